@@ -1,0 +1,122 @@
+#include "commandline.h"
+
+#include "articleloader.h"
+#include "comparisonjson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <unicode/uversion.h>
+
+#include <cstdio>
+
+namespace Parallax {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parallax::CommandLine", text);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_json(QStringLiteral("json"),
+             tr("Write the analysis as JSON to <file> ('-' for standard output) and exit "
+                "without opening a window."),
+             tr("file"))
+{
+    m_parser.setApplicationDescription(
+        tr("Parallax compares several versions of one news story: what is the same, what was "
+           "reworded, and which source added which detail."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(m_json);
+    m_parser.addPositionalArgument(tr("files"), tr("Articles to compare (.txt, .md, .html)."),
+                                   tr("[FILE...]"));
+}
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == u"--")
+            break;
+        if (arg == u"--json" || arg.startsWith(QLatin1String("--json=")) || arg == u"-h"
+            || arg == u"--help" || arg == u"-?" || arg == u"-v" || arg == u"--version"
+            || arg == u"--help-all")
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::versionText()
+{
+    return tr("%1 %2\nQt %3, ICU %4")
+        .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
+             QString::fromLatin1(qVersion()), QString::fromLatin1(U_ICU_VERSION));
+}
+
+int CommandLine::runHeadless(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        printErr(tr("parallax: %1").arg(m_parser.errorText()));
+        printErr(tr("Try 'parallax --help' for more information."));
+        return UsageError;
+    }
+    if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
+        std::fputs(qPrintable(m_parser.helpText()), stdout);
+        return Success;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        std::fputs(qPrintable(versionText() + QLatin1Char('\n')), stdout);
+        return Success;
+    }
+    const QStringList files = m_parser.positionalArguments();
+    if (files.isEmpty()) {
+        printErr(tr("parallax: no input files: give the articles to compare."));
+        return UsageError;
+    }
+    return writeJson(m_parser.value(m_json), files);
+}
+
+int CommandLine::writeJson(const QString &out, const QStringList &files)
+{
+    const LoadResult result = ArticleLoader::loadAll(files);
+    for (const LoadError &error : result.errors)
+        printErr(tr("parallax: %1: %2").arg(error.path, error.reason));
+
+    const QByteArray json =
+        QJsonDocument(ComparisonJson::toJson(result.articles, result.errors)).toJson(QJsonDocument::Indented);
+    if (out == u"-") {
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size()) {
+            printErr(tr("parallax: cannot write to standard output"));
+            return UsageError;
+        }
+    } else {
+        for (const QString &file : files) {
+            if (QFileInfo(file).canonicalFilePath() == QFileInfo(out).canonicalFilePath()
+                && QFileInfo::exists(out)) {
+                printErr(tr("parallax: %1: refusing to overwrite an input article").arg(out));
+                return UsageError;
+            }
+        }
+        QSaveFile save(out);
+        if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() || !save.commit()) {
+            printErr(tr("parallax: %1: cannot write: %2").arg(out, save.errorString()));
+            return UsageError;
+        }
+    }
+    return result.errors.isEmpty() ? Success : SomeInputsUnreadable;
+}
+
+} // namespace Parallax

@@ -1,0 +1,50 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Parallax"));
+    QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return args;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using namespace Parallax;
+    // Headless modes never touch the display: no QApplication, no platform plugin.
+    if (CommandLine::isHeadless(rawArguments(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        CommandLine commandLine;
+        return commandLine.runHeadless(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
+    CommandLine commandLine;
+    commandLine.parser().process(app);
+
+    MainWindow window;
+    const QStringList files = commandLine.parser().positionalArguments();
+    if (files.isEmpty())
+        window.openSampleStory();
+    else
+        window.openFiles(files);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "blockkind.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace Parallax {
+
+struct Paragraph
+{
+    QString text; // as shown to the user: cleaned, one line
+    BlockKind kind = BlockKind::Body;
+};
+
+// A sentence is a span of one paragraph; text is that span, trimmed.
+struct Sentence
+{
+    qsizetype paragraph = 0;
+    qsizetype begin = 0; // offset in Paragraph::text
+    qsizetype length = 0;
+    QString text;
+    BlockKind kind = BlockKind::Body;
+};
+
+struct ArticleMetadata
+{
+    QString title;    // empty when the article has none
+    QDate date;       // invalid when the text states none
+    QString outlet;   // empty when neither the file nor a URL in it names one
+    QString language; // ISO 639-1 code guessed from the script ("en", "ru", ...)
+};
+
+struct Article
+{
+    QString path;     // absolute path of the file it was read from
+    QString encoding; // what the bytes were decoded as
+    ArticleMetadata metadata;
+    QList<Paragraph> paragraphs;
+    QList<Sentence> sentences; // reading order
+    qsizetype words = 0;       // words of story text (title, subheadings, body)
+
+    // The label a user sees: the title, or the file name when there is none.
+    QString displayName() const;
+};
+
+} // namespace Parallax

@@ -1,0 +1,288 @@
+#include "articleloader.h"
+
+#include "blockclassifier.h"
+#include "datefinder.h"
+#include "htmlextractor.h"
+#include "paragraphbuilder.h"
+#include "sentencesplitter.h"
+#include "textdecoder.h"
+#include "tokenizer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Parallax {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parallax::ArticleLoader", text);
+}
+
+bool hasBinaryControls(const QString &text)
+{
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\n' && u != u'\t' && u != u'\f' && u != u'\v')
+            ++controls;
+    }
+    return controls * 100 > text.size();
+}
+
+QString hostOf(const QString &url)
+{
+    QString host = QUrl(url.trimmed(), QUrl::TolerantMode).host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host;
+}
+
+QStringList urlsIn(const QList<Paragraph> &paragraphs)
+{
+    static const QRegularExpression url(QStringLiteral(R"(https?://[^\s<>"'»”]+)"));
+    QStringList urls;
+    for (const Paragraph &p : paragraphs) {
+        if (p.kind != BlockKind::Boilerplate && p.kind != BlockKind::Meta)
+            continue;
+        for (auto it = url.globalMatch(p.text); it.hasNext();)
+            urls.append(it.next().captured());
+    }
+    return urls;
+}
+
+// "Headline | Site" and "Headline - Site": the part after the last separator names the site.
+QString stripSiteSuffix(const QString &title, QString *site)
+{
+    static const QRegularExpression suffix(QStringLiteral(R"(\s+[|\-–—:]\s+([^|\-–—:]{2,40})$)"));
+    const auto m = suffix.match(title);
+    if (!m.hasMatch() || m.captured(1).split(u' ', Qt::SkipEmptyParts).size() > 4)
+        return title;
+    *site = m.captured(1).trimmed();
+    return title.left(m.capturedStart()).trimmed();
+}
+
+void fillMetadata(Article &article, const HtmlDocument *html)
+{
+    ArticleMetadata &meta = article.metadata;
+    for (const Paragraph &p : std::as_const(article.paragraphs)) {
+        if (p.kind == BlockKind::Title && meta.title.isEmpty())
+            meta.title = p.text;
+        if (p.kind == BlockKind::Meta && !meta.date.isValid())
+            meta.date = findDate(p.text).date;
+    }
+    QString siteFromTitle;
+    if (html && meta.title.isEmpty() && !html->title.isEmpty())
+        meta.title = stripSiteSuffix(html->title, &siteFromTitle);
+    if (html && !meta.date.isValid() && !html->publishedTime.isEmpty())
+        meta.date = findDate(html->publishedTime).date;
+
+    QStringList urls = urlsIn(article.paragraphs);
+    if (html && !html->url.isEmpty())
+        urls.prepend(html->url);
+    for (const QString &url : std::as_const(urls)) {
+        if (!meta.date.isValid())
+            meta.date = dateFromUrlPath(url);
+        if (meta.outlet.isEmpty())
+            meta.outlet = hostOf(url);
+    }
+    if (html && !html->siteName.isEmpty())
+        meta.outlet = html->siteName;
+    else if (meta.outlet.isEmpty())
+        meta.outlet = siteFromTitle;
+}
+
+void splitSentences(Article &article)
+{
+    const SentenceSplitter splitter(article.metadata.language);
+    const Tokenizer tokenizer(article.metadata.language);
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        const Paragraph &p = article.paragraphs.at(i);
+        if (!isStoryText(p.kind)) {
+            // Furniture stays whole: a caption or byline is one thing to a reader.
+            article.sentences.append({i, 0, p.text.size(), p.text, p.kind});
+            continue;
+        }
+        article.words += tokenizer.countWords(p.text);
+        for (const SentenceSpan &span : splitter.split(p.text))
+            article.sentences.append({i, span.begin, span.length, p.text.mid(span.begin, span.length), p.kind});
+    }
+}
+
+Article buildArticle(const QString &text, ArticleLoader::Format format, const QString &path,
+                     const QString &encoding)
+{
+    Article article;
+    article.path = path;
+    article.encoding = encoding;
+    HtmlDocument html;
+    QList<RawBlock> blocks;
+    if (format == ArticleLoader::Format::Html) {
+        html = extractHtml(text);
+        blocks = ParagraphBuilder::repairSplitParagraphs(html.blocks);
+    } else {
+        blocks = ParagraphBuilder::build(text, format == ArticleLoader::Format::Markdown
+                                                   ? ParagraphBuilder::Syntax::Markdown
+                                                   : ParagraphBuilder::Syntax::PlainText);
+    }
+    article.paragraphs = BlockClassifier::classify(blocks);
+
+    QString story;
+    for (const Paragraph &p : std::as_const(article.paragraphs)) {
+        if (isStoryText(p.kind))
+            story += p.text + QLatin1Char('\n');
+    }
+    article.metadata.language = ArticleLoader::guessLanguage(story);
+    fillMetadata(article, format == ArticleLoader::Format::Html ? &html : nullptr);
+    splitSentences(article);
+    return article;
+}
+
+} // namespace
+
+QString Article::displayName() const
+{
+    if (!metadata.title.isEmpty())
+        return metadata.title;
+    return path.isEmpty() ? QString() : QFileInfo(path).fileName();
+}
+
+ArticleLoader::Format ArticleLoader::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return Format::Html;
+    if (suffix == u"md" || suffix == u"markdown")
+        return Format::Markdown;
+    return Format::PlainText;
+}
+
+QString ArticleLoader::guessLanguage(const QString &text)
+{
+    qsizetype latin = 0;
+    qsizetype cyrillic = 0;
+    for (const QChar c : text) {
+        if (!c.isLetter())
+            continue;
+        const QChar::Script script = c.script();
+        latin += script == QChar::Script_Latin;
+        cyrillic += script == QChar::Script_Cyrillic;
+    }
+    if (cyrillic > latin)
+        return QStringLiteral("ru");
+    // Among Latin-script languages, the commonest function words tell them apart.
+    static const std::pair<const char *, QRegularExpression> markers[] = {
+        {"en", QRegularExpression(QStringLiteral(R"(\b(?:the|and|of|to|is|that|was)\b)"), QRegularExpression::CaseInsensitiveOption)},
+        {"de", QRegularExpression(QStringLiteral(R"(\b(?:der|die|und|das|nicht|ist|mit)\b)"), QRegularExpression::CaseInsensitiveOption)},
+        {"fr", QRegularExpression(QStringLiteral(R"(\b(?:le|la|les|et|des|est|une)\b)"), QRegularExpression::CaseInsensitiveOption)},
+        {"es", QRegularExpression(QStringLiteral(R"(\b(?:el|los|las|del|que|por|una)\b)"), QRegularExpression::CaseInsensitiveOption)},
+    };
+    const QStringView sample = QStringView(text).left(20000);
+    const char *best = "en";
+    qsizetype bestCount = 0;
+    for (const auto &[code, re] : markers) {
+        qsizetype count = 0;
+        for (auto it = re.globalMatch(sample); it.hasNext(); it.next())
+            ++count;
+        if (count > bestCount) {
+            bestCount = count;
+            best = code;
+        }
+    }
+    return QString::fromLatin1(best);
+}
+
+Article ArticleLoader::fromText(const QString &text, Format format, const QString &name)
+{
+    QString normal = text;
+    normal.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    normal.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    Article article = buildArticle(normal, format, QString(), QStringLiteral("UTF-16"));
+    if (article.metadata.title.isEmpty())
+        article.metadata.title = name;
+    return article;
+}
+
+bool ArticleLoader::load(const QString &path, Article *article, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = info.isSymLink() ? tr("is a broken link") : tr("does not exist");
+        return false;
+    }
+    if (info.isDir()) {
+        *error = tr("is a folder, not a file");
+        return false;
+    }
+    if (!info.isFile()) {
+        *error = tr("is not a regular file");
+        return false;
+    }
+    if (info.size() > kMaxFileSize) {
+        *error = tr("is %1 MB, larger than the %2 MB limit for an article")
+                     .arg(info.size() / (1024 * 1024))
+                     .arg(kMaxFileSize / (1024 * 1024));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.error() == QFileDevice::PermissionsError
+            ? tr("cannot be read: permission denied")
+            : tr("cannot be read: %1").arg(file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    file.close();
+    if (bytes.size() > kMaxFileSize) {
+        *error = tr("is larger than the %1 MB limit for an article").arg(kMaxFileSize / (1024 * 1024));
+        return false;
+    }
+    if (bytes.isEmpty()) {
+        *error = tr("is empty");
+        return false;
+    }
+
+    Format format = formatForPath(path);
+    const DecodedText decoded = decodeText(bytes, declaredHtmlCharset(bytes));
+    if (!decoded.ok()) {
+        *error = decoded.error;
+        return false;
+    }
+    if (hasBinaryControls(decoded.text)) {
+        *error = tr("holds control characters: it is a binary file, not text");
+        return false;
+    }
+    if (decoded.text.trimmed().isEmpty()) {
+        *error = tr("contains no text");
+        return false;
+    }
+    if (format == Format::PlainText && looksLikeHtml(decoded.text))
+        format = Format::Html;
+
+    *article = buildArticle(decoded.text, format, info.absoluteFilePath(), decoded.encoding);
+    if (article->paragraphs.isEmpty()) {
+        *error = tr("contains no readable text");
+        return false;
+    }
+    return true;
+}
+
+LoadResult ArticleLoader::loadAll(const QStringList &paths)
+{
+    LoadResult result;
+    for (const QString &path : paths) {
+        Article article;
+        QString error;
+        if (load(path, &article, &error))
+            result.articles.append(std::move(article));
+        else
+            result.errors.append({path, error});
+    }
+    return result;
+}
+
+} // namespace Parallax

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "article.h"
+
+#include <QStringList>
+
+namespace Parallax {
+
+struct LoadError
+{
+    QString path;
+    QString reason; // translated, for the user: why the file could not be read
+};
+
+struct LoadResult
+{
+    QList<Article> articles; // in the order the paths were given
+    QList<LoadError> errors;
+};
+
+// Reads article files as a reader sees them: decodes, extracts the text of HTML pages, splits
+// paragraphs, classifies page furniture, finds title, date and outlet, and splits sentences.
+// Only ever opens its inputs for reading.
+class ArticleLoader
+{
+public:
+    static constexpr qint64 kMaxFileSize = 20 * 1024 * 1024;
+
+    enum class Format { PlainText, Markdown, Html };
+
+    // On failure returns false and sets *error to a reason naming no path (the caller has it).
+    static bool load(const QString &path, Article *article, QString *error);
+    static LoadResult loadAll(const QStringList &paths);
+
+    // An article from text that did not come from a file (pasted or dropped from a browser).
+    static Article fromText(const QString &text, Format format, const QString &name = {});
+
+    static Format formatForPath(const QString &path);
+    static QString guessLanguage(const QString &text);
+};
+
+} // namespace Parallax

@@ -1,0 +1,130 @@
+#include "paragraphbuilder.h"
+
+#include "textcleanup.h"
+
+#include <QRegularExpression>
+
+namespace Parallax {
+
+namespace {
+
+constexpr qsizetype kMaxWrappedLineLength = 100;
+
+struct Line
+{
+    QString text;
+    RawBlock structure; // hint and text without its markdown mark
+    bool structural() const { return structure.hint != BlockHint::None; }
+};
+
+RawBlock parseStructure(const QString &line)
+{
+    static const QRegularExpression heading(QStringLiteral(R"(^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$)"));
+    static const QRegularExpression bullet(
+        QStringLiteral(R"(^\s*(?:[-*+\x{2022}\x{2023}\x{25E6}\x{00B7}\x{2043}]|\d{1,3}[.)])\s+(\S.*)$)"));
+    static const QRegularExpression quote(QStringLiteral(R"(^\s{0,3}>\s?(.*)$)"));
+
+    RawBlock block;
+    if (const auto m = heading.match(line); m.hasMatch()) {
+        block.hint = BlockHint::Heading;
+        block.headingLevel = int(m.capturedLength(1));
+        block.text = m.captured(2);
+    } else if (const auto b = bullet.match(line); b.hasMatch()) {
+        block.hint = BlockHint::ListItem;
+        block.text = b.captured(1);
+    } else if (const auto q = quote.match(line); q.hasMatch()) {
+        block.hint = BlockHint::Quote;
+        block.text = q.captured(1);
+    } else {
+        block.text = line;
+    }
+    return block;
+}
+
+// A file is hard-wrapped when its lines are short and, inside blank-line separated blocks,
+// most of them stop mid-sentence.
+bool isHardWrapped(const QList<QList<Line>> &groups)
+{
+    qsizetype innerLineEnds = 0;
+    qsizetype openLineEnds = 0;
+    for (const auto &group : groups) {
+        for (qsizetype i = 0; i < group.size(); ++i) {
+            if (group.at(i).text.size() > kMaxWrappedLineLength)
+                return false;
+            if (i + 1 == group.size() || group.at(i).structural() || group.at(i + 1).structural())
+                continue;
+            ++innerLineEnds;
+            if (!TextRules::endsWithClosingPunctuation(group.at(i).text))
+                ++openLineEnds;
+        }
+    }
+    return innerLineEnds > 0 && openLineEnds * 2 >= innerLineEnds;
+}
+
+void appendBlock(QList<RawBlock> &blocks, RawBlock block)
+{
+    block.text = TextRules::stripInlineMarkup(block.text.simplified()).simplified();
+    if (!block.text.isEmpty())
+        blocks.append(std::move(block));
+}
+
+} // namespace
+
+QList<RawBlock> ParagraphBuilder::build(const QString &text, Syntax syntax)
+{
+    // Blank-line separated groups of lines.
+    QList<QList<Line>> groups(1);
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        if (raw.trimmed().isEmpty()) {
+            if (!groups.constLast().isEmpty())
+                groups.append(QList<Line>());
+            continue;
+        }
+        groups.last().push_back(Line{raw, parseStructure(raw)});
+    }
+    if (groups.constLast().isEmpty())
+        groups.removeLast();
+
+    const bool joinLines = syntax == Syntax::Markdown || isHardWrapped(groups);
+    QList<RawBlock> blocks;
+    for (const auto &group : groups) {
+        RawBlock current;
+        bool open = false;
+        for (const Line &line : group) {
+            const bool continues = joinLines && open && !line.structural()
+                && current.hint != BlockHint::Heading;
+            if (continues) {
+                current.text += QLatin1Char(' ') + line.structure.text;
+                continue;
+            }
+            if (open)
+                appendBlock(blocks, current);
+            current = line.structure;
+            open = true;
+        }
+        if (open)
+            appendBlock(blocks, current);
+    }
+    return repairSplitParagraphs(std::move(blocks));
+}
+
+QList<RawBlock> ParagraphBuilder::repairSplitParagraphs(QList<RawBlock> blocks)
+{
+    QList<RawBlock> out;
+    for (RawBlock &block : blocks) {
+        if (!out.isEmpty()) {
+            RawBlock &previous = out.last();
+            const bool mergeable = previous.hint != BlockHint::Heading
+                && block.hint != BlockHint::Heading && block.hint != BlockHint::ListItem;
+            if (mergeable && !TextRules::endsWithClosingPunctuation(previous.text)
+                && TextRules::startsWithLowercase(block.text)) {
+                previous.text += QLatin1Char(' ') + block.text;
+                continue;
+            }
+        }
+        out.append(std::move(block));
+    }
+    return out;
+}
+
+} // namespace Parallax

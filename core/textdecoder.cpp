@@ -1,0 +1,154 @@
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <memory>
+
+namespace Parallax {
+
+namespace {
+
+struct CharsetDetectorCloser
+{
+    void operator()(UCharsetDetector *d) const { ucsdet_close(d); }
+};
+struct ConverterCloser
+{
+    void operator()(UConverter *c) const { ucnv_close(c); }
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Parallax::TextDecoder", text);
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(bytes);
+    return !decoder.hasError();
+}
+
+// UTF-16 without a BOM shows as NUL bytes in every other position.
+QStringDecoder::Encoding guessBomlessUtf16(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return QStringDecoder::System;
+    qsizetype evenNul = 0;
+    qsizetype oddNul = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenNul += bytes.at(i) == '\0';
+        oddNul += bytes.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    if (oddNul * 10 >= pairs * 6 && evenNul * 10 < pairs)
+        return QStringDecoder::Utf16LE;
+    if (evenNul * 10 >= pairs * 6 && oddNul * 10 < pairs)
+        return QStringDecoder::Utf16BE;
+    return QStringDecoder::System;
+}
+
+// Decodes with an ICU converter; returns false when ICU does not know the charset.
+bool decodeWithIcu(const QByteArray &bytes, const char *charset, QString *out)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
+    if (U_FAILURE(status))
+        return false;
+    out->resize(bytes.size() * 2 + 16);
+    const int32_t len =
+        ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(out->data()), int32_t(out->size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
+    if (U_FAILURE(status))
+        return false;
+    out->truncate(len);
+    return true;
+}
+
+QByteArray detectCharset(const QByteArray &bytes, const QByteArray &declared)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, CharsetDetectorCloser> det(ucsdet_open(&status));
+    if (U_FAILURE(status))
+        return {};
+    ucsdet_setText(det.get(), bytes.constData(), int32_t(bytes.size()), &status);
+    if (!declared.isEmpty())
+        ucsdet_setDeclaredEncoding(det.get(), declared.constData(), int32_t(declared.size()),
+                                   &status);
+    const UCharsetMatch *match = ucsdet_detect(det.get(), &status);
+    if (U_FAILURE(status) || !match)
+        return {};
+    QByteArray name(ucsdet_getName(match, &status));
+    // Browsers read ISO-8859-1 as its superset windows-1252 (WHATWG Encoding); so do we, so
+    // that smart quotes in 0x80-0x9F come out right.
+    if (name == "ISO-8859-1")
+        name = "windows-1252";
+    return U_SUCCESS(status) ? name : QByteArray();
+}
+
+QString normaliseLineEnds(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text;
+}
+
+DecodedText finish(QString text, const char *encoding)
+{
+    DecodedText result;
+    if (text.contains(QChar(u'\0'))) {
+        result.error = tr("contains NUL bytes: it is a binary file, not text");
+        return result;
+    }
+    result.text = normaliseLineEnds(std::move(text));
+    result.encoding = QString::fromLatin1(encoding);
+    return result;
+}
+
+} // namespace
+
+DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharset)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return finish(QString::fromUtf8(bytes.mid(3)), "UTF-8");
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool le = bytes.startsWith("\xFF\xFE");
+        QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        return finish(decoder(bytes.mid(2)), le ? "UTF-16LE" : "UTF-16BE");
+    }
+
+    const bool hasNul = bytes.contains('\0');
+    if (hasNul) {
+        const auto utf16 = guessBomlessUtf16(bytes);
+        if (utf16 == QStringDecoder::System) {
+            DecodedText result;
+            result.error = tr("contains NUL bytes: it is a binary file, not text");
+            return result;
+        }
+        QStringDecoder decoder(utf16);
+        return finish(decoder(bytes), utf16 == QStringDecoder::Utf16LE ? "UTF-16LE" : "UTF-16BE");
+    }
+
+    if (isValidUtf8(bytes))
+        return finish(QString::fromUtf8(bytes), "UTF-8");
+
+    QString text;
+    const QByteArray declared = declaredCharset.trimmed();
+    if (!declared.isEmpty() && declared.compare("utf-8", Qt::CaseInsensitive) != 0
+        && decodeWithIcu(bytes, declared.constData(), &text)) {
+        return finish(text, declared.constData());
+    }
+    const QByteArray detected = detectCharset(bytes, declared);
+    if (!detected.isEmpty() && decodeWithIcu(bytes, detected.constData(), &text))
+        return finish(text, detected.constData());
+
+    // Nothing recognised it: keep what is readable rather than refuse the article.
+    return finish(QString::fromUtf8(bytes), "UTF-8");
+}
+
+} // namespace Parallax

@@ -1,0 +1,236 @@
+#include "tokenizer.h"
+
+#include <libstemmer.h>
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace Parallax {
+
+namespace {
+
+struct StemmerDeleter
+{
+    void operator()(sb_stemmer *s) const { sb_stemmer_delete(s); }
+};
+
+const char *snowballAlgorithm(const QString &language)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"en", "english"}, {"ru", "russian"},    {"de", "german"},    {"fr", "french"},
+        {"es", "spanish"}, {"it", "italian"},    {"pt", "portuguese"}, {"nl", "dutch"},
+        {"sv", "swedish"}, {"no", "norwegian"},  {"da", "danish"},    {"fi", "finnish"},
+        {"hu", "hungarian"}, {"ro", "romanian"}, {"tr", "turkish"},
+    };
+    const QByteArray code = language.toLatin1();
+    for (const auto &[iso, name] : names) {
+        if (code == iso)
+            return name;
+    }
+    return nullptr;
+}
+
+QChar foldTypography(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\u2018': case u'\u2019': case u'\u201A': case u'\u201B': case u'\u2032':
+    case u'\u02BC': case u'`': case u'\u00B4':
+        return QLatin1Char('\'');
+    case u'\u201C': case u'\u201D': case u'\u201E': case u'\u201F': case u'\u00AB':
+    case u'\u00BB': case u'\u2033': case u'\u2039': case u'\u203A':
+        return QLatin1Char('"');
+    case u'\u2010': case u'\u2011': case u'\u2012': case u'\u2013': case u'\u2014':
+    case u'\u2015': case u'\u2212': case u'\u2E3A': case u'\u2E3B':
+        return QLatin1Char('-');
+    default:
+        return c;
+    }
+}
+
+} // namespace
+
+struct Tokenizer::Private
+{
+    std::unique_ptr<icu::BreakIterator> words;
+    std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
+};
+
+Tokenizer::Tokenizer(const QString &language)
+    : d(std::make_unique<Private>())
+{
+    UErrorCode status = U_ZERO_ERROR;
+    d->words.reset(icu::BreakIterator::createWordInstance(
+        icu::Locale(language.toLatin1().constData()), status));
+    if (U_FAILURE(status))
+        d->words.reset();
+    if (const char *algorithm = snowballAlgorithm(language))
+        d->stemmer.reset(sb_stemmer_new(algorithm, "UTF_8"));
+}
+
+Tokenizer::~Tokenizer() = default;
+
+QString Tokenizer::normalForm(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    QString out;
+    if (U_SUCCESS(status)) {
+        const icu::UnicodeString src(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                     int32_t(text.size()));
+        const icu::UnicodeString normal = nfkcCasefold->normalize(src, status);
+        if (U_SUCCESS(status))
+            out = QString(reinterpret_cast<const QChar *>(normal.getBuffer()), normal.length());
+    }
+    if (U_FAILURE(status))
+        out = text.toCaseFolded();
+    for (QChar &c : out)
+        c = foldTypography(c);
+    return out;
+}
+
+QString Tokenizer::stem(const QString &normalWord) const
+{
+    if (!d->stemmer)
+        return normalWord;
+    const QByteArray utf8 = normalWord.toUtf8();
+    const sb_symbol *stemmed = sb_stemmer_stem(
+        d->stemmer.get(), reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+    if (!stemmed)
+        return normalWord;
+    return QString::fromUtf8(reinterpret_cast<const char *>(stemmed),
+                             sb_stemmer_length(d->stemmer.get()));
+}
+
+TokenList Tokenizer::tokenize(const QString &text) const
+{
+    TokenList tokens;
+    if (!d->words)
+        return tokens;
+    const icu::UnicodeString utext(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                   int32_t(text.size()));
+    d->words->setText(utext);
+    int32_t begin = d->words->first();
+    for (int32_t end = d->words->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = d->words->next()) {
+        const int32_t status = d->words->getRuleStatus();
+        const QString piece = text.mid(begin, end - begin);
+        Token token;
+        if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+            token.kind = Token::Kind::Number;
+        } else if (status >= UBRK_WORD_LETTER) {
+            token.kind = Token::Kind::Word;
+        } else {
+            if (piece.trimmed().isEmpty())
+                continue;
+            token.kind = Token::Kind::Punctuation;
+        }
+        token.begin = begin;
+        token.length = end - begin;
+        token.text = piece;
+        token.normal = normalForm(piece);
+        token.stem = token.isWord() ? stem(token.normal) : token.normal;
+        tokens.append(std::move(token));
+    }
+    d->words->setText(icu::UnicodeString());
+    return tokens;
+}
+
+qsizetype Tokenizer::countWords(const QString &text) const
+{
+    if (!d->words)
+        return 0;
+    const icu::UnicodeString utext(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                   int32_t(text.size()));
+    d->words->setText(utext);
+    qsizetype count = 0;
+    for (int32_t end = d->words->next(); end != icu::BreakIterator::DONE; end = d->words->next())
+        count += d->words->getRuleStatus() >= UBRK_WORD_NUMBER;
+    d->words->setText(icu::UnicodeString());
+    return count;
+}
+
+namespace {
+
+// Letters whose swap is a spelling or transliteration variant rather than another word.
+bool variantPair(QChar a, QChar b, bool name)
+{
+    auto in = [](QChar c, const char16_t *set) { return std::u16string_view(set).find(c.unicode()) != std::u16string_view::npos; };
+    if (in(a, u"csz") && in(b, u"csz"))
+        return true; // defence/defense, criticise/criticize
+    if (name && in(a, u"iyje") && in(b, u"iyje"))
+        return true; // Sergei/Sergey, Kiev/Kyiv
+    if (name && in(a, u"vw") && in(b, u"vw"))
+        return true;
+    if (name && in(a, u"kc") && in(b, u"kc"))
+        return true;
+    return false;
+}
+
+constexpr int kOtherEdit = 100;
+
+// Damerau-Levenshtein distance in which a variant edit costs 1 and any other edit kOtherEdit.
+int variantDistance(const QString &a, const QString &b, bool name)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    std::vector<std::vector<int>> dp(n + 1, std::vector<int>(m + 1, 0));
+    auto indelCost = [&](const QString &s, qsizetype i) {
+        const QChar c = s.at(i);
+        const bool doubled = (i > 0 && s.at(i - 1) == c) || (i + 1 < s.size() && s.at(i + 1) == c);
+        if (doubled)
+            return 1; // travelled/traveled, Zelenskyy/Zelensky
+        if (c == u'u' && i + 1 < s.size() && s.at(i + 1) == u'r')
+            return 1; // colour/color
+        if (name && (c == u'i' || c == u'y' || c == u'e' || c == u'h'))
+            return 1; // Zelenskiy/Zelensky, Dmitriy/Dmitry
+        return kOtherEdit;
+    };
+    for (qsizetype i = 1; i <= n; ++i)
+        dp[i][0] = dp[i - 1][0] + indelCost(a, i - 1);
+    for (qsizetype j = 1; j <= m; ++j)
+        dp[0][j] = dp[0][j - 1] + indelCost(b, j - 1);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const QChar ca = a.at(i - 1);
+            const QChar cb = b.at(j - 1);
+            const int sub = ca == cb ? 0 : (variantPair(ca, cb, name) ? 1 : kOtherEdit);
+            int best = std::min({dp[i - 1][j - 1] + sub, dp[i - 1][j] + indelCost(a, i - 1),
+                                 dp[i][j - 1] + indelCost(b, j - 1)});
+            if (i > 1 && j > 1 && ca == b.at(j - 2) && a.at(i - 2) == cb && ca != cb) {
+                const bool reEr = (ca == u'r' && cb == u'e') || (ca == u'e' && cb == u'r');
+                best = std::min(best, dp[i - 2][j - 2] + (reEr ? 1 : kOtherEdit)); // centre/center
+            }
+            dp[i][j] = best;
+        }
+    }
+    return dp[n][m];
+}
+
+bool startsUpper(const QString &text)
+{
+    return !text.isEmpty() && text.at(0).isUpper();
+}
+
+} // namespace
+
+bool isSpellingVariant(const Token &a, const Token &b)
+{
+    if (!a.isWord() || !b.isWord())
+        return a.normal == b.normal;
+    if (a.normal == b.normal || (!a.stem.isEmpty() && a.stem == b.stem))
+        return true;
+    const qsizetype shorter = std::min(a.normal.size(), b.normal.size());
+    if (shorter < 4 || std::abs(a.normal.size() - b.normal.size()) > 2 || a.normal.at(0) != b.normal.at(0))
+        return false;
+    // Names (capitalised in both texts) vary in their vowels when transliterated.
+    const bool name = startsUpper(a.text) && startsUpper(b.text);
+    if (!name && shorter < 5)
+        return false;
+    // At most two variant edits and no other edit: "former" and "formed" stay apart.
+    return variantDistance(a.normal, b.normal, name) <= 2;
+}
+
+} // namespace Parallax

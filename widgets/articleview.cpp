@@ -1,0 +1,61 @@
+#include "articleview.h"
+
+#include <QEvent>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace Parallax {
+
+ArticleView::ArticleView(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setAccessibleName(tr("Article text"));
+}
+
+void ArticleView::setArticle(const Article *article)
+{
+    m_article = article;
+    render();
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void ArticleView::render()
+{
+    clear();
+    if (!m_article)
+        return;
+    QTextCursor cursor(document());
+    QTextCharFormat story;
+    story.setForeground(palette().color(QPalette::Text));
+    QTextCharFormat heading = story;
+    heading.setFontWeight(QFont::Bold);
+    QTextCharFormat furniture;
+    furniture.setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    furniture.setFontItalic(true);
+
+    bool first = true;
+    for (const Paragraph &p : m_article->paragraphs) {
+        if (!first)
+            cursor.insertBlock();
+        first = false;
+        if (isStoryText(p.kind)) {
+            cursor.insertText(p.text, p.kind == BlockKind::Body ? story : heading);
+        } else {
+            // insertText never interprets markup: article text stays plain text.
+            cursor.insertText(QStringLiteral("[%1] ").arg(blockKindName(p.kind)), furniture);
+            cursor.insertText(p.text, furniture);
+        }
+        cursor.insertBlock();
+    }
+    moveCursor(QTextCursor::Start);
+}
+
+} // namespace Parallax
