@@ -101,9 +101,11 @@ bool BlockClassifier::isBoilerplate(const QString &text)
                        R"(sponsored(?: content)?|share(?: this(?: article| story)?)?|follow us(?: on)?|)"
                        R"(click here|continue reading|top stories|editor'?s picks?)\s*(?:[:|>»\-–—]|$))"),
         kCi);
-    static const QRegularExpression newsletter(
-        QStringLiteral(R"(\b(?:sign up|subscribe|newsletter|get (?:our|the) (?:latest|daily|best))\b)"),
+    // A newsletter prompt asks the reader to sign up for something delivered.
+    static const QRegularExpression newsletterPrompt(
+        QStringLiteral(R"(^\s*(?:sign up|subscribe|join|get|don'?t miss|never miss)\b|\b(?:sign up|subscribe)\b)"),
         kCi);
+    static const QRegularExpression delivered(QStringLiteral(R"(\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b)"), kCi);
     static const QRegularExpression copyright(
         QStringLiteral(R"(^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b)"), kCi);
 
@@ -112,12 +114,8 @@ bool BlockClassifier::isBoilerplate(const QString &text)
         return true;
     if (url.match(t).hasMatch() || label.match(t).hasMatch() || copyright.match(t).hasMatch())
         return true;
-    // A newsletter prompt is short and asks for an address or a subscription.
-    return TextRules::countWords(t) <= 30 && newsletter.match(t).hasMatch()
-        && (t.contains(QLatin1String("newsletter"), Qt::CaseInsensitive)
-            || t.contains(QLatin1String("inbox"), Qt::CaseInsensitive)
-            || t.contains(QLatin1String("email"), Qt::CaseInsensitive)
-            || TextRules::countWords(t) <= 6);
+    return TextRules::countWords(t) <= 30 && newsletterPrompt.match(t).hasMatch()
+        && delivered.match(t).hasMatch();
 }
 
 bool BlockClassifier::isCaption(const QString &text)

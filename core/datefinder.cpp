@@ -8,32 +8,37 @@ namespace Parallax {
 
 namespace {
 
-struct MonthName
+// Full month names in English, German and Russian (nominative and genitive). A word names a
+// month when it is one of them or an abbreviation of one ("Aug", "Sept", "Okt").
+const QStringList &monthNames(int month)
 {
-    const char16_t *prefix; // enough letters to tell the month apart
-    int month;
-};
-
-// Month names are matched by prefix so that "Aug", "Aug.", "August", "augusta" and the
-// Russian genitive "августа" all count.
-constexpr std::array<MonthName, 36> monthPrefixes{{
-    {u"jan", 1},  {u"feb", 2},  {u"mar", 3},  {u"apr", 4},  {u"may", 5},  {u"jun", 6},
-    {u"jul", 7},  {u"aug", 8},  {u"sep", 9},  {u"oct", 10}, {u"nov", 11}, {u"dec", 12},
-    {u"jän", 1},  {u"mär", 3},  {u"mai", 5},  {u"okt", 10}, {u"dez", 12}, {u"feber", 2},
-    {u"янв", 1},  {u"фев", 2},  {u"мар", 3},  {u"апр", 4},  {u"ма", 5},   {u"июн", 6},
-    {u"июл", 7},  {u"авг", 8},  {u"сен", 9},  {u"окт", 10}, {u"ноя", 11}, {u"дек", 12},
-    {u"juni", 6}, {u"juli", 7}, {u"sept", 9}, {u"märz", 3}, {u"janu", 1}, {u"febr", 2},
-}};
+    static const QList<QStringList> names{
+        {QStringLiteral("january"), QStringLiteral("januar"), QStringLiteral("jänner"), QStringLiteral("январь"), QStringLiteral("января")},
+        {QStringLiteral("february"), QStringLiteral("februar"), QStringLiteral("февраль"), QStringLiteral("февраля")},
+        {QStringLiteral("march"), QStringLiteral("märz"), QStringLiteral("март"), QStringLiteral("марта")},
+        {QStringLiteral("april"), QStringLiteral("апрель"), QStringLiteral("апреля")},
+        {QStringLiteral("may"), QStringLiteral("mai"), QStringLiteral("май"), QStringLiteral("мая")},
+        {QStringLiteral("june"), QStringLiteral("juni"), QStringLiteral("июнь"), QStringLiteral("июня")},
+        {QStringLiteral("july"), QStringLiteral("juli"), QStringLiteral("июль"), QStringLiteral("июля")},
+        {QStringLiteral("august"), QStringLiteral("август"), QStringLiteral("августа")},
+        {QStringLiteral("september"), QStringLiteral("сентябрь"), QStringLiteral("сентября")},
+        {QStringLiteral("october"), QStringLiteral("oktober"), QStringLiteral("октябрь"), QStringLiteral("октября")},
+        {QStringLiteral("november"), QStringLiteral("ноябрь"), QStringLiteral("ноября")},
+        {QStringLiteral("december"), QStringLiteral("dezember"), QStringLiteral("декабрь"), QStringLiteral("декабря")},
+    };
+    return names.at(month - 1);
+}
 
 int monthFromName(const QString &word)
 {
     const QString w = word.toLower();
-    if (w.size() < 3 && w != u"ма")
+    if (w.size() < 3)
         return 0;
-    for (const MonthName &m : monthPrefixes) {
-        const QStringView prefix(m.prefix);
-        if (w.startsWith(prefix))
-            return m.month;
+    for (int month = 1; month <= 12; ++month) {
+        for (const QString &name : monthNames(month)) {
+            if (name.startsWith(w))
+                return month;
+        }
     }
     return 0;
 }
@@ -45,7 +50,7 @@ const QString monthWord = QStringLiteral(R"((\p{L}{3,10})\.?)");
 
 DateMatch findDate(const QString &text)
 {
-    static const QRegularExpression iso(QStringLiteral(R"(\b(\d{4})-(\d{2})-(\d{2})\b)"));
+    static const QRegularExpression iso(QStringLiteral(R"(\b(\d{4})-(\d{2})-(\d{2})(?!\d))"));
     static const QRegularExpression dotted(QStringLiteral(R"(\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b)"));
     static const QRegularExpression monthFirst(
         QStringLiteral(R"(\b%1\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)").arg(monthWord));

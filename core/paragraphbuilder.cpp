@@ -42,23 +42,29 @@ RawBlock parseStructure(const QString &line)
 }
 
 // A file is hard-wrapped when its lines are short and, inside blank-line separated blocks,
-// most of them stop mid-sentence.
+// most of them stop mid-sentence near the wrap column (a short open line is a headline).
 bool isHardWrapped(const QList<QList<Line>> &groups)
 {
-    qsizetype innerLineEnds = 0;
-    qsizetype openLineEnds = 0;
+    qsizetype longest = 0;
     for (const auto &group : groups) {
-        for (qsizetype i = 0; i < group.size(); ++i) {
-            if (group.at(i).text.size() > kMaxWrappedLineLength)
-                return false;
-            if (i + 1 == group.size() || group.at(i).structural() || group.at(i + 1).structural())
+        for (const Line &line : group)
+            longest = std::max(longest, line.text.trimmed().size());
+    }
+    if (longest > kMaxWrappedLineLength)
+        return false;
+    qsizetype innerLineEnds = 0;
+    qsizetype wrappedLineEnds = 0;
+    for (const auto &group : groups) {
+        for (qsizetype i = 0; i + 1 < group.size(); ++i) {
+            if (group.at(i).structural() || group.at(i + 1).structural())
                 continue;
             ++innerLineEnds;
-            if (!TextRules::endsWithClosingPunctuation(group.at(i).text))
-                ++openLineEnds;
+            const QString &text = group.at(i).text;
+            if (!TextRules::endsWithClosingPunctuation(text) && text.trimmed().size() * 10 >= longest * 6)
+                ++wrappedLineEnds;
         }
     }
-    return innerLineEnds > 0 && openLineEnds * 2 >= innerLineEnds;
+    return innerLineEnds > 0 && wrappedLineEnds * 2 >= innerLineEnds;
 }
 
 void appendBlock(QList<RawBlock> &blocks, RawBlock block)
@@ -114,8 +120,7 @@ QList<RawBlock> ParagraphBuilder::repairSplitParagraphs(QList<RawBlock> blocks)
     for (RawBlock &block : blocks) {
         if (!out.isEmpty()) {
             RawBlock &previous = out.last();
-            const bool mergeable = previous.hint != BlockHint::Heading
-                && block.hint != BlockHint::Heading && block.hint != BlockHint::ListItem;
+            const bool mergeable = previous.hint == BlockHint::None && block.hint == BlockHint::None;
             if (mergeable && !TextRules::endsWithClosingPunctuation(previous.text)
                 && TextRules::startsWithLowercase(block.text)) {
                 previous.text += QLatin1Char(' ') + block.text;

@@ -22,10 +22,8 @@ const QSet<QString> &titleAbbreviations()
         QStringLiteral("adm"),  QStringLiteral("cmdr"), QStringLiteral("gov"),
         QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("rev"),
         QStringLiteral("hon"),  QStringLiteral("pres"), QStringLiteral("st"),
-        QStringLiteral("mt"),   QStringLiteral("ft"),   QStringLiteral("no"),
-        QStringLiteral("nos"),  QStringLiteral("vol"),  QStringLiteral("pp"),
-        QStringLiteral("fig"),  QStringLiteral("art"),  QStringLiteral("sec"),
-        QStringLiteral("gov"),  QStringLiteral("supt"), QStringLiteral("insp"),
+        QStringLiteral("mt"),   QStringLiteral("ft"),   QStringLiteral("supt"),
+        QStringLiteral("insp"),
         QStringLiteral("mme"),  QStringLiteral("mlle"), QStringLiteral("hr"),
         QStringLiteral("fr"),   QStringLiteral("sr"),   QStringLiteral("jr"),
     };
@@ -43,6 +41,9 @@ const QSet<QString> &numberAbbreviations()
         QStringLiteral("vs"),   QStringLiteral("approx"), QStringLiteral("ca"),
         QStringLiteral("est"),  QStringLiteral("inc"),    QStringLiteral("ltd"),
         QStringLiteral("co"),   QStringLiteral("corp"),   QStringLiteral("etc"),
+        QStringLiteral("no"),   QStringLiteral("nos"),    QStringLiteral("vol"),
+        QStringLiteral("pp"),   QStringLiteral("fig"),    QStringLiteral("art"),
+        QStringLiteral("sec"),  QStringLiteral("p"),      QStringLiteral("ch"),
     };
     return words;
 }

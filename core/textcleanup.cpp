@@ -32,10 +32,9 @@ bool endsWithClosingPunctuation(QStringView text)
 bool startsWithLowercase(QStringView text)
 {
     for (const QChar c : text) {
-        if (c.isLetter())
-            return c.isLower();
-        if (c.isDigit())
-            return false;
+        if (c.isSpace() || isOpeningQuote(c) || c == u'(')
+            continue;
+        return c.isLower();
     }
     return false;
 }

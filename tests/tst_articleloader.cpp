@@ -1,0 +1,178 @@
+#include "articleloader.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace Parallax;
+
+class TestArticleLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void errors_data();
+    void errors();
+    void unreadableFile();
+    void restStillLoads();
+    void formats_data();
+    void formats();
+    void htmlArticle();
+    void sampleStory();
+    void fromText();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestArticleLoader::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QFile big(m_tmp.filePath(QStringLiteral("big.txt")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(ArticleLoader::kMaxFileSize + 1)); // sparse: costs no disk
+}
+
+void TestArticleLoader::errors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reason"); // a word the message must contain
+
+    QTest::newRow("missing") << m_tmp.filePath(QStringLiteral("nope.txt")) << "does not exist";
+    QTest::newRow("directory") << m_tmp.path() << "folder";
+    QTest::newRow("empty") << Test::dataPath(QStringLiteral("empty.txt")) << "empty";
+    QTest::newRow("only whitespace") << Test::dataPath(QStringLiteral("whitespace.txt")) << "no text";
+    QTest::newRow("binary png") << Test::dataPath(QStringLiteral("binary.png")) << "binary";
+    QTest::newRow("NUL bytes") << Test::dataPath(QStringLiteral("nul-bytes.txt")) << "binary";
+    QTest::newRow("oversized") << m_tmp.filePath(QStringLiteral("big.txt")) << "limit";
+}
+
+void TestArticleLoader::errors()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+    const QByteArray before = Test::sha256(path);
+    Article article;
+    QString error;
+    QVERIFY(!ArticleLoader::load(path, &article, &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QCOMPARE(Test::sha256(path), before);
+}
+
+void TestArticleLoader::unreadableFile()
+{
+    const QString path = m_tmp.filePath(QStringLiteral("locked.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("A locked article.\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::Permissions()));
+    if (::access(QFile::encodeName(path).constData(), R_OK) == 0)
+        QSKIP("running with privileges that read any file (root)");
+    Article article;
+    QString error;
+    QVERIFY(!ArticleLoader::load(path, &article, &error));
+    QVERIFY2(error.contains(QLatin1String("permission")), qPrintable(error));
+}
+
+void TestArticleLoader::restStillLoads()
+{
+    const QStringList paths{Test::dataPath(QStringLiteral("utf8.txt")), m_tmp.filePath(QStringLiteral("nope.txt")),
+                            Test::dataPath(QStringLiteral("binary.png")), Test::dataPath(QStringLiteral("crlf.txt"))};
+    const LoadResult result = ArticleLoader::loadAll(paths);
+    QCOMPARE(result.articles.size(), 2);
+    QCOMPARE(result.errors.size(), 2);
+    QCOMPARE(result.errors.at(0).path, paths.at(1));
+    QCOMPARE(result.errors.at(1).path, paths.at(2));
+    QVERIFY(result.articles.at(1).path.endsWith(QLatin1String("crlf.txt")));
+}
+
+void TestArticleLoader::formats_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("mustContain");
+
+    QTest::newRow("CRLF") << "crlf.txt" << "UTF-8" << "en" << QString();
+    QTest::newRow("CR only") << "cr-only.txt" << "UTF-8" << "en" << QString();
+    QTest::newRow("no final newline") << "no-final-newline.txt" << "UTF-8" << "en" << QString();
+    QTest::newRow("UTF-16 LE") << "utf16le-bom.txt" << "UTF-16LE" << "en" << "na\u00EFve";
+    QTest::newRow("windows-1251") << "cp1251-russian.txt" << "windows-1251" << "ru" << "\u00AB";
+    QTest::newRow("windows-1252") << "cp1252-french.txt" << "windows-1252" << "fr" << "\u20AC";
+    QTest::newRow("markdown") << "markdown.md" << "UTF-8" << "en" << QString();
+    QTest::newRow("inline tags") << "inline-tags.txt" << "UTF-8" << "en" << QString();
+    QTest::newRow("cp1251 html") << "article-cp1251.html" << "windows-1251" << "ru" << QString();
+}
+
+void TestArticleLoader::formats()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    QFETCH(QString, language);
+    QFETCH(QString, mustContain);
+
+    Article article;
+    QString error;
+    QVERIFY2(ArticleLoader::load(Test::dataPath(file), &article, &error), qPrintable(error));
+    QCOMPARE(article.encoding, encoding);
+    QCOMPARE(article.metadata.language, language);
+    QVERIFY(!article.metadata.title.isEmpty());
+    QCOMPARE(article.paragraphs.constFirst().kind, BlockKind::Title);
+    QVERIFY(article.words > 20);
+    QString all;
+    for (const Paragraph &p : article.paragraphs) {
+        QVERIFY2(!p.text.contains(QLatin1Char('\r')) && !p.text.contains(QLatin1Char('\n')), qPrintable(p.text));
+        QVERIFY2(!p.text.contains(QChar(0xFFFD)), qPrintable(p.text));
+        QVERIFY2(!p.text.contains(QLatin1String("</")) && !p.text.contains(QLatin1String("**"))
+                     && !p.text.startsWith(u'#'),
+                 qPrintable(p.text));
+        all += p.text;
+    }
+    if (!mustContain.isEmpty())
+        QVERIFY(all.contains(mustContain));
+}
+
+void TestArticleLoader::htmlArticle()
+{
+    Article article;
+    QString error;
+    QVERIFY2(ArticleLoader::load(Test::dataPath(QStringLiteral("article.html")), &article, &error), qPrintable(error));
+    QCOMPARE(article.metadata.date, QDate(2026, 2, 14));
+    QVERIFY(!article.metadata.outlet.isEmpty());
+    QCOMPARE(article.paragraphs.constFirst().kind, BlockKind::Title);
+    QStringList kinds = Test::kindsOf(article);
+    QVERIFY(kinds.contains(QStringLiteral("caption")));
+    QVERIFY(kinds.contains(QStringLiteral("meta")));       // the byline
+    QVERIFY(kinds.contains(QStringLiteral("subheading"))); // the h2
+    for (const Paragraph &p : article.paragraphs)
+        QVERIFY2(!p.text.contains(QLatin1String("BUY NOW")) && !p.text.contains(u'<'), qPrintable(p.text));
+}
+
+void TestArticleLoader::sampleStory()
+{
+    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    QVERIFY(names.size() >= 3);
+    for (const QString &name : names) {
+        Article article;
+        QString error;
+        QVERIFY2(ArticleLoader::load(dir.filePath(name), &article, &error), qPrintable(error));
+        QVERIFY2(!article.metadata.title.isEmpty(), qPrintable(name));
+        QVERIFY2(article.sentences.size() >= 8, qPrintable(name));
+    }
+}
+
+void TestArticleLoader::fromText()
+{
+    const Article article = ArticleLoader::fromText(
+        QStringLiteral("<html><body><h1>Dropped page</h1><p>Text from a browser.</p></body></html>"),
+        ArticleLoader::Format::Html);
+    QCOMPARE(article.metadata.title, QStringLiteral("Dropped page"));
+    QCOMPARE(article.sentences.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestArticleLoader)
+#include "tst_articleloader.moc"

@@ -1,0 +1,202 @@
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Parallax;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// Runs the real binary without a display: headless modes must not need one.
+Run runParallax(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARALLAX_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+QStringList samplePaths()
+{
+    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+QJsonObject parse(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonToStdout();
+    void jsonToFile();
+    void seeds();
+    void exitCodes_data();
+    void exitCodes();
+    void someInputsUnreadable();
+    void neverOverwritesAnInput();
+};
+
+void TestCommandLine::jsonToStdout()
+{
+    const QStringList paths = samplePaths();
+    const Run run = runParallax(QStringList{QStringLiteral("--json"), QStringLiteral("-")} + paths);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = parse(run.out);
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("parallax-comparison"));
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+
+    const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    QCOMPARE(sources.size(), paths.size());
+    for (const QJsonValue &v : sources) {
+        const QJsonObject s = v.toObject();
+        for (const char *key : {"id", "path", "title", "date", "outlet", "words"})
+            QVERIFY2(s.contains(QLatin1String(key)), key);
+        QVERIFY(s.value(QStringLiteral("words")).toInt() > 100);
+    }
+    const QJsonArray segments = root.value(QStringLiteral("segments")).toArray();
+    QVERIFY(segments.size() > 30);
+    const QStringList kinds{QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("subheading"),
+                            QStringLiteral("caption"), QStringLiteral("meta"), QStringLiteral("boilerplate")};
+    int lastSource = 0;
+    int lastParagraph = 0;
+    for (const QJsonValue &v : segments) {
+        const QJsonObject g = v.toObject();
+        QVERIFY(kinds.contains(g.value(QStringLiteral("kind")).toString()));
+        QVERIFY(!g.value(QStringLiteral("text")).toString().isEmpty());
+        const int source = g.value(QStringLiteral("source")).toInt();
+        const int paragraph = g.value(QStringLiteral("paragraph")).toInt();
+        // Reading order: sources in turn, paragraphs never go back.
+        QVERIFY(source > lastSource || (source == lastSource && paragraph >= lastParagraph));
+        lastSource = source;
+        lastParagraph = paragraph;
+    }
+}
+
+void TestCommandLine::jsonToFile()
+{
+    QTemporaryDir tmp;
+    const QString out = tmp.filePath(QStringLiteral("out.json"));
+    const Run run = runParallax(QStringList{QStringLiteral("--json"), out} + samplePaths());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(parse(file.readAll()).value(QStringLiteral("sources")).toArray().size(), samplePaths().size());
+}
+
+void TestCommandLine::seeds()
+{
+    const QStringList paths = Test::seedPaths();
+    if (paths.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    const Run run = runParallax(QStringList{QStringLiteral("--json"), QStringLiteral("-")} + paths);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = parse(run.out);
+    const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    QCOMPARE(sources.size(), 5);
+    QCOMPARE(sources.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2025-08-20"));
+    QCOMPARE(sources.at(3).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2025-08-21"));
+    QVERIFY(sources.at(1).toObject().value(QStringLiteral("date")).isNull());
+    QVERIFY(sources.at(0).toObject().value(QStringLiteral("title")).toString().startsWith(QLatin1String("Lavrov Says")));
+
+    int captions = 0;
+    for (const QJsonValue &v : root.value(QStringLiteral("segments")).toArray()) {
+        const QJsonObject g = v.toObject();
+        const QString text = g.value(QStringLiteral("text")).toString();
+        const QString kind = g.value(QStringLiteral("kind")).toString();
+        if (text.startsWith(QLatin1String("Read more")) || text.startsWith(QLatin1String("Read Also")))
+            QCOMPARE(kind, QStringLiteral("boilerplate"));
+        if (text.contains(QLatin1String("FILE PHOTO")) || text.endsWith(QLatin1String("(AP)")))
+            QCOMPARE(kind, QStringLiteral("caption"));
+        captions += kind == u"caption";
+    }
+    QCOMPARE(captions, 4);
+}
+
+void TestCommandLine::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output"); // expected in stdout + stderr
+
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << "--json";
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << PARALLAX_VERSION;
+    QTest::newRow("no input files") << QStringList{QStringLiteral("--json"), QStringLiteral("-")} << 1 << "no input files";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("--json"), QStringLiteral("-")}
+                                    << 1 << "frobnicate";
+    QTest::newRow("--json without value") << QStringList{QStringLiteral("--json")} << 1 << "json";
+    QTest::newRow("unwritable output")
+        << (QStringList{QStringLiteral("--json"), QStringLiteral("/nonexistent-dir/out.json")} + samplePaths())
+        << 1 << "/nonexistent-dir/out.json";
+}
+
+void TestCommandLine::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    const Run run = runParallax(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    const QString all = QString::fromUtf8(run.out) + run.err;
+    QVERIFY2(all.contains(output), qPrintable(all));
+}
+
+void TestCommandLine::someInputsUnreadable()
+{
+    QTemporaryDir tmp;
+    const QString missing = tmp.filePath(QStringLiteral("missing.txt"));
+    const QString binary = Test::dataPath(QStringLiteral("binary.png"));
+    const Run run = runParallax(QStringList{QStringLiteral("--json"), QStringLiteral("-"), missing, binary} + samplePaths());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(missing) && run.err.contains(QLatin1String("does not exist")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(binary) && run.err.contains(QLatin1String("binary")), qPrintable(run.err));
+    const QJsonObject root = parse(run.out);
+    QCOMPARE(root.value(QStringLiteral("sources")).toArray().size(), samplePaths().size());
+    QCOMPARE(root.value(QStringLiteral("errors")).toArray().size(), 2);
+}
+
+void TestCommandLine::neverOverwritesAnInput()
+{
+    QTemporaryDir tmp;
+    const QString article = tmp.filePath(QStringLiteral("article.txt"));
+    QVERIFY(QFile::copy(samplePaths().constFirst(), article));
+    const QByteArray before = Test::sha256(article);
+    const Run run = runParallax({QStringLiteral("--json"), article, article});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(Test::sha256(article), before);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,99 @@
+#include "testutil.h"
+#include "textdecoder.h"
+
+using namespace Parallax;
+
+class TestTextDecoder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodesFixtures_data();
+    void decodesFixtures();
+    void lineEnds_data();
+    void lineEnds();
+    void refusesBinary_data();
+    void refusesBinary();
+    void bomlessUtf16();
+};
+
+void TestTextDecoder::decodesFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expectedFile"); // UTF-8 text the decoded file must equal
+    QTest::addColumn<QString>("encoding");
+
+    QTest::newRow("utf-8") << "utf8.txt" << "utf8.txt" << "UTF-8";
+    QTest::newRow("utf-8 with BOM") << "utf8-bom.txt" << "utf8-bom.txt" << "UTF-8";
+    QTest::newRow("utf-16 le BOM") << "utf16le-bom.txt" << "utf8-bom.txt" << "UTF-16LE";
+    QTest::newRow("utf-16 be BOM") << "utf16be-bom.txt" << "utf8-bom.txt" << "UTF-16BE";
+    QTest::newRow("windows-1251 Russian")
+        << "cp1251-russian.txt" << "cp1251-russian.expected-utf8.txt" << "windows-1251";
+    QTest::newRow("windows-1252 French")
+        << "cp1252-french.txt" << "cp1252-french.expected-utf8.txt" << "windows-1252";
+}
+
+void TestTextDecoder::decodesFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expectedFile);
+    QFETCH(QString, encoding);
+
+    QFile in(Test::dataPath(file));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const DecodedText decoded = decodeText(in.readAll());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.encoding, encoding);
+
+    QString expected = Test::readUtf8(Test::dataPath(expectedFile));
+    if (expected.startsWith(QChar(0xFEFF)))
+        expected.remove(0, 1);
+    QCOMPARE(decoded.text, expected);
+    QVERIFY(!decoded.text.contains(QChar(0xFEFF)));
+}
+
+void TestTextDecoder::lineEnds_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("LF") << QByteArray("one\ntwo\n\nthree");
+    QTest::newRow("CRLF") << QByteArray("one\r\ntwo\r\n\r\nthree");
+    QTest::newRow("CR") << QByteArray("one\rtwo\r\rthree");
+    QTest::newRow("mixed") << QByteArray("one\r\ntwo\n\rthree");
+}
+
+void TestTextDecoder::lineEnds()
+{
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(decodeText(bytes).text, QStringLiteral("one\ntwo\n\nthree"));
+}
+
+void TestTextDecoder::refusesBinary_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("png image") << "binary.png";
+    QTest::newRow("text with NUL bytes") << "nul-bytes.txt";
+}
+
+void TestTextDecoder::refusesBinary()
+{
+    QFETCH(QString, file);
+    QFile in(Test::dataPath(file));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const DecodedText decoded = decodeText(in.readAll());
+    QVERIFY(!decoded.ok());
+    QVERIFY2(decoded.error.contains(QLatin1String("binary")), qPrintable(decoded.error));
+}
+
+void TestTextDecoder::bomlessUtf16()
+{
+    const QString text = QStringLiteral("A plain article without a byte order mark.\n");
+    QByteArray le;
+    for (const QChar c : text)
+        le.append(char(c.unicode() & 0xff)).append('\0');
+    const DecodedText decoded = decodeText(le);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.text, text);
+}
+
+QTEST_GUILESS_MAIN(TestTextDecoder)
+#include "tst_textdecoder.moc"

@@ -1,0 +1,144 @@
+#include "testutil.h"
+#include "tokenizer.h"
+
+using namespace Parallax;
+
+namespace {
+
+Token wordToken(const QString &text, const Tokenizer &tokenizer)
+{
+    const TokenList tokens = tokenizer.tokenize(text);
+    return tokens.isEmpty() ? Token() : tokens.constFirst();
+}
+
+} // namespace
+
+class TestTokenizer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void normalForms_data();
+    void normalForms();
+    void spansMapBack();
+    void kinds();
+    void stems_data();
+    void stems();
+    void spellingVariants_data();
+    void spellingVariants();
+    void countsWords();
+};
+
+void TestTokenizer::normalForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("normal");
+    QTest::newRow("case folded") << "NATO" << "nato";
+    QTest::newRow("curly apostrophe") << "NATO\u2019s" << "nato's";
+    QTest::newRow("straight apostrophe") << "NATO's" << "nato's";
+    QTest::newRow("NFKC ligature") << "\uFB01nal" << "final";
+    QTest::newRow("full-width digits") << "\uFF12\uFF10\uFF12\uFF15" << "2025";
+    QTest::newRow("German sharp s") << "Stra\u00DFe" << "strasse";
+    QTest::newRow("composed accent") << "cafe\u0301" << "caf\u00E9";
+    QTest::newRow("guillemets fold to ASCII quote") << "\u00AB" << "\"";
+    QTest::newRow("em dash folds to hyphen") << "\u2014" << "-";
+}
+
+void TestTokenizer::normalForms()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, normal);
+    QCOMPARE(Tokenizer::normalForm(text), normal);
+}
+
+void TestTokenizer::spansMapBack()
+{
+    const QString text = QStringLiteral("\u00ABRoot causes\u00BB \u2014 of NATO\u2019s war, 2022.");
+    const Tokenizer tokenizer;
+    const TokenList tokens = tokenizer.tokenize(text);
+    QVERIFY(tokens.size() >= 8);
+    for (const Token &t : tokens)
+        QCOMPARE(text.mid(t.begin, t.length), t.text);
+    QStringList words;
+    for (const Token &t : tokens) {
+        if (t.isWord())
+            words.append(t.text);
+    }
+    QCOMPARE(words, (QStringList{QStringLiteral("Root"), QStringLiteral("causes"), QStringLiteral("of"),
+                                 QStringLiteral("NATO\u2019s"), QStringLiteral("war")}));
+}
+
+void TestTokenizer::kinds()
+{
+    const Tokenizer tokenizer;
+    const TokenList tokens = tokenizer.tokenize(QStringLiteral("In 2022, 32 chiefs met."));
+    QCOMPARE(tokens.size(), 7);
+    QCOMPARE(tokens.at(1).kind, Token::Kind::Number);
+    QCOMPARE(tokens.at(2).kind, Token::Kind::Punctuation);
+    QCOMPARE(tokens.at(4).kind, Token::Kind::Word);
+    QCOMPARE(tokens.at(6).text, QStringLiteral("."));
+}
+
+void TestTokenizer::stems_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("plural") << "en" << "guarantees" << "guarantee";
+    QTest::newRow("verb forms") << "en" << "discussing" << "discussed";
+    QTest::newRow("possessive") << "en" << "Russia's" << "Russia";
+    QTest::newRow("Russian cases") << "ru" << "театра" << "театр";
+    QTest::newRow("German plural") << "de" << "Verhandlungen" << "Verhandlung";
+}
+
+void TestTokenizer::stems()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    const Tokenizer tokenizer(language);
+    QCOMPARE(wordToken(a, tokenizer).stem, wordToken(b, tokenizer).stem);
+}
+
+void TestTokenizer::spellingVariants_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("variant");
+    QTest::newRow("defence/defense") << "defence" << "defense" << true;
+    QTest::newRow("criticised/criticized") << "criticised" << "criticized" << true;
+    QTest::newRow("colour/color") << "colour" << "color" << true;
+    QTest::newRow("centre/center") << "centre" << "center" << true;
+    QTest::newRow("travelled/traveled") << "travelled" << "traveled" << true;
+    QTest::newRow("Zelensky/Zelenskyy") << "Zelensky" << "Zelenskyy" << true;
+    QTest::newRow("Sergei/Sergey") << "Sergei" << "Sergey" << true;
+    QTest::newRow("Kiev/Kyiv") << "Kiev" << "Kyiv" << true;
+    QTest::newRow("same stem") << "guarantees" << "guaranteed" << true;
+    QTest::newRow("former/formed") << "former" << "formed" << false;
+    QTest::newRow("bottle/battle") << "bottle" << "battle" << false;
+    QTest::newRow("Austria/Australia") << "Austria" << "Australia" << false;
+    QTest::newRow("Putin/Patin lower-case vowels") << "putin" << "patin" << false;
+    QTest::newRow("short words") << "his" << "has" << false;
+    QTest::newRow("different names") << "Macron" << "Marcon" << false;
+}
+
+void TestTokenizer::spellingVariants()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, variant);
+    const Tokenizer tokenizer;
+    const Token ta = wordToken(a, tokenizer);
+    const Token tb = wordToken(b, tokenizer);
+    QCOMPARE(isSpellingVariant(ta, tb), variant);
+    QCOMPARE(isSpellingVariant(tb, ta), variant);
+}
+
+void TestTokenizer::countsWords()
+{
+    const Tokenizer tokenizer;
+    QCOMPARE(tokenizer.countWords(QStringLiteral("NATO\u2019s 32 chiefs \u2014 met, again.")), 5);
+}
+
+QTEST_GUILESS_MAIN(TestTokenizer)
+#include "tst_tokenizer.moc"
