@@ -76,8 +76,11 @@ void fillMetadata(Article &article, const HtmlDocument *html)
             meta.date = findDate(p.text).date;
     }
     QString siteFromTitle;
-    if (html && meta.title.isEmpty() && !html->title.isEmpty())
-        meta.title = stripSiteSuffix(html->title, &siteFromTitle);
+    if (html && !html->title.isEmpty()) {
+        const QString pageTitle = stripSiteSuffix(html->title, &siteFromTitle);
+        if (meta.title.isEmpty())
+            meta.title = pageTitle;
+    }
     if (html && !meta.date.isValid() && !html->publishedTime.isEmpty())
         meta.date = findDate(html->publishedTime).date;
 
@@ -92,7 +95,7 @@ void fillMetadata(Article &article, const HtmlDocument *html)
     }
     if (html && !html->siteName.isEmpty())
         meta.outlet = html->siteName;
-    else if (meta.outlet.isEmpty())
+    else if (!siteFromTitle.isEmpty())
         meta.outlet = siteFromTitle;
 }
 

@@ -81,7 +81,7 @@ bool looksLikeSubheading(const RawBlock &block)
     if (block.hint == BlockHint::Heading)
         return true;
     const qsizetype words = TextRules::countWords(block.text);
-    return words >= 3 && words <= kMaxSubheadingWords && block.text.size() <= 140
+    return words >= 2 && words <= kMaxSubheadingWords && block.text.size() <= 140
         && startsUpper(block.text) && !TextRules::endsWithClosingPunctuation(block.text)
         && !block.text.trimmed().endsWith(u',') && !block.text.trimmed().endsWith(u':');
 }
@@ -136,7 +136,7 @@ bool BlockClassifier::isCaption(const QString &text)
         QStringLiteral(R"(\b(?:via|courtesy of)\s+\p{Lu}[\p{Lu}&]+(?:\s+\p{Lu}[\p{L}&]*){0,3}\s*$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression agencyImages(
-        QStringLiteral(R"(\b(?:getty images|shutterstock|alamy|pool photo|handout)\s*\.?\s*$)"), kCi);
+        QStringLiteral(R"(\b(?:getty images|shutterstock|alamy|pool photo)\s*\.?\s*$)"), kCi);
 
     const QString t = text.trimmed();
     if (TextRules::countWords(t) > kMaxFurnitureWords * 2)
@@ -162,7 +162,8 @@ bool BlockClassifier::isMeta(const QString &text)
         QStringLiteral(R"(\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago\b)"),
         kCi);
     static const QRegularExpression byline(
-        QStringLiteral(R"(^\s*(?:by|written by|reporting by|words by|story by|von|автор)\s+\p{Lu})"),
+        QStringLiteral(R"(^\s*\(?\s*(?:by|written by|reporting by|additional reporting by|words by|story by|)"
+                       R"(editing by|von|автор)\s*:?\s+\p{Lu})"),
         kCi);
     static const QRegularExpression readingTime(QStringLiteral(R"(^\s*\d+\s*min(?:ute)?s?\s+read\b)"), kCi);
     static const QRegularExpression clock(QStringLiteral(R"(\b\d{1,2}:\d{2}\b)"));
@@ -177,7 +178,7 @@ bool BlockClassifier::isMeta(const QString &text)
         return false;
     if (relativeTime.match(t).hasMatch() || readingTime.match(t).hasMatch())
         return true;
-    if (byline.match(t).hasMatch() && words <= 12)
+    if (byline.match(t).hasMatch() && words <= 25)
         return true;
     // A dateline: a date with little else beside it.
     if (const DateMatch date = findDate(t); date.date.isValid()) {
@@ -211,10 +212,24 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
             kind = BlockKind::Boilerplate;
         else if (block.hint == BlockHint::Caption || isCaption(block.text))
             kind = BlockKind::Caption;
-        else if (block.hint != BlockHint::Heading
-                 && (isMeta(block.text) || isLoneLabel(block.text, out.isEmpty())))
+        else if (block.hint != BlockHint::Heading && isMeta(block.text))
             kind = BlockKind::Meta;
         out.append({block.text, kind});
+    }
+
+    // Lone labels ("Foreign", "12 comments") are furniture around the story; inside it, a
+    // short line is a subheading or a list item.
+    auto isProse = [](const Paragraph &p) {
+        return p.kind == BlockKind::Body && TextRules::endsWithClosingPunctuation(p.text)
+            && TextRules::countWords(p.text) >= 8;
+    };
+    const auto firstProse = std::find_if(out.cbegin(), out.cend(), isProse) - out.cbegin();
+    const auto lastProse = out.crend() - std::find_if(out.crbegin(), out.crend(), isProse) - 1;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const bool aroundStory = i < firstProse || i > lastProse;
+        if (out.at(i).kind == BlockKind::Body && aroundStory && blocks.at(i).hint == BlockHint::None
+            && isLoneLabel(out.at(i).text, i == 0))
+            out[i].kind = BlockKind::Meta;
     }
 
     // Alt text beside its caption: an unpunctuated line that repeats the caption.

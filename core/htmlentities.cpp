@@ -87,6 +87,17 @@ char32_t lookupNamed(QStringView name)
     return it != namedEntities.end() && std::strcmp(it->name, key) == 0 ? it->codePoint : 0;
 }
 
+// Numeric references to C1 controls mean the windows-1252 character (HTML5, 13.2.5.80).
+char32_t fixC1(char32_t cp)
+{
+    static constexpr char32_t table[32] = {
+        0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
+    };
+    return cp >= 0x80 && cp <= 0x9F ? table[cp - 0x80] : cp;
+}
+
 bool isAlnum(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
@@ -124,7 +135,7 @@ QString decodeHtmlEntities(QStringView text)
             if (ok)
                 cp = (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
                     ? 0xFFFD
-                    : value;
+                    : fixC1(value);
         } else {
             while (end < text.size() && end - i <= 8 && isAlnum(text.at(end)))
                 ++end;

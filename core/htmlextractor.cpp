@@ -151,7 +151,29 @@ public:
             i = handleMarkup(lt);
         }
         flush();
+        keepArticle();
         return std::move(m_doc);
+    }
+
+    // When the page marks its article (<article>, <main>), what lies outside it is page
+    // furniture: banners, side boxes, teasers. The headline may stand just before it.
+    void keepArticle()
+    {
+        if (!m_hasContentElement)
+            return;
+        QList<RawBlock> kept;
+        const auto firstInside = std::find_if(m_doc.blocks.cbegin(), m_doc.blocks.cend(),
+                                              [](const RawBlock &b) { return b.inContent; });
+        const bool headlineInside = std::any_of(m_doc.blocks.cbegin(), m_doc.blocks.cend(), [](const RawBlock &b) {
+            return b.inContent && b.hint == BlockHint::Heading && b.headingLevel == 1;
+        });
+        for (auto it = m_doc.blocks.cbegin(); it != m_doc.blocks.cend(); ++it) {
+            const bool headline = !headlineInside && it < firstInside && it->hint == BlockHint::Heading
+                && it->headingLevel == 1;
+            if (it->inContent || headline)
+                kept.append(*it);
+        }
+        m_doc.blocks = kept;
     }
 
 private:
@@ -203,10 +225,19 @@ private:
             m_doc.publishedTime = tag.attributes.value(QStringLiteral("datetime"));
 
         const bool skippedHere = isSkipped(name) || isPageFurniture(name);
-        if (!tag.closing && (name == u"article" || name == u"main"))
+        if (!tag.closing && (name == u"article" || name == u"main")) {
             ++m_contentDepth;
+            m_hasContentElement = true;
+        }
         if (tag.closing && (name == u"article" || name == u"main") && m_contentDepth > 0)
             --m_contentDepth;
+        // A header of the page (not one inside the article) is navigation, but its h1 is
+        // often the headline.
+        if (name == u"header" && m_contentDepth == 0 && !tag.selfClosing) {
+            flush();
+            m_pageHeaderDepth += tag.closing ? (m_pageHeaderDepth > 0 ? -1 : 0) : 1;
+            return;
+        }
         if (skippedHere) {
             if (tag.selfClosing || isVoid(name))
                 return;
@@ -246,12 +277,10 @@ private:
         m_hints.append({name, hint});
     }
 
-    // A header or footer of the page (not one inside the article) is navigation.
+    // A footer of the page (not one inside the article) is navigation.
     bool isPageFurniture(const QString &name) const
     {
-        if (name != u"header" && name != u"footer")
-            return false;
-        return name == u"footer" || m_contentDepth == 0;
+        return name == u"footer" && m_contentDepth == 0;
     }
 
     void popHint(const QString &name)
@@ -304,7 +333,10 @@ private:
             return;
         RawBlock block = m_hints.isEmpty() ? RawBlock{} : m_hints.constLast().second;
         block.text = text;
-        m_doc.blocks.append(block);
+        block.inContent = m_contentDepth > 0;
+        const bool headline = block.hint == BlockHint::Heading && block.headingLevel == 1;
+        if (m_pageHeaderDepth == 0 || headline)
+            m_doc.blocks.append(block);
     }
 
     const QString &m_html;
@@ -314,6 +346,8 @@ private:
     QStringList m_skipStack;
     int m_skipDepth = 0;
     int m_contentDepth = 0;
+    int m_pageHeaderDepth = 0;
+    bool m_hasContentElement = false;
 };
 
 } // namespace

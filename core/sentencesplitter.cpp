@@ -25,7 +25,7 @@ const QSet<QString> &titleAbbreviations()
         QStringLiteral("mt"),   QStringLiteral("ft"),   QStringLiteral("supt"),
         QStringLiteral("insp"),
         QStringLiteral("mme"),  QStringLiteral("mlle"), QStringLiteral("hr"),
-        QStringLiteral("fr"),   QStringLiteral("sr"),   QStringLiteral("jr"),
+        QStringLiteral("fr"),
     };
     return words;
 }
@@ -44,6 +44,7 @@ const QSet<QString> &numberAbbreviations()
         QStringLiteral("no"),   QStringLiteral("nos"),    QStringLiteral("vol"),
         QStringLiteral("pp"),   QStringLiteral("fig"),    QStringLiteral("art"),
         QStringLiteral("sec"),  QStringLiteral("p"),      QStringLiteral("ch"),
+        QStringLiteral("jr"),   QStringLiteral("sr"),
     };
     return words;
 }
@@ -150,8 +151,23 @@ SentenceSplitter::SentenceSplitter(const QString &language)
 
 SentenceSplitter::~SentenceSplitter() = default;
 
+// A break inside a run of non-space characters that is a web address ("news?id=4").
+bool insideUrl(const QString &text, qsizetype boundary)
+{
+    if (boundary <= 0 || boundary >= text.size() || text.at(boundary).isSpace()
+        || text.at(boundary - 1).isSpace())
+        return false;
+    qsizetype b = boundary;
+    while (b > 0 && !text.at(b - 1).isSpace())
+        --b;
+    const QStringView run = QStringView(text).mid(b, boundary - b);
+    return run.contains(u"://") || run.startsWith(u"www.");
+}
+
 bool SentenceSplitter::keepsTogether(const QString &text, qsizetype boundary) const
 {
+    if (insideUrl(text, boundary))
+        return true;
     const QString before = lastWord(text, boundary);
     const QString after = nextWord(text, boundary);
     if (after.isEmpty())

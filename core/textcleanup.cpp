@@ -31,12 +31,17 @@ bool endsWithClosingPunctuation(QStringView text)
 
 bool startsWithLowercase(QStringView text)
 {
-    for (const QChar c : text) {
-        if (c.isSpace() || isOpeningQuote(c) || c == u'(')
-            continue;
-        return c.isLower();
+    qsizetype i = 0;
+    while (i < text.size() && (text.at(i).isSpace() || isOpeningQuote(text.at(i)) || text.at(i) == u'('))
+        ++i;
+    if (i == text.size() || !text.at(i).isLower())
+        return false;
+    // "iPhone" and "eBay" are names, not a sentence that goes on.
+    for (; i < text.size() && text.at(i).isLetter(); ++i) {
+        if (text.at(i).isUpper())
+            return false;
     }
-    return false;
+    return true;
 }
 
 qsizetype countWords(QStringView text)

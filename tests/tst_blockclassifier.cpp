@@ -45,6 +45,9 @@ void TestBlockClassifier::singleParagraph_data()
     QTest::newRow("boilerplate copyright") << "\u00A9 2026 Example Media. All rights reserved." << "boilerplate";
     QTest::newRow("boilerplate separator") << "-" << "boilerplate";
     QTest::newRow("subheading") << "Residents return to the river" << "subheading";
+    QTest::newRow("meta reporting credit") << "(Reporting by Anna Smith; Editing by Bob Jones)" << "meta";
+    QTest::newRow("body mentioning a handout") << "The details were published in a council handout." << "body";
+    QTest::newRow("body asking to sign up") << "Users must sign up." << "body";
     QTest::newRow("body sentence about reading") << "Read the report, the mayor urged residents, before the vote." << "body";
     QTest::newRow("body mentioning a newsletter") << "The club sends members a newsletter every month, and most of them read it closely before meetings." << "body";
 }
@@ -81,6 +84,12 @@ void TestBlockClassifier::inContext_data()
     QTest::newRow("list items are body")
         << "Bridge reopens\n\nThe work included:\n\n- new lamps on the deck\n- a wider path\n\nIt reopened."
         << QStringList{"title", "body", "body", "body", "body"};
+    QTest::newRow("short list items inside the story are body")
+        << "Bridge reopens\n\nThe council listed the works it paid for this year:\n\n- New deck\n- Raised ramps\n\nThe bridge reopened on Monday after a year of work."
+        << QStringList{"title", "body", "body", "body", "body"};
+    QTest::newRow("two-word subheading inside the story, section name before it")
+        << "Bridge reopens\n\nLocal\n\nThe bridge reopened on Monday after a year of work.\n\nRising costs\n\nThe repairs cost more than the council had planned for."
+        << QStringList{"title", "meta", "body", "subheading", "body"};
     QTest::newRow("subheading and trailing link")
         << "Bridge reopens\nThe bridge reopened on Monday.\nWhat comes next for the town\nWork continues.\nRead more: Library plans"
         << QStringList{"title", "body", "subheading", "body", "boilerplate"};

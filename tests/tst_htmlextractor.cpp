@@ -30,6 +30,7 @@ void TestHtmlExtractor::entities_data()
     QTest::newRow("unknown stays") << "&bogus; & alone" << "&bogus; & alone";
     QTest::newRow("missing semicolon") << "&amp beans" << "& beans";
     QTest::newRow("NUL reference is replaced") << "a&#0;b" << "a\uFFFDb";
+    QTest::newRow("C1 reference means windows-1252") << "1&#150;2" << "1\u20132";
     QTest::newRow("astral") << "&#x1F600;" << QString::fromUcs4(U"\U0001F600");
 }
 
@@ -58,6 +59,16 @@ void TestHtmlExtractor::dropsFurniture_data()
         << QStringList{"Head", "The story."};
     QTest::newRow("nested skipped elements")
         << "<nav><div><nav>x</nav>y</div></nav>" + story << QStringList{"The story."};
+    QTest::newRow("only the article when the page marks it")
+        << "<div><p>We use cookies.</p></div><article>" + story + "</article><div><p>Most popular</p></div>"
+        << QStringList{"The story."};
+    QTest::newRow("headline before the article is kept")
+        << "<div><h1>Head</h1><p>Teaser</p></div><article>" + story + "</article>" << QStringList{"Head", "The story."};
+    QTest::newRow("page header keeps its headline")
+        << "<header><p>Site menu</p><h1>Head</h1></header>" + story << QStringList{"Head", "The story."};
+    QTest::newRow("footer inside the article is kept")
+        << "<article>" + story + "<footer><p>Correction: a fix.</p></footer></article>"
+        << QStringList{"The story.", "Correction: a fix."};
     QTest::newRow("unclosed p") << "<p>One<p>Two" << QStringList{"One", "Two"};
     QTest::newRow("inline tags join") << "<p>A <b>bold</b> <a href='x'>link</a>.</p>" << QStringList{"A bold link."};
     QTest::newRow("br splits") << "<p>Line one<br>Line two</p>" << QStringList{"Line one", "Line two"};

@@ -35,6 +35,8 @@ void TestParagraphBuilder::paragraphs_data()
     QTest::newRow("split across a blank line is repaired")
         << "It was built after the collapse of\n\nthe old bridge in 1998.\n\nNext."
         << QStringList{"It was built after the collapse of the old bridge in 1998.", "Next."};
+    QTest::newRow("a name in lower case does not join")
+        << "Apple results disappoint investors\n\niPhone sales fell 5 percent." << QStringList{"Apple results disappoint investors", "iPhone sales fell 5 percent."};
     QTest::newRow("closed paragraph is not joined")
         << "It was built.\n\nthe lower-case start stays." << QStringList{"It was built.", "the lower-case start stays."};
     QTest::newRow("capital after open paragraph is not joined")

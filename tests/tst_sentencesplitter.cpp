@@ -43,6 +43,9 @@ void TestSentenceSplitter::sentences_data()
         << "He called it \u201Cclumsy.\u201D Then he left." << QStringList{"He called it \u201Cclumsy.\u201D", "Then he left."};
     QTest::newRow("ellipsis before lower case") << "The administration, which... seeks help. Yes." << QStringList{"The administration, which... seeks help.", "Yes."};
     QTest::newRow("question and exclamation") << "Is it over? No! It goes on." << QStringList{"Is it over?", "No!", "It goes on."};
+    QTest::newRow("web address with query") << "Details: https://example.test/news?id=4&ref=rss. See it." << QStringList{"Details: https://example.test/news?id=4&ref=rss.", "See it."};
+    QTest::newRow("Jr. ends a sentence") << "He met Martin Luther King Jr. The family agreed." << QStringList{"He met Martin Luther King Jr.", "The family agreed."};
+    QTest::newRow("the answer was no") << "The answer was no. Then he left." << QStringList{"The answer was no.", "Then he left."};
     QTest::newRow("unbalanced quote does not swallow the rest")
         << "He said \u201Cno. Then he left. It rained." << QStringList{"He said \u201Cno.", "Then he left.", "It rained."};
 }
