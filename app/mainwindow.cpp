@@ -89,7 +89,7 @@ void MainWindow::openFiles(const QStringList &paths)
         return;
     if (m_loader.isRunning())
         m_loader.waitForFinished(); // a new set replaces the one being read
-    m_status->setText(tr("Reading %n article(s)...", nullptr, int(paths.size())));
+    m_status->setText(tr("Reading articles: %n...", nullptr, int(paths.size())));
     m_loader.setFuture(QtConcurrent::run([paths] { return ArticleLoader::loadAll(paths); }));
 }
 
@@ -97,7 +97,7 @@ void MainWindow::onLoaded()
 {
     const LoadResult result = m_loader.result();
     m_model->setArticles(result.articles);
-    m_status->setText(tr("%n source(s) loaded", nullptr, int(result.articles.size())));
+    m_status->setText(tr("Sources loaded: %n", nullptr, int(result.articles.size())));
     if (m_model->rowCount() > 0)
         m_sourceList->setCurrentIndex(m_model->index(0, 0));
     else
@@ -122,7 +122,7 @@ void MainWindow::reportErrors(const QList<LoadError> &errors)
     for (const LoadError &error : errors)
         lines.append(tr("%1: %2").arg(QDir::toNativeSeparators(error.path), error.reason));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Some articles could not be read"),
-                                tr("%n file(s) could not be read; the others are loaded.", nullptr,
+                                tr("Files that could not be read: %n. The others are loaded.", nullptr,
                                    int(errors.size())),
                                 QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);

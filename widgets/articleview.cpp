@@ -6,6 +6,23 @@
 
 namespace Parallax {
 
+namespace {
+
+QString kindLabel(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Caption: return ArticleView::tr("caption");
+    case BlockKind::Meta: return ArticleView::tr("meta");
+    case BlockKind::Boilerplate: return ArticleView::tr("page furniture");
+    case BlockKind::Title: return ArticleView::tr("title");
+    case BlockKind::Subheading: return ArticleView::tr("subheading");
+    case BlockKind::Body: return ArticleView::tr("body");
+    }
+    return {};
+}
+
+} // namespace
+
 ArticleView::ArticleView(QWidget *parent)
     : QPlainTextEdit(parent)
 {
@@ -50,7 +67,7 @@ void ArticleView::render()
             cursor.insertText(p.text, p.kind == BlockKind::Body ? story : heading);
         } else {
             // insertText never interprets markup: article text stays plain text.
-            cursor.insertText(QStringLiteral("[%1] ").arg(blockKindName(p.kind)), furniture);
+            cursor.insertText(QStringLiteral("[%1] ").arg(kindLabel(p.kind)), furniture);
             cursor.insertText(p.text, furniture);
         }
         cursor.insertBlock();
