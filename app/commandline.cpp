@@ -50,9 +50,9 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     for (const QString &arg : arguments.mid(1)) {
         if (arg == u"--")
             break;
-        if (arg == u"--json" || arg.startsWith(QLatin1String("--json=")) || arg == u"-h"
-            || arg == u"--help" || arg == u"-?" || arg == u"-v" || arg == u"--version"
-            || arg == u"--help-all")
+        if (arg == u"--json" || arg.startsWith(QLatin1String("--json=")) || arg == u"-h" ||
+            arg == u"--help" || arg == u"-?" || arg == u"-v" || arg == u"--version" ||
+            arg == u"--help-all")
             return true;
     }
     return false;
@@ -94,8 +94,8 @@ int CommandLine::writeJson(const QString &out, const QStringList &files)
     for (const LoadError &error : result.errors)
         printErr(tr("parallax: %1: %2").arg(error.path, error.reason));
 
-    const QByteArray json =
-        QJsonDocument(ComparisonJson::toJson(result.articles, result.errors)).toJson(QJsonDocument::Indented);
+    const QByteArray json = QJsonDocument(ComparisonJson::toJson(result.articles, result.errors))
+                                .toJson(QJsonDocument::Indented);
     if (out == u"-") {
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size()) {
@@ -104,8 +104,8 @@ int CommandLine::writeJson(const QString &out, const QStringList &files)
         }
     } else {
         for (const QString &file : files) {
-            if (QFileInfo(file).canonicalFilePath() == QFileInfo(out).canonicalFilePath()
-                && QFileInfo::exists(out)) {
+            if (QFileInfo(file).canonicalFilePath() == QFileInfo(out).canonicalFilePath() &&
+                QFileInfo::exists(out)) {
                 printErr(tr("parallax: %1: refusing to overwrite an input article").arg(out));
                 return UsageError;
             }

@@ -33,7 +33,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sourceList->setAlternatingRowColors(true);
     m_sourceList->setAccessibleName(tr("Sources"));
     m_sourceList->header()->setStretchLastSection(false);
-    m_sourceList->header()->setSectionResizeMode(SourceListModel::TitleColumn, QHeaderView::Stretch);
+    m_sourceList->header()->setSectionResizeMode(SourceListModel::TitleColumn,
+                                                 QHeaderView::Stretch);
     m_articleView = new ArticleView(splitter);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -121,10 +122,10 @@ void MainWindow::reportErrors(const QList<LoadError> &errors)
     QStringList lines;
     for (const LoadError &error : errors)
         lines.append(tr("%1: %2").arg(QDir::toNativeSeparators(error.path), error.reason));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some articles could not be read"),
-                                tr("Files that could not be read: %n. The others are loaded.", nullptr,
-                                   int(errors.size())),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Some articles could not be read"),
+        tr("Files that could not be read: %n. The others are loaded.", nullptr, int(errors.size())),
+        QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(lines.join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -147,8 +148,8 @@ void MainWindow::showOpenDialog()
 void MainWindow::showAbout()
 {
     QMessageBox box(QMessageBox::NoIcon, tr("About Parallax"),
-                    CommandLine::versionText() + QStringLiteral("\n\n")
-                        + tr("Compares several versions of one news story."),
+                    CommandLine::versionText() + QStringLiteral("\n\n") +
+                        tr("Compares several versions of one news story."),
                     QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();

@@ -112,7 +112,8 @@ void splitSentences(Article &article)
         }
         article.words += tokenizer.countWords(p.text);
         for (const SentenceSpan &span : splitter.split(p.text))
-            article.sentences.append({i, span.begin, span.length, p.text.mid(span.begin, span.length), p.kind});
+            article.sentences.append(
+                {i, span.begin, span.length, p.text.mid(span.begin, span.length), p.kind});
     }
 }
 
@@ -179,10 +180,14 @@ QString ArticleLoader::guessLanguage(const QString &text)
         return QStringLiteral("ru");
     // Among Latin-script languages, the commonest function words tell them apart.
     static const std::pair<const char *, QRegularExpression> markers[] = {
-        {"en", QRegularExpression(QStringLiteral(R"(\b(?:the|and|of|to|is|that|was)\b)"), QRegularExpression::CaseInsensitiveOption)},
-        {"de", QRegularExpression(QStringLiteral(R"(\b(?:der|die|und|das|nicht|ist|mit)\b)"), QRegularExpression::CaseInsensitiveOption)},
-        {"fr", QRegularExpression(QStringLiteral(R"(\b(?:le|la|les|et|des|est|une)\b)"), QRegularExpression::CaseInsensitiveOption)},
-        {"es", QRegularExpression(QStringLiteral(R"(\b(?:el|los|las|del|que|por|una)\b)"), QRegularExpression::CaseInsensitiveOption)},
+        {"en", QRegularExpression(QStringLiteral(R"(\b(?:the|and|of|to|is|that|was)\b)"),
+                                  QRegularExpression::CaseInsensitiveOption)},
+        {"de", QRegularExpression(QStringLiteral(R"(\b(?:der|die|und|das|nicht|ist|mit)\b)"),
+                                  QRegularExpression::CaseInsensitiveOption)},
+        {"fr", QRegularExpression(QStringLiteral(R"(\b(?:le|la|les|et|des|est|une)\b)"),
+                                  QRegularExpression::CaseInsensitiveOption)},
+        {"es", QRegularExpression(QStringLiteral(R"(\b(?:el|los|las|del|que|por|una)\b)"),
+                                  QRegularExpression::CaseInsensitiveOption)},
     };
     const QStringView sample = QStringView(text).left(20000);
     const char *best = "en";
@@ -234,14 +239,15 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.error() == QFileDevice::PermissionsError
-            ? tr("cannot be read: permission denied")
-            : tr("cannot be read: %1").arg(file.errorString());
+                     ? tr("cannot be read: permission denied")
+                     : tr("cannot be read: %1").arg(file.errorString());
         return false;
     }
     const QByteArray bytes = file.read(kMaxFileSize + 1);
     file.close();
     if (bytes.size() > kMaxFileSize) {
-        *error = tr("is larger than the %1 MB limit for an article").arg(kMaxFileSize / (1024 * 1024));
+        *error =
+            tr("is larger than the %1 MB limit for an article").arg(kMaxFileSize / (1024 * 1024));
         return false;
     }
     if (bytes.isEmpty()) {

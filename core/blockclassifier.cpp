@@ -14,8 +14,8 @@ constexpr qsizetype kMaxTitleWords = 30;
 constexpr qsizetype kMaxSubheadingWords = 16;
 constexpr qsizetype kMaxFurnitureWords = 40;
 
-const QRegularExpression::PatternOptions kCi = QRegularExpression::CaseInsensitiveOption
-    | QRegularExpression::UseUnicodePropertiesOption;
+const QRegularExpression::PatternOptions kCi =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
 bool hasLetterOrDigit(const QString &text)
 {
@@ -81,9 +81,9 @@ bool looksLikeSubheading(const RawBlock &block)
     if (block.hint == BlockHint::Heading)
         return true;
     const qsizetype words = TextRules::countWords(block.text);
-    return words >= 2 && words <= kMaxSubheadingWords && block.text.size() <= 140
-        && startsUpper(block.text) && !TextRules::endsWithClosingPunctuation(block.text)
-        && !block.text.trimmed().endsWith(u',') && !block.text.trimmed().endsWith(u':');
+    return words >= 2 && words <= kMaxSubheadingWords && block.text.size() <= 140 &&
+           startsUpper(block.text) && !TextRules::endsWithClosingPunctuation(block.text) &&
+           !block.text.trimmed().endsWith(u',') && !block.text.trimmed().endsWith(u':');
 }
 
 } // namespace
@@ -93,19 +93,22 @@ bool BlockClassifier::isBoilerplate(const QString &text)
     static const QRegularExpression url(QStringLiteral(R"(^\s*(?:https?://|www\.)\S+\s*$)"), kCi);
     // Link and promotion labels of news sites, followed by a colon, a dash or nothing.
     static const QRegularExpression label(
-        QStringLiteral(R"(^\s*(?:read (?:more|also|next|the full story)|also read|more to read|)"
-                       R"(related(?: articles?| stories| story| content| coverage| news| reading)?|)"
-                       R"(see also|more on this(?: story)?|more from|original (?:url|article|source|link)|)"
-                       R"(source (?:url|link)|recommended(?: for you)?|you may also like|most read|)"
-                       R"(trending(?: now)?|watch(?: now)?|listen(?: to this article)?|advertisement|)"
-                       R"(sponsored(?: content)?|share(?: this(?: article| story)?)?|follow us(?: on)?|)"
-                       R"(click here|continue reading|top stories|editor'?s picks?)\s*(?:[:|>»\-–—]|$))"),
+        QStringLiteral(
+            R"(^\s*(?:read (?:more|also|next|the full story)|also read|more to read|)"
+            R"(related(?: articles?| stories| story| content| coverage| news| reading)?|)"
+            R"(see also|more on this(?: story)?|more from|original (?:url|article|source|link)|)"
+            R"(source (?:url|link)|recommended(?: for you)?|you may also like|most read|)"
+            R"(trending(?: now)?|watch(?: now)?|listen(?: to this article)?|advertisement|)"
+            R"(sponsored(?: content)?|share(?: this(?: article| story)?)?|follow us(?: on)?|)"
+            R"(click here|continue reading|top stories|editor'?s picks?)\s*(?:[:|>»\-–—]|$))"),
         kCi);
     // A newsletter prompt asks the reader to sign up for something delivered.
     static const QRegularExpression newsletterPrompt(
-        QStringLiteral(R"(^\s*(?:sign up|subscribe|join|get|don'?t miss|never miss)\b|\b(?:sign up|subscribe)\b)"),
+        QStringLiteral(
+            R"(^\s*(?:sign up|subscribe|join|get|don'?t miss|never miss)\b|\b(?:sign up|subscribe)\b)"),
         kCi);
-    static const QRegularExpression delivered(QStringLiteral(R"(\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b)"), kCi);
+    static const QRegularExpression delivered(
+        QStringLiteral(R"(\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b)"), kCi);
     static const QRegularExpression copyright(
         QStringLiteral(R"(^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b)"), kCi);
 
@@ -114,26 +117,29 @@ bool BlockClassifier::isBoilerplate(const QString &text)
         return true;
     if (url.match(t).hasMatch() || label.match(t).hasMatch() || copyright.match(t).hasMatch())
         return true;
-    return TextRules::countWords(t) <= 30 && newsletterPrompt.match(t).hasMatch()
-        && delivered.match(t).hasMatch();
+    return TextRules::countWords(t) <= 30 && newsletterPrompt.match(t).hasMatch() &&
+           delivered.match(t).hasMatch();
 }
 
 bool BlockClassifier::isCaption(const QString &text)
 {
     // "FILE PHOTO: ...", "Photo: ...", "Image credit: ..."
     static const QRegularExpression label(
-        QStringLiteral(R"(^\s*(?:file\s+)?(?:photo(?:graph)?s?|image|picture|pictured|illustration|)"
-                       R"(credit|photo credit|video)\s*(?:by\b|:))"),
+        QStringLiteral(
+            R"(^\s*(?:file\s+)?(?:photo(?:graph)?s?|image|picture|pictured|illustration|)"
+            R"(credit|photo credit|video)\s*(?:by\b|:))"),
         kCi);
     // A credit at the end: "(AP)", "(Photo: AFP)", "... / TASS", "... via REUTERS", "Getty Images".
     static const QRegularExpression creditInParens(
-        QStringLiteral(R"(\(\s*(?:(?:photo|image|credit|source)s?\s*:?\s*[^()]{1,40}|\p{Lu}[\p{Lu}\s/&.-]{1,24})\)\s*$)"),
+        QStringLiteral(
+            R"(\(\s*(?:(?:photo|image|credit|source)s?\s*:?\s*[^()]{1,40}|\p{Lu}[\p{Lu}\s/&.-]{1,24})\)\s*$)"),
         kCi);
     static const QRegularExpression creditAfterSlash(
         QStringLiteral(R"(\S\s+/\s*\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression creditVia(
-        QStringLiteral(R"(\b(?:via|courtesy of)\s+\p{Lu}[\p{Lu}&]+(?:\s+\p{Lu}[\p{L}&]*){0,3}\s*$)"),
+        QStringLiteral(
+            R"(\b(?:via|courtesy of)\s+\p{Lu}[\p{Lu}&]+(?:\s+\p{Lu}[\p{L}&]*){0,3}\s*$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression agencyImages(
         QStringLiteral(R"(\b(?:getty images|shutterstock|alamy|pool photo)\s*\.?\s*$)"), kCi);
@@ -152,24 +158,28 @@ bool BlockClassifier::isCaption(const QString &text)
         if (labelled || upper)
             return true;
     }
-    return creditAfterSlash.match(t).hasMatch() || creditVia.match(t).hasMatch()
-        || agencyImages.match(t).hasMatch();
+    return creditAfterSlash.match(t).hasMatch() || creditVia.match(t).hasMatch() ||
+           agencyImages.match(t).hasMatch();
 }
 
 bool BlockClassifier::isMeta(const QString &text)
 {
     static const QRegularExpression relativeTime(
-        QStringLiteral(R"(\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago\b)"),
+        QStringLiteral(
+            R"(\b\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago\b)"),
         kCi);
     static const QRegularExpression byline(
-        QStringLiteral(R"(^\s*\(?\s*(?:by|written by|reporting by|additional reporting by|words by|story by|)"
-                       R"(editing by|von|автор)\s*:?\s+\p{Lu})"),
+        QStringLiteral(
+            R"(^\s*\(?\s*(?:by|written by|reporting by|additional reporting by|words by|story by|)"
+            R"(editing by|von|автор)\s*:?\s+\p{Lu})"),
         kCi);
-    static const QRegularExpression readingTime(QStringLiteral(R"(^\s*\d+\s*min(?:ute)?s?\s+read\b)"), kCi);
+    static const QRegularExpression readingTime(
+        QStringLiteral(R"(^\s*\d+\s*min(?:ute)?s?\s+read\b)"), kCi);
     static const QRegularExpression clock(QStringLiteral(R"(\b\d{1,2}:\d{2}\b)"));
     static const QRegularExpression metaWords(
-        QStringLiteral(R"(\b(?:by|on|at|published|updated|posted|last|modified|am|pm|a\.m\.|p\.m\.|)"
-                       R"(gmt|utc|est|edt|cet|cest|msk|bst)\b)"),
+        QStringLiteral(
+            R"(\b(?:by|on|at|published|updated|posted|last|modified|am|pm|a\.m\.|p\.m\.|)"
+            R"(gmt|utc|est|edt|cet|cest|msk|bst)\b)"),
         kCi);
 
     const QString t = text.trimmed();
@@ -198,8 +208,8 @@ bool BlockClassifier::isLoneLabel(const QString &text, bool firstBlock)
     // more likely a headline.
     const QString t = text.trimmed();
     const qsizetype words = TextRules::countWords(t);
-    return words > 0 && words <= (firstBlock ? 1 : 2) && !t.contains(u',')
-        && !TextRules::endsWithClosingPunctuation(t);
+    return words > 0 && words <= (firstBlock ? 1 : 2) && !t.contains(u',') &&
+           !TextRules::endsWithClosingPunctuation(t);
 }
 
 QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
@@ -220,25 +230,26 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
     // Lone labels ("Foreign", "12 comments") are furniture around the story; inside it, a
     // short line is a subheading or a list item.
     auto isProse = [](const Paragraph &p) {
-        return p.kind == BlockKind::Body && TextRules::endsWithClosingPunctuation(p.text)
-            && TextRules::countWords(p.text) >= 8;
+        return p.kind == BlockKind::Body && TextRules::endsWithClosingPunctuation(p.text) &&
+               TextRules::countWords(p.text) >= 8;
     };
     const auto firstProse = std::find_if(out.cbegin(), out.cend(), isProse) - out.cbegin();
     const auto lastProse = out.crend() - std::find_if(out.crbegin(), out.crend(), isProse) - 1;
     for (qsizetype i = 0; i < out.size(); ++i) {
         const bool aroundStory = i < firstProse || i > lastProse;
-        if (out.at(i).kind == BlockKind::Body && aroundStory && blocks.at(i).hint == BlockHint::None
-            && isLoneLabel(out.at(i).text, i == 0))
+        if (out.at(i).kind == BlockKind::Body && aroundStory &&
+            blocks.at(i).hint == BlockHint::None && isLoneLabel(out.at(i).text, i == 0))
             out[i].kind = BlockKind::Meta;
     }
 
     // Alt text beside its caption: an unpunctuated line that repeats the caption.
     for (qsizetype i = 0; i < out.size(); ++i) {
-        if (out.at(i).kind != BlockKind::Body || TextRules::endsWithClosingPunctuation(out.at(i).text))
+        if (out.at(i).kind != BlockKind::Body ||
+            TextRules::endsWithClosingPunctuation(out.at(i).text))
             continue;
         for (const qsizetype j : {i - 1, i + 1}) {
-            if (j >= 0 && j < out.size() && out.at(j).kind == BlockKind::Caption
-                && repeatsCaption(out.at(i).text, out.at(j).text)) {
+            if (j >= 0 && j < out.size() && out.at(j).kind == BlockKind::Caption &&
+                repeatsCaption(out.at(i).text, out.at(j).text)) {
                 out[i].kind = BlockKind::Caption;
                 break;
             }
@@ -250,7 +261,8 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (out.at(i).kind != BlockKind::Body)
             continue;
-        if (looksLikeHeadline(blocks.at(i)) && (blocks.at(i).hint == BlockHint::Heading || i + 1 < out.size())) {
+        if (looksLikeHeadline(blocks.at(i)) &&
+            (blocks.at(i).hint == BlockHint::Heading || i + 1 < out.size())) {
             out[i].kind = BlockKind::Title;
             titled = true;
         }
@@ -268,8 +280,9 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
             continue;
         const RawBlock &block = blocks.at(i);
         if (block.hint == BlockHint::ListItem) {
-            const bool inRun = (i > 0 && blocks.at(i - 1).hint == BlockHint::ListItem)
-                || (i + 1 < blocks.size() && blocks.at(i + 1).hint == BlockHint::ListItem);
+            const bool inRun =
+                (i > 0 && blocks.at(i - 1).hint == BlockHint::ListItem) ||
+                (i + 1 < blocks.size() && blocks.at(i + 1).hint == BlockHint::ListItem);
             if (inRun)
                 continue;
         }

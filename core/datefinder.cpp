@@ -13,18 +13,26 @@ namespace {
 const QStringList &monthNames(int month)
 {
     static const QList<QStringList> names{
-        {QStringLiteral("january"), QStringLiteral("januar"), QStringLiteral("jänner"), QStringLiteral("январь"), QStringLiteral("января")},
-        {QStringLiteral("february"), QStringLiteral("februar"), QStringLiteral("февраль"), QStringLiteral("февраля")},
-        {QStringLiteral("march"), QStringLiteral("märz"), QStringLiteral("март"), QStringLiteral("марта")},
+        {QStringLiteral("january"), QStringLiteral("januar"), QStringLiteral("jänner"),
+         QStringLiteral("январь"), QStringLiteral("января")},
+        {QStringLiteral("february"), QStringLiteral("februar"), QStringLiteral("февраль"),
+         QStringLiteral("февраля")},
+        {QStringLiteral("march"), QStringLiteral("märz"), QStringLiteral("март"),
+         QStringLiteral("марта")},
         {QStringLiteral("april"), QStringLiteral("апрель"), QStringLiteral("апреля")},
-        {QStringLiteral("may"), QStringLiteral("mai"), QStringLiteral("май"), QStringLiteral("мая")},
-        {QStringLiteral("june"), QStringLiteral("juni"), QStringLiteral("июнь"), QStringLiteral("июня")},
-        {QStringLiteral("july"), QStringLiteral("juli"), QStringLiteral("июль"), QStringLiteral("июля")},
+        {QStringLiteral("may"), QStringLiteral("mai"), QStringLiteral("май"),
+         QStringLiteral("мая")},
+        {QStringLiteral("june"), QStringLiteral("juni"), QStringLiteral("июнь"),
+         QStringLiteral("июня")},
+        {QStringLiteral("july"), QStringLiteral("juli"), QStringLiteral("июль"),
+         QStringLiteral("июля")},
         {QStringLiteral("august"), QStringLiteral("август"), QStringLiteral("августа")},
         {QStringLiteral("september"), QStringLiteral("сентябрь"), QStringLiteral("сентября")},
-        {QStringLiteral("october"), QStringLiteral("oktober"), QStringLiteral("октябрь"), QStringLiteral("октября")},
+        {QStringLiteral("october"), QStringLiteral("oktober"), QStringLiteral("октябрь"),
+         QStringLiteral("октября")},
         {QStringLiteral("november"), QStringLiteral("ноябрь"), QStringLiteral("ноября")},
-        {QStringLiteral("december"), QStringLiteral("dezember"), QStringLiteral("декабрь"), QStringLiteral("декабря")},
+        {QStringLiteral("december"), QStringLiteral("dezember"), QStringLiteral("декабрь"),
+         QStringLiteral("декабря")},
     };
     return names.at(month - 1);
 }

@@ -46,8 +46,8 @@ qsizetype parseTag(const QString &text, qsizetype pos, Tag *tag)
             continue;
         }
         const qsizetype attrStart = i;
-        while (i < text.size() && !text.at(i).isSpace() && text.at(i) != u'='
-               && text.at(i) != u'>' && text.at(i) != u'/')
+        while (i < text.size() && !text.at(i).isSpace() && text.at(i) != u'=' &&
+               text.at(i) != u'>' && text.at(i) != u'/')
             ++i;
         const QString attrName = text.mid(attrStart, i - attrStart).toLower();
         if (attrName.isEmpty()) { // stray character such as a quote: skip it
@@ -84,12 +84,12 @@ qsizetype parseTag(const QString &text, qsizetype pos, Tag *tag)
 bool isSkipped(const QString &name)
 {
     static const QStringList names{
-        QStringLiteral("script"), QStringLiteral("style"),   QStringLiteral("nav"),
-        QStringLiteral("aside"),  QStringLiteral("form"),    QStringLiteral("noscript"),
-        QStringLiteral("template"), QStringLiteral("svg"),   QStringLiteral("iframe"),
-        QStringLiteral("object"), QStringLiteral("embed"),   QStringLiteral("canvas"),
-        QStringLiteral("select"), QStringLiteral("button"),  QStringLiteral("textarea"),
-        QStringLiteral("math"),   QStringLiteral("video"),   QStringLiteral("audio"),
+        QStringLiteral("script"),   QStringLiteral("style"),  QStringLiteral("nav"),
+        QStringLiteral("aside"),    QStringLiteral("form"),   QStringLiteral("noscript"),
+        QStringLiteral("template"), QStringLiteral("svg"),    QStringLiteral("iframe"),
+        QStringLiteral("object"),   QStringLiteral("embed"),  QStringLiteral("canvas"),
+        QStringLiteral("select"),   QStringLiteral("button"), QStringLiteral("textarea"),
+        QStringLiteral("math"),     QStringLiteral("video"),  QStringLiteral("audio"),
     };
     return names.contains(name);
 }
@@ -97,17 +97,17 @@ bool isSkipped(const QString &name)
 // Elements whose text is raw: their content may hold '<' that is not markup.
 bool isRawText(const QString &name)
 {
-    return name == u"script" || name == u"style" || name == u"textarea" || name == u"title"
-        || name == u"noscript";
+    return name == u"script" || name == u"style" || name == u"textarea" || name == u"title" ||
+           name == u"noscript";
 }
 
 bool isVoid(const QString &name)
 {
     static const QStringList names{
-        QStringLiteral("area"),  QStringLiteral("base"),   QStringLiteral("br"),
-        QStringLiteral("col"),   QStringLiteral("embed"),  QStringLiteral("hr"),
-        QStringLiteral("img"),   QStringLiteral("input"),  QStringLiteral("link"),
-        QStringLiteral("meta"),  QStringLiteral("source"), QStringLiteral("track"),
+        QStringLiteral("area"), QStringLiteral("base"),   QStringLiteral("br"),
+        QStringLiteral("col"),  QStringLiteral("embed"),  QStringLiteral("hr"),
+        QStringLiteral("img"),  QStringLiteral("input"),  QStringLiteral("link"),
+        QStringLiteral("meta"), QStringLiteral("source"), QStringLiteral("track"),
         QStringLiteral("wbr"),
     };
     return names.contains(name);
@@ -127,8 +127,8 @@ bool isBlock(const QString &name)
         QStringLiteral("body"),       QStringLiteral("caption"), QStringLiteral("details"),
         QStringLiteral("summary"),
     };
-    return names.contains(name) || (name.size() == 2 && name.at(0) == u'h'
-                                    && name.at(1) >= u'1' && name.at(1) <= u'6');
+    return names.contains(name) ||
+           (name.size() == 2 && name.at(0) == u'h' && name.at(1) >= u'1' && name.at(1) <= u'6');
 }
 
 class Extractor
@@ -164,12 +164,13 @@ public:
         QList<RawBlock> kept;
         const auto firstInside = std::find_if(m_doc.blocks.cbegin(), m_doc.blocks.cend(),
                                               [](const RawBlock &b) { return b.inContent; });
-        const bool headlineInside = std::any_of(m_doc.blocks.cbegin(), m_doc.blocks.cend(), [](const RawBlock &b) {
-            return b.inContent && b.hint == BlockHint::Heading && b.headingLevel == 1;
-        });
+        const bool headlineInside =
+            std::any_of(m_doc.blocks.cbegin(), m_doc.blocks.cend(), [](const RawBlock &b) {
+                return b.inContent && b.hint == BlockHint::Heading && b.headingLevel == 1;
+            });
         for (auto it = m_doc.blocks.cbegin(); it != m_doc.blocks.cend(); ++it) {
-            const bool headline = !headlineInside && it < firstInside && it->hint == BlockHint::Heading
-                && it->headingLevel == 1;
+            const bool headline = !headlineInside && it < firstInside &&
+                                  it->hint == BlockHint::Heading && it->headingLevel == 1;
             if (it->inContent || headline)
                 kept.append(*it);
         }
@@ -188,8 +189,9 @@ private:
             const qsizetype end = m_html.indexOf(u'>', lt);
             return end < 0 ? m_html.size() : end + 1;
         }
-        const bool looksLikeTag = rest.size() > 1
-            && (rest.at(1).isLetter() || (rest.at(1) == u'/' && rest.size() > 2 && rest.at(2).isLetter()));
+        const bool looksLikeTag =
+            rest.size() > 1 && (rest.at(1).isLetter() ||
+                                (rest.at(1) == u'/' && rest.size() > 2 && rest.at(2).isLetter()));
         if (!looksLikeTag) {
             appendText(rest.left(1));
             return lt + 1;
@@ -201,8 +203,10 @@ private:
             qsizetype end = m_html.indexOf(close, next, Qt::CaseInsensitive);
             if (end < 0)
                 end = m_html.size();
-            if (tag.name == u"title" && !m_skipStack.contains(QStringLiteral("svg")) && m_doc.title.isEmpty())
-                m_doc.title = collapse(decodeHtmlEntities(QStringView(m_html).mid(next, end - next)));
+            if (tag.name == u"title" && !m_skipStack.contains(QStringLiteral("svg")) &&
+                m_doc.title.isEmpty())
+                m_doc.title =
+                    collapse(decodeHtmlEntities(QStringView(m_html).mid(next, end - next)));
             const qsizetype gt = m_html.indexOf(u'>', end);
             return gt < 0 ? m_html.size() : gt + 1;
         }
@@ -295,17 +299,18 @@ private:
 
     void readMeta(const Tag &tag)
     {
-        const QString key = tag.attributes.value(QStringLiteral("property"),
-                                                 tag.attributes.value(QStringLiteral("name")))
-                                .toLower();
+        const QString key =
+            tag.attributes
+                .value(QStringLiteral("property"), tag.attributes.value(QStringLiteral("name")))
+                .toLower();
         const QString content = tag.attributes.value(QStringLiteral("content")).trimmed();
         if (content.isEmpty())
             return;
         if ((key == u"og:site_name" || key == u"application-name") && m_doc.siteName.isEmpty())
             m_doc.siteName = content;
-        else if ((key == u"article:published_time" || key == u"date" || key == u"dc.date"
-                  || key == u"pubdate")
-                 && m_doc.publishedTime.isEmpty())
+        else if ((key == u"article:published_time" || key == u"date" || key == u"dc.date" ||
+                  key == u"pubdate") &&
+                 m_doc.publishedTime.isEmpty())
             m_doc.publishedTime = content;
         else if (key == u"og:url" && m_doc.url.isEmpty())
             m_doc.url = content;
@@ -317,10 +322,7 @@ private:
             m_text.append(text);
     }
 
-    static QString collapse(const QString &text)
-    {
-        return text.simplified();
-    }
+    static QString collapse(const QString &text) { return text.simplified(); }
 
     void flush()
     {

@@ -20,8 +20,8 @@ struct Line
 RawBlock parseStructure(const QString &line)
 {
     static const QRegularExpression heading(QStringLiteral(R"(^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$)"));
-    static const QRegularExpression bullet(
-        QStringLiteral(R"(^\s*(?:[-*+\x{2022}\x{2023}\x{25E6}\x{00B7}\x{2043}]|\d{1,3}[.)])\s+(\S.*)$)"));
+    static const QRegularExpression bullet(QStringLiteral(
+        R"(^\s*(?:[-*+\x{2022}\x{2023}\x{25E6}\x{00B7}\x{2043}]|\d{1,3}[.)])\s+(\S.*)$)"));
     static const QRegularExpression quote(QStringLiteral(R"(^\s{0,3}>\s?(.*)$)"));
 
     RawBlock block;
@@ -60,7 +60,8 @@ bool isHardWrapped(const QList<QList<Line>> &groups)
                 continue;
             ++innerLineEnds;
             const QString &text = group.at(i).text;
-            if (!TextRules::endsWithClosingPunctuation(text) && text.trimmed().size() * 10 >= longest * 6)
+            if (!TextRules::endsWithClosingPunctuation(text) &&
+                text.trimmed().size() * 10 >= longest * 6)
                 ++wrappedLineEnds;
         }
     }
@@ -97,8 +98,8 @@ QList<RawBlock> ParagraphBuilder::build(const QString &text, Syntax syntax)
         RawBlock current;
         bool open = false;
         for (const Line &line : group) {
-            const bool continues = joinLines && open && !line.structural()
-                && current.hint != BlockHint::Heading;
+            const bool continues =
+                joinLines && open && !line.structural() && current.hint != BlockHint::Heading;
             if (continues) {
                 current.text += QLatin1Char(' ') + line.structure.text;
                 continue;
@@ -120,9 +121,10 @@ QList<RawBlock> ParagraphBuilder::repairSplitParagraphs(QList<RawBlock> blocks)
     for (RawBlock &block : blocks) {
         if (!out.isEmpty()) {
             RawBlock &previous = out.last();
-            const bool mergeable = previous.hint == BlockHint::None && block.hint == BlockHint::None;
-            if (mergeable && !TextRules::endsWithClosingPunctuation(previous.text)
-                && TextRules::startsWithLowercase(block.text)) {
+            const bool mergeable =
+                previous.hint == BlockHint::None && block.hint == BlockHint::None;
+            if (mergeable && !TextRules::endsWithClosingPunctuation(previous.text) &&
+                TextRules::startsWithLowercase(block.text)) {
                 previous.text += QLatin1Char(' ') + block.text;
                 continue;
             }

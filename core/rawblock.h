@@ -18,7 +18,7 @@ struct RawBlock
 {
     QString text;
     BlockHint hint = BlockHint::None;
-    int headingLevel = 0; // 1-6 for headings
+    int headingLevel = 0;   // 1-6 for headings
     bool inContent = false; // inside the page's <article> or <main> (HTML only)
 };
 

@@ -23,9 +23,8 @@ const QSet<QString> &titleAbbreviations()
         QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("rev"),
         QStringLiteral("hon"),  QStringLiteral("pres"), QStringLiteral("st"),
         QStringLiteral("mt"),   QStringLiteral("ft"),   QStringLiteral("supt"),
-        QStringLiteral("insp"),
-        QStringLiteral("mme"),  QStringLiteral("mlle"), QStringLiteral("hr"),
-        QStringLiteral("fr"),
+        QStringLiteral("insp"), QStringLiteral("mme"),  QStringLiteral("mlle"),
+        QStringLiteral("hr"),   QStringLiteral("fr"),
     };
     return words;
 }
@@ -34,17 +33,17 @@ const QSet<QString> &titleAbbreviations()
 const QSet<QString> &numberAbbreviations()
 {
     static const QSet<QString> words{
-        QStringLiteral("jan"),  QStringLiteral("feb"),    QStringLiteral("mar"),
-        QStringLiteral("apr"),  QStringLiteral("jun"),    QStringLiteral("jul"),
-        QStringLiteral("aug"),  QStringLiteral("sep"),    QStringLiteral("sept"),
-        QStringLiteral("oct"),  QStringLiteral("nov"),    QStringLiteral("dec"),
-        QStringLiteral("vs"),   QStringLiteral("approx"), QStringLiteral("ca"),
-        QStringLiteral("est"),  QStringLiteral("inc"),    QStringLiteral("ltd"),
-        QStringLiteral("co"),   QStringLiteral("corp"),   QStringLiteral("etc"),
-        QStringLiteral("no"),   QStringLiteral("nos"),    QStringLiteral("vol"),
-        QStringLiteral("pp"),   QStringLiteral("fig"),    QStringLiteral("art"),
-        QStringLiteral("sec"),  QStringLiteral("p"),      QStringLiteral("ch"),
-        QStringLiteral("jr"),   QStringLiteral("sr"),
+        QStringLiteral("jan"), QStringLiteral("feb"),    QStringLiteral("mar"),
+        QStringLiteral("apr"), QStringLiteral("jun"),    QStringLiteral("jul"),
+        QStringLiteral("aug"), QStringLiteral("sep"),    QStringLiteral("sept"),
+        QStringLiteral("oct"), QStringLiteral("nov"),    QStringLiteral("dec"),
+        QStringLiteral("vs"),  QStringLiteral("approx"), QStringLiteral("ca"),
+        QStringLiteral("est"), QStringLiteral("inc"),    QStringLiteral("ltd"),
+        QStringLiteral("co"),  QStringLiteral("corp"),   QStringLiteral("etc"),
+        QStringLiteral("no"),  QStringLiteral("nos"),    QStringLiteral("vol"),
+        QStringLiteral("pp"),  QStringLiteral("fig"),    QStringLiteral("art"),
+        QStringLiteral("sec"), QStringLiteral("p"),      QStringLiteral("ch"),
+        QStringLiteral("jr"),  QStringLiteral("sr"),
     };
     return words;
 }
@@ -53,19 +52,19 @@ const QSet<QString> &numberAbbreviations()
 const QSet<QString> &sentenceOpeners()
 {
     static const QSet<QString> words{
-        QStringLiteral("the"),   QStringLiteral("a"),       QStringLiteral("an"),
-        QStringLiteral("he"),    QStringLiteral("she"),     QStringLiteral("it"),
-        QStringLiteral("they"),  QStringLiteral("we"),      QStringLiteral("i"),
-        QStringLiteral("you"),   QStringLiteral("this"),    QStringLiteral("that"),
-        QStringLiteral("these"), QStringLiteral("those"),   QStringLiteral("there"),
-        QStringLiteral("but"),   QStringLiteral("and"),     QStringLiteral("or"),
-        QStringLiteral("so"),    QStringLiteral("yet"),     QStringLiteral("in"),
-        QStringLiteral("on"),    QStringLiteral("at"),      QStringLiteral("as"),
-        QStringLiteral("after"), QStringLiteral("before"),  QStringLiteral("when"),
-        QStringLiteral("while"), QStringLiteral("if"),      QStringLiteral("however"),
-        QStringLiteral("his"),   QStringLiteral("her"),     QStringLiteral("their"),
-        QStringLiteral("its"),   QStringLiteral("our"),     QStringLiteral("meanwhile"),
-        QStringLiteral("still"), QStringLiteral("since"),   QStringLiteral("for"),
+        QStringLiteral("the"),   QStringLiteral("a"),      QStringLiteral("an"),
+        QStringLiteral("he"),    QStringLiteral("she"),    QStringLiteral("it"),
+        QStringLiteral("they"),  QStringLiteral("we"),     QStringLiteral("i"),
+        QStringLiteral("you"),   QStringLiteral("this"),   QStringLiteral("that"),
+        QStringLiteral("these"), QStringLiteral("those"),  QStringLiteral("there"),
+        QStringLiteral("but"),   QStringLiteral("and"),    QStringLiteral("or"),
+        QStringLiteral("so"),    QStringLiteral("yet"),    QStringLiteral("in"),
+        QStringLiteral("on"),    QStringLiteral("at"),     QStringLiteral("as"),
+        QStringLiteral("after"), QStringLiteral("before"), QStringLiteral("when"),
+        QStringLiteral("while"), QStringLiteral("if"),     QStringLiteral("however"),
+        QStringLiteral("his"),   QStringLiteral("her"),    QStringLiteral("their"),
+        QStringLiteral("its"),   QStringLiteral("our"),    QStringLiteral("meanwhile"),
+        QStringLiteral("still"), QStringLiteral("since"),  QStringLiteral("for"),
     };
     return words;
 }
@@ -115,12 +114,23 @@ int quoteDepth(const QString &text, qsizetype end)
     bool straight = false;
     for (qsizetype i = 0; i < end; ++i) {
         switch (text.at(i).unicode()) {
-        case u'\u00AB': ++guillemets; break;
-        case u'\u00BB': guillemets = std::max(0, guillemets - 1); break;
-        case u'\u201C': ++curly; break;
-        case u'\u201D': curly = std::max(0, curly - 1); break;
-        case u'"': straight = !straight; break;
-        default: break;
+        case u'\u00AB':
+            ++guillemets;
+            break;
+        case u'\u00BB':
+            guillemets = std::max(0, guillemets - 1);
+            break;
+        case u'\u201C':
+            ++curly;
+            break;
+        case u'\u201D':
+            curly = std::max(0, curly - 1);
+            break;
+        case u'"':
+            straight = !straight;
+            break;
+        default:
+            break;
         }
     }
     return guillemets + curly + (straight ? 1 : 0);
@@ -128,8 +138,8 @@ int quoteDepth(const QString &text, qsizetype end)
 
 bool quotesBalanced(const QString &text)
 {
-    return text.count(u'\u00AB') == text.count(u'\u00BB')
-        && text.count(u'\u201C') == text.count(u'\u201D') && text.count(u'"') % 2 == 0;
+    return text.count(u'\u00AB') == text.count(u'\u00BB') &&
+           text.count(u'\u201C') == text.count(u'\u201D') && text.count(u'"') % 2 == 0;
 }
 
 } // namespace
@@ -144,7 +154,8 @@ SentenceSplitter::SentenceSplitter(const QString &language)
 {
     UErrorCode status = U_ZERO_ERROR;
     const QByteArray locale = language.toLatin1() + "@ss=standard";
-    d->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
+    d->iterator.reset(
+        icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
     if (U_FAILURE(status))
         d->iterator.reset();
 }
@@ -154,8 +165,8 @@ SentenceSplitter::~SentenceSplitter() = default;
 // A break inside a run of non-space characters that is a web address ("news?id=4").
 bool insideUrl(const QString &text, qsizetype boundary)
 {
-    if (boundary <= 0 || boundary >= text.size() || text.at(boundary).isSpace()
-        || text.at(boundary - 1).isSpace())
+    if (boundary <= 0 || boundary >= text.size() || text.at(boundary).isSpace() ||
+        text.at(boundary - 1).isSpace())
         return false;
     qsizetype b = boundary;
     while (b > 0 && !text.at(b - 1).isSpace())

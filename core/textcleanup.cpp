@@ -6,22 +6,21 @@ namespace Parallax::TextRules {
 
 bool isOpeningQuote(QChar c)
 {
-    return c == u'"' || c == u'\u201C' || c == u'\u00AB' || c == u'\u201E' || c == u'\u2018'
-        || c == u'\'';
+    return c == u'"' || c == u'\u201C' || c == u'\u00AB' || c == u'\u201E' || c == u'\u2018' ||
+           c == u'\'';
 }
 
 bool isClosingQuote(QChar c)
 {
-    return c == u'"' || c == u'\u201D' || c == u'\u00BB' || c == u'\u2019' || c == u'\''
-        || c == u'\u201C';
+    return c == u'"' || c == u'\u201D' || c == u'\u00BB' || c == u'\u2019' || c == u'\'' ||
+           c == u'\u201C';
 }
 
 bool endsWithClosingPunctuation(QStringView text)
 {
     qsizetype i = text.size() - 1;
-    while (i >= 0
-           && (text.at(i).isSpace() || isClosingQuote(text.at(i)) || text.at(i) == u')'
-               || text.at(i) == u']'))
+    while (i >= 0 && (text.at(i).isSpace() || isClosingQuote(text.at(i)) || text.at(i) == u')' ||
+                      text.at(i) == u']'))
         --i;
     if (i < 0)
         return false;
@@ -32,7 +31,8 @@ bool endsWithClosingPunctuation(QStringView text)
 bool startsWithLowercase(QStringView text)
 {
     qsizetype i = 0;
-    while (i < text.size() && (text.at(i).isSpace() || isOpeningQuote(text.at(i)) || text.at(i) == u'('))
+    while (i < text.size() &&
+           (text.at(i).isSpace() || isOpeningQuote(text.at(i)) || text.at(i) == u'('))
         ++i;
     if (i == text.size() || !text.at(i).isLower())
         return false;
@@ -63,11 +63,14 @@ qsizetype countWords(QStringView text)
 QString stripInlineMarkup(const QString &text)
 {
     static const QRegularExpression pairedTag(
-        QStringLiteral(R"(<(u|b|i|em|strong|s|mark|small|sup|sub|span|a|font|ins)\b[^<>]*>(.*?)</\1\s*>)"),
+        QStringLiteral(
+            R"(<(u|b|i|em|strong|s|mark|small|sup|sub|span|a|font|ins)\b[^<>]*>(.*?)</\1\s*>)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression markdownLink(QStringLiteral(R"(\[([^\[\]]+)\]\((?:https?://|/|#)[^()\s]*\))"));
+    static const QRegularExpression markdownLink(
+        QStringLiteral(R"(\[([^\[\]]+)\]\((?:https?://|/|#)[^()\s]*\))"));
     static const QRegularExpression strong(QStringLiteral(R"((\*\*|__)(\S(?:.*?\S)?)\1)"));
-    static const QRegularExpression emphasis(QStringLiteral(R"((?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*]))"));
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"((?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*]))"));
 
     QString out = text;
     // Nested pairs such as <b><i>x</i></b> need more than one pass.

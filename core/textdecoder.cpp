@@ -139,8 +139,8 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
 
     QString text;
     const QByteArray declared = declaredCharset.trimmed();
-    if (!declared.isEmpty() && declared.compare("utf-8", Qt::CaseInsensitive) != 0
-        && decodeWithIcu(bytes, declared.constData(), &text)) {
+    if (!declared.isEmpty() && declared.compare("utf-8", Qt::CaseInsensitive) != 0 &&
+        decodeWithIcu(bytes, declared.constData(), &text)) {
         return finish(text, declared.constData());
     }
     const QByteArray detected = detectCharset(bytes, declared);

@@ -20,10 +20,10 @@ struct StemmerDeleter
 const char *snowballAlgorithm(const QString &language)
 {
     static const std::pair<const char *, const char *> names[] = {
-        {"en", "english"}, {"ru", "russian"},    {"de", "german"},    {"fr", "french"},
-        {"es", "spanish"}, {"it", "italian"},    {"pt", "portuguese"}, {"nl", "dutch"},
-        {"sv", "swedish"}, {"no", "norwegian"},  {"da", "danish"},    {"fi", "finnish"},
-        {"hu", "hungarian"}, {"ro", "romanian"}, {"tr", "turkish"},
+        {"en", "english"},   {"ru", "russian"},   {"de", "german"},     {"fr", "french"},
+        {"es", "spanish"},   {"it", "italian"},   {"pt", "portuguese"}, {"nl", "dutch"},
+        {"sv", "swedish"},   {"no", "norwegian"}, {"da", "danish"},     {"fi", "finnish"},
+        {"hu", "hungarian"}, {"ro", "romanian"},  {"tr", "turkish"},
     };
     const QByteArray code = language.toLatin1();
     for (const auto &[iso, name] : names) {
@@ -36,14 +36,34 @@ const char *snowballAlgorithm(const QString &language)
 QChar foldTypography(QChar c)
 {
     switch (c.unicode()) {
-    case u'\u2018': case u'\u2019': case u'\u201A': case u'\u201B': case u'\u2032':
-    case u'\u02BC': case u'`': case u'\u00B4':
+    case u'\u2018':
+    case u'\u2019':
+    case u'\u201A':
+    case u'\u201B':
+    case u'\u2032':
+    case u'\u02BC':
+    case u'`':
+    case u'\u00B4':
         return QLatin1Char('\'');
-    case u'\u201C': case u'\u201D': case u'\u201E': case u'\u201F': case u'\u00AB':
-    case u'\u00BB': case u'\u2033': case u'\u2039': case u'\u203A':
+    case u'\u201C':
+    case u'\u201D':
+    case u'\u201E':
+    case u'\u201F':
+    case u'\u00AB':
+    case u'\u00BB':
+    case u'\u2033':
+    case u'\u2039':
+    case u'\u203A':
         return QLatin1Char('"');
-    case u'\u2010': case u'\u2011': case u'\u2012': case u'\u2013': case u'\u2014':
-    case u'\u2015': case u'\u2212': case u'\u2E3A': case u'\u2E3B':
+    case u'\u2010':
+    case u'\u2011':
+    case u'\u2012':
+    case u'\u2013':
+    case u'\u2014':
+    case u'\u2015':
+    case u'\u2212':
+    case u'\u2E3A':
+    case u'\u2E3B':
         return QLatin1Char('-');
     default:
         return c;
@@ -157,7 +177,9 @@ namespace {
 // Letters whose swap is a spelling or transliteration variant rather than another word.
 bool variantPair(QChar a, QChar b, bool name)
 {
-    auto in = [](QChar c, const char16_t *set) { return std::u16string_view(set).find(c.unicode()) != std::u16string_view::npos; };
+    auto in = [](QChar c, const char16_t *set) {
+        return std::u16string_view(set).find(c.unicode()) != std::u16string_view::npos;
+    };
     if (in(a, u"csz") && in(b, u"csz"))
         return true; // defence/defense, criticise/criticize
     if (name && in(a, u"iyje") && in(b, u"iyje"))
@@ -223,7 +245,8 @@ bool isSpellingVariant(const Token &a, const Token &b)
     if (a.normal == b.normal || (!a.stem.isEmpty() && a.stem == b.stem))
         return true;
     const qsizetype shorter = std::min(a.normal.size(), b.normal.size());
-    if (shorter < 4 || std::abs(a.normal.size() - b.normal.size()) > 2 || a.normal.at(0) != b.normal.at(0))
+    if (shorter < 4 || std::abs(a.normal.size() - b.normal.size()) > 2 ||
+        a.normal.at(0) != b.normal.at(0))
         return false;
     // Names (capitalised in both texts) vary in their vowels when transliterated.
     const bool name = startsUpper(a.text) && startsUpper(b.text);

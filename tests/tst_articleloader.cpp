@@ -43,7 +43,8 @@ void TestArticleLoader::errors_data()
     QTest::newRow("missing") << m_tmp.filePath(QStringLiteral("nope.txt")) << "does not exist";
     QTest::newRow("directory") << m_tmp.path() << "folder";
     QTest::newRow("empty") << Test::dataPath(QStringLiteral("empty.txt")) << "empty";
-    QTest::newRow("only whitespace") << Test::dataPath(QStringLiteral("whitespace.txt")) << "no text";
+    QTest::newRow("only whitespace")
+        << Test::dataPath(QStringLiteral("whitespace.txt")) << "no text";
     QTest::newRow("binary png") << Test::dataPath(QStringLiteral("binary.png")) << "binary";
     QTest::newRow("NUL bytes") << Test::dataPath(QStringLiteral("nul-bytes.txt")) << "binary";
     QTest::newRow("oversized") << m_tmp.filePath(QStringLiteral("big.txt")) << "limit";
@@ -79,8 +80,9 @@ void TestArticleLoader::unreadableFile()
 
 void TestArticleLoader::restStillLoads()
 {
-    const QStringList paths{Test::dataPath(QStringLiteral("utf8.txt")), m_tmp.filePath(QStringLiteral("nope.txt")),
-                            Test::dataPath(QStringLiteral("binary.png")), Test::dataPath(QStringLiteral("crlf.txt"))};
+    const QStringList paths{
+        Test::dataPath(QStringLiteral("utf8.txt")), m_tmp.filePath(QStringLiteral("nope.txt")),
+        Test::dataPath(QStringLiteral("binary.png")), Test::dataPath(QStringLiteral("crlf.txt"))};
     const LoadResult result = ArticleLoader::loadAll(paths);
     QCOMPARE(result.articles.size(), 2);
     QCOMPARE(result.errors.size(), 2);
@@ -96,15 +98,36 @@ void TestArticleLoader::formats_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("mustContain");
 
-    QTest::newRow("CRLF") << "crlf.txt" << "UTF-8" << "en" << QString();
-    QTest::newRow("CR only") << "cr-only.txt" << "UTF-8" << "en" << QString();
-    QTest::newRow("no final newline") << "no-final-newline.txt" << "UTF-8" << "en" << QString();
-    QTest::newRow("UTF-16 LE") << "utf16le-bom.txt" << "UTF-16LE" << "en" << "na\u00EFve";
-    QTest::newRow("windows-1251") << "cp1251-russian.txt" << "windows-1251" << "ru" << "\u00AB";
-    QTest::newRow("windows-1252") << "cp1252-french.txt" << "windows-1252" << "fr" << "\u20AC";
-    QTest::newRow("markdown") << "markdown.md" << "UTF-8" << "en" << QString();
-    QTest::newRow("inline tags") << "inline-tags.txt" << "UTF-8" << "en" << QString();
-    QTest::newRow("cp1251 html") << "article-cp1251.html" << "windows-1251" << "ru" << QString();
+    QTest::newRow("CRLF") << "crlf.txt"
+                          << "UTF-8"
+                          << "en" << QString();
+    QTest::newRow("CR only") << "cr-only.txt"
+                             << "UTF-8"
+                             << "en" << QString();
+    QTest::newRow("no final newline") << "no-final-newline.txt"
+                                      << "UTF-8"
+                                      << "en" << QString();
+    QTest::newRow("UTF-16 LE") << "utf16le-bom.txt"
+                               << "UTF-16LE"
+                               << "en"
+                               << "na\u00EFve";
+    QTest::newRow("windows-1251") << "cp1251-russian.txt"
+                                  << "windows-1251"
+                                  << "ru"
+                                  << "\u00AB";
+    QTest::newRow("windows-1252") << "cp1252-french.txt"
+                                  << "windows-1252"
+                                  << "fr"
+                                  << "\u20AC";
+    QTest::newRow("markdown") << "markdown.md"
+                              << "UTF-8"
+                              << "en" << QString();
+    QTest::newRow("inline tags") << "inline-tags.txt"
+                                 << "UTF-8"
+                                 << "en" << QString();
+    QTest::newRow("cp1251 html") << "article-cp1251.html"
+                                 << "windows-1251"
+                                 << "ru" << QString();
 }
 
 void TestArticleLoader::formats()
@@ -124,10 +147,11 @@ void TestArticleLoader::formats()
     QVERIFY(article.words > 20);
     QString all;
     for (const Paragraph &p : article.paragraphs) {
-        QVERIFY2(!p.text.contains(QLatin1Char('\r')) && !p.text.contains(QLatin1Char('\n')), qPrintable(p.text));
+        QVERIFY2(!p.text.contains(QLatin1Char('\r')) && !p.text.contains(QLatin1Char('\n')),
+                 qPrintable(p.text));
         QVERIFY2(!p.text.contains(QChar(0xFFFD)), qPrintable(p.text));
-        QVERIFY2(!p.text.contains(QLatin1String("</")) && !p.text.contains(QLatin1String("**"))
-                     && !p.text.startsWith(u'#'),
+        QVERIFY2(!p.text.contains(QLatin1String("</")) && !p.text.contains(QLatin1String("**")) &&
+                     !p.text.startsWith(u'#'),
                  qPrintable(p.text));
         all += p.text;
     }
@@ -139,7 +163,8 @@ void TestArticleLoader::htmlArticle()
 {
     Article article;
     QString error;
-    QVERIFY2(ArticleLoader::load(Test::dataPath(QStringLiteral("article.html")), &article, &error), qPrintable(error));
+    QVERIFY2(ArticleLoader::load(Test::dataPath(QStringLiteral("article.html")), &article, &error),
+             qPrintable(error));
     QCOMPARE(article.metadata.date, QDate(2026, 2, 14));
     QVERIFY(!article.metadata.outlet.isEmpty());
     QCOMPARE(article.paragraphs.constFirst().kind, BlockKind::Title);
@@ -148,7 +173,8 @@ void TestArticleLoader::htmlArticle()
     QVERIFY(kinds.contains(QStringLiteral("meta")));       // the byline
     QVERIFY(kinds.contains(QStringLiteral("subheading"))); // the h2
     for (const Paragraph &p : article.paragraphs)
-        QVERIFY2(!p.text.contains(QLatin1String("BUY NOW")) && !p.text.contains(u'<'), qPrintable(p.text));
+        QVERIFY2(!p.text.contains(QLatin1String("BUY NOW")) && !p.text.contains(u'<'),
+                 qPrintable(p.text));
 }
 
 void TestArticleLoader::sampleStory()
@@ -168,7 +194,8 @@ void TestArticleLoader::sampleStory()
 void TestArticleLoader::fromText()
 {
     const Article article = ArticleLoader::fromText(
-        QStringLiteral("<html><body><h1>Dropped page</h1><p>Text from a browser.</p></body></html>"),
+        QStringLiteral(
+            "<html><body><h1>Dropped page</h1><p>Text from a browser.</p></body></html>"),
         ArticleLoader::Format::Html);
     QCOMPARE(article.metadata.title, QStringLiteral("Dropped page"));
     QCOMPARE(article.sentences.size(), 2);

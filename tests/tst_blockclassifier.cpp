@@ -21,44 +21,81 @@ void TestBlockClassifier::singleParagraph_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("kind");
 
-    QTest::newRow("body") << "The council approved the plan on Monday, officials said." << "body";
-    QTest::newRow("body ending in a quote") << "\u201CWe are ready,\u201D she said." << "body";
-    QTest::newRow("body ending with an acronym") << "It joined the North Atlantic Treaty Organization (NATO)." << "body";
-    QTest::newRow("caption with agency in parens") << "The mayor speaks at the opening, March 3, 2026 (AP)" << "caption";
-    QTest::newRow("caption with slash credit") << "The mayor at the bridge. Jane Roe / NORDPRESS" << "caption";
-    QTest::newRow("caption FILE PHOTO") << "FILE PHOTO: The mayor speaks to the media in 2022. Handout via REUTERS" << "caption";
-    QTest::newRow("caption Photo label") << "Photo: workers lift the span into place" << "caption";
-    QTest::newRow("caption Getty") << "Workers on the new span. Getty Images" << "caption";
-    QTest::newRow("meta date") << "August 20, 2025" << "meta";
-    QTest::newRow("meta date with dangling by") << "August 21, 2025 by" << "meta";
-    QTest::newRow("meta published time") << "Published 20 March 2026, 10:32 GMT" << "meta";
-    QTest::newRow("meta relative time") << "15 hours ago 2" << "meta";
-    QTest::newRow("meta byline") << "By Anna Berg and Tom Reyes" << "meta";
-    QTest::newRow("meta reading time") << "4 min read" << "meta";
-    QTest::newRow("meta lone section name") << "Foreign" << "meta";
-    QTest::newRow("boilerplate read more") << "Read more: Council approves budget" << "boilerplate";
-    QTest::newRow("boilerplate read also") << "Read Also: Festival returns: organisers" << "boilerplate";
-    QTest::newRow("boilerplate related article") << "Related article: Town to get a new library" << "boilerplate";
-    QTest::newRow("boilerplate original url") << "Original url:" << "boilerplate";
-    QTest::newRow("boilerplate bare url") << "https://www.example.test/2026/03/03/bridge" << "boilerplate";
-    QTest::newRow("boilerplate newsletter") << "Sign up for our daily newsletter" << "boilerplate";
-    QTest::newRow("boilerplate copyright") << "\u00A9 2026 Example Media. All rights reserved." << "boilerplate";
-    QTest::newRow("boilerplate separator") << "-" << "boilerplate";
-    QTest::newRow("subheading") << "Residents return to the river" << "subheading";
-    QTest::newRow("meta reporting credit") << "(Reporting by Anna Smith; Editing by Bob Jones)" << "meta";
-    QTest::newRow("body mentioning a handout") << "The details were published in a council handout." << "body";
-    QTest::newRow("body asking to sign up") << "Users must sign up." << "body";
-    QTest::newRow("body sentence about reading") << "Read the report, the mayor urged residents, before the vote." << "body";
-    QTest::newRow("body mentioning a newsletter") << "The club sends members a newsletter every month, and most of them read it closely before meetings." << "body";
+    QTest::newRow("body") << "The council approved the plan on Monday, officials said."
+                          << "body";
+    QTest::newRow("body ending in a quote") << "\u201CWe are ready,\u201D she said."
+                                            << "body";
+    QTest::newRow("body ending with an acronym")
+        << "It joined the North Atlantic Treaty Organization (NATO)."
+        << "body";
+    QTest::newRow("caption with agency in parens")
+        << "The mayor speaks at the opening, March 3, 2026 (AP)"
+        << "caption";
+    QTest::newRow("caption with slash credit") << "The mayor at the bridge. Jane Roe / NORDPRESS"
+                                               << "caption";
+    QTest::newRow("caption FILE PHOTO")
+        << "FILE PHOTO: The mayor speaks to the media in 2022. Handout via REUTERS"
+        << "caption";
+    QTest::newRow("caption Photo label") << "Photo: workers lift the span into place"
+                                         << "caption";
+    QTest::newRow("caption Getty") << "Workers on the new span. Getty Images"
+                                   << "caption";
+    QTest::newRow("meta date") << "August 20, 2025"
+                               << "meta";
+    QTest::newRow("meta date with dangling by") << "August 21, 2025 by"
+                                                << "meta";
+    QTest::newRow("meta published time") << "Published 20 March 2026, 10:32 GMT"
+                                         << "meta";
+    QTest::newRow("meta relative time") << "15 hours ago 2"
+                                        << "meta";
+    QTest::newRow("meta byline") << "By Anna Berg and Tom Reyes"
+                                 << "meta";
+    QTest::newRow("meta reading time") << "4 min read"
+                                       << "meta";
+    QTest::newRow("meta lone section name") << "Foreign"
+                                            << "meta";
+    QTest::newRow("boilerplate read more") << "Read more: Council approves budget"
+                                           << "boilerplate";
+    QTest::newRow("boilerplate read also") << "Read Also: Festival returns: organisers"
+                                           << "boilerplate";
+    QTest::newRow("boilerplate related article") << "Related article: Town to get a new library"
+                                                 << "boilerplate";
+    QTest::newRow("boilerplate original url") << "Original url:"
+                                              << "boilerplate";
+    QTest::newRow("boilerplate bare url") << "https://www.example.test/2026/03/03/bridge"
+                                          << "boilerplate";
+    QTest::newRow("boilerplate newsletter") << "Sign up for our daily newsletter"
+                                            << "boilerplate";
+    QTest::newRow("boilerplate copyright") << "\u00A9 2026 Example Media. All rights reserved."
+                                           << "boilerplate";
+    QTest::newRow("boilerplate separator") << "-"
+                                           << "boilerplate";
+    QTest::newRow("subheading") << "Residents return to the river"
+                                << "subheading";
+    QTest::newRow("meta reporting credit") << "(Reporting by Anna Smith; Editing by Bob Jones)"
+                                           << "meta";
+    QTest::newRow("body mentioning a handout") << "The details were published in a council handout."
+                                               << "body";
+    QTest::newRow("body asking to sign up") << "Users must sign up."
+                                            << "body";
+    QTest::newRow("body sentence about reading")
+        << "Read the report, the mayor urged residents, before the vote."
+        << "body";
+    QTest::newRow("body mentioning a newsletter")
+        << "The club sends members a newsletter every month, and most of them read it closely "
+           "before meetings."
+        << "body";
 }
 
 void TestBlockClassifier::singleParagraph()
 {
     QFETCH(QString, text);
     QFETCH(QString, kind);
-    const QList<RawBlock> blocks{{QStringLiteral("Town bridge reopens after repairs"), BlockHint::None, 0},
-                                 {text, BlockHint::None, 0},
-                                 {QStringLiteral("The bridge reopened on Monday after months of work."), BlockHint::None, 0}};
+    const QList<RawBlock> blocks{
+        {QStringLiteral("Town bridge reopens after repairs"), BlockHint::None, 0},
+        {text, BlockHint::None, 0},
+        {QStringLiteral("The bridge reopened on Monday after months of work."), BlockHint::None,
+         0}};
     const QList<Paragraph> paragraphs = BlockClassifier::classify(blocks);
     QCOMPARE(blockKindName(paragraphs.at(0).kind), QStringLiteral("title"));
     QCOMPARE(blockKindName(paragraphs.at(1).kind), kind);
@@ -73,25 +110,32 @@ void TestBlockClassifier::inContext_data()
     QTest::newRow("headline first")
         << "Bridge reopens\n\nThe bridge reopened on Monday." << QStringList{"title", "body"};
     QTest::newRow("no headline: first sentence is body")
-        << "The bridge reopened on Monday.\nIt had been closed for a year." << QStringList{"body", "body"};
+        << "The bridge reopened on Monday.\nIt had been closed for a year."
+        << QStringList{"body", "body"};
     QTest::newRow("markdown heading is the title")
-        << "## Bridge reopens after the flood\n\nAugust 20, 2025\n\nThe bridge reopened." << QStringList{"title", "meta", "body"};
+        << "## Bridge reopens after the flood\n\nAugust 20, 2025\n\nThe bridge reopened."
+        << QStringList{"title", "meta", "body"};
     QTest::newRow("alt text beside its caption")
-        << "Bridge reopens\n\nThe mayor opens the bridge in Kelmsby\n\nFILE PHOTO: The mayor opens the bridge in Kelmsby, March 3. Handout via NORDPRESS\n\nThe bridge reopened."
+        << "Bridge reopens\n\nThe mayor opens the bridge in Kelmsby\n\nFILE PHOTO: The mayor opens "
+           "the bridge in Kelmsby, March 3. Handout via NORDPRESS\n\nThe bridge reopened."
         << QStringList{"title", "caption", "caption", "body"};
     QTest::newRow("lone bullet is a strapline")
-        << "Bridge reopens\n\n\u2022 Council meets tonight\n\nThe bridge reopened." << QStringList{"title", "subheading", "body"};
-    QTest::newRow("list items are body")
-        << "Bridge reopens\n\nThe work included:\n\n- new lamps on the deck\n- a wider path\n\nIt reopened."
-        << QStringList{"title", "body", "body", "body", "body"};
+        << "Bridge reopens\n\n\u2022 Council meets tonight\n\nThe bridge reopened."
+        << QStringList{"title", "subheading", "body"};
+    QTest::newRow("list items are body") << "Bridge reopens\n\nThe work included:\n\n- new lamps "
+                                            "on the deck\n- a wider path\n\nIt reopened."
+                                         << QStringList{"title", "body", "body", "body", "body"};
     QTest::newRow("short list items inside the story are body")
-        << "Bridge reopens\n\nThe council listed the works it paid for this year:\n\n- New deck\n- Raised ramps\n\nThe bridge reopened on Monday after a year of work."
+        << "Bridge reopens\n\nThe council listed the works it paid for this year:\n\n- New deck\n- "
+           "Raised ramps\n\nThe bridge reopened on Monday after a year of work."
         << QStringList{"title", "body", "body", "body", "body"};
     QTest::newRow("two-word subheading inside the story, section name before it")
-        << "Bridge reopens\n\nLocal\n\nThe bridge reopened on Monday after a year of work.\n\nRising costs\n\nThe repairs cost more than the council had planned for."
+        << "Bridge reopens\n\nLocal\n\nThe bridge reopened on Monday after a year of "
+           "work.\n\nRising costs\n\nThe repairs cost more than the council had planned for."
         << QStringList{"title", "meta", "body", "subheading", "body"};
     QTest::newRow("subheading and trailing link")
-        << "Bridge reopens\nThe bridge reopened on Monday.\nWhat comes next for the town\nWork continues.\nRead more: Library plans"
+        << "Bridge reopens\nThe bridge reopened on Monday.\nWhat comes next for the town\nWork "
+           "continues.\nRead more: Library plans"
         << QStringList{"title", "body", "subheading", "body", "boilerplate"};
 }
 

@@ -74,7 +74,8 @@ void TestCommandLine::jsonToStdout()
     const Run run = runParallax(QStringList{QStringLiteral("--json"), QStringLiteral("-")} + paths);
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = parse(run.out);
-    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("parallax-comparison"));
+    QCOMPARE(root.value(QStringLiteral("format")).toString(),
+             QStringLiteral("parallax-comparison"));
     QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
 
     const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
@@ -87,8 +88,9 @@ void TestCommandLine::jsonToStdout()
     }
     const QJsonArray segments = root.value(QStringLiteral("segments")).toArray();
     QVERIFY(segments.size() > 30);
-    const QStringList kinds{QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("subheading"),
-                            QStringLiteral("caption"), QStringLiteral("meta"), QStringLiteral("boilerplate")};
+    const QStringList kinds{QStringLiteral("title"),      QStringLiteral("body"),
+                            QStringLiteral("subheading"), QStringLiteral("caption"),
+                            QStringLiteral("meta"),       QStringLiteral("boilerplate")};
     int lastSource = 0;
     int lastParagraph = 0;
     for (const QJsonValue &v : segments) {
@@ -113,7 +115,8 @@ void TestCommandLine::jsonToFile()
     QVERIFY(run.out.isEmpty());
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(parse(file.readAll()).value(QStringLiteral("sources")).toArray().size(), samplePaths().size());
+    QCOMPARE(parse(file.readAll()).value(QStringLiteral("sources")).toArray().size(),
+             samplePaths().size());
 }
 
 void TestCommandLine::seeds()
@@ -126,17 +129,24 @@ void TestCommandLine::seeds()
     const QJsonObject root = parse(run.out);
     const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
     QCOMPARE(sources.size(), 5);
-    QCOMPARE(sources.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2025-08-20"));
-    QCOMPARE(sources.at(3).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2025-08-21"));
+    QCOMPARE(sources.at(0).toObject().value(QStringLiteral("date")).toString(),
+             QStringLiteral("2025-08-20"));
+    QCOMPARE(sources.at(3).toObject().value(QStringLiteral("date")).toString(),
+             QStringLiteral("2025-08-21"));
     QVERIFY(sources.at(1).toObject().value(QStringLiteral("date")).isNull());
-    QVERIFY(sources.at(0).toObject().value(QStringLiteral("title")).toString().startsWith(QLatin1String("Lavrov Says")));
+    QVERIFY(sources.at(0)
+                .toObject()
+                .value(QStringLiteral("title"))
+                .toString()
+                .startsWith(QLatin1String("Lavrov Says")));
 
     int captions = 0;
     for (const QJsonValue &v : root.value(QStringLiteral("segments")).toArray()) {
         const QJsonObject g = v.toObject();
         const QString text = g.value(QStringLiteral("text")).toString();
         const QString kind = g.value(QStringLiteral("kind")).toString();
-        if (text.startsWith(QLatin1String("Read more")) || text.startsWith(QLatin1String("Read Also")))
+        if (text.startsWith(QLatin1String("Read more")) ||
+            text.startsWith(QLatin1String("Read Also")))
             QCOMPARE(kind, QStringLiteral("boilerplate"));
         if (text.contains(QLatin1String("FILE PHOTO")) || text.endsWith(QLatin1String("(AP)")))
             QCOMPARE(kind, QStringLiteral("caption"));
@@ -153,12 +163,15 @@ void TestCommandLine::exitCodes_data()
 
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << "--json";
     QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << PARALLAX_VERSION;
-    QTest::newRow("no input files") << QStringList{QStringLiteral("--json"), QStringLiteral("-")} << 1 << "no input files";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("--json"), QStringLiteral("-")}
+    QTest::newRow("no input files")
+        << QStringList{QStringLiteral("--json"), QStringLiteral("-")} << 1 << "no input files";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"),
+                                                   QStringLiteral("--json"), QStringLiteral("-")}
                                     << 1 << "frobnicate";
     QTest::newRow("--json without value") << QStringList{QStringLiteral("--json")} << 1 << "json";
     QTest::newRow("unwritable output")
-        << (QStringList{QStringLiteral("--json"), QStringLiteral("/nonexistent-dir/out.json")} + samplePaths())
+        << (QStringList{QStringLiteral("--json"), QStringLiteral("/nonexistent-dir/out.json")} +
+            samplePaths())
         << 1 << "/nonexistent-dir/out.json";
 }
 
@@ -178,10 +191,14 @@ void TestCommandLine::someInputsUnreadable()
     QTemporaryDir tmp;
     const QString missing = tmp.filePath(QStringLiteral("missing.txt"));
     const QString binary = Test::dataPath(QStringLiteral("binary.png"));
-    const Run run = runParallax(QStringList{QStringLiteral("--json"), QStringLiteral("-"), missing, binary} + samplePaths());
+    const Run run =
+        runParallax(QStringList{QStringLiteral("--json"), QStringLiteral("-"), missing, binary} +
+                    samplePaths());
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(missing) && run.err.contains(QLatin1String("does not exist")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(binary) && run.err.contains(QLatin1String("binary")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(missing) && run.err.contains(QLatin1String("does not exist")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(binary) && run.err.contains(QLatin1String("binary")),
+             qPrintable(run.err));
     const QJsonObject root = parse(run.out);
     QCOMPARE(root.value(QStringLiteral("sources")).toArray().size(), samplePaths().size());
     QCOMPARE(root.value(QStringLiteral("errors")).toArray().size(), 2);

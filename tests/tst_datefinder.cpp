@@ -42,7 +42,8 @@ void TestDateFinder::dates()
 
 void TestDateFinder::urlDates()
 {
-    QCOMPARE(dateFromUrlPath(QStringLiteral("https://example.test/2025/08/20/some-slug")), QDate(2025, 8, 20));
+    QCOMPARE(dateFromUrlPath(QStringLiteral("https://example.test/2025/08/20/some-slug")),
+             QDate(2025, 8, 20));
     QCOMPARE(dateFromUrlPath(QStringLiteral("https://example.test/news/12345")), QDate());
 }
 

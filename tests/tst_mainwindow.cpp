@@ -34,7 +34,8 @@ bool TestMainWindow::load(MainWindow &window, const QStringList &paths)
 void TestMainWindow::opensSampleStory()
 {
     MainWindow window;
-    QAbstractItemModelTester tester(window.sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(window.sourceModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(load(window, MainWindow::sampleStoryPaths()));
@@ -80,7 +81,8 @@ void TestMainWindow::showsArticleTextAsPlainText()
     const QString path = tmp.filePath(QStringLiteral("markup.txt"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("A <b> headline with markup\n\n<img src=x onerror=alert(1)> The body names <a href=\"x\"> too.\n");
+    file.write("A <b> headline with markup\n\n<img src=x onerror=alert(1)> The body names <a "
+               "href=\"x\"> too.\n");
     file.close();
 
     MainWindow window;

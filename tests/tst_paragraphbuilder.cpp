@@ -20,38 +20,47 @@ void TestParagraphBuilder::paragraphs_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("paragraphs");
 
-    QTest::newRow("blank-line separated")
-        << "First paragraph.\n\nSecond paragraph.\n" << QStringList{"First paragraph.", "Second paragraph."};
-    QTest::newRow("one per line")
-        << "Headline here\nFirst paragraph is long enough.\nSecond one.\n"
-        << QStringList{"Headline here", "First paragraph is long enough.", "Second one."};
+    QTest::newRow("blank-line separated") << "First paragraph.\n\nSecond paragraph.\n"
+                                          << QStringList{"First paragraph.", "Second paragraph."};
+    QTest::newRow("one per line") << "Headline here\nFirst paragraph is long enough.\nSecond one.\n"
+                                  << QStringList{"Headline here", "First paragraph is long enough.",
+                                                 "Second one."};
     QTest::newRow("one per line with a few blank lines")
         << "\nFirst sentence here.\nSecond line here.\n\nThird line here.\nFourth line."
-        << QStringList{"First sentence here.", "Second line here.", "Third line here.", "Fourth line."};
+        << QStringList{"First sentence here.", "Second line here.", "Third line here.",
+                       "Fourth line."};
     QTest::newRow("hard-wrapped")
-        << "The council met on Monday to discuss\nthe bridge and its repair costs with\nResidents of the town.\n\nA second paragraph\nwrapped as well."
-        << QStringList{"The council met on Monday to discuss the bridge and its repair costs with Residents of the town.",
+        << "The council met on Monday to discuss\nthe bridge and its repair costs with\nResidents "
+           "of the town.\n\nA second paragraph\nwrapped as well."
+        << QStringList{"The council met on Monday to discuss the bridge and its repair costs with "
+                       "Residents of the town.",
                        "A second paragraph wrapped as well."};
     QTest::newRow("split across a blank line is repaired")
         << "It was built after the collapse of\n\nthe old bridge in 1998.\n\nNext."
         << QStringList{"It was built after the collapse of the old bridge in 1998.", "Next."};
     QTest::newRow("a name in lower case does not join")
-        << "Apple results disappoint investors\n\niPhone sales fell 5 percent." << QStringList{"Apple results disappoint investors", "iPhone sales fell 5 percent."};
+        << "Apple results disappoint investors\n\niPhone sales fell 5 percent."
+        << QStringList{"Apple results disappoint investors", "iPhone sales fell 5 percent."};
     QTest::newRow("closed paragraph is not joined")
-        << "It was built.\n\nthe lower-case start stays." << QStringList{"It was built.", "the lower-case start stays."};
+        << "It was built.\n\nthe lower-case start stays."
+        << QStringList{"It was built.", "the lower-case start stays."};
     QTest::newRow("capital after open paragraph is not joined")
-        << "August 21, 2025 by\n\nRussian officials said so." << QStringList{"August 21, 2025 by", "Russian officials said so."};
+        << "August 21, 2025 by\n\nRussian officials said so."
+        << QStringList{"August 21, 2025 by", "Russian officials said so."};
     QTest::newRow("markdown heading marks removed")
         << "## A headline ##\n\nBody." << QStringList{"A headline", "Body."};
-    QTest::newRow("inline tags removed")
-        << "They <u>held a meeting</u> and <em>agreed</em>." << QStringList{"They held a meeting and agreed."};
+    QTest::newRow("inline tags removed") << "They <u>held a meeting</u> and <em>agreed</em>."
+                                         << QStringList{"They held a meeting and agreed."};
     QTest::newRow("unbalanced tag kept")
         << "Type <b> to make text bold." << QStringList{"Type <b> to make text bold."};
     QTest::newRow("markdown emphasis and link")
-        << "A **bold** claim and a [link](https://example.test/x)." << QStringList{"A bold claim and a link."};
-    QTest::newRow("bullet mark removed") << "  \u2022 NATO chiefs meet\n\nBody." << QStringList{"NATO chiefs meet", "Body."};
+        << "A **bold** claim and a [link](https://example.test/x)."
+        << QStringList{"A bold claim and a link."};
+    QTest::newRow("bullet mark removed")
+        << "  \u2022 NATO chiefs meet\n\nBody." << QStringList{"NATO chiefs meet", "Body."};
     QTest::newRow("missing final newline") << "Only line" << QStringList{"Only line"};
-    QTest::newRow("whitespace collapsed") << "  Two   spaces\there  " << QStringList{"Two spaces here"};
+    QTest::newRow("whitespace collapsed")
+        << "  Two   spaces\there  " << QStringList{"Two spaces here"};
 }
 
 void TestParagraphBuilder::paragraphs()
@@ -87,8 +96,8 @@ void TestParagraphBuilder::fixtures_data()
 
     QTest::newRow("hard-wrapped file") << "hard-wrapped.txt" << 4 << QString();
     QTest::newRow("one per line file") << "one-per-line.txt" << 5 << QString();
-    QTest::newRow("split paragraph file") << "split-paragraph.txt" << 4
-                                          << "since the collapse of the old bridge in 1998.";
+    QTest::newRow("split paragraph file")
+        << "split-paragraph.txt" << 4 << "since the collapse of the old bridge in 1998.";
 }
 
 void TestParagraphBuilder::fixtures()
@@ -104,7 +113,8 @@ void TestParagraphBuilder::fixtures()
     for (const QString &t : texts)
         QVERIFY2(!t.contains(QLatin1Char('\n')), qPrintable(t));
     if (!contains.isEmpty())
-        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(contains); }),
+        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
+                             [&](const QString &t) { return t.contains(contains); }),
                  qPrintable(texts.join(QLatin1String(" | "))));
 }
 

@@ -39,7 +39,7 @@ QString TestSeeds::seed(const QString &prefix) const
 void TestSeeds::seed_data()
 {
     QTest::addColumn<QString>("prefix");
-    QTest::addColumn<QStringList>("kinds");         // of every paragraph, in order
+    QTest::addColumn<QStringList>("kinds"); // of every paragraph, in order
     QTest::addColumn<int>("bodySentences");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("titleStart");
@@ -53,23 +53,26 @@ void TestSeeds::seed_data()
     };
     QTest::newRow("000 wire with dateline, credit, related link and URL")
         << "000"
-        << (QStringList{"title", "meta", "caption"} + repeat("body", 6) + QStringList{"boilerplate"}
-            + repeat("body", 8) + QStringList{"boilerplate", "boilerplate"})
-        << 17 << QDate(2025, 8, 20) << "Lavrov Says Ukraine Security Talks" << "themoscowtimes.com";
+        << (QStringList{"title", "meta", "caption"} + repeat("body", 6) +
+            QStringList{"boilerplate"} + repeat("body", 8) +
+            QStringList{"boilerplate", "boilerplate"})
+        << 17 << QDate(2025, 8, 20) << "Lavrov Says Ukraine Security Talks"
+        << "themoscowtimes.com";
     QTest::newRow("001 one per line with subheadings")
         << "001"
-        << (QStringList{"title", "body", "boilerplate", "caption", "body", "body", "subheading", "body",
-                        "body", "subheading"}
-            + repeat("body", 4) + QStringList{"boilerplate"})
+        << (QStringList{"title", "body", "boilerplate", "caption", "body", "body", "subheading",
+                        "body", "body", "subheading"} +
+            repeat("body", 4) + QStringList{"boilerplate"})
         << 16 << QDate() << "Russia says Kiev security talks" << QString();
     QTest::newRow("002 paraphrase") << "002" << (QStringList{"title"} + repeat("body", 14)) << 17
                                     << QDate() << "Without Russian Input" << QString();
     QTest::newRow("003 page with meta, alt text and strapline")
         << "003"
-        << (QStringList{"title", "meta", "meta", "meta", "caption", "caption", "subheading"}
-            + repeat("body", 4) + QStringList{"boilerplate"} + repeat("body", 5))
+        << (QStringList{"title", "meta", "meta", "meta", "caption", "caption", "subheading"} +
+            repeat("body", 4) + QStringList{"boilerplate"} + repeat("body", 5))
         << 11 << QDate(2025, 8, 21) << "Ukraine security talks are" << QString();
-    QTest::newRow("004 no headline") << "004" << repeat("body", 15) << 17 << QDate() << QString() << QString();
+    QTest::newRow("004 no headline")
+        << "004" << repeat("body", 15) << 17 << QDate() << QString() << QString();
 }
 
 void TestSeeds::seed()
@@ -102,8 +105,8 @@ void TestSeeds::seed()
 
     // What is shown is clean: no markdown marks, no inline tags, no bullets.
     for (const Paragraph &p : article.paragraphs) {
-        QVERIFY2(!p.text.startsWith(u'#') && !p.text.contains(QLatin1String("<u>"))
-                     && !p.text.startsWith(QChar(0x2022)),
+        QVERIFY2(!p.text.startsWith(u'#') && !p.text.contains(QLatin1String("<u>")) &&
+                     !p.text.startsWith(QChar(0x2022)),
                  qPrintable(p.text));
     }
     // Sentences cover paragraph text in order.
@@ -114,7 +117,8 @@ void TestSeeds::seed()
 void TestSeeds::paraphraseKeepsSentenceCount()
 {
     // 002 rewrites 000 sentence by sentence; segmentation must see the same structure in both.
-    const LoadResult result = ArticleLoader::loadAll({seed(QStringLiteral("000")), seed(QStringLiteral("002"))});
+    const LoadResult result =
+        ArticleLoader::loadAll({seed(QStringLiteral("000")), seed(QStringLiteral("002"))});
     QCOMPARE(result.articles.size(), 2);
     auto bodyCount = [](const Article &a) {
         return std::count_if(a.sentences.cbegin(), a.sentences.cend(),

@@ -23,14 +23,24 @@ void TestTextDecoder::decodesFixtures_data()
     QTest::addColumn<QString>("expectedFile"); // UTF-8 text the decoded file must equal
     QTest::addColumn<QString>("encoding");
 
-    QTest::newRow("utf-8") << "utf8.txt" << "utf8.txt" << "UTF-8";
-    QTest::newRow("utf-8 with BOM") << "utf8-bom.txt" << "utf8-bom.txt" << "UTF-8";
-    QTest::newRow("utf-16 le BOM") << "utf16le-bom.txt" << "utf8-bom.txt" << "UTF-16LE";
-    QTest::newRow("utf-16 be BOM") << "utf16be-bom.txt" << "utf8-bom.txt" << "UTF-16BE";
-    QTest::newRow("windows-1251 Russian")
-        << "cp1251-russian.txt" << "cp1251-russian.expected-utf8.txt" << "windows-1251";
-    QTest::newRow("windows-1252 French")
-        << "cp1252-french.txt" << "cp1252-french.expected-utf8.txt" << "windows-1252";
+    QTest::newRow("utf-8") << "utf8.txt"
+                           << "utf8.txt"
+                           << "UTF-8";
+    QTest::newRow("utf-8 with BOM") << "utf8-bom.txt"
+                                    << "utf8-bom.txt"
+                                    << "UTF-8";
+    QTest::newRow("utf-16 le BOM") << "utf16le-bom.txt"
+                                   << "utf8-bom.txt"
+                                   << "UTF-16LE";
+    QTest::newRow("utf-16 be BOM") << "utf16be-bom.txt"
+                                   << "utf8-bom.txt"
+                                   << "UTF-16BE";
+    QTest::newRow("windows-1251 Russian") << "cp1251-russian.txt"
+                                          << "cp1251-russian.expected-utf8.txt"
+                                          << "windows-1251";
+    QTest::newRow("windows-1252 French") << "cp1252-french.txt"
+                                         << "cp1252-french.expected-utf8.txt"
+                                         << "windows-1252";
 }
 
 void TestTextDecoder::decodesFixtures()

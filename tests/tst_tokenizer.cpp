@@ -33,15 +33,24 @@ void TestTokenizer::normalForms_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("normal");
-    QTest::newRow("case folded") << "NATO" << "nato";
-    QTest::newRow("curly apostrophe") << "NATO\u2019s" << "nato's";
-    QTest::newRow("straight apostrophe") << "NATO's" << "nato's";
-    QTest::newRow("NFKC ligature") << "\uFB01nal" << "final";
-    QTest::newRow("full-width digits") << "\uFF12\uFF10\uFF12\uFF15" << "2025";
-    QTest::newRow("German sharp s") << "Stra\u00DFe" << "strasse";
-    QTest::newRow("composed accent") << "cafe\u0301" << "caf\u00E9";
-    QTest::newRow("guillemets fold to ASCII quote") << "\u00AB" << "\"";
-    QTest::newRow("em dash folds to hyphen") << "\u2014" << "-";
+    QTest::newRow("case folded") << "NATO"
+                                 << "nato";
+    QTest::newRow("curly apostrophe") << "NATO\u2019s"
+                                      << "nato's";
+    QTest::newRow("straight apostrophe") << "NATO's"
+                                         << "nato's";
+    QTest::newRow("NFKC ligature") << "\uFB01nal"
+                                   << "final";
+    QTest::newRow("full-width digits") << "\uFF12\uFF10\uFF12\uFF15"
+                                       << "2025";
+    QTest::newRow("German sharp s") << "Stra\u00DFe"
+                                    << "strasse";
+    QTest::newRow("composed accent") << "cafe\u0301"
+                                     << "caf\u00E9";
+    QTest::newRow("guillemets fold to ASCII quote") << "\u00AB"
+                                                    << "\"";
+    QTest::newRow("em dash folds to hyphen") << "\u2014"
+                                             << "-";
 }
 
 void TestTokenizer::normalForms()
@@ -64,8 +73,9 @@ void TestTokenizer::spansMapBack()
         if (t.isWord())
             words.append(t.text);
     }
-    QCOMPARE(words, (QStringList{QStringLiteral("Root"), QStringLiteral("causes"), QStringLiteral("of"),
-                                 QStringLiteral("NATO\u2019s"), QStringLiteral("war")}));
+    QCOMPARE(words,
+             (QStringList{QStringLiteral("Root"), QStringLiteral("causes"), QStringLiteral("of"),
+                          QStringLiteral("NATO\u2019s"), QStringLiteral("war")}));
 }
 
 void TestTokenizer::kinds()
@@ -84,11 +94,21 @@ void TestTokenizer::stems_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
-    QTest::newRow("plural") << "en" << "guarantees" << "guarantee";
-    QTest::newRow("verb forms") << "en" << "discussing" << "discussed";
-    QTest::newRow("possessive") << "en" << "Russia's" << "Russia";
-    QTest::newRow("Russian cases") << "ru" << "театра" << "театр";
-    QTest::newRow("German plural") << "de" << "Verhandlungen" << "Verhandlung";
+    QTest::newRow("plural") << "en"
+                            << "guarantees"
+                            << "guarantee";
+    QTest::newRow("verb forms") << "en"
+                                << "discussing"
+                                << "discussed";
+    QTest::newRow("possessive") << "en"
+                                << "Russia's"
+                                << "Russia";
+    QTest::newRow("Russian cases") << "ru"
+                                   << "театра"
+                                   << "театр";
+    QTest::newRow("German plural") << "de"
+                                   << "Verhandlungen"
+                                   << "Verhandlung";
 }
 
 void TestTokenizer::stems()
@@ -105,21 +125,36 @@ void TestTokenizer::spellingVariants_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("variant");
-    QTest::newRow("defence/defense") << "defence" << "defense" << true;
-    QTest::newRow("criticised/criticized") << "criticised" << "criticized" << true;
-    QTest::newRow("colour/color") << "colour" << "color" << true;
-    QTest::newRow("centre/center") << "centre" << "center" << true;
-    QTest::newRow("travelled/traveled") << "travelled" << "traveled" << true;
-    QTest::newRow("Zelensky/Zelenskyy") << "Zelensky" << "Zelenskyy" << true;
-    QTest::newRow("Sergei/Sergey") << "Sergei" << "Sergey" << true;
-    QTest::newRow("Kiev/Kyiv") << "Kiev" << "Kyiv" << true;
-    QTest::newRow("same stem") << "guarantees" << "guaranteed" << true;
-    QTest::newRow("former/formed") << "former" << "formed" << false;
-    QTest::newRow("bottle/battle") << "bottle" << "battle" << false;
-    QTest::newRow("Austria/Australia") << "Austria" << "Australia" << false;
-    QTest::newRow("Putin/Patin lower-case vowels") << "putin" << "patin" << false;
-    QTest::newRow("short words") << "his" << "has" << false;
-    QTest::newRow("different names") << "Macron" << "Marcon" << false;
+    QTest::newRow("defence/defense") << "defence"
+                                     << "defense" << true;
+    QTest::newRow("criticised/criticized") << "criticised"
+                                           << "criticized" << true;
+    QTest::newRow("colour/color") << "colour"
+                                  << "color" << true;
+    QTest::newRow("centre/center") << "centre"
+                                   << "center" << true;
+    QTest::newRow("travelled/traveled") << "travelled"
+                                        << "traveled" << true;
+    QTest::newRow("Zelensky/Zelenskyy") << "Zelensky"
+                                        << "Zelenskyy" << true;
+    QTest::newRow("Sergei/Sergey") << "Sergei"
+                                   << "Sergey" << true;
+    QTest::newRow("Kiev/Kyiv") << "Kiev"
+                               << "Kyiv" << true;
+    QTest::newRow("same stem") << "guarantees"
+                               << "guaranteed" << true;
+    QTest::newRow("former/formed") << "former"
+                                   << "formed" << false;
+    QTest::newRow("bottle/battle") << "bottle"
+                                   << "battle" << false;
+    QTest::newRow("Austria/Australia") << "Austria"
+                                       << "Australia" << false;
+    QTest::newRow("Putin/Patin lower-case vowels") << "putin"
+                                                   << "patin" << false;
+    QTest::newRow("short words") << "his"
+                                 << "has" << false;
+    QTest::newRow("different names") << "Macron"
+                                     << "Marcon" << false;
 }
 
 void TestTokenizer::spellingVariants()

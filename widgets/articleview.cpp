@@ -11,12 +11,18 @@ namespace {
 QString kindLabel(BlockKind kind)
 {
     switch (kind) {
-    case BlockKind::Caption: return ArticleView::tr("caption");
-    case BlockKind::Meta: return ArticleView::tr("meta");
-    case BlockKind::Boilerplate: return ArticleView::tr("page furniture");
-    case BlockKind::Title: return ArticleView::tr("title");
-    case BlockKind::Subheading: return ArticleView::tr("subheading");
-    case BlockKind::Body: return ArticleView::tr("body");
+    case BlockKind::Caption:
+        return ArticleView::tr("caption");
+    case BlockKind::Meta:
+        return ArticleView::tr("meta");
+    case BlockKind::Boilerplate:
+        return ArticleView::tr("page furniture");
+    case BlockKind::Title:
+        return ArticleView::tr("title");
+    case BlockKind::Subheading:
+        return ArticleView::tr("subheading");
+    case BlockKind::Body:
+        return ArticleView::tr("body");
     }
     return {};
 }

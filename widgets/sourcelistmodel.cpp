@@ -39,13 +39,19 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     const ArticleMetadata &meta = article.metadata;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TitleColumn: return article.displayName();
-        case OutletColumn: return meta.outlet;
+        case TitleColumn:
+            return article.displayName();
+        case OutletColumn:
+            return meta.outlet;
         case DateColumn:
-            return meta.date.isValid() ? QLocale().toString(meta.date, QLocale::ShortFormat) : QString();
-        case WordsColumn: return QVariant::fromValue(article.words);
-        case FileColumn: return QFileInfo(article.path).fileName();
-        default: return {};
+            return meta.date.isValid() ? QLocale().toString(meta.date, QLocale::ShortFormat)
+                                       : QString();
+        case WordsColumn:
+            return QVariant::fromValue(article.words);
+        case FileColumn:
+            return QFileInfo(article.path).fileName();
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole)
@@ -60,12 +66,18 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Title");
-    case OutletColumn: return tr("Outlet");
-    case DateColumn: return tr("Date");
-    case WordsColumn: return tr("Words");
-    case FileColumn: return tr("File");
-    default: return {};
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case DateColumn:
+        return tr("Date");
+    case WordsColumn:
+        return tr("Words");
+    case FileColumn:
+        return tr("File");
+    default:
+        return {};
     }
 }
 
