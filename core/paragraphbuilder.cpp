@@ -1,5 +1,6 @@
 #include "paragraphbuilder.h"
 
+#include "htmlentities.h"
 #include "textcleanup.h"
 
 #include <QRegularExpression>
@@ -68,8 +69,43 @@ bool isHardWrapped(const QList<QList<Line>> &groups)
     return innerLineEnds > 0 && wrappedLineEnds * 2 >= innerLineEnds;
 }
 
-void appendBlock(QList<RawBlock> &blocks, RawBlock block)
+// YAML front matter at the top of a markdown file is metadata for a site generator.
+void dropFrontMatter(QStringList &lines)
 {
+    if (lines.isEmpty() || lines.constFirst().trimmed() != u"---")
+        return;
+    for (qsizetype i = 1; i < std::min<qsizetype>(lines.size(), 60); ++i) {
+        const QString l = lines.at(i).trimmed();
+        if (l == u"---" || l == u"...") {
+            lines.remove(0, i + 1);
+            return;
+        }
+    }
+}
+
+QString stripMarkdownInline(QString text)
+{
+    static const QRegularExpression image(QStringLiteral(R"(!\[[^\]]*\]\([^)]*\))"));
+    static const QRegularExpression relativeLink(QStringLiteral(R"(\[([^\[\]]+)\]\([^()\s]*\))"));
+    static const QRegularExpression code(QStringLiteral(R"(`([^`]+)`)"));
+    static const QRegularExpression underscore(
+        QStringLiteral(R"((?<![\w_])_(\S(?:[^_]*?\S)?)_(?![\w_]))"));
+    static const QRegularExpression autolink(QStringLiteral(R"(<((?:https?|mailto):[^<>\s]+)>)"));
+    static const QRegularExpression lineBreak(QStringLiteral(R"(<br\s*/?>)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    text.replace(image, QString());
+    text.replace(relativeLink, QStringLiteral("\\1"));
+    text.replace(code, QStringLiteral("\\1"));
+    text.replace(underscore, QStringLiteral("\\1"));
+    text.replace(autolink, QStringLiteral("\\1"));
+    text.replace(lineBreak, QStringLiteral(" "));
+    return decodeHtmlEntities(text);
+}
+
+void appendBlock(QList<RawBlock> &blocks, RawBlock block, ParagraphBuilder::Syntax syntax)
+{
+    if (syntax == ParagraphBuilder::Syntax::Markdown)
+        block.text = stripMarkdownInline(block.text);
     block.text = TextRules::stripInlineMarkup(block.text.simplified()).simplified();
     if (!block.text.isEmpty())
         blocks.append(std::move(block));
@@ -79,12 +115,28 @@ void appendBlock(QList<RawBlock> &blocks, RawBlock block)
 
 QList<RawBlock> ParagraphBuilder::build(const QString &text, Syntax syntax)
 {
+    static const QRegularExpression rule(QStringLiteral(R"(^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$)"));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (syntax == Syntax::Markdown)
+        dropFrontMatter(lines);
+
     // Blank-line separated groups of lines.
     QList<QList<Line>> groups(1);
-    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+    for (const QString &raw : std::as_const(lines)) {
         if (raw.trimmed().isEmpty()) {
             if (!groups.constLast().isEmpty())
                 groups.append(QList<Line>());
+            continue;
+        }
+        if (const auto m = rule.match(raw); m.hasMatch()) {
+            // An underline makes the line above a heading (setext); a lone rule is decoration.
+            QList<Line> &group = groups.last();
+            const QChar mark = m.captured(1).at(0);
+            if ((mark == u'=' || mark == u'-') && !group.isEmpty() &&
+                !group.constLast().structural()) {
+                group.last().structure.hint = BlockHint::Heading;
+                group.last().structure.headingLevel = mark == u'=' ? 1 : 2;
+            }
             continue;
         }
         groups.last().push_back(Line{raw, parseStructure(raw)});
@@ -98,19 +150,22 @@ QList<RawBlock> ParagraphBuilder::build(const QString &text, Syntax syntax)
         RawBlock current;
         bool open = false;
         for (const Line &line : group) {
-            const bool continues =
-                joinLines && open && !line.structural() && current.hint != BlockHint::Heading;
+            // Lines of one quotation belong together; so do wrapped lines of one paragraph.
+            const bool quoteGoesOn =
+                open && line.structure.hint == BlockHint::Quote && current.hint == BlockHint::Quote;
+            const bool continues = quoteGoesOn || (joinLines && open && !line.structural() &&
+                                                   current.hint != BlockHint::Heading);
             if (continues) {
                 current.text += QLatin1Char(' ') + line.structure.text;
                 continue;
             }
             if (open)
-                appendBlock(blocks, current);
+                appendBlock(blocks, current, syntax);
             current = line.structure;
             open = true;
         }
         if (open)
-            appendBlock(blocks, current);
+            appendBlock(blocks, current, syntax);
     }
     return repairSplitParagraphs(std::move(blocks));
 }

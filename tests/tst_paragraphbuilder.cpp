@@ -11,6 +11,8 @@ private Q_SLOTS:
     void paragraphs_data();
     void paragraphs();
     void hints();
+    void markdown_data();
+    void markdown();
     void fixtures_data();
     void fixtures();
 };
@@ -86,6 +88,37 @@ void TestParagraphBuilder::hints()
     QCOMPARE(blocks.at(3).text, QStringLiteral("two"));
     QCOMPARE(blocks.at(4).hint, BlockHint::Quote);
     QCOMPARE(blocks.at(5).hint, BlockHint::None);
+}
+
+void TestParagraphBuilder::markdown_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("paragraphs");
+    QTest::newRow("front matter dropped")
+        << "---\ntitle: x\ndate: 2026-03-05\n---\n# Head\n\nBody." << QStringList{"Head", "Body."};
+    QTest::newRow("setext headings")
+        << "Council approves budget\n=======================\n\nBody.\n\nDetails\n-------\n\nMore."
+        << QStringList{"Council approves budget", "Body.", "Details", "More."};
+    QTest::newRow("inline marks")
+        << "The _Lantern Bridge_ and the `shuttle` ![chamber](img/c.jpg) see [parks](parks.html), "
+           "9&ndash;2 <https://example.test/b>."
+        << QStringList{
+               "The Lantern Bridge and the shuttle see parks, 9\u20132 https://example.test/b."};
+    QTest::newRow("horizontal rule dropped")
+        << "One.\n\n***\n\nTwo." << QStringList{"One.", "Two."};
+    QTest::newRow("a quote over two lines stays one")
+        << "> \"We had to make hard choices.\n> Nobody got everything,\" said the mayor."
+        << QStringList{"\"We had to make hard choices. Nobody got everything,\" said the mayor."};
+}
+
+void TestParagraphBuilder::markdown()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, paragraphs);
+    QStringList got;
+    for (const RawBlock &b : ParagraphBuilder::build(text, ParagraphBuilder::Syntax::Markdown))
+        got.append(b.text);
+    QCOMPARE(got, paragraphs);
 }
 
 void TestParagraphBuilder::fixtures_data()
