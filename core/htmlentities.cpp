@@ -1,5 +1,7 @@
 #include "htmlentities.h"
 
+#include "textdecoder.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -102,12 +104,7 @@ char32_t lookupNamed(QStringView name)
 // Numeric references to C1 controls mean the windows-1252 character (HTML5, 13.2.5.80).
 char32_t fixC1(char32_t cp)
 {
-    static constexpr char32_t table[32] = {
-        0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
-    };
-    return cp >= 0x80 && cp <= 0x9F ? table[cp - 0x80] : cp;
+    return cp >= 0x80 && cp <= 0x9F ? windows1252CodePoint(uchar(cp)) : cp;
 }
 
 bool isAlnum(QChar c)

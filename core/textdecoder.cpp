@@ -91,6 +91,55 @@ QByteArray detectCharset(const QByteArray &bytes, const QByteArray &declared)
     return U_SUCCESS(status) ? name : QByteArray();
 }
 
+// Length of the well-formed UTF-8 sequence at bytes[i], or 0.
+qsizetype utf8SequenceLength(const QByteArray &bytes, qsizetype i)
+{
+    const uchar lead = uchar(bytes.at(i));
+    const qsizetype length = lead < 0x80                    ? 1
+                             : lead >= 0xC2 && lead <= 0xDF ? 2
+                             : lead >= 0xE0 && lead <= 0xEF ? 3
+                             : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                            : 0;
+    if (length == 0 || i + length > bytes.size())
+        return 0;
+    for (qsizetype k = 1; k < length; ++k) {
+        if ((uchar(bytes.at(i + k)) & 0xC0) != 0x80)
+            return 0;
+    }
+    return length;
+}
+
+// A UTF-8 file with a few stray bytes from another program: keep the UTF-8 and read the stray
+// bytes as windows-1252 instead of reading the whole file as a legacy encoding.
+bool decodeMostlyUtf8(const QByteArray &bytes, QString *out)
+{
+    qsizetype multibyte = 0;
+    qsizetype stray = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const qsizetype length = utf8SequenceLength(bytes, i);
+        multibyte += length > 1;
+        stray += length == 0;
+        i += length == 0 ? 1 : length;
+    }
+    if (multibyte == 0 || stray * 4 > multibyte)
+        return false;
+    out->clear();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const qsizetype length = utf8SequenceLength(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out->append(QString::fromUtf8(bytes.constData() + runStart, i - runStart));
+        const char32_t cp = windows1252CodePoint(uchar(bytes.at(i)));
+        out->append(QString::fromUcs4(&cp, 1));
+        runStart = ++i;
+    }
+    out->append(QString::fromUtf8(bytes.constData() + runStart, bytes.size() - runStart));
+    return true;
+}
+
 QString normaliseLineEnds(QString text)
 {
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -111,6 +160,18 @@ DecodedText finish(QString text, const char *encoding)
 }
 
 } // namespace
+
+char32_t windows1252CodePoint(uchar byte)
+{
+    // 0x80-0x9F per the WHATWG Encoding Standard index; the rest is Latin-1. Bytes the
+    // standard leaves undefined map to the C1 control of the same value.
+    static constexpr char32_t c1[32] = {
+        0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
+    };
+    return byte >= 0x80 && byte <= 0x9F ? c1[byte - 0x80] : char32_t(byte);
+}
 
 DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharset)
 {
@@ -138,6 +199,8 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
         return finish(QString::fromUtf8(bytes), "UTF-8");
 
     QString text;
+    if (decodeMostlyUtf8(bytes, &text))
+        return finish(text, "UTF-8");
     const QByteArray declared = declaredCharset.trimmed();
     if (!declared.isEmpty() && declared.compare("utf-8", Qt::CaseInsensitive) != 0 &&
         decodeWithIcu(bytes, declared.constData(), &text)) {

@@ -18,4 +18,7 @@ struct DecodedText
 // detector for legacy 8-bit files. Line ends are normalised to '\n'.
 DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharset = {});
 
+// The character a windows-1252 byte stands for.
+char32_t windows1252CodePoint(uchar byte);
+
 } // namespace Parallax

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void refusesBinary_data();
     void refusesBinary();
     void bomlessUtf16();
+    void utf8WithAStrayByte();
 };
 
 void TestTextDecoder::decodesFixtures_data()
@@ -103,6 +104,19 @@ void TestTextDecoder::bomlessUtf16()
     const DecodedText decoded = decodeText(le);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(decoded.text, text);
+}
+
+void TestTextDecoder::utf8WithAStrayByte()
+{
+    // A UTF-8 article with one windows-1252 euro sign pasted in: the UTF-8 stays UTF-8.
+    const QByteArray bytes =
+        "The caf\xC3\xA9 said \xE2\x80\x9Cwe\xE2\x80\x99re back\xE2\x80\x9D, prices up \x80"
+        "1.";
+    const DecodedText decoded = decodeText(bytes);
+    QCOMPARE(
+        decoded.text,
+        QString::fromUtf8("The caf\u00E9 said \u201Cwe\u2019re back\u201D, prices up \u20AC1."));
+    QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)
