@@ -148,13 +148,6 @@ Article buildArticle(const QString &text, ArticleLoader::Format format, const QS
 
 } // namespace
 
-QString Article::displayName() const
-{
-    if (!metadata.title.isEmpty())
-        return metadata.title;
-    return path.isEmpty() ? QString() : QFileInfo(path).fileName();
-}
-
 ArticleLoader::Format ArticleLoader::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
