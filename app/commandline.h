@@ -13,7 +13,6 @@ public:
     CommandLine();
 
     QCommandLineParser &parser() { return m_parser; }
-    const QCommandLineOption &jsonOption() const { return m_json; }
 
     // Whether these arguments ask for work without a window (and without a display).
     static bool isHeadless(const QStringList &arguments);

@@ -206,7 +206,7 @@ private:
             if (tag.name == u"title" && !m_skipStack.contains(QStringLiteral("svg")) &&
                 m_doc.title.isEmpty())
                 m_doc.title =
-                    collapse(decodeHtmlEntities(QStringView(m_html).mid(next, end - next)));
+                    decodeHtmlEntities(QStringView(m_html).mid(next, end - next)).simplified();
             const qsizetype gt = m_html.indexOf(u'>', end);
             return gt < 0 ? m_html.size() : gt + 1;
         }
@@ -322,11 +322,9 @@ private:
             m_text.append(text);
     }
 
-    static QString collapse(const QString &text) { return text.simplified(); }
-
     void flush()
     {
-        QString text = collapse(decodeHtmlEntities(m_text));
+        QString text = decodeHtmlEntities(m_text);
         m_text.clear();
         // simplified() keeps no-break spaces; a reader does not see them as anything else.
         text.replace(QChar(0xA0), QLatin1Char(' '));
