@@ -2,6 +2,7 @@
 
 #include "articleloader.h"
 #include "comparisonjson.h"
+#include "wordnet.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,9 +61,15 @@ bool CommandLine::isHeadless(const QStringList &arguments)
 
 QString CommandLine::versionText()
 {
-    return tr("%1 %2\nQt %3, ICU %4")
+    const WordNet &wordnet = WordNet::system();
+    const QString synonyms =
+        wordnet.isAvailable()
+            ? tr("WordNet synonyms: on (%1)").arg(wordnet.directory())
+            : tr("WordNet synonyms: off, %1 not found (install the wordnet-base package)")
+                  .arg(wordnet.directory());
+    return tr("%1 %2\nQt %3, ICU %4\n%5")
         .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
-             QString::fromLatin1(qVersion()), QString::fromLatin1(U_ICU_VERSION));
+             QString::fromLatin1(qVersion()), QString::fromLatin1(U_ICU_VERSION), synonyms);
 }
 
 int CommandLine::runHeadless(const QStringList &arguments)

@@ -1,0 +1,529 @@
+#include "similarity.h"
+
+#include "tokenizer.h"
+#include "wordnet.h"
+
+#include <QFile>
+#include <QHash>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace Parallax {
+
+namespace {
+
+// Calibrated on STS-B train and dev (tests/tools/fit-similarity.py); see combine().
+constexpr double kSynonymMatch = 0.8;
+constexpr double kVariantMatch = 0.9;
+constexpr double kHypernymMatch = 0.4; // handgun/gun
+
+constexpr double kDerivedNameMatch = 0.7;
+constexpr int kSensesPerPos = 8;
+// The background table weighs as much as this many sentences of the loaded text.
+constexpr double kBackgroundSentences = 5000;
+// Weights are idf squared: rare words decide more than a plain idf lets them.
+constexpr double kWeightExponent = 2;
+// Words in more than one sentence in this many are function words.
+constexpr double kFunctionWordShare = 1.0 / 40;
+
+struct Background
+{
+    QHash<QString, int> documentFrequency;
+    double documents = 0;
+};
+
+// A background table: "# documents N", then "stem<TAB>documents" lines.
+Background readBackground(const QString &language)
+{
+    Background table;
+    QFile file(QStringLiteral(":/parallax/idf/%1.tsv").arg(language));
+    if (!file.open(QIODevice::ReadOnly))
+        return table;
+    QTextStream in(&file);
+    QString line;
+    while (in.readLineInto(&line)) {
+        if (line.startsWith(u'#')) {
+            const qsizetype space = line.lastIndexOf(u' ');
+            table.documents = line.mid(space + 1).toDouble();
+            continue;
+        }
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab > 0)
+            table.documentFrequency.insert(line.left(tab), line.mid(tab + 1).toInt());
+    }
+    return table;
+}
+
+const Background &background(const QString &language)
+{
+    static const std::map<QString, Background> tables = [] {
+        std::map<QString, Background> result;
+        for (const QString &code : {QStringLiteral("en")})
+            result.emplace(code, readBackground(code));
+        return result;
+    }();
+    static const Background none;
+    const auto it = tables.find(language);
+    return it == tables.end() ? none : it->second;
+}
+
+QString numberValue(const QString &normal)
+{
+    QString value = normal;
+    value.remove(u',');
+    value.remove(u'\u202F');
+    value.remove(u'\u00A0');
+    value.remove(u'\'');
+    return value;
+}
+
+bool isAllUpper(const QString &text)
+{
+    int letters = 0;
+    for (QChar c : text) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
+using Grams = std::vector<std::pair<size_t, float>>;
+
+Grams characterTrigrams(const TokenList &tokens)
+{
+    QString joined = QStringLiteral(" ");
+    for (const Token &token : tokens) {
+        if (token.kind != Token::Kind::Punctuation)
+            joined += token.normal + u' ';
+    }
+    std::vector<size_t> hashes;
+    for (qsizetype i = 0; i + 3 <= joined.size(); ++i)
+        hashes.push_back(qHash(QStringView(joined).mid(i, 3)));
+    std::sort(hashes.begin(), hashes.end());
+    Grams grams;
+    for (size_t h : hashes) {
+        if (!grams.empty() && grams.back().first == h)
+            grams.back().second += 1;
+        else
+            grams.emplace_back(h, 1.0f);
+    }
+    return grams;
+}
+
+double cosine(const Grams &a, const Grams &b)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (const auto &g : a)
+        na += double(g.second) * g.second;
+    for (const auto &g : b)
+        nb += double(g.second) * g.second;
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            dot += double(i->second) * j->second;
+            ++i;
+            ++j;
+        }
+    }
+    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
+}
+
+bool intersects(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+struct SimilarityModel::Private
+{
+    struct Lemma
+    {
+        Token token; // one occurrence, for spelling variants
+        std::vector<quint64> synsets;
+        std::vector<quint64> hypernyms;
+    };
+
+    struct Sentence
+    {
+        QString text;
+        QString language;
+        TokenList tokens;
+        std::vector<Term> terms;
+        Grams grams;
+    };
+
+    const WordNet *wordnet = nullptr;
+    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
+    QHash<QString, int> stemIds;
+    std::vector<QString> stems;
+    std::vector<QString> stemLanguage;
+    std::vector<int> documentFrequency; // sentences holding the stem
+    QHash<QString, int> lemmaIds;
+    std::vector<Lemma> lemmas;
+    std::vector<Sentence> sentences;
+    std::vector<float> stemWeight;
+    double functionWeight = 0;
+    bool finalized = false;
+
+    Tokenizer &tokenizer(const QString &language)
+    {
+        auto &slot = tokenizers[language];
+        if (!slot)
+            slot = std::make_unique<Tokenizer>(language);
+        return *slot;
+    }
+
+    int stemId(const QString &stem, const QString &language)
+    {
+        const auto it = stemIds.constFind(stem);
+        if (it != stemIds.constEnd())
+            return *it;
+        const int id = int(stems.size());
+        stemIds.insert(stem, id);
+        stems.push_back(stem);
+        stemLanguage.push_back(language);
+        documentFrequency.push_back(0);
+        return id;
+    }
+
+    int lemmaId(const Token &token, const QString &language)
+    {
+        const QString key =
+            token.kind == Token::Kind::Number ? numberValue(token.normal) : token.normal;
+        const auto it = lemmaIds.constFind(key);
+        if (it != lemmaIds.constEnd())
+            return *it;
+        const int id = int(lemmas.size());
+        lemmaIds.insert(key, id);
+        Lemma lemma{token, {}, {}};
+        if (token.isWord() && language == u"en" && wordnet && wordnet->isAvailable()) {
+            lemma.synsets = wordnet->synsets(token.normal, kSensesPerPos);
+            lemma.hypernyms = wordnet->hypernyms(lemma.synsets);
+        }
+        lemmas.push_back(std::move(lemma));
+        return id;
+    }
+
+    bool isDerivedName(int a, int b) const
+    {
+        const QString &x = stems[size_t(a)];
+        const QString &y = stems[size_t(b)];
+        const QString &shorter = x.size() <= y.size() ? x : y;
+        const QString &longer = x.size() <= y.size() ? y : x;
+        return shorter.size() >= 4 && longer.size() - shorter.size() <= 3 &&
+               longer.startsWith(shorter);
+    }
+
+    void countDocument(const Sentence &sentence)
+    {
+        std::vector<int> seen;
+        for (const Term &term : sentence.terms)
+            seen.push_back(term.stem);
+        std::sort(seen.begin(), seen.end());
+        seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+        for (int stem : seen)
+            ++documentFrequency[size_t(stem)];
+    }
+};
+
+SimilarityModel::SimilarityModel(const WordNet *wordnet)
+    : d(std::make_unique<Private>())
+{
+    d->wordnet = wordnet ? wordnet : &WordNet::system();
+}
+
+SimilarityModel::~SimilarityModel() = default;
+
+bool SimilarityModel::hasWordNet() const
+{
+    return d->wordnet->isAvailable();
+}
+
+int SimilarityModel::add(const QString &text, const QString &language)
+{
+    Private::Sentence sentence;
+    sentence.text = text;
+    sentence.language = language;
+    sentence.tokens = d->tokenizer(language).tokenize(text);
+    bool quoted = false;
+    bool first = true;
+    for (qsizetype i = 0; i < sentence.tokens.size(); ++i) {
+        const Token &token = sentence.tokens.at(i);
+        if (token.kind == Token::Kind::Punctuation) {
+            if (token.normal.contains(u'"'))
+                quoted = !quoted;
+            continue;
+        }
+        Term term;
+        term.token = i;
+        const bool number = token.kind == Token::Kind::Number;
+        term.stem = d->stemId(number ? numberValue(token.normal) : token.stem, language);
+        term.lemma = d->lemmaId(token, language);
+        if (number)
+            term.flags |= Number;
+        else if ((!first && token.text.at(0).isUpper()) || isAllUpper(token.text))
+            term.flags |= Name;
+        if (quoted)
+            term.flags |= Quoted;
+        if (!number && token.text.at(0).isUpper())
+            term.flags |= Capitalised;
+        first = false;
+        sentence.terms.push_back(term);
+    }
+    sentence.grams = characterTrigrams(sentence.tokens);
+    d->countDocument(sentence);
+    d->sentences.push_back(std::move(sentence));
+    d->finalized = false;
+    return int(d->sentences.size()) - 1;
+}
+
+int SimilarityModel::addJoined(int first, int second)
+{
+    const Private::Sentence &a = d->sentences.at(size_t(first));
+    const Private::Sentence &b = d->sentences.at(size_t(second));
+    Private::Sentence joined;
+    joined.text = a.text + u' ' + b.text;
+    joined.language = a.language;
+    joined.tokens = a.tokens;
+    joined.terms = a.terms;
+    const qsizetype shift = a.text.size() + 1;
+    for (Token token : b.tokens) {
+        token.begin += shift;
+        joined.tokens.append(token);
+    }
+    for (Term term : b.terms) {
+        term.token += a.tokens.size();
+        joined.terms.push_back(term);
+    }
+    joined.grams = characterTrigrams(joined.tokens);
+    // Not counted as a document: its words are already counted in its two parts.
+    d->sentences.push_back(std::move(joined));
+    return int(d->sentences.size()) - 1;
+}
+
+void SimilarityModel::finalize()
+{
+    const double local = double(d->sentences.size());
+    d->stemWeight.assign(d->stems.size(), 0.0f);
+    for (size_t s = 0; s < d->stems.size(); ++s) {
+        const Background &table = background(d->stemLanguage[s]);
+        const double pLocal = (d->documentFrequency[s] + 0.5) / (local + 1);
+        double p = pLocal;
+        if (table.documents > 0) {
+            const double pBackground =
+                (table.documentFrequency.value(d->stems[s]) + 0.5) / (table.documents + 1);
+            const double alpha = local / (local + kBackgroundSentences);
+            p = alpha * pLocal + (1 - alpha) * pBackground;
+        }
+        d->stemWeight[s] = float(std::pow(-std::log(std::min(p, 1.0)), kWeightExponent));
+    }
+    for (Private::Sentence &sentence : d->sentences) {
+        for (Term &term : sentence.terms)
+            term.weight = d->stemWeight[size_t(term.stem)];
+    }
+    d->functionWeight = std::pow(-std::log(kFunctionWordShare), kWeightExponent);
+    d->finalized = true;
+}
+
+int SimilarityModel::size() const
+{
+    return int(d->sentences.size());
+}
+
+const QString &SimilarityModel::text(int sentence) const
+{
+    return d->sentences.at(size_t(sentence)).text;
+}
+
+const TokenList &SimilarityModel::tokens(int sentence) const
+{
+    return d->sentences.at(size_t(sentence)).tokens;
+}
+
+const std::vector<SimilarityModel::Term> &SimilarityModel::terms(int sentence) const
+{
+    return d->sentences.at(size_t(sentence)).terms;
+}
+
+double SimilarityModel::functionWordWeight() const
+{
+    return d->functionWeight;
+}
+
+double SimilarityModel::termMatch(const Term &a, const Term &b) const
+{
+    if (a.stem == b.stem || a.lemma == b.lemma)
+        return 1.0;
+    if ((a.flags | b.flags) & Number)
+        return 0.0;
+    const Private::Lemma &la = d->lemmas[size_t(a.lemma)];
+    const Private::Lemma &lb = d->lemmas[size_t(b.lemma)];
+    if (intersects(la.synsets, lb.synsets))
+        return kSynonymMatch;
+    if (intersects(la.synsets, lb.hypernyms) || intersects(la.hypernyms, lb.synsets))
+        return kHypernymMatch;
+    // Names and the words made from them: Nigeria/Nigerian, Zambia/Zambian.
+    if ((a.flags & b.flags & Capitalised) && d->isDerivedName(a.stem, b.stem))
+        return kDerivedNameMatch;
+    if (la.token.normal.size() >= 4 && lb.token.normal.size() >= 4 &&
+        la.token.normal.at(0) == lb.token.normal.at(0) && isSpellingVariant(la.token, lb.token))
+        return kVariantMatch;
+    return 0.0;
+}
+
+SimilarityFeatures SimilarityModel::features(int a, int b) const
+{
+    const Private::Sentence &sa = d->sentences.at(size_t(a));
+    const Private::Sentence &sb = d->sentences.at(size_t(b));
+    SimilarityFeatures f;
+
+    // Each term's best counterpart on the other side, weighted by the term's weight.
+    std::vector<double> bestB(sb.terms.size(), 0.0);
+    double matchedA = 0, totalA = 0;
+    for (const Term &ta : sa.terms) {
+        double best = 0;
+        for (size_t j = 0; j < sb.terms.size(); ++j) {
+            const double m = termMatch(ta, sb.terms[j]);
+            best = std::max(best, m);
+            bestB[j] = std::max(bestB[j], m);
+        }
+        matchedA += ta.weight * best;
+        totalA += ta.weight;
+    }
+    double matchedB = 0, totalB = 0;
+    for (size_t j = 0; j < sb.terms.size(); ++j) {
+        matchedB += sb.terms[j].weight * bestB[j];
+        totalB += sb.terms[j].weight;
+    }
+    f.minCoverage = totalA > 0 ? matchedA / totalA : 0;
+    f.maxCoverage = totalB > 0 ? matchedB / totalB : 0;
+    if (f.minCoverage > f.maxCoverage)
+        std::swap(f.minCoverage, f.maxCoverage);
+    f.overlap = f.minCoverage + f.maxCoverage > 0
+                    ? 2 * f.minCoverage * f.maxCoverage / (f.minCoverage + f.maxCoverage)
+                    : 0;
+    f.lengthRatio =
+        std::max(totalA, totalB) > 0 ? std::min(totalA, totalB) / std::max(totalA, totalB) : 0;
+    f.characters = cosine(sa.grams, sb.grams);
+    {
+        double ea = 0, eb = 0;
+        std::vector<char> hitB(sb.terms.size(), 0);
+        double contentTotal = 0, contentMatched = 0;
+        const double fw = d->functionWeight;
+        for (const Term &ta : sa.terms) {
+            bool exact = false, any = false;
+            for (size_t j = 0; j < sb.terms.size(); ++j) {
+                const double m = termMatch(ta, sb.terms[j]);
+                if (m >= 1.0) {
+                    exact = true;
+                    hitB[j] = 1;
+                }
+                if (m > 0)
+                    any = true;
+            }
+            ea += exact ? ta.weight : 0;
+            if (ta.weight > fw) {
+                contentTotal += 1;
+                contentMatched += any;
+            }
+        }
+        for (size_t j = 0; j < sb.terms.size(); ++j) {
+            eb += hitB[j] ? sb.terms[j].weight : 0;
+            if (sb.terms[j].weight > fw) {
+                contentTotal += 1;
+                contentMatched += bestB[j] > 0;
+            }
+        }
+        const double p = totalA > 0 ? ea / totalA : 0, r = totalB > 0 ? eb / totalB : 0;
+        f.exactOverlap = p + r > 0 ? 2 * p * r / (p + r) : 0;
+        f.contentAligned = contentTotal > 0 ? contentMatched / contentTotal : 0;
+        int lonelyA = 0, lonelyB = 0;
+        for (const Term &ta : sa.terms) {
+            if (!(ta.flags & Name))
+                continue;
+            bool found = false;
+            for (const Term &tb : sb.terms)
+                found = found || termMatch(ta, tb) > 0;
+            lonelyA += !found;
+        }
+        for (size_t j = 0; j < sb.terms.size(); ++j)
+            lonelyB += (sb.terms[j].flags & Name) && bestB[j] == 0;
+        f.conflictingNames = lonelyA > 0 && lonelyB > 0 ? 1.0 : 0.0;
+    }
+
+    // Facts: numbers and names.
+    auto factStems = [](const Private::Sentence &s, quint8 flag) {
+        std::vector<int> out;
+        for (const Term &t : s.terms) {
+            if (t.flags & flag)
+                out.push_back(t.stem);
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    };
+    const std::vector<int> numbersA = factStems(sa, Number);
+    const std::vector<int> numbersB = factStems(sb, Number);
+    const std::vector<int> namesA = factStems(sa, Name);
+    const std::vector<int> namesB = factStems(sb, Name);
+    auto shared = [](const std::vector<int> &x, const std::vector<int> &y) {
+        std::vector<int> out;
+        std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(out));
+        return double(out.size());
+    };
+    const double sharedNumbers = shared(numbersA, numbersB);
+    const double sharedNames = shared(namesA, namesB);
+    const double allFacts =
+        double(numbersA.size() + numbersB.size() + namesA.size() + namesB.size()) - sharedNumbers -
+        sharedNames;
+    f.sharedFacts = allFacts > 0 ? (sharedNumbers + sharedNames) / allFacts : 0;
+    f.conflictingNumbers =
+        !numbersA.empty() && !numbersB.empty() &&
+                sharedNumbers < double(std::max(numbersA.size(), numbersB.size()))
+            ? 1.0
+            : 0.0;
+    return f;
+}
+
+double SimilarityModel::combine(const SimilarityFeatures &f)
+{
+    // Least squares on STS-B train and dev (tests/tools/fit-similarity.py), gold scaled to
+    // [0, 1]. Features overlap, so single weights are not meaningful on their own.
+    const double raw = 0.1098 * f.minCoverage + 0.2420 * f.maxCoverage + 0.5264 * f.overlap -
+                       0.0493 * f.characters + 0.0344 * f.sharedFacts -
+                       0.0384 * f.conflictingNumbers + 0.0551 * f.lengthRatio -
+                       0.1073 * f.exactOverlap + 0.1454 * f.contentAligned -
+                       0.0116 * f.conflictingNames + 0.0269;
+    return std::clamp(raw, 0.0, 1.0);
+}
+
+double SimilarityModel::score(int a, int b) const
+{
+    if (a == b)
+        return 1.0;
+    return combine(features(a, b));
+}
+
+} // namespace Parallax

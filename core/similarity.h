@@ -1,0 +1,86 @@
+#pragma once
+
+#include "token.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Parallax {
+
+class WordNet;
+
+// What a similarity score is made of, each in [0, 1]; kept so a score can be explained.
+struct SimilarityFeatures
+{
+    // Share of a sentence's weighted words with a counterpart in the other: the lower and the
+    // higher of the two sentences' shares, so that the score is symmetric.
+    double minCoverage = 0;
+    double maxCoverage = 0;
+    double overlap = 0;     // harmonic mean of the two
+    double characters = 0;  // cosine of character trigram counts (names, spelling variants)
+    double sharedFacts = 0; // numbers and names both sentences state, as a share of all stated
+    double conflictingNumbers = 0; // 1 when both state numbers and disagree on some
+    double lengthRatio = 0;        // shorter / longer, in weighted content
+    double exactOverlap = 0;       // overlap counting only same-stem matches
+    double contentAligned = 0;     // share of content words (both sides) with a counterpart
+    double conflictingNames = 0;   // 1 when each side names someone or something the other lacks
+};
+
+// Sentence similarity in [0, 1]: symmetric, cheap, explainable. Words are weighted by inverse
+// document frequency (the sentences added, mixed with a background table for the language) and
+// matched by Snowball stem, by WordNet synonymy (English, when wordnet-base is installed), and
+// as spelling variants; numbers and names count as facts.
+//
+// Add every sentence first, call finalize(), then score. Scoring is const and thread-safe.
+class SimilarityModel
+{
+public:
+    enum TermFlag : quint8 {
+        Number = 1,
+        Name = 2,   // capitalised inside a sentence, or all capitals
+        Quoted = 4, // inside quotation marks
+        Capitalised = 8,
+    };
+
+    struct Term
+    {
+        qsizetype token = 0; // index in tokens()
+        int stem = -1;
+        int lemma = -1;
+        float weight = 0; // inverse document frequency after finalize()
+        quint8 flags = 0;
+    };
+
+    explicit SimilarityModel(const WordNet *wordnet = nullptr); // nullptr: the system's
+    ~SimilarityModel();
+    SimilarityModel(const SimilarityModel &) = delete;
+    SimilarityModel &operator=(const SimilarityModel &) = delete;
+
+    bool hasWordNet() const;
+
+    int add(const QString &text, const QString &language = QStringLiteral("en"));
+    // A sentence read as the two given ones joined (a merge of two adjacent sentences).
+    int addJoined(int first, int second);
+    void finalize();
+    int size() const;
+
+    double score(int a, int b) const;
+    SimilarityFeatures features(int a, int b) const;
+    static double combine(const SimilarityFeatures &features);
+
+    const QString &text(int sentence) const;
+    const TokenList &tokens(int sentence) const;
+    const std::vector<Term> &terms(int sentence) const;
+    // How well two terms match: 1 same word or number, less for a synonym or spelling variant.
+    double termMatch(const Term &a, const Term &b) const;
+    // A word whose weight is this low is a function word ("the", "said").
+    double functionWordWeight() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parallax

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Parallax {
+
+// Read-only access to the WordNet 3.0 database as Debian's wordnet-base installs it. The index
+// files are sorted, so a lookup is a binary search in a memory-mapped file: opening costs
+// nothing and only the words looked up are ever read. Thread-safe once constructed.
+class WordNet
+{
+public:
+    static QString defaultDirectory(); // /usr/share/wordnet
+
+    explicit WordNet(const QString &directory = defaultDirectory());
+    ~WordNet();
+    WordNet(const WordNet &) = delete;
+    WordNet &operator=(const WordNet &) = delete;
+
+    bool isAvailable() const;
+    QString directory() const;
+
+    // The synsets of a word (any inflected form: "ran", "geese", "better"), most frequent senses
+    // first within each part of speech; at most maxSensesPerPos per part of speech. An id packs
+    // the part of speech with the synset's offset, so equal ids mean the same synset.
+    std::vector<quint64> synsets(const QString &word, int maxSensesPerPos = 1000) const;
+
+    // The synsets one step more general than the given ones ("gun" for "handgun").
+    std::vector<quint64> hypernyms(const std::vector<quint64> &synsets) const;
+
+    // The dictionary forms WordNet knows for a word, by its morphology rules and exception lists.
+    QStringList baseForms(const QString &word) const;
+
+    // The shared instance for the default directory.
+    static const WordNet &system();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parallax
