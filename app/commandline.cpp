@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "articleloader.h"
+#include "comparison.h"
 #include "comparisonjson.h"
 #include "wordnet.h"
 
@@ -35,6 +36,10 @@ CommandLine::CommandLine()
              tr("Write the analysis as JSON to <file> ('-' for standard output) and exit "
                 "without opening a window."),
              tr("file"))
+    , m_base(QStringLiteral("base"),
+             tr("Compare against <file>, one of the articles given (default: the earliest "
+                "dated)."),
+             tr("file"))
 {
     m_parser.setApplicationDescription(
         tr("Parallax compares several versions of one news story: what is the same, what was "
@@ -42,6 +47,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_json);
+    m_parser.addOption(m_base);
     m_parser.addPositionalArgument(tr("files"), tr("Articles to compare (.txt, .md, .html)."),
                                    tr("[FILE...]"));
 }
@@ -92,17 +98,40 @@ int CommandLine::runHeadless(const QStringList &arguments)
         printErr(tr("parallax: no input files: give the articles to compare."));
         return UsageError;
     }
-    return writeJson(m_parser.value(m_json), files);
+    return writeJson(m_parser.value(m_json), files, m_parser.value(m_base));
 }
 
-int CommandLine::writeJson(const QString &out, const QStringList &files)
+int CommandLine::writeJson(const QString &out, const QStringList &files, const QString &base)
 {
+    QString basePath;
+    if (!base.isEmpty()) {
+        basePath = QFileInfo(base).canonicalFilePath();
+        const bool given = std::any_of(files.begin(), files.end(), [&](const QString &file) {
+            return QFileInfo(file).canonicalFilePath() == basePath;
+        });
+        if (basePath.isEmpty() || !given) {
+            printErr(tr("parallax: %1: the base must be one of the articles given").arg(base));
+            return UsageError;
+        }
+    }
     const LoadResult result = ArticleLoader::loadAll(files);
     for (const LoadError &error : result.errors)
         printErr(tr("parallax: %1: %2").arg(error.path, error.reason));
 
-    const QByteArray json = QJsonDocument(ComparisonJson::toJson(result.articles, result.errors))
-                                .toJson(QJsonDocument::Indented);
+    CompareOptions options;
+    for (qsizetype i = 0; i < result.articles.size(); ++i) {
+        if (!basePath.isEmpty() &&
+            QFileInfo(result.articles.at(i).path).canonicalFilePath() == basePath)
+            options.base = i;
+    }
+    if (!basePath.isEmpty() && options.base < 0) {
+        printErr(tr("parallax: %1: the base article could not be read").arg(base));
+        return SomeInputsUnreadable;
+    }
+    const Comparison comparison = compare(result.articles, options);
+    const QByteArray json =
+        QJsonDocument(ComparisonJson::toJson(result.articles, result.errors, &comparison))
+            .toJson(QJsonDocument::Indented);
     if (out == u"-") {
         QFile stdOut;
         if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size()) {

@@ -23,10 +23,11 @@ public:
     static QString versionText();
 
 private:
-    int writeJson(const QString &out, const QStringList &files);
+    int writeJson(const QString &out, const QStringList &files, const QString &base);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_json;
+    QCommandLineOption m_base;
 };
 
 } // namespace Parallax

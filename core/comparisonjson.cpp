@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace Parallax {
 
 namespace {
@@ -11,9 +13,33 @@ QJsonValue stringOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+QJsonArray additionsJson(const QList<Addition> &additions)
+{
+    QJsonArray out;
+    for (const Addition &addition : additions) {
+        out.append(QJsonObject{
+            {QStringLiteral("source"), addition.source},
+            {QStringLiteral("segment"), addition.segment},
+            {QStringLiteral("start"), addition.start},
+            {QStringLiteral("end"), addition.end},
+            {QStringLiteral("text"), addition.text},
+        });
+    }
+    return out;
+}
+
+QJsonArray idArray(const QList<qsizetype> &ids)
+{
+    QJsonArray out;
+    for (qsizetype id : ids)
+        out.append(id);
+    return out;
+}
+
 } // namespace
 
-QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<LoadError> &errors)
+QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<LoadError> &errors,
+                                   const Comparison *comparison)
 {
     QJsonArray sources;
     QJsonArray segments;
@@ -48,13 +74,42 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
     for (const LoadError &error : errors)
         errorList.append(QJsonObject{{QStringLiteral("path"), error.path},
                                      {QStringLiteral("reason"), error.reason}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("format"), QStringLiteral("parallax-comparison")},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("sources"), sources},
         {QStringLiteral("segments"), segments},
         {QStringLiteral("errors"), errorList},
     };
+    if (!comparison)
+        return json;
+    QJsonArray units;
+    for (qsizetype u = 0; u < comparison->units.size(); ++u) {
+        const Unit &unit = comparison->units.at(u);
+        units.append(QJsonObject{
+            {QStringLiteral("id"), u},
+            {QStringLiteral("segments"), idArray(unit.segments)},
+            {QStringLiteral("sources"), idArray(unit.sources)},
+            {QStringLiteral("support"), unit.support()},
+        });
+    }
+    QJsonArray links;
+    for (const Link &link : comparison->links) {
+        links.append(QJsonObject{
+            {QStringLiteral("a"), link.a},
+            {QStringLiteral("b"), link.b},
+            {QStringLiteral("score"), std::round(link.score * 1000) / 1000},
+            {QStringLiteral("relation"), relationName(link.relation)},
+        });
+    }
+    json.insert(QStringLiteral("base"),
+                comparison->base >= 0 ? QJsonValue(comparison->base) : QJsonValue());
+    json.insert(QStringLiteral("units"), units);
+    json.insert(QStringLiteral("links"), links);
+    json.insert(QStringLiteral("moved"), idArray(comparison->movedSegments));
+    json.insert(QStringLiteral("added"), additionsJson(comparison->added));
+    json.insert(QStringLiteral("added_vs_base"), additionsJson(comparison->addedVsBase));
+    return json;
 }
 
 } // namespace Parallax

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articleloader.h"
+#include "comparison.h"
 
 #include <QJsonObject>
 
@@ -12,7 +13,9 @@ class ComparisonJson
 public:
     static constexpr int kVersion = 1;
 
-    static QJsonObject toJson(const QList<Article> &articles, const QList<LoadError> &errors = {});
+    // Without a comparison, only sources, segments and errors are written.
+    static QJsonObject toJson(const QList<Article> &articles, const QList<LoadError> &errors = {},
+                              const Comparison *comparison = nullptr);
 };
 
 } // namespace Parallax

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace Parallax {
 
@@ -28,6 +29,8 @@ constexpr double kBackgroundSentences = 5000;
 constexpr double kWeightExponent = 2;
 // Words in more than one sentence in this many are function words.
 constexpr double kFunctionWordShare = 1.0 / 40;
+// Below this many sentences, how often a word occurs among them says nothing.
+constexpr double kCommonMinimumSentences = 80;
 
 struct Background
 {
@@ -184,6 +187,8 @@ struct SimilarityModel::Private
     std::vector<Lemma> lemmas;
     std::vector<Sentence> sentences;
     std::vector<float> stemWeight;
+    std::vector<char> stemCommon;
+    std::unordered_map<quint64, float> matchCache; // lemma pairs, see termMatch()
     double functionWeight = 0;
     bool finalized = false;
 
@@ -327,6 +332,7 @@ void SimilarityModel::finalize()
 {
     const double local = double(d->sentences.size());
     d->stemWeight.assign(d->stems.size(), 0.0f);
+    d->stemCommon.assign(d->stems.size(), 0);
     for (size_t s = 0; s < d->stems.size(); ++s) {
         const Background &table = background(d->stemLanguage[s]);
         const double pLocal = (d->documentFrequency[s] + 0.5) / (local + 1);
@@ -336,7 +342,10 @@ void SimilarityModel::finalize()
                 (table.documentFrequency.value(d->stems[s]) + 0.5) / (table.documents + 1);
             const double alpha = local / (local + kBackgroundSentences);
             p = alpha * pLocal + (1 - alpha) * pBackground;
+            d->stemCommon[s] = pBackground >= kFunctionWordShare;
         }
+        if (local >= kCommonMinimumSentences && pLocal >= kFunctionWordShare)
+            d->stemCommon[s] = 1;
         d->stemWeight[s] = float(std::pow(-std::log(std::min(p, 1.0)), kWeightExponent));
     }
     for (Private::Sentence &sentence : d->sentences) {
@@ -345,6 +354,11 @@ void SimilarityModel::finalize()
     }
     d->functionWeight = std::pow(-std::log(kFunctionWordShare), kWeightExponent);
     d->finalized = true;
+}
+
+int SimilarityModel::stemCount() const
+{
+    return int(d->stems.size());
 }
 
 int SimilarityModel::size() const
@@ -367,6 +381,11 @@ const std::vector<SimilarityModel::Term> &SimilarityModel::terms(int sentence) c
     return d->sentences.at(size_t(sentence)).terms;
 }
 
+bool SimilarityModel::isCommon(const Term &term) const
+{
+    return d->stemCommon.at(size_t(term.stem));
+}
+
 double SimilarityModel::functionWordWeight() const
 {
     return d->functionWeight;
@@ -378,6 +397,20 @@ double SimilarityModel::termMatch(const Term &a, const Term &b) const
         return 1.0;
     if ((a.flags | b.flags) & Number)
         return 0.0;
+    const quint64 key = a.lemma < b.lemma ? (quint64(quint32(a.lemma)) << 32) | quint32(b.lemma)
+                                          : (quint64(quint32(b.lemma)) << 32) | quint32(a.lemma);
+    // Capitalisation decides whether derived names match, so it is part of the key.
+    const quint64 flagged = key | ((a.flags & b.flags & Capitalised) ? (1ull << 63) : 0);
+    const auto cached = d->matchCache.find(flagged);
+    if (cached != d->matchCache.end())
+        return cached->second;
+    const double match = lemmaMatch(a, b);
+    d->matchCache.emplace(flagged, float(match));
+    return match;
+}
+
+double SimilarityModel::lemmaMatch(const Term &a, const Term &b) const
+{
     const Private::Lemma &la = d->lemmas[size_t(a.lemma)];
     const Private::Lemma &lb = d->lemmas[size_t(b.lemma)];
     if (intersects(la.synsets, lb.synsets))
@@ -397,81 +430,66 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
 {
     const Private::Sentence &sa = d->sentences.at(size_t(a));
     const Private::Sentence &sb = d->sentences.at(size_t(b));
+    const size_t n = sa.terms.size();
+    const size_t m = sb.terms.size();
     SimilarityFeatures f;
 
-    // Each term's best counterpart on the other side, weighted by the term's weight.
-    std::vector<double> bestB(sb.terms.size(), 0.0);
-    double matchedA = 0, totalA = 0;
-    for (const Term &ta : sa.terms) {
-        double best = 0;
-        for (size_t j = 0; j < sb.terms.size(); ++j) {
-            const double m = termMatch(ta, sb.terms[j]);
-            best = std::max(best, m);
-            bestB[j] = std::max(bestB[j], m);
+    // Each term's best counterpart on the other side.
+    std::vector<double> bestA(n, 0.0), bestB(m, 0.0);
+    std::vector<char> exactA(n, 0), exactB(m, 0);
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = 0; j < m; ++j) {
+            const double match = termMatch(sa.terms[i], sb.terms[j]);
+            if (match <= 0)
+                continue;
+            bestA[i] = std::max(bestA[i], match);
+            bestB[j] = std::max(bestB[j], match);
+            if (match >= 1.0)
+                exactA[i] = exactB[j] = 1;
         }
-        matchedA += ta.weight * best;
-        totalA += ta.weight;
     }
-    double matchedB = 0, totalB = 0;
-    for (size_t j = 0; j < sb.terms.size(); ++j) {
-        matchedB += sb.terms[j].weight * bestB[j];
-        totalB += sb.terms[j].weight;
+
+    // Weighted coverage of each side, and the same counting exact matches only.
+    double matchedA = 0, totalA = 0, exactWeightA = 0;
+    double matchedB = 0, totalB = 0, exactWeightB = 0;
+    double contentTotal = 0, contentMatched = 0;
+    int lonelyNamesA = 0, lonelyNamesB = 0;
+    const double functionWeight = d->functionWeight;
+    for (size_t i = 0; i < n; ++i) {
+        const Term &t = sa.terms[i];
+        totalA += t.weight;
+        matchedA += t.weight * bestA[i];
+        exactWeightA += exactA[i] ? t.weight : 0;
+        if (t.weight > functionWeight) {
+            contentTotal += 1;
+            contentMatched += bestA[i] > 0;
+        }
+        lonelyNamesA += (t.flags & Name) && bestA[i] == 0;
     }
-    f.minCoverage = totalA > 0 ? matchedA / totalA : 0;
-    f.maxCoverage = totalB > 0 ? matchedB / totalB : 0;
-    if (f.minCoverage > f.maxCoverage)
-        std::swap(f.minCoverage, f.maxCoverage);
-    f.overlap = f.minCoverage + f.maxCoverage > 0
-                    ? 2 * f.minCoverage * f.maxCoverage / (f.minCoverage + f.maxCoverage)
-                    : 0;
+    for (size_t j = 0; j < m; ++j) {
+        const Term &t = sb.terms[j];
+        totalB += t.weight;
+        matchedB += t.weight * bestB[j];
+        exactWeightB += exactB[j] ? t.weight : 0;
+        if (t.weight > functionWeight) {
+            contentTotal += 1;
+            contentMatched += bestB[j] > 0;
+        }
+        lonelyNamesB += (t.flags & Name) && bestB[j] == 0;
+    }
+    auto harmonic = [](double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; };
+    const double coverageA = totalA > 0 ? matchedA / totalA : 0;
+    const double coverageB = totalB > 0 ? matchedB / totalB : 0;
+    f.minCoverage = std::min(coverageA, coverageB);
+    f.maxCoverage = std::max(coverageA, coverageB);
+    f.overlap = harmonic(coverageA, coverageB);
+    f.exactOverlap =
+        harmonic(totalA > 0 ? exactWeightA / totalA : 0, totalB > 0 ? exactWeightB / totalB : 0);
+    f.contentAligned = contentTotal > 0 ? contentMatched / contentTotal : 0;
+    f.conflictingNames = lonelyNamesA > 0 && lonelyNamesB > 0 ? 1.0 : 0.0;
     f.lengthRatio =
         std::max(totalA, totalB) > 0 ? std::min(totalA, totalB) / std::max(totalA, totalB) : 0;
     f.characters = cosine(sa.grams, sb.grams);
-    {
-        double ea = 0, eb = 0;
-        std::vector<char> hitB(sb.terms.size(), 0);
-        double contentTotal = 0, contentMatched = 0;
-        const double fw = d->functionWeight;
-        for (const Term &ta : sa.terms) {
-            bool exact = false, any = false;
-            for (size_t j = 0; j < sb.terms.size(); ++j) {
-                const double m = termMatch(ta, sb.terms[j]);
-                if (m >= 1.0) {
-                    exact = true;
-                    hitB[j] = 1;
-                }
-                if (m > 0)
-                    any = true;
-            }
-            ea += exact ? ta.weight : 0;
-            if (ta.weight > fw) {
-                contentTotal += 1;
-                contentMatched += any;
-            }
-        }
-        for (size_t j = 0; j < sb.terms.size(); ++j) {
-            eb += hitB[j] ? sb.terms[j].weight : 0;
-            if (sb.terms[j].weight > fw) {
-                contentTotal += 1;
-                contentMatched += bestB[j] > 0;
-            }
-        }
-        const double p = totalA > 0 ? ea / totalA : 0, r = totalB > 0 ? eb / totalB : 0;
-        f.exactOverlap = p + r > 0 ? 2 * p * r / (p + r) : 0;
-        f.contentAligned = contentTotal > 0 ? contentMatched / contentTotal : 0;
-        int lonelyA = 0, lonelyB = 0;
-        for (const Term &ta : sa.terms) {
-            if (!(ta.flags & Name))
-                continue;
-            bool found = false;
-            for (const Term &tb : sb.terms)
-                found = found || termMatch(ta, tb) > 0;
-            lonelyA += !found;
-        }
-        for (size_t j = 0; j < sb.terms.size(); ++j)
-            lonelyB += (sb.terms[j].flags & Name) && bestB[j] == 0;
-        f.conflictingNames = lonelyA > 0 && lonelyB > 0 ? 1.0 : 0.0;
-    }
 
     // Facts: numbers and names.
     auto factStems = [](const Private::Sentence &s, quint8 flag) {
@@ -499,9 +517,9 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
         double(numbersA.size() + numbersB.size() + namesA.size() + namesB.size()) - sharedNumbers -
         sharedNames;
     f.sharedFacts = allFacts > 0 ? (sharedNumbers + sharedNames) / allFacts : 0;
+    const bool bothStateNumbers = !numbersA.empty() && !numbersB.empty();
     f.conflictingNumbers =
-        !numbersA.empty() && !numbersB.empty() &&
-                sharedNumbers < double(std::max(numbersA.size(), numbersB.size()))
+        bothStateNumbers && sharedNumbers < double(std::max(numbersA.size(), numbersB.size()))
             ? 1.0
             : 0.0;
     return f;

@@ -33,7 +33,8 @@ struct SimilarityFeatures
 // matched by Snowball stem, by WordNet synonymy (English, when wordnet-base is installed), and
 // as spelling variants; numbers and names count as facts.
 //
-// Add every sentence first, call finalize(), then score. Scoring is const and thread-safe.
+// Add every sentence first, call finalize(), then score. Not thread-safe: scoring caches how
+// word pairs match; use one model per thread.
 class SimilarityModel
 {
 public:
@@ -65,6 +66,7 @@ public:
     int addJoined(int first, int second);
     void finalize();
     int size() const;
+    int stemCount() const; // stem ids run from 0 to stemCount() - 1
 
     double score(int a, int b) const;
     SimilarityFeatures features(int a, int b) const;
@@ -75,10 +77,15 @@ public:
     const std::vector<Term> &terms(int sentence) const;
     // How well two terms match: 1 same word or number, less for a synonym or spelling variant.
     double termMatch(const Term &a, const Term &b) const;
-    // A word whose weight is this low is a function word ("the", "said").
+    // A word whose weight is this low is a function word ("the", "of").
     double functionWordWeight() const;
+    // A word common in the background text or in the sentences added ("said" in news, the
+    // story's own topic words): not a detail worth reporting as added.
+    bool isCommon(const Term &term) const;
 
 private:
+    double lemmaMatch(const Term &a, const Term &b) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -33,7 +33,7 @@ const char *snowballAlgorithm(const QString &language)
     return nullptr;
 }
 
-QChar foldTypography(QChar c)
+QChar foldTypographyChar(QChar c)
 {
     switch (c.unicode()) {
     case u'\u2018':
@@ -107,8 +107,15 @@ QString Tokenizer::normalForm(const QString &text)
     if (U_FAILURE(status))
         out = text.toCaseFolded();
     for (QChar &c : out)
-        c = foldTypography(c);
+        c = foldTypographyChar(c);
     return out;
+}
+
+QString Tokenizer::foldTypography(QString text)
+{
+    for (QChar &c : text)
+        c = foldTypographyChar(c);
+    return text;
 }
 
 QString Tokenizer::stem(const QString &normalWord) const

@@ -24,6 +24,8 @@ public:
     // folded to ASCII.
     static QString normalForm(const QString &text);
     QString stem(const QString &normalWord) const;
+    // Typographic quotes and dashes folded to ASCII, nothing else changed.
+    static QString foldTypography(QString text);
 
 private:
     struct Private;

@@ -1,0 +1,773 @@
+#include "comparison.h"
+
+#include "similarity.h"
+#include "tokenizer.h"
+#include "worddiff.h"
+#include "wordnet.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace Parallax {
+
+namespace {
+
+// Thresholds on the similarity scale, which follows STS: 0.2 per STS point, so 0.5 is
+// "roughly equivalent, some details differ" and 0.8 "mostly equivalent".
+constexpr double kAccept = 0.45;         // weakest score that still aligns two sentences
+constexpr double kAnchor = 0.65;         // mutual best matches this strong anchor the alignment
+constexpr double kParaphrase = 0.62;     // weaker aligned pairs are partial
+constexpr double kMarginWeight = 0.5;    // how much a sentence's average neighbour score counts
+constexpr double kJoinGain = 0.03;       // a 1-2 or 2-1 bead must beat the 1-1 score by this much
+constexpr double kMatchCovered = 0.4;    // a counterpart at least this good covers a word
+constexpr int kCandidateTerms = 10;      // heaviest terms of a sentence used to find candidates
+constexpr int kCandidates = 12;          // units scored in full per sentence
+constexpr int kRepresentatives = 3;      // members a unit is compared through (average link)
+constexpr int kNeighbours = 3;           // nearest neighbours averaged for margin scoring
+constexpr qsizetype kAllPairsLimit = 16; // larger units link members to representatives only
+
+struct Candidate
+{
+    int unit = 0;
+    double score = 0;
+    double margin = 0; // score minus the pair's average neighbour score
+};
+
+struct UnitBuild
+{
+    std::vector<int> members; // model sentence ids
+    std::vector<int> representatives;
+    std::vector<qsizetype> sources;
+};
+
+struct SourceSentences
+{
+    std::vector<int> model;         // model sentence id of each story sentence
+    std::vector<qsizetype> segment; // its segment id
+};
+
+class Aligner
+{
+public:
+    Aligner(const QList<Article> &articles, const CompareOptions &options)
+        : m_articles(articles)
+        , m_options(options)
+        , m_model(options.wordNet ? nullptr : &unavailableWordNet())
+    {}
+
+    Comparison run();
+
+private:
+    static const WordNet &unavailableWordNet()
+    {
+        static const WordNet none{QStringLiteral("/nonexistent")};
+        return none;
+    }
+
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+
+    void readSentences();
+    double unitScore(int sentence, int unit) const;
+    std::vector<std::vector<Candidate>> candidates(const SourceSentences &source);
+    void alignSource(qsizetype sourceIndex);
+    int newUnit(int sentence, qsizetype source);
+    void addMember(int unit, int sentence, qsizetype source);
+    void buildResult(Comparison &result);
+    void findAdditions(Comparison &result);
+    QList<Addition> additionsFor(qsizetype source, qsizetype sentenceIndex,
+                                 const std::vector<int> &others, bool documentFacts,
+                                 const std::vector<qsizetype> &factSources) const;
+
+    const QList<Article> &m_articles;
+    CompareOptions m_options;
+    SimilarityModel m_model;
+    std::vector<SourceSentences> m_sources;
+    std::vector<qsizetype> m_firstSegment;
+    std::vector<qsizetype> m_segmentOfModel; // model sentence id -> segment id
+    std::vector<qsizetype> m_sourceOfModel;
+    std::vector<UnitBuild> m_units;
+    std::vector<int> m_order;                     // unit ids in reading order
+    std::vector<int> m_position;                  // unit id -> index in m_order
+    std::vector<std::vector<int>> m_postings;     // stem -> units whose representatives hold it
+    std::vector<std::vector<int>> m_unitsOfModel; // model sentence id -> units
+    std::vector<char> m_moved;                    // per model sentence
+    qsizetype m_base = 0;
+};
+
+void Aligner::readSentences()
+{
+    qsizetype segment = 0;
+    for (const Article &article : m_articles) {
+        m_firstSegment.push_back(segment);
+        SourceSentences source;
+        const QString language =
+            article.metadata.language.isEmpty() ? QStringLiteral("en") : article.metadata.language;
+        for (qsizetype k = 0; k < article.sentences.size(); ++k, ++segment) {
+            const Sentence &sentence = article.sentences.at(k);
+            if (!isStoryText(sentence.kind))
+                continue;
+            source.model.push_back(m_model.add(sentence.text, language));
+            source.segment.push_back(segment);
+            m_segmentOfModel.push_back(segment);
+            m_sourceOfModel.push_back(qsizetype(m_sources.size()));
+        }
+        m_sources.push_back(std::move(source));
+    }
+    m_model.finalize();
+    m_postings.assign(size_t(m_model.stemCount()), {});
+    m_unitsOfModel.assign(size_t(m_model.size()), {});
+    m_moved.assign(size_t(m_model.size()), 0);
+}
+
+double Aligner::unitScore(int sentence, int unit) const
+{
+    const UnitBuild &u = m_units[size_t(unit)];
+    double sum = 0;
+    for (int member : u.representatives)
+        sum += m_model.score(sentence, member);
+    return u.representatives.empty() ? 0 : sum / double(u.representatives.size());
+}
+
+int Aligner::newUnit(int sentence, qsizetype source)
+{
+    m_units.push_back({});
+    const int unit = int(m_units.size()) - 1;
+    addMember(unit, sentence, source);
+    return unit;
+}
+
+void Aligner::addMember(int unit, int sentence, qsizetype source)
+{
+    UnitBuild &u = m_units[size_t(unit)];
+    u.members.push_back(sentence);
+    if (std::find(u.sources.begin(), u.sources.end(), source) == u.sources.end())
+        u.sources.push_back(source);
+    m_unitsOfModel[size_t(sentence)].push_back(unit);
+    if (int(u.representatives.size()) >= kRepresentatives)
+        return;
+    u.representatives.push_back(sentence);
+    for (const SimilarityModel::Term &term : m_model.terms(sentence)) {
+        std::vector<int> &posting = m_postings[size_t(term.stem)];
+        if (posting.empty() || posting.back() != unit)
+            posting.push_back(unit);
+    }
+}
+
+std::vector<std::vector<Candidate>> Aligner::candidates(const SourceSentences &source)
+{
+    std::vector<std::vector<Candidate>> result(source.model.size());
+    std::vector<float> mass(m_units.size(), 0.0f);
+    std::vector<int> touched;
+    for (size_t i = 0; i < source.model.size(); ++i) {
+        const int sentence = source.model[i];
+        // The heaviest distinct stems find the units worth scoring.
+        std::vector<SimilarityModel::Term> terms = m_model.terms(sentence);
+        std::sort(terms.begin(), terms.end(),
+                  [](const auto &x, const auto &y) { return x.weight > y.weight; });
+        std::vector<int> used;
+        for (const SimilarityModel::Term &term : terms) {
+            if (int(used.size()) >= kCandidateTerms)
+                break;
+            if (std::find(used.begin(), used.end(), term.stem) != used.end())
+                continue;
+            used.push_back(term.stem);
+            for (int unit : m_postings[size_t(term.stem)]) {
+                if (mass[size_t(unit)] == 0)
+                    touched.push_back(unit);
+                mass[size_t(unit)] += term.weight;
+            }
+        }
+        const size_t keep = std::min(touched.size(), size_t(kCandidates));
+        std::partial_sort(touched.begin(), touched.begin() + qsizetype(keep), touched.end(),
+                          [&](int x, int y) { return mass[size_t(x)] > mass[size_t(y)]; });
+        for (size_t c = 0; c < keep; ++c)
+            result[i].push_back(Candidate{touched[c], unitScore(sentence, touched[c]), 0});
+        for (int unit : touched)
+            mass[size_t(unit)] = 0;
+        touched.clear();
+    }
+
+    // Margin scoring: a sentence that resembles everything (a generic attribution) gains
+    // little from resembling one unit a bit more.
+    auto neighbourMean = [](std::vector<double> scores) {
+        std::sort(scores.begin(), scores.end(), std::greater<>());
+        const size_t k = std::min(scores.size(), size_t(kNeighbours));
+        return k ? std::accumulate(scores.begin(), scores.begin() + qsizetype(k), 0.0) / double(k)
+                 : 0.0;
+    };
+    std::unordered_map<int, std::vector<double>> byUnit;
+    for (const auto &list : result) {
+        for (const Candidate &c : list)
+            byUnit[c.unit].push_back(c.score);
+    }
+    std::unordered_map<int, double> unitMean;
+    for (auto &[unit, scores] : byUnit)
+        unitMean[unit] = neighbourMean(scores);
+    for (auto &list : result) {
+        std::vector<double> scores;
+        for (const Candidate &c : list)
+            scores.push_back(c.score);
+        const double sentenceMean = neighbourMean(scores);
+        for (Candidate &c : list)
+            c.margin = c.score - kMarginWeight * (sentenceMean + unitMean[c.unit]) / 2;
+    }
+    return result;
+}
+
+void Aligner::alignSource(qsizetype sourceIndex)
+{
+    const SourceSentences &source = m_sources[size_t(sourceIndex)];
+    const size_t n = source.model.size();
+    if (n == 0)
+        return;
+    const std::vector<std::vector<Candidate>> cands = candidates(source);
+    std::vector<int> match(n, -1);         // unit of each sentence (1-1)
+    std::unordered_map<int, size_t> taken; // unit -> sentence
+
+    auto best = [&](size_t i) -> const Candidate * {
+        const Candidate *b = nullptr;
+        for (const Candidate &c : cands[i]) {
+            if (!b || c.score > b->score)
+                b = &c;
+        }
+        return b;
+    };
+    // 1. Anchors: mutual best matches with a high score.
+    std::unordered_map<int, std::pair<size_t, double>> bestForUnit;
+    for (size_t i = 0; i < n; ++i) {
+        for (const Candidate &c : cands[i]) {
+            auto it = bestForUnit.find(c.unit);
+            if (it == bestForUnit.end() || c.score > it->second.second)
+                bestForUnit[c.unit] = {i, c.score};
+        }
+    }
+    std::vector<std::pair<size_t, int>> anchors;
+    for (size_t i = 0; i < n; ++i) {
+        const Candidate *b = best(i);
+        if (b && b->score >= kAnchor && bestForUnit[b->unit].first == i)
+            anchors.emplace_back(i, b->unit);
+    }
+    // 2. The longest chain of anchors in the base order keeps its place; the rest moved.
+    std::vector<size_t> chain; // indices into anchors
+    {
+        std::vector<size_t> tails, previous(anchors.size(), SIZE_MAX);
+        for (size_t a = 0; a < anchors.size(); ++a) {
+            const int pos = m_position[size_t(anchors[a].second)];
+            auto it = std::lower_bound(tails.begin(), tails.end(), pos, [&](size_t t, int p) {
+                return m_position[size_t(anchors[t].second)] < p;
+            });
+            if (it != tails.begin())
+                previous[a] = *(it - 1);
+            if (it == tails.end())
+                tails.push_back(a);
+            else
+                *it = a;
+        }
+        for (size_t a = tails.empty() ? SIZE_MAX : tails.back(); a != SIZE_MAX; a = previous[a])
+            chain.push_back(a);
+        std::reverse(chain.begin(), chain.end());
+    }
+    std::vector<char> onChain(anchors.size(), 0);
+    for (size_t a : chain)
+        onChain[a] = 1;
+    for (size_t a = 0; a < anchors.size(); ++a) {
+        match[anchors[a].first] = anchors[a].second;
+        taken[anchors[a].second] = anchors[a].first;
+        if (!onChain[a])
+            m_moved[size_t(source.model[anchors[a].first])] = 1;
+    }
+    // 3. Between consecutive chain anchors, a small DP: the best in-order set of pairs.
+    auto fillGap = [&](size_t fromI, size_t toI, int fromPos, int toPos) {
+        struct Pair
+        {
+            size_t i;
+            int unit;
+            int pos;
+            double gain;
+        };
+        std::vector<Pair> pairs;
+        for (size_t i = fromI; i < toI; ++i) {
+            if (match[i] >= 0)
+                continue;
+            for (const Candidate &c : cands[i]) {
+                const int pos = m_position[size_t(c.unit)];
+                if (pos > fromPos && pos < toPos && c.score >= kAccept && !taken.count(c.unit))
+                    pairs.push_back({i, c.unit, pos, c.margin + c.score - kAccept});
+            }
+        }
+        if (pairs.empty())
+            return;
+        // Weighted longest chain, increasing in both sentence and position.
+        std::vector<double> total(pairs.size());
+        std::vector<size_t> previous(pairs.size(), SIZE_MAX);
+        for (size_t p = 0; p < pairs.size(); ++p) {
+            total[p] = pairs[p].gain;
+            for (size_t q = 0; q < p; ++q) {
+                if (pairs[q].i < pairs[p].i && pairs[q].pos < pairs[p].pos &&
+                    total[q] + pairs[p].gain > total[p]) {
+                    total[p] = total[q] + pairs[p].gain;
+                    previous[p] = q;
+                }
+            }
+        }
+        size_t end = size_t(std::max_element(total.begin(), total.end()) - total.begin());
+        for (size_t p = end; p != SIZE_MAX; p = previous[p]) {
+            match[pairs[p].i] = pairs[p].unit;
+            taken[pairs[p].unit] = pairs[p].i;
+        }
+    };
+    {
+        size_t fromI = 0;
+        int fromPos = -1;
+        for (size_t a : chain) {
+            fillGap(fromI, anchors[a].first, fromPos, m_position[size_t(anchors[a].second)]);
+            fromI = anchors[a].first + 1;
+            fromPos = m_position[size_t(anchors[a].second)];
+        }
+        fillGap(fromI, n, fromPos, int(m_order.size()));
+    }
+    // 4. What is left: greedy maximum-weight matching, wherever the unit is.
+    {
+        std::vector<std::pair<size_t, const Candidate *>> rest;
+        for (size_t i = 0; i < n; ++i) {
+            if (match[i] >= 0)
+                continue;
+            for (const Candidate &c : cands[i]) {
+                if (c.score >= kAccept)
+                    rest.emplace_back(i, &c);
+            }
+        }
+        std::sort(rest.begin(), rest.end(),
+                  [](const auto &x, const auto &y) { return x.second->margin > y.second->margin; });
+        for (const auto &[i, c] : rest) {
+            if (match[i] >= 0 || taken.count(c->unit))
+                continue;
+            match[i] = c->unit;
+            taken[c->unit] = i;
+            // Out of order with its matched neighbours: moved.
+            int before = -1, after = INT_MAX;
+            for (size_t k = i; k-- > 0;) {
+                if (match[k] >= 0 && k != i) {
+                    before = m_position[size_t(match[k])];
+                    break;
+                }
+            }
+            for (size_t k = i + 1; k < n; ++k) {
+                if (match[k] >= 0) {
+                    after = m_position[size_t(match[k])];
+                    break;
+                }
+            }
+            const int pos = m_position[size_t(c->unit)];
+            if (pos < before || pos > after)
+                m_moved[size_t(source.model[i])] = 1;
+        }
+    }
+    // 5. Beads of two: a sentence that merges two units (1-2) or two adjacent sentences that
+    //    together say what one unit says (2-1).
+    std::vector<std::vector<int>> extraUnits(n); // units joined beyond the 1-1 match
+    for (size_t i = 0; i < n; ++i) {
+        if (match[i] < 0)
+            continue;
+        const int unit = match[i];
+        const double single = unitScore(source.model[i], unit);
+        // 2-1: an unmatched neighbour sentence joins the unit if the two read better together.
+        for (size_t j : {i - 1, i + 1}) {
+            if (j >= n || match[j] >= 0 || !extraUnits[j].empty())
+                continue;
+            const int joined = j < i ? m_model.addJoined(source.model[j], source.model[i])
+                                     : m_model.addJoined(source.model[i], source.model[j]);
+            if (unitScore(joined, unit) > single + kJoinGain &&
+                unitScore(source.model[j], unit) >= kAccept / 2) {
+                extraUnits[j].push_back(unit);
+                break;
+            }
+        }
+        // 1-2: a neighbouring unit in reading order that no sentence of this source took.
+        const int pos = m_position[size_t(unit)];
+        for (int next : {pos - 1, pos + 1}) {
+            if (next < 0 || next >= int(m_order.size()))
+                continue;
+            const int other = m_order[size_t(next)];
+            if (taken.count(other))
+                continue;
+            const UnitBuild &u = m_units[size_t(unit)];
+            const UnitBuild &v = m_units[size_t(other)];
+            if (u.representatives.empty() || v.representatives.empty())
+                continue;
+            const int joined = next < pos
+                                   ? m_model.addJoined(v.representatives[0], u.representatives[0])
+                                   : m_model.addJoined(u.representatives[0], v.representatives[0]);
+            const double together = m_model.score(source.model[i], joined);
+            if (together > m_model.score(source.model[i], u.representatives[0]) + kJoinGain &&
+                unitScore(source.model[i], other) >= kAccept / 2) {
+                extraUnits[i].push_back(other);
+                taken[other] = i;
+                break;
+            }
+        }
+    }
+
+    // 6. Join the units; what matched nothing starts a unit beside its neighbours.
+    std::vector<std::pair<int, std::vector<int>>> insertions; // after unit (-1: front)
+    int previousUnit = -1;
+    std::vector<int> leading; // new units before the first matched sentence
+    bool seenMatch = false;
+    for (size_t i = 0; i < n; ++i) {
+        const int sentence = source.model[i];
+        if (match[i] >= 0 || !extraUnits[i].empty()) {
+            if (match[i] >= 0)
+                addMember(match[i], sentence, sourceIndex);
+            for (int unit : extraUnits[i])
+                addMember(unit, sentence, sourceIndex);
+            previousUnit = match[i] >= 0 ? match[i] : extraUnits[i].front();
+            if (!seenMatch && !leading.empty())
+                insertions.emplace_back(-2 - previousUnit, leading); // before previousUnit
+            seenMatch = true;
+            continue;
+        }
+        const int unit = newUnit(sentence, sourceIndex);
+        if (!seenMatch) {
+            leading.push_back(unit);
+        } else if (!insertions.empty() && insertions.back().first == previousUnit) {
+            insertions.back().second.push_back(unit);
+        } else {
+            insertions.emplace_back(previousUnit, std::vector<int>{unit});
+        }
+    }
+    if (!seenMatch)
+        insertions.emplace_back(int(m_order.empty() ? -1 : m_order.back()), leading);
+    if (insertions.empty())
+        return;
+    std::unordered_map<int, std::vector<int>> after, before;
+    for (auto &[anchor, units] : insertions) {
+        if (anchor <= -2)
+            before[-2 - anchor] = units;
+        else
+            after[anchor] = units;
+    }
+    std::vector<int> order;
+    order.reserve(m_units.size());
+    if (auto it = after.find(-1); it != after.end())
+        order.insert(order.end(), it->second.begin(), it->second.end());
+    for (int unit : m_order) {
+        if (auto it = before.find(unit); it != before.end())
+            order.insert(order.end(), it->second.begin(), it->second.end());
+        order.push_back(unit);
+        if (auto it = after.find(unit); it != after.end())
+            order.insert(order.end(), it->second.begin(), it->second.end());
+    }
+    m_order = std::move(order);
+    m_position.assign(m_units.size(), 0);
+    for (size_t p = 0; p < m_order.size(); ++p)
+        m_position[size_t(m_order[p])] = int(p);
+}
+
+QString normalText(const SimilarityModel &model, int sentence)
+{
+    QString text;
+    for (const Token &token : model.tokens(sentence))
+        text += token.normal + u' ';
+    return text;
+}
+
+void Aligner::buildResult(Comparison &result)
+{
+    std::vector<int> renumber(m_units.size(), -1);
+    for (int unit : m_order) {
+        const UnitBuild &u = m_units[size_t(unit)];
+        Unit out;
+        for (int member : u.members)
+            out.segments.append(m_segmentOfModel[size_t(member)]);
+        std::sort(out.segments.begin(), out.segments.end());
+        out.sources = QList<qsizetype>(u.sources.begin(), u.sources.end());
+        std::sort(out.sources.begin(), out.sources.end());
+        renumber[size_t(unit)] = int(result.units.size());
+        result.units.append(out);
+    }
+    // Links: every pair of members from two sources, or for large units each member with the
+    // unit's representatives.
+    std::unordered_map<quint64, bool> seen;
+    auto link = [&](int a, int b) {
+        if (m_sourceOfModel[size_t(a)] == m_sourceOfModel[size_t(b)])
+            return;
+        qsizetype sa = m_segmentOfModel[size_t(a)];
+        qsizetype sb = m_segmentOfModel[size_t(b)];
+        if (sa > sb) {
+            std::swap(sa, sb);
+            std::swap(a, b);
+        }
+        if (!seen.emplace((quint64(sa) << 32) | quint64(sb), true).second)
+            return;
+        const double score = m_model.score(a, b);
+        Relation relation = score >= kParaphrase ? Relation::Paraphrase : Relation::Partial;
+        if (normalText(m_model, a) == normalText(m_model, b))
+            relation = Relation::Same;
+        result.links.append(Link{sa, sb, relation == Relation::Same ? 1.0 : score, relation});
+    };
+    for (int unit : m_order) {
+        const UnitBuild &u = m_units[size_t(unit)];
+        const bool all = qsizetype(u.members.size()) <= kAllPairsLimit;
+        for (size_t x = 0; x < u.members.size(); ++x) {
+            const auto &partners = all ? u.members : u.representatives;
+            for (int y : partners) {
+                if (y != u.members[x] && (!all || y > u.members[x] || !all))
+                    link(u.members[x], y);
+            }
+        }
+    }
+    std::sort(result.links.begin(), result.links.end(),
+              [](const Link &x, const Link &y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+    for (size_t s = 0; s < m_moved.size(); ++s) {
+        if (m_moved[s])
+            result.movedSegments.append(m_segmentOfModel[s]);
+    }
+    std::sort(result.movedSegments.begin(), result.movedSegments.end());
+}
+
+// The information-bearing words of a sentence with no counterpart in the others: names,
+// numbers, quoted words and content words. A content word that replaces another content word in
+// the diff is rewording, not an addition; a name or number is a fact either way, and counts as
+// carried when any fact source states it anywhere.
+QList<Addition> Aligner::additionsFor(qsizetype source, qsizetype k, const std::vector<int> &others,
+                                      bool documentFacts,
+                                      const std::vector<qsizetype> &factSources) const
+{
+    const int sentence = m_sources[size_t(source)].model[size_t(k)];
+    const qsizetype segment = m_segmentOfModel[size_t(sentence)];
+    const QString &text = m_model.text(sentence);
+    QList<Addition> out;
+    if (others.empty()) {
+        out.append(Addition{source, segment, 0, text.size(), text});
+        return out;
+    }
+    const TokenList &tokens = m_model.tokens(sentence);
+    const auto &terms = m_model.terms(sentence);
+    const double functionWeight = m_model.functionWordWeight();
+
+    // The counterpart most like this sentence, for telling rewording from insertion.
+    int closest = others.front();
+    double closestScore = -1;
+    for (int other : others) {
+        const double score = m_model.score(sentence, other);
+        if (score > closestScore) {
+            closestScore = score;
+            closest = other;
+        }
+    }
+    std::vector<char> replaced(size_t(tokens.size()), 0);
+    for (const DiffSpan &span : wordDiff(m_model.tokens(closest), tokens)) {
+        if (span.kind != DiffSpan::Kind::Change)
+            continue;
+        bool otherHasContent = false;
+        for (const SimilarityModel::Term &t : m_model.terms(closest)) {
+            if (t.token >= span.aFirstToken && t.token <= span.aLastToken &&
+                t.weight > functionWeight)
+                otherHasContent = true;
+        }
+        if (!otherHasContent)
+            continue;
+        for (qsizetype t = span.bFirstToken; t <= span.bLastToken; ++t)
+            replaced[size_t(t)] = 1;
+    }
+
+    auto coveredBy = [&](const SimilarityModel::Term &term, int other) {
+        for (const SimilarityModel::Term &o : m_model.terms(other)) {
+            if (m_model.termMatch(term, o) >= kMatchCovered)
+                return true;
+        }
+        return false;
+    };
+    std::vector<char> isAdded(size_t(tokens.size()), 0);
+    for (const SimilarityModel::Term &term : terms) {
+        const bool fact = term.flags & (SimilarityModel::Number | SimilarityModel::Name);
+        const bool content = (term.weight > functionWeight && !m_model.isCommon(term)) || fact;
+        if (!content)
+            continue;
+        bool covered = false;
+        for (int other : others)
+            covered = covered || coveredBy(term, other);
+        if (covered)
+            continue;
+        if (fact && documentFacts) {
+            for (qsizetype s : factSources) {
+                for (int other : m_sources[size_t(s)].model) {
+                    if (coveredBy(term, other)) {
+                        covered = true;
+                        break;
+                    }
+                }
+                if (covered)
+                    break;
+            }
+            if (covered)
+                continue;
+        }
+        if (!fact && !(term.flags & SimilarityModel::Quoted) && replaced[size_t(term.token)])
+            continue;
+        isAdded[size_t(term.token)] = 1;
+    }
+    // Spans: runs of added words, joined across the function words and punctuation between
+    // them ("the Jordanian foreign minister").
+    std::vector<char> content(size_t(tokens.size()), 0);
+    for (const SimilarityModel::Term &term : terms) {
+        content[size_t(term.token)] =
+            term.weight > functionWeight ||
+            (term.flags & (SimilarityModel::Number | SimilarityModel::Name));
+    }
+    qsizetype t = 0;
+    while (t < tokens.size()) {
+        if (!isAdded[size_t(t)]) {
+            ++t;
+            continue;
+        }
+        qsizetype last = t;
+        for (qsizetype u = t + 1; u < tokens.size(); ++u) {
+            if (isAdded[size_t(u)])
+                last = u;
+            else if (content[size_t(u)])
+                break;
+        }
+        // One lone content word in a matched sentence is rewording more often than news.
+        bool lone = t == last;
+        for (const SimilarityModel::Term &term : terms) {
+            if (term.token == t && (term.flags & (SimilarityModel::Number | SimilarityModel::Name |
+                                                  SimilarityModel::Quoted)))
+                lone = false;
+        }
+        const qsizetype start = tokens.at(t).begin;
+        const qsizetype end = tokens.at(last).begin + tokens.at(last).length;
+        if (lone) {
+            t = last + 1;
+            continue;
+        }
+        out.append(Addition{source, segment, start, end, text.mid(start, end - start)});
+        t = last + 1;
+    }
+    return out;
+}
+
+void Aligner::findAdditions(Comparison &result)
+{
+    std::vector<qsizetype> allOthers;
+    for (qsizetype s = 0; s < qsizetype(m_sources.size()); ++s) {
+        if (cancelled())
+            return;
+        allOthers.clear();
+        for (qsizetype o = 0; o < qsizetype(m_sources.size()); ++o) {
+            if (o != s)
+                allOthers.push_back(o);
+        }
+        const std::vector<qsizetype> baseOnly{m_base};
+        const SourceSentences &source = m_sources[size_t(s)];
+        for (size_t k = 0; k < source.model.size(); ++k) {
+            const int sentence = source.model[k];
+            std::vector<int> others, baseMembers;
+            for (int unit : m_unitsOfModel[size_t(sentence)]) {
+                for (int member : m_units[size_t(unit)].members) {
+                    const qsizetype memberSource = m_sourceOfModel[size_t(member)];
+                    if (memberSource == s)
+                        continue;
+                    others.push_back(member);
+                    if (memberSource == m_base)
+                        baseMembers.push_back(member);
+                }
+            }
+            // With many sources the facts check scans every other source: cap it to keep the
+            // cost linear, counting a fact covered once any other source in a unit states it.
+            const bool scanDocuments = m_sources.size() <= 64;
+            result.added.append(additionsFor(s, qsizetype(k), others, scanDocuments, allOthers));
+            if (s != m_base)
+                result.addedVsBase.append(
+                    additionsFor(s, qsizetype(k), baseMembers, true, baseOnly));
+        }
+    }
+}
+
+Comparison Aligner::run()
+{
+    Comparison result;
+    readSentences();
+    m_base = m_options.base >= 0 && m_options.base < m_articles.size() ? m_options.base
+                                                                       : defaultBase(m_articles);
+    result.base = m_articles.isEmpty() ? -1 : m_base;
+    result.firstSegment = QList<qsizetype>(m_firstSegment.begin(), m_firstSegment.end());
+    if (m_articles.isEmpty())
+        return result;
+
+    // The base source's sentences are the first units, in its order.
+    for (size_t k = 0; k < m_sources[size_t(m_base)].model.size(); ++k) {
+        m_order.push_back(newUnit(m_sources[size_t(m_base)].model[k], m_base));
+        m_position.push_back(int(m_order.size()) - 1);
+    }
+    const qsizetype total = m_articles.size();
+    qsizetype done = 1;
+    if (m_options.progress)
+        m_options.progress(done, total);
+    for (qsizetype s = 0; s < total; ++s) {
+        if (s == m_base)
+            continue;
+        if (cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        m_position.resize(m_units.size(), 0);
+        alignSource(s);
+        if (m_options.progress)
+            m_options.progress(++done, total);
+    }
+    buildResult(result);
+    findAdditions(result);
+    result.cancelled = cancelled();
+    return result;
+}
+
+} // namespace
+
+QString relationName(Relation relation)
+{
+    switch (relation) {
+    case Relation::Same:
+        return QStringLiteral("same");
+    case Relation::Paraphrase:
+        return QStringLiteral("paraphrase");
+    case Relation::Partial:
+        return QStringLiteral("partial");
+    }
+    return {};
+}
+
+qsizetype Comparison::segmentCount() const
+{
+    return firstSegment.isEmpty() ? 0 : firstSegment.back();
+}
+
+qsizetype Comparison::sourceOf(qsizetype segment) const
+{
+    const auto it = std::upper_bound(firstSegment.begin(), firstSegment.end(), segment);
+    return qsizetype(it - firstSegment.begin()) - 1;
+}
+
+qsizetype defaultBase(const QList<Article> &articles)
+{
+    qsizetype base = 0;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const QDate date = articles.at(i).metadata.date;
+        const QDate current = articles.value(base).metadata.date;
+        if (date.isValid() && (!current.isValid() || date < current))
+            base = i;
+    }
+    return base;
+}
+
+Comparison compare(const QList<Article> &articles, const CompareOptions &options)
+{
+    Aligner aligner(articles, options);
+    return aligner.run();
+}
+
+} // namespace Parallax

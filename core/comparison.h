@@ -1,0 +1,82 @@
+#pragma once
+
+#include "article.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Parallax {
+
+// How two aligned sentences relate.
+enum class Relation {
+    Same,       // identical up to normal form (case, quote and dash style, spacing)
+    Paraphrase, // say the same thing in other words
+    Partial,    // share some of their content
+};
+QString relationName(Relation relation);
+
+// Segments are numbered across sources in load order: source 0's sentences, then source 1's...
+// (every sentence, page furniture included; only story text is aligned).
+struct Link
+{
+    qsizetype a = 0; // segment ids, a < b
+    qsizetype b = 0;
+    double score = 0;
+    Relation relation = Relation::Partial;
+};
+
+// A set of sentences, from one or more sources, that say the same thing. Never two
+// non-adjacent sentences of one source.
+struct Unit
+{
+    QList<qsizetype> segments; // ascending
+    QList<qsizetype> sources;  // ascending, distinct
+    qsizetype support() const { return sources.size(); }
+};
+
+// A stretch of a segment's text that carries information the sources compared lack.
+struct Addition
+{
+    qsizetype source = 0;
+    qsizetype segment = 0;
+    qsizetype start = 0; // offsets in the segment's text, end exclusive
+    qsizetype end = 0;
+    QString text;
+};
+
+struct Comparison
+{
+    qsizetype base = -1;
+    QList<qsizetype> firstSegment; // per source: the id of its first segment
+    QList<Unit> units;             // in reading order: the base source's, others beside theirs
+    QList<Link> links;
+    QList<Addition> added;          // what no other loaded source carries
+    QList<Addition> addedVsBase;    // what the base source lacks
+    QList<qsizetype> movedSegments; // ascending: aligned out of the order the base has them
+    bool cancelled = false;
+
+    qsizetype segmentCount() const;
+    qsizetype sourceOf(qsizetype segment) const;
+};
+
+struct CompareOptions
+{
+    qsizetype base = -1; // -1: the earliest dated source (the first one when none is dated)
+    bool wordNet = true; // match WordNet synonyms when wordnet-base is installed
+    // Called after each source is aligned: (sources done, sources in all).
+    std::function<void(qsizetype, qsizetype)> progress;
+    const std::atomic_bool *cancel = nullptr; // set to stop early; the result is then partial
+};
+
+// The earliest dated article; the first one when no article states a date.
+qsizetype defaultBase(const QList<Article> &articles);
+
+// Aligns the sentences of N versions of a story into units, links the aligned sentences, and
+// finds what each source adds. Each source is aligned against the units built so far, so the
+// cost grows linearly with the number of sources.
+Comparison compare(const QList<Article> &articles, const CompareOptions &options = {});
+
+} // namespace Parallax
