@@ -541,6 +541,11 @@ double SimilarityModel::score(int a, int b) const
 {
     if (a == b)
         return 1.0;
+    const auto &ta = d->sentences.at(size_t(a)).terms;
+    const auto &tb = d->sentences.at(size_t(b)).terms;
+    if (!ta.empty() && std::equal(ta.begin(), ta.end(), tb.begin(), tb.end(),
+                                  [](const Term &x, const Term &y) { return x.lemma == y.lemma; }))
+        return 1.0; // the same words in the same order
     return combine(features(a, b));
 }
 

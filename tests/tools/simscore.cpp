@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
             continue;
         }
         const SimilarityFeatures f = model.features(a, b);
-        out << QString::number(SimilarityModel::combine(f), 'f', 4);
+        out << QString::number(model.score(a, b), 'f', 4);
         if (parser.isSet(featuresOption)) {
             for (double value : {f.minCoverage, f.maxCoverage, f.overlap, f.characters,
                                  f.sharedFacts, f.conflictingNumbers, f.lengthRatio, f.exactOverlap,

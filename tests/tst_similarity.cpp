@@ -1,0 +1,176 @@
+#include "similarity.h"
+#include "testutil.h"
+#include "wordnet.h"
+
+#include <QProcess>
+
+using namespace Parallax;
+
+// Sentence similarity: what the aligner's every decision rests on.
+class TestSimilarity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void identicalAndSymmetric();
+    void ranksPairs_data();
+    void ranksPairs();
+    void synonymsFromWordNet();
+    void wordNetLookups();
+    void rareWordsWeighMore();
+    void simscoreTool();
+};
+
+namespace {
+
+// Scores pairs in one model, as the application scores the sentences it loaded.
+struct Scorer
+{
+    explicit Scorer(const WordNet *wordnet = nullptr)
+        : model(wordnet)
+    {
+    }
+    void add(const QString &a, const QString &b)
+    {
+        ids.emplace_back(model.add(a), model.add(b));
+    }
+    double score(size_t pair) { return model.score(ids[pair].first, ids[pair].second); }
+    SimilarityModel model;
+    std::vector<std::pair<int, int>> ids;
+};
+
+} // namespace
+
+void TestSimilarity::identicalAndSymmetric()
+{
+    Scorer s;
+    s.add("The council approved the new bridge on Tuesday.",
+          "The council approved the new bridge on Tuesday.");
+    s.add("Engineers closed the tunnel after the flood.",
+          "The mayor praised the volunteers at the harbour.");
+    s.model.finalize();
+    QCOMPARE(s.score(0), 1.0);
+    const double forward = s.model.score(s.ids[1].first, s.ids[1].second);
+    const double backward = s.model.score(s.ids[1].second, s.ids[1].first);
+    QCOMPARE(forward, backward);
+    QVERIFY(forward >= 0.0 && forward <= 1.0);
+}
+
+void TestSimilarity::ranksPairs_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("closer");  // should score higher with sentence...
+    QTest::addColumn<QString>("further"); // ...than this one
+
+    QTest::newRow("paraphrase beats same topic")
+        << "The mayor said the bridge would reopen in March."
+        << "According to the mayor, the bridge will open again in March."
+        << "The mayor said the harbour needed new cranes.";
+    QTest::newRow("spelling variant counts as the same word")
+        << "The defence ministry organised the talks."
+        << "The defense ministry organized the talks."
+        << "The trade ministry cancelled the talks.";
+    QTest::newRow("transliterated name")
+        << "Dmitriy Oleksenko met the delegation in Lviv."
+        << "Dmitry Oleksenko met the delegation in Lviv."
+        << "Pavel Radek met the delegation in Lviv.";
+    QTest::newRow("conflicting numbers lower the score")
+        << "The storm killed 12 people in the valley."
+        << "The storm killed 12 people in the valley overnight."
+        << "The storm killed 40 people in the valley overnight.";
+    QTest::newRow("derived name")
+        << "Nigeria signed the accord in Abuja."
+        << "The Nigerian government signed the accord in Abuja."
+        << "The government signed a different accord in Lagos.";
+}
+
+void TestSimilarity::ranksPairs()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, closer);
+    QFETCH(QString, further);
+    Scorer s;
+    s.add(sentence, closer);
+    s.add(sentence, further);
+    s.model.finalize();
+    QVERIFY2(s.score(0) > s.score(1),
+             qPrintable(QStringLiteral("%1 <= %2").arg(s.score(0)).arg(s.score(1))));
+}
+
+void TestSimilarity::synonymsFromWordNet()
+{
+    if (!WordNet::system().isAvailable())
+        QSKIP("wordnet-base is not installed");
+    const WordNet none(QStringLiteral("/nonexistent"));
+    QVERIFY(!none.isAvailable());
+    const QString a = QStringLiteral("The company will purchase the factory.");
+    const QString b = QStringLiteral("The company will buy the factory.");
+    Scorer with;
+    with.add(a, b);
+    with.model.finalize();
+    Scorer without(&none);
+    without.add(a, b);
+    without.model.finalize();
+    QVERIFY(with.model.hasWordNet());
+    QVERIFY(!without.model.hasWordNet());
+    QVERIFY2(with.score(0) > without.score(0) + 0.05,
+             qPrintable(QStringLiteral("%1 vs %2").arg(with.score(0)).arg(without.score(0))));
+}
+
+void TestSimilarity::wordNetLookups()
+{
+    const WordNet &wordnet = WordNet::system();
+    if (!wordnet.isAvailable())
+        QSKIP("wordnet-base is not installed");
+    QVERIFY(wordnet.baseForms(QStringLiteral("geese")).contains(QStringLiteral("goose")));
+    QVERIFY(wordnet.baseForms(QStringLiteral("running")).contains(QStringLiteral("run")));
+    const auto buy = wordnet.synsets(QStringLiteral("buy"));
+    const auto purchase = wordnet.synsets(QStringLiteral("purchased"));
+    QVERIFY(!buy.empty());
+    QVERIFY(std::find_first_of(buy.begin(), buy.end(), purchase.begin(), purchase.end()) !=
+            buy.end());
+    QVERIFY(wordnet.synsets(QStringLiteral("qwzxv")).empty());
+    // a handgun is a kind of firearm
+    const auto gun = wordnet.synsets(QStringLiteral("firearm"));
+    const auto handgunParents = wordnet.hypernyms(wordnet.synsets(QStringLiteral("handgun")));
+    QVERIFY(std::find_first_of(gun.begin(), gun.end(), handgunParents.begin(),
+                               handgunParents.end()) != gun.end());
+}
+
+void TestSimilarity::rareWordsWeighMore()
+{
+    // Sharing a rare name says more than sharing common words.
+    Scorer s;
+    s.add("Officials said on Monday that the plan was ready.",
+          "Officials said on Monday that the budget was ready.");
+    s.add("Kestrelmoor approved the plan.", "Kestrelmoor rejected a budget.");
+    s.model.finalize();
+    const auto &terms = s.model.terms(s.ids[1].first);
+    QVERIFY(terms.front().weight > s.model.terms(s.ids[0].first).at(1).weight); // vs "said"
+    QVERIFY(terms.front().flags == 0 || (terms.front().flags & SimilarityModel::Capitalised));
+}
+
+void TestSimilarity::simscoreTool()
+{
+    QProcess process;
+    process.start(QStringLiteral(PARALLAX_SIMSCORE), QStringList{});
+    QVERIFY(process.waitForStarted());
+    process.write("The bridge reopened on Friday.\tThe bridge reopened on Friday.\n"
+                  "The bridge reopened on Friday.\tThe bridge opened again on Friday.\n"
+                  "The bridge reopened on Friday.\tA dog slept in the sun.\n"
+                  "a line without a tab\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QStringList lines =
+        QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[0].toDouble(), 1.0);
+    QVERIFY(lines[1].toDouble() > lines[2].toDouble());
+    QVERIFY(lines[2].toDouble() >= 0.0);
+    QCOMPARE(lines[3].toDouble(), 0.0);
+    QVERIFY(process.readAllStandardError().contains("line 4"));
+}
+
+QTEST_GUILESS_MAIN(TestSimilarity)
+#include "tst_similarity.moc"
