@@ -66,6 +66,8 @@ private Q_SLOTS:
     void exitCodes();
     void someInputsUnreadable();
     void neverOverwritesAnInput();
+    void alignmentInJson();
+    void baseOption();
 };
 
 void TestCommandLine::jsonToStdout()
@@ -155,6 +157,76 @@ void TestCommandLine::seeds()
     QCOMPARE(captions, 4);
 }
 
+void TestCommandLine::alignmentInJson()
+{
+    const Run run =
+        runParallax(QStringList{QStringLiteral("--json"), QStringLiteral("-")} + samplePaths());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = parse(run.out);
+    QCOMPARE(root.value(QStringLiteral("base")).toInt(-1), 0); // the earliest dated: the wire
+    QHash<int, QJsonObject> segments;
+    for (const QJsonValue &v : root.value(QStringLiteral("segments")).toArray())
+        segments.insert(v[QStringLiteral("id")].toInt(), v.toObject());
+
+    const QJsonArray units = root.value(QStringLiteral("units")).toArray();
+    QVERIFY(units.size() > 10);
+    int shared = 0;
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        const QJsonObject unit = units.at(u).toObject();
+        QCOMPARE(unit.value(QStringLiteral("id")).toInt(), u);
+        const QJsonArray ids = unit.value(QStringLiteral("segments")).toArray();
+        QVERIFY(!ids.isEmpty());
+        QSet<int> sources;
+        for (const QJsonValue &id : ids)
+            sources.insert(segments.value(id.toInt()).value(QStringLiteral("source")).toInt(-1));
+        QCOMPARE(unit.value(QStringLiteral("support")).toInt(), sources.size());
+        QCOMPARE(unit.value(QStringLiteral("sources")).toArray().size(), sources.size());
+        shared += sources.size() > 1;
+    }
+    QVERIFY(shared > 5);
+
+    const QJsonArray links = root.value(QStringLiteral("links")).toArray();
+    QVERIFY(!links.isEmpty());
+    QSet<QString> relations;
+    for (const QJsonValue &v : links) {
+        relations.insert(v[QStringLiteral("relation")].toString());
+        const double score = v[QStringLiteral("score")].toDouble(-1);
+        QVERIFY(score >= 0 && score <= 1);
+    }
+    QVERIFY(relations.contains(QStringLiteral("paraphrase")));
+    QVERIFY((relations - QSet<QString>{QStringLiteral("same"), QStringLiteral("paraphrase"),
+                                       QStringLiteral("partial")})
+                .isEmpty());
+
+    for (const char *key : {"added", "added_vs_base"}) {
+        const QJsonArray added = root.value(QString::fromLatin1(key)).toArray();
+        QVERIFY2(!added.isEmpty(), key);
+        for (const QJsonValue &v : added) {
+            const QJsonObject segment = segments.value(v[QStringLiteral("segment")].toInt(-1));
+            const QString text = segment.value(QStringLiteral("text")).toString();
+            const int start = v[QStringLiteral("start")].toInt(-1);
+            const int end = v[QStringLiteral("end")].toInt(-1);
+            QVERIFY(start >= 0 && start < end && end <= text.size());
+            QCOMPARE(text.mid(start, end - start), v[QStringLiteral("text")].toString());
+            QCOMPARE(v[QStringLiteral("source")].toInt(),
+                     segment.value(QStringLiteral("source")).toInt());
+        }
+    }
+}
+
+void TestCommandLine::baseOption()
+{
+    const QStringList paths = samplePaths();
+    const Run run = runParallax(QStringList{QStringLiteral("--json"), QStringLiteral("-"),
+                                            QStringLiteral("--base"), paths.at(2)} +
+                                paths);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = parse(run.out);
+    QCOMPARE(root.value(QStringLiteral("base")).toInt(-1), 2);
+    for (const QJsonValue &v : root.value(QStringLiteral("added_vs_base")).toArray())
+        QVERIFY(v[QStringLiteral("source")].toInt() != 2);
+}
+
 void TestCommandLine::exitCodes_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -169,6 +241,13 @@ void TestCommandLine::exitCodes_data()
                                                    QStringLiteral("--json"), QStringLiteral("-")}
                                     << 1 << "frobnicate";
     QTest::newRow("--json without value") << QStringList{QStringLiteral("--json")} << 1 << "json";
+    QTest::newRow("--base not among the inputs")
+        << (QStringList{QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--base"),
+                        QStringLiteral("/nonexistent/base.txt")} +
+            samplePaths())
+        << 1 << "/nonexistent/base.txt: the base must be one of the articles given";
+    QTest::newRow("--version names WordNet")
+        << QStringList{QStringLiteral("--version")} << 0 << "WordNet synonyms: ";
     QTest::newRow("unwritable output")
         << (QStringList{QStringLiteral("--json"), QStringLiteral("/nonexistent-dir/out.json")} +
             samplePaths())
