@@ -28,12 +28,8 @@ struct Scorer
 {
     explicit Scorer(const WordNet *wordnet = nullptr)
         : model(wordnet)
-    {
-    }
-    void add(const QString &a, const QString &b)
-    {
-        ids.emplace_back(model.add(a), model.add(b));
-    }
+    {}
+    void add(const QString &a, const QString &b) { ids.emplace_back(model.add(a), model.add(b)); }
     double score(size_t pair) { return model.score(ids[pair].first, ids[pair].second); }
     SimilarityModel model;
     std::vector<std::pair<int, int>> ids;
@@ -70,18 +66,16 @@ void TestSimilarity::ranksPairs_data()
         << "The defence ministry organised the talks."
         << "The defense ministry organized the talks."
         << "The trade ministry cancelled the talks.";
-    QTest::newRow("transliterated name")
-        << "Dmitriy Oleksenko met the delegation in Lviv."
-        << "Dmitry Oleksenko met the delegation in Lviv."
-        << "Pavel Radek met the delegation in Lviv.";
+    QTest::newRow("transliterated name") << "Dmitriy Oleksenko met the delegation in Lviv."
+                                         << "Dmitry Oleksenko met the delegation in Lviv."
+                                         << "Pavel Radek met the delegation in Lviv.";
     QTest::newRow("conflicting numbers lower the score")
         << "The storm killed 12 people in the valley."
         << "The storm killed 12 people in the valley overnight."
         << "The storm killed 40 people in the valley overnight.";
-    QTest::newRow("derived name")
-        << "Nigeria signed the accord in Abuja."
-        << "The Nigerian government signed the accord in Abuja."
-        << "The government signed a different accord in Lagos.";
+    QTest::newRow("derived name") << "Nigeria signed the accord in Abuja."
+                                  << "The Nigerian government signed the accord in Abuja."
+                                  << "The government signed a different accord in Lagos.";
 }
 
 void TestSimilarity::ranksPairs()

@@ -65,33 +65,37 @@ void TestWordDiff::spans_data()
     DiffOptions quotes;
     quotes.ignoreQuoteStyle = false;
 
-    QTest::newRow("insertion") << "The mayor spoke." << "The new mayor spoke." << defaults
-                               << "=The|+new|=mayor spoke.";
-    QTest::newRow("deletion") << "The old bridge closed." << "The bridge closed." << defaults
-                              << "=The|-old|=bridge closed.";
-    QTest::newRow("change") << "Police arrested two men." << "Police detained two men."
-                            << defaults << "=Police|~arrested>detained|=two men.";
-    QTest::newRow("case ignored") << "The Mayor spoke." << "the mayor spoke." << defaults
-                                  << "=The Mayor spoke.";
-    QTest::newRow("case counted") << "The Mayor spoke." << "The mayor spoke." << caseSensitive
+    QTest::newRow("insertion") << "The mayor spoke."
+                               << "The new mayor spoke." << defaults << "=The|+new|=mayor spoke.";
+    QTest::newRow("deletion") << "The old bridge closed."
+                              << "The bridge closed." << defaults << "=The|-old|=bridge closed.";
+    QTest::newRow("change") << "Police arrested two men."
+                            << "Police detained two men." << defaults
+                            << "=Police|~arrested>detained|=two men.";
+    QTest::newRow("case ignored") << "The Mayor spoke."
+                                  << "the mayor spoke." << defaults << "=The Mayor spoke.";
+    QTest::newRow("case counted") << "The Mayor spoke."
+                                  << "The mayor spoke." << caseSensitive
                                   << "=The|~Mayor>mayor|=spoke.";
-    QTest::newRow("punctuation counted") << "Yes, he said." << "Yes he said." << defaults
-                                         << "=Yes|-,|=he said.";
+    QTest::newRow("punctuation counted") << "Yes, he said."
+                                         << "Yes he said." << defaults << "=Yes|-,|=he said.";
     // Ignored punctuation is in no span of its own; a span's offsets may run across it.
-    QTest::newRow("punctuation ignored") << "Yes, he said." << "Yes he said." << noPunctuation
-                                         << "=Yes, he said";
+    QTest::newRow("punctuation ignored") << "Yes, he said."
+                                         << "Yes he said." << noPunctuation << "=Yes, he said";
     QTest::newRow("quote style ignored")
-        << "He called it “clumsy”." << "He called it \"clumsy\"." << defaults
-        << "=He called it “clumsy”.";
+        << "He called it “clumsy”."
+        << "He called it \"clumsy\"." << defaults << "=He called it “clumsy”.";
     QTest::newRow("quote style counted")
-        << "He called it “clumsy”." << "He called it \"clumsy\"." << quotes
-        << "=He called it|~“>\"|=clumsy|~”>\"|=.";
-    QTest::newRow("spelling variant counted") << "The defence minister." << "The defense minister."
-                                              << defaults << "=The|~defence>defense|=minister.";
+        << "He called it “clumsy”."
+        << "He called it \"clumsy\"." << quotes << "=He called it|~“>\"|=clumsy|~”>\"|=.";
+    QTest::newRow("spelling variant counted")
+        << "The defence minister."
+        << "The defense minister." << defaults << "=The|~defence>defense|=minister.";
     QTest::newRow("spelling variant ignored")
-        << "The defence minister." << "The defense minister." << variants
-        << "=The defence minister.";
-    QTest::newRow("empty side") << "" << "New text." << defaults << "+New text.";
+        << "The defence minister."
+        << "The defense minister." << variants << "=The defence minister.";
+    QTest::newRow("empty side") << ""
+                                << "New text." << defaults << "+New text.";
 }
 
 void TestWordDiff::spans()
