@@ -29,6 +29,7 @@ constexpr int kCandidates = 12;          // units scored in full per sentence
 constexpr int kRepresentatives = 3;      // members a unit is compared through (average link)
 constexpr int kNeighbours = 3;           // nearest neighbours averaged for margin scoring
 constexpr qsizetype kAllPairsLimit = 16; // larger units link members to representatives only
+constexpr size_t kCompareMembers = 8;    // counterparts compared word by word for additions
 
 struct Candidate
 {
@@ -78,9 +79,17 @@ private:
     void addMember(int unit, int sentence, qsizetype source);
     void buildResult(Comparison &result);
     void findAdditions(Comparison &result);
+    struct Counterparts
+    {
+        std::vector<int> sentences; // compared word by word (at most kCompareMembers)
+        bool whole = false;         // true when any sentence of another source is aligned
+        // Stems that some other sentence aligned with this one holds, beyond those compared.
+        std::function<bool(int stem)> holdsStem;
+        std::vector<qsizetype> factSources; // sources a name or number may be carried by
+    };
     QList<Addition> additionsFor(qsizetype source, qsizetype sentenceIndex,
-                                 const std::vector<int> &others, bool documentFacts,
-                                 const std::vector<qsizetype> &factSources) const;
+                                 const Counterparts &counterparts) const;
+    bool sourceStates(qsizetype source, const SimilarityModel::Term &term) const;
 
     const QList<Article> &m_articles;
     CompareOptions m_options;
@@ -95,6 +104,7 @@ private:
     std::vector<std::vector<int>> m_postings;     // stem -> units whose representatives hold it
     std::vector<std::vector<int>> m_unitsOfModel; // model sentence id -> units
     std::vector<char> m_moved;                    // per model sentence
+    std::vector<std::unordered_map<int, int>> m_sourceStems; // per source: stem -> count
     qsizetype m_base = 0;
 };
 
@@ -533,24 +543,24 @@ void Aligner::buildResult(Comparison &result)
 // numbers, quoted words and content words. A content word that replaces another content word in
 // the diff is rewording, not an addition; a name or number is a fact either way, and counts as
 // carried when any fact source states it anywhere.
-QList<Addition> Aligner::additionsFor(qsizetype source, qsizetype k, const std::vector<int> &others,
-                                      bool documentFacts,
-                                      const std::vector<qsizetype> &factSources) const
+QList<Addition> Aligner::additionsFor(qsizetype source, qsizetype k,
+                                      const Counterparts &counterparts) const
 {
     const int sentence = m_sources[size_t(source)].model[size_t(k)];
     const qsizetype segment = m_segmentOfModel[size_t(sentence)];
     const QString &text = m_model.text(sentence);
     QList<Addition> out;
-    if (others.empty()) {
+    if (!counterparts.whole) {
         out.append(Addition{source, segment, 0, text.size(), text});
         return out;
     }
+    const std::vector<int> &others = counterparts.sentences;
     const TokenList &tokens = m_model.tokens(sentence);
     const auto &terms = m_model.terms(sentence);
     const double functionWeight = m_model.functionWordWeight();
 
     // The counterpart most like this sentence, for telling rewording from insertion.
-    int closest = others.front();
+    int closest = others.empty() ? sentence : others.front();
     double closestScore = -1;
     for (int other : others) {
         const double score = m_model.score(sentence, other);
@@ -588,21 +598,17 @@ QList<Addition> Aligner::additionsFor(qsizetype source, qsizetype k, const std::
         const bool content = (term.weight > functionWeight && !m_model.isCommon(term)) || fact;
         if (!content)
             continue;
-        bool covered = false;
+        bool covered = counterparts.holdsStem && counterparts.holdsStem(term.stem);
         for (int other : others)
             covered = covered || coveredBy(term, other);
         if (covered)
             continue;
-        if (fact && documentFacts) {
-            for (qsizetype s : factSources) {
-                for (int other : m_sources[size_t(s)].model) {
-                    if (coveredBy(term, other)) {
-                        covered = true;
-                        break;
-                    }
-                }
-                if (covered)
+        if (fact) {
+            for (qsizetype s : counterparts.factSources) {
+                if (sourceStates(s, term)) {
+                    covered = true;
                     break;
+                }
             }
             if (covered)
                 continue;
@@ -651,39 +657,91 @@ QList<Addition> Aligner::additionsFor(qsizetype source, qsizetype k, const std::
     return out;
 }
 
+bool Aligner::sourceStates(qsizetype source, const SimilarityModel::Term &term) const
+{
+    const auto &stems = m_sourceStems[size_t(source)];
+    if (stems.count(term.stem))
+        return true;
+    for (int other : m_sources[size_t(source)].model) {
+        for (const SimilarityModel::Term &o : m_model.terms(other)) {
+            if (m_model.termMatch(term, o) >= kMatchCovered)
+                return true;
+        }
+    }
+    return false;
+}
+
 void Aligner::findAdditions(Comparison &result)
 {
-    std::vector<qsizetype> allOthers;
+    m_sourceStems.assign(m_sources.size(), {});
+    for (size_t s = 0; s < m_sources.size(); ++s) {
+        for (int sentence : m_sources[s].model) {
+            for (const SimilarityModel::Term &term : m_model.terms(sentence))
+                ++m_sourceStems[s][term.stem];
+        }
+    }
+    // Per unit, which sources hold each stem (the first two distinct ones are enough to know
+    // whether a source other than a given one does).
+    std::vector<std::unordered_map<int, std::pair<qsizetype, qsizetype>>> unitStems(m_units.size());
+    for (size_t u = 0; u < m_units.size(); ++u) {
+        for (int member : m_units[u].members) {
+            const qsizetype source = m_sourceOfModel[size_t(member)];
+            for (const SimilarityModel::Term &term : m_model.terms(member)) {
+                auto [it, inserted] = unitStems[u].try_emplace(term.stem, source, -1);
+                if (!inserted && it->second.first != source && it->second.second < 0)
+                    it->second.second = source;
+            }
+        }
+    }
+    // Names and numbers are looked for in every other source while that stays cheap; with
+    // many sources, in the aligned sentences only.
+    const bool scanDocuments = m_sources.size() <= 64;
     for (qsizetype s = 0; s < qsizetype(m_sources.size()); ++s) {
         if (cancelled())
             return;
-        allOthers.clear();
-        for (qsizetype o = 0; o < qsizetype(m_sources.size()); ++o) {
-            if (o != s)
-                allOthers.push_back(o);
+        Counterparts all;
+        if (scanDocuments) {
+            for (qsizetype o = 0; o < qsizetype(m_sources.size()); ++o) {
+                if (o != s)
+                    all.factSources.push_back(o);
+            }
         }
-        const std::vector<qsizetype> baseOnly{m_base};
+        Counterparts base;
+        base.factSources = {m_base};
         const SourceSentences &source = m_sources[size_t(s)];
         for (size_t k = 0; k < source.model.size(); ++k) {
             const int sentence = source.model[k];
-            std::vector<int> others, baseMembers;
-            for (int unit : m_unitsOfModel[size_t(sentence)]) {
+            all.sentences.clear();
+            all.whole = false;
+            base.sentences.clear();
+            base.whole = false;
+            const std::vector<int> &units = m_unitsOfModel[size_t(sentence)];
+            for (int unit : units) {
                 for (int member : m_units[size_t(unit)].members) {
                     const qsizetype memberSource = m_sourceOfModel[size_t(member)];
                     if (memberSource == s)
                         continue;
-                    others.push_back(member);
-                    if (memberSource == m_base)
-                        baseMembers.push_back(member);
+                    all.whole = true;
+                    if (all.sentences.size() < kCompareMembers)
+                        all.sentences.push_back(member);
+                    if (memberSource == m_base) {
+                        base.whole = true;
+                        base.sentences.push_back(member);
+                    }
                 }
             }
-            // With many sources the facts check scans every other source: cap it to keep the
-            // cost linear, counting a fact covered once any other source in a unit states it.
-            const bool scanDocuments = m_sources.size() <= 64;
-            result.added.append(additionsFor(s, qsizetype(k), others, scanDocuments, allOthers));
+            all.holdsStem = [&](int stem) {
+                for (int unit : units) {
+                    const auto &map = unitStems[size_t(unit)];
+                    const auto it = map.find(stem);
+                    if (it != map.end() && (it->second.first != s || it->second.second >= 0))
+                        return true;
+                }
+                return false;
+            };
+            result.added.append(additionsFor(s, qsizetype(k), all));
             if (s != m_base)
-                result.addedVsBase.append(
-                    additionsFor(s, qsizetype(k), baseMembers, true, baseOnly));
+                result.addedVsBase.append(additionsFor(s, qsizetype(k), base));
         }
     }
 }
