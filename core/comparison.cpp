@@ -18,7 +18,10 @@ namespace {
 
 // Thresholds on the similarity scale, which follows STS: 0.2 per STS point, so 0.5 is
 // "roughly equivalent, some details differ" and 0.8 "mostly equivalent".
-constexpr double kAccept = 0.45;         // weakest score that still aligns two sentences
+constexpr double kAccept = 0.45; // weakest score that still aligns two sentences
+// Headlines are short and free in their wording, and there is one per article: two of them
+// align on less evidence than two body sentences.
+constexpr double kAcceptHeadlines = 0.25;
 constexpr double kAnchor = 0.65;         // mutual best matches this strong anchor the alignment
 constexpr double kParaphrase = 0.62;     // weaker aligned pairs are partial
 constexpr double kMarginWeight = 0.5;    // how much a sentence's average neighbour score counts
@@ -71,6 +74,14 @@ private:
 
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
 
+    double acceptance(int sentence, int unit) const
+    {
+        const UnitBuild &u = m_units[size_t(unit)];
+        const bool headlines = m_kindOfModel[size_t(sentence)] == BlockKind::Title &&
+                               m_kindOfModel[size_t(u.members.front())] == BlockKind::Title;
+        return headlines ? kAcceptHeadlines : kAccept;
+    }
+
     void readSentences();
     double unitScore(int sentence, int unit) const;
     std::vector<std::vector<Candidate>> candidates(const SourceSentences &source);
@@ -98,6 +109,7 @@ private:
     std::vector<qsizetype> m_firstSegment;
     std::vector<qsizetype> m_segmentOfModel; // model sentence id -> segment id
     std::vector<qsizetype> m_sourceOfModel;
+    std::vector<BlockKind> m_kindOfModel;
     std::vector<UnitBuild> m_units;
     std::vector<int> m_order;                     // unit ids in reading order
     std::vector<int> m_position;                  // unit id -> index in m_order
@@ -124,6 +136,7 @@ void Aligner::readSentences()
             source.segment.push_back(segment);
             m_segmentOfModel.push_back(segment);
             m_sourceOfModel.push_back(qsizetype(m_sources.size()));
+            m_kindOfModel.push_back(sentence.kind);
         }
         m_sources.push_back(std::move(source));
     }
@@ -305,8 +318,9 @@ void Aligner::alignSource(qsizetype sourceIndex)
                 continue;
             for (const Candidate &c : cands[i]) {
                 const int pos = m_position[size_t(c.unit)];
-                if (pos > fromPos && pos < toPos && c.score >= kAccept && !taken.count(c.unit))
-                    pairs.push_back({i, c.unit, pos, c.margin + c.score - kAccept});
+                const double accept = acceptance(source.model[i], c.unit);
+                if (pos > fromPos && pos < toPos && c.score >= accept && !taken.count(c.unit))
+                    pairs.push_back({i, c.unit, pos, c.margin + c.score - accept});
             }
         }
         if (pairs.empty())
@@ -347,7 +361,7 @@ void Aligner::alignSource(qsizetype sourceIndex)
             if (match[i] >= 0)
                 continue;
             for (const Candidate &c : cands[i]) {
-                if (c.score >= kAccept)
+                if (c.score >= acceptance(source.model[i], c.unit))
                     rest.emplace_back(i, &c);
             }
         }

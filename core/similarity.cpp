@@ -421,7 +421,7 @@ double SimilarityModel::lemmaMatch(const Term &a, const Term &b) const
     if ((a.flags & b.flags & Capitalised) && d->isDerivedName(a.stem, b.stem))
         return kDerivedNameMatch;
     if (la.token.normal.size() >= 4 && lb.token.normal.size() >= 4 &&
-        la.token.normal.at(0) == lb.token.normal.at(0) && isSpellingVariant(la.token, lb.token))
+        isSpellingVariant(la.token, lb.token))
         return kVariantMatch;
     return 0.0;
 }

@@ -195,6 +195,8 @@ bool variantPair(QChar a, QChar b, bool name)
         return true;
     if (name && in(a, u"kc") && in(b, u"kc"))
         return true;
+    if (name && in(a, u"gh") && in(b, u"gh"))
+        return true; // Hrabovsky/Grabovsky
     return false;
 }
 
@@ -252,15 +254,24 @@ bool isSpellingVariant(const Token &a, const Token &b)
     if (a.normal == b.normal || (!a.stem.isEmpty() && a.stem == b.stem))
         return true;
     const qsizetype shorter = std::min(a.normal.size(), b.normal.size());
-    if (shorter < 4 || std::abs(a.normal.size() - b.normal.size()) > 2 ||
-        a.normal.at(0) != b.normal.at(0))
+    if (shorter < 4 || std::abs(a.normal.size() - b.normal.size()) > 2)
         return false;
     // Names (capitalised in both texts) vary in their vowels when transliterated.
     const bool name = startsUpper(a.text) && startsUpper(b.text);
+    if (a.normal.at(0) != b.normal.at(0) &&
+        !(name && variantPair(a.normal.at(0), b.normal.at(0), true)))
+        return false;
     if (!name && shorter < 5)
         return false;
     // At most two variant edits and no other edit: "former" and "formed" stay apart.
-    return variantDistance(a.normal, b.normal, name) <= 2;
+    if (!name)
+        return variantDistance(a.normal, b.normal, false) <= 2;
+    // Names: x and ks are one sound (Oleksandr/Olexandr).
+    QString x = a.normal;
+    QString y = b.normal;
+    x.replace(QStringLiteral("ks"), QStringLiteral("x"));
+    y.replace(QStringLiteral("ks"), QStringLiteral("x"));
+    return variantDistance(x, y, true) <= 2;
 }
 
 } // namespace Parallax

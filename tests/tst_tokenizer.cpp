@@ -141,6 +141,14 @@ void TestTokenizer::spellingVariants_data()
                                    << "Sergey" << true;
     QTest::newRow("Kiev/Kyiv") << "Kiev"
                                << "Kyiv" << true;
+    QTest::newRow("Oleksandr/Olexandr") << "Oleksandr"
+                                        << "Olexandr" << true;
+    QTest::newRow("Hrabovsky/Grabovsky") << "Hrabovsky"
+                                         << "Grabovsky" << true;
+    QTest::newRow("harbour/garbour lower-case g/h") << "harbour"
+                                                    << "garbour" << false;
+    QTest::newRow("Hanson/Ganton") << "Hanson"
+                                   << "Ganton" << false;
     QTest::newRow("same stem") << "guarantees"
                                << "guaranteed" << true;
     QTest::newRow("former/formed") << "former"
