@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -168,6 +169,15 @@ struct SimilarityModel::Private
         std::vector<quint64> hypernyms;
     };
 
+    // Cheap tests tried before the cache, kept apart from the lemmas to stay in the CPU cache:
+    // what a spelling variant needs.
+    struct Filter
+    {
+        quint32 letters = 0; // one bit per letter (folded modulo 32)
+        int length = 0;
+        char16_t first = 0;
+    };
+
     struct Sentence
     {
         QString text;
@@ -175,6 +185,24 @@ struct SimilarityModel::Private
         TokenList tokens;
         std::vector<Term> terms;
         Grams grams;
+        std::vector<int> numbers; // stems of its numbers and names, sorted and distinct
+        std::vector<int> names;
+
+        void collectFacts()
+        {
+            numbers.clear();
+            names.clear();
+            for (const Term &t : terms) {
+                if (t.flags & Number)
+                    numbers.push_back(t.stem);
+                if (t.flags & Name)
+                    names.push_back(t.stem);
+            }
+            for (std::vector<int> *list : {&numbers, &names}) {
+                std::sort(list->begin(), list->end());
+                list->erase(std::unique(list->begin(), list->end()), list->end());
+            }
+        }
     };
 
     const WordNet *wordnet = nullptr;
@@ -185,6 +213,9 @@ struct SimilarityModel::Private
     std::vector<int> documentFrequency; // sentences holding the stem
     QHash<QString, int> lemmaIds;
     std::vector<Lemma> lemmas;
+    std::vector<Filter> filters; // per lemma
+    // Per lemma, the lemmas WordNet relates it to and how well they match, sorted by lemma.
+    std::vector<std::vector<std::pair<int, float>>> related;
     std::vector<Sentence> sentences;
     std::vector<float> stemWeight;
     std::vector<char> stemCommon;
@@ -223,10 +254,15 @@ struct SimilarityModel::Private
         const int id = int(lemmas.size());
         lemmaIds.insert(key, id);
         Lemma lemma{token, {}, {}};
+        Filter filter{0, int(token.normal.size()),
+                      token.normal.isEmpty() ? char16_t(0) : token.normal.at(0).unicode()};
+        for (QChar c : token.normal)
+            filter.letters |= 1u << (c.unicode() % 32);
         if (token.isWord() && language == u"en" && wordnet && wordnet->isAvailable()) {
             lemma.synsets = wordnet->synsets(token.normal, kSensesPerPos);
             lemma.hypernyms = wordnet->hypernyms(lemma.synsets);
         }
+        filters.push_back(filter);
         lemmas.push_back(std::move(lemma));
         return id;
     }
@@ -298,6 +334,7 @@ int SimilarityModel::add(const QString &text, const QString &language)
         sentence.terms.push_back(term);
     }
     sentence.grams = characterTrigrams(sentence.tokens);
+    sentence.collectFacts();
     d->countDocument(sentence);
     d->sentences.push_back(std::move(sentence));
     d->finalized = false;
@@ -323,6 +360,7 @@ int SimilarityModel::addJoined(int first, int second)
         joined.terms.push_back(term);
     }
     joined.grams = characterTrigrams(joined.tokens);
+    joined.collectFacts();
     // Not counted as a document: its words are already counted in its two parts.
     d->sentences.push_back(std::move(joined));
     return int(d->sentences.size()) - 1;
@@ -330,6 +368,40 @@ int SimilarityModel::addJoined(int first, int second)
 
 void SimilarityModel::finalize()
 {
+    // WordNet relations between all the words seen, through an index from synset to words.
+    std::unordered_map<quint64, std::vector<int>> bySynset, byHypernym;
+    for (size_t l = 0; l < d->lemmas.size(); ++l) {
+        for (quint64 synset : d->lemmas[l].synsets)
+            bySynset[synset].push_back(int(l));
+        for (quint64 synset : d->lemmas[l].hypernyms)
+            byHypernym[synset].push_back(int(l));
+    }
+    d->related.assign(d->lemmas.size(), {});
+    for (size_t l = 0; l < d->lemmas.size(); ++l) {
+        auto &list = d->related[l];
+        for (quint64 synset : d->lemmas[l].synsets) {
+            for (int other : bySynset[synset])
+                list.emplace_back(other, float(kSynonymMatch));
+            if (const auto it = byHypernym.find(synset); it != byHypernym.end()) {
+                for (int other : it->second)
+                    list.emplace_back(other, float(kHypernymMatch)); // other is a kind of l
+            }
+        }
+        for (quint64 synset : d->lemmas[l].hypernyms) {
+            if (const auto it = bySynset.find(synset); it != bySynset.end()) {
+                for (int other : it->second)
+                    list.emplace_back(other, float(kHypernymMatch)); // l is a kind of other
+            }
+        }
+        // Sorted by lemma, the best match first among equals; then one entry per lemma.
+        std::sort(list.begin(), list.end(), [](const auto &x, const auto &y) {
+            return x.first != y.first ? x.first < y.first : x.second > y.second;
+        });
+        list.erase(std::unique(list.begin(), list.end(),
+                               [](const auto &x, const auto &y) { return x.first == y.first; }),
+                   list.end());
+    }
+
     const double local = double(d->sentences.size());
     d->stemWeight.assign(d->stems.size(), 0.0f);
     d->stemCommon.assign(d->stems.size(), 0);
@@ -397,32 +469,50 @@ double SimilarityModel::termMatch(const Term &a, const Term &b) const
         return 1.0;
     if ((a.flags | b.flags) & Number)
         return 0.0;
+    // WordNet relations, found for every pair of words at finalize().
+    if (size_t(a.lemma) < d->related.size()) {
+        const auto &list = d->related[size_t(a.lemma)];
+        const auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(b.lemma, 0.0f));
+        if (it != list.end() && it->first == b.lemma)
+            return it->second;
+    } else if (const double wordnet = wordNetMatch(a.lemma, b.lemma); wordnet > 0) {
+        return wordnet;
+    }
+    // Spelling variants and derived names: similar lengths and letters, and the same first
+    // letter unless both are names.
+    const Private::Filter &fa = d->filters[size_t(a.lemma)];
+    const Private::Filter &fb = d->filters[size_t(b.lemma)];
+    const bool capitalised = a.flags & b.flags & Capitalised;
+    if (fa.length < 4 || fb.length < 4 || std::abs(fa.length - fb.length) > 3 ||
+        (fa.first != fb.first && !capitalised) || std::popcount(fa.letters ^ fb.letters) > 4)
+        return 0.0;
     const quint64 key = a.lemma < b.lemma ? (quint64(quint32(a.lemma)) << 32) | quint32(b.lemma)
                                           : (quint64(quint32(b.lemma)) << 32) | quint32(a.lemma);
     // Capitalisation decides whether derived names match, so it is part of the key.
-    const quint64 flagged = key | ((a.flags & b.flags & Capitalised) ? (1ull << 63) : 0);
+    const quint64 flagged = key | (capitalised ? (1ull << 63) : 0);
     const auto cached = d->matchCache.find(flagged);
     if (cached != d->matchCache.end())
         return cached->second;
-    const double match = lemmaMatch(a, b);
+    double match = 0.0;
+    const Private::Lemma &la = d->lemmas[size_t(a.lemma)];
+    const Private::Lemma &lb = d->lemmas[size_t(b.lemma)];
+    // Names and the words made from them: Nigeria/Nigerian, Zambia/Zambian.
+    if (capitalised && d->isDerivedName(a.stem, b.stem))
+        match = kDerivedNameMatch;
+    else if (isSpellingVariant(la.token, lb.token))
+        match = kVariantMatch;
     d->matchCache.emplace(flagged, float(match));
     return match;
 }
 
-double SimilarityModel::lemmaMatch(const Term &a, const Term &b) const
+double SimilarityModel::wordNetMatch(int a, int b) const
 {
-    const Private::Lemma &la = d->lemmas[size_t(a.lemma)];
-    const Private::Lemma &lb = d->lemmas[size_t(b.lemma)];
+    const Private::Lemma &la = d->lemmas[size_t(a)];
+    const Private::Lemma &lb = d->lemmas[size_t(b)];
     if (intersects(la.synsets, lb.synsets))
         return kSynonymMatch;
     if (intersects(la.synsets, lb.hypernyms) || intersects(la.hypernyms, lb.synsets))
         return kHypernymMatch;
-    // Names and the words made from them: Nigeria/Nigerian, Zambia/Zambian.
-    if ((a.flags & b.flags & Capitalised) && d->isDerivedName(a.stem, b.stem))
-        return kDerivedNameMatch;
-    if (la.token.normal.size() >= 4 && lb.token.normal.size() >= 4 &&
-        isSpellingVariant(la.token, lb.token))
-        return kVariantMatch;
     return 0.0;
 }
 
@@ -435,8 +525,12 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
     SimilarityFeatures f;
 
     // Each term's best counterpart on the other side.
-    std::vector<double> bestA(n, 0.0), bestB(m, 0.0);
-    std::vector<char> exactA(n, 0), exactB(m, 0);
+    thread_local std::vector<double> bestA, bestB;
+    thread_local std::vector<char> exactA, exactB;
+    bestA.assign(n, 0.0);
+    bestB.assign(m, 0.0);
+    exactA.assign(n, 0);
+    exactB.assign(m, 0);
     for (size_t i = 0; i < n; ++i) {
         for (size_t j = 0; j < m; ++j) {
             const double match = termMatch(sa.terms[i], sb.terms[j]);
@@ -492,24 +586,24 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
     f.characters = cosine(sa.grams, sb.grams);
 
     // Facts: numbers and names.
-    auto factStems = [](const Private::Sentence &s, quint8 flag) {
-        std::vector<int> out;
-        for (const Term &t : s.terms) {
-            if (t.flags & flag)
-                out.push_back(t.stem);
-        }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        return out;
-    };
-    const std::vector<int> numbersA = factStems(sa, Number);
-    const std::vector<int> numbersB = factStems(sb, Number);
-    const std::vector<int> namesA = factStems(sa, Name);
-    const std::vector<int> namesB = factStems(sb, Name);
+    const std::vector<int> &numbersA = sa.numbers;
+    const std::vector<int> &numbersB = sb.numbers;
+    const std::vector<int> &namesA = sa.names;
+    const std::vector<int> &namesB = sb.names;
     auto shared = [](const std::vector<int> &x, const std::vector<int> &y) {
-        std::vector<int> out;
-        std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(out));
-        return double(out.size());
+        double count = 0;
+        for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+            if (*i < *j) {
+                ++i;
+            } else if (*j < *i) {
+                ++j;
+            } else {
+                ++count;
+                ++i;
+                ++j;
+            }
+        }
+        return count;
     };
     const double sharedNumbers = shared(numbersA, numbersB);
     const double sharedNames = shared(namesA, namesB);

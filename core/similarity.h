@@ -84,7 +84,7 @@ public:
     bool isCommon(const Term &term) const;
 
 private:
-    double lemmaMatch(const Term &a, const Term &b) const;
+    double wordNetMatch(int lemmaA, int lemmaB) const;
 
     struct Private;
     std::unique_ptr<Private> d;
