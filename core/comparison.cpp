@@ -22,17 +22,18 @@ constexpr double kAccept = 0.45; // weakest score that still aligns two sentence
 // Headlines are short and free in their wording, and there is one per article: two of them
 // align on less evidence than two body sentences.
 constexpr double kAcceptHeadlines = 0.25;
-constexpr double kAnchor = 0.65;         // mutual best matches this strong anchor the alignment
-constexpr double kParaphrase = 0.62;     // weaker aligned pairs are partial
-constexpr double kMarginWeight = 0.5;    // how much a sentence's average neighbour score counts
-constexpr double kJoinGain = 0.03;       // a 1-2 or 2-1 bead must beat the 1-1 score by this much
-constexpr double kMatchCovered = 0.4;    // a counterpart at least this good covers a word
-constexpr int kCandidateTerms = 10;      // heaviest terms of a sentence used to find candidates
-constexpr int kCandidates = 10;          // units scored in full per sentence
-constexpr int kRepresentatives = 2;      // members a unit is compared through (average link)
-constexpr int kNeighbours = 3;           // nearest neighbours averaged for margin scoring
-constexpr qsizetype kAllPairsLimit = 16; // larger units link members to representatives only
-constexpr size_t kCompareMembers = 8;    // counterparts compared word by word for additions
+constexpr double kAnchor = 0.65;      // mutual best matches this strong anchor the alignment
+constexpr double kParaphrase = 0.62;  // weaker aligned pairs are partial
+constexpr double kMarginWeight = 0.5; // how much a sentence's average neighbour score counts
+constexpr double kJoinGain = 0.03;    // a 1-2 or 2-1 bead must beat the 1-1 score by this much
+constexpr double kMatchCovered = 0.4; // a counterpart at least this good covers a word
+constexpr int kCandidateTerms = 10;   // heaviest terms of a sentence used to find candidates
+constexpr double kCandidateMassShare = 0.35; // of the best candidate's shared weight
+constexpr int kCandidates = 10;              // units scored in full per sentence
+constexpr int kRepresentatives = 2;          // members a unit is compared through (average link)
+constexpr int kNeighbours = 3;               // nearest neighbours averaged for margin scoring
+constexpr qsizetype kAllPairsLimit = 16;     // larger units link members to representatives only
+constexpr size_t kCompareMembers = 8;        // counterparts compared word by word for additions
 
 struct Candidate
 {
@@ -207,7 +208,9 @@ std::vector<std::vector<Candidate>> Aligner::candidates(const SourceSentences &s
         const size_t keep = std::min(touched.size(), size_t(kCandidates));
         std::partial_sort(touched.begin(), touched.begin() + qsizetype(keep), touched.end(),
                           [&](int x, int y) { return mass[size_t(x)] > mass[size_t(y)]; });
-        for (size_t c = 0; c < keep; ++c)
+        // Units sharing far less weight than the best one are not worth a full score.
+        const float floor = keep ? float(kCandidateMassShare) * mass[size_t(touched[0])] : 0;
+        for (size_t c = 0; c < keep && mass[size_t(touched[c])] >= floor; ++c)
             result[i].push_back(Candidate{touched[c], unitScore(sentence, touched[c]), 0});
         for (int unit : touched)
             mass[size_t(unit)] = 0;
@@ -403,10 +406,13 @@ void Aligner::alignSource(qsizetype sourceIndex)
         for (size_t j : {i - 1, i + 1}) {
             if (j >= n || match[j] >= 0 || !extraUnits[j].empty())
                 continue;
+            if (unitScore(source.model[j], unit) < kAccept / 2)
+                continue;
             const int joined = j < i ? m_model.addJoined(source.model[j], source.model[i])
                                      : m_model.addJoined(source.model[i], source.model[j]);
-            if (unitScore(joined, unit) > single + kJoinGain &&
-                unitScore(source.model[j], unit) >= kAccept / 2) {
+            const bool better = unitScore(joined, unit) > single + kJoinGain;
+            m_model.discardLast();
+            if (better) {
                 extraUnits[j].push_back(unit);
                 break;
             }
@@ -423,12 +429,14 @@ void Aligner::alignSource(qsizetype sourceIndex)
             const UnitBuild &v = m_units[size_t(other)];
             if (u.representatives.empty() || v.representatives.empty())
                 continue;
+            if (unitScore(source.model[i], other) < kAccept / 2)
+                continue;
             const int joined = next < pos
                                    ? m_model.addJoined(v.representatives[0], u.representatives[0])
                                    : m_model.addJoined(u.representatives[0], v.representatives[0]);
             const double together = m_model.score(source.model[i], joined);
-            if (together > m_model.score(source.model[i], u.representatives[0]) + kJoinGain &&
-                unitScore(source.model[i], other) >= kAccept / 2) {
+            m_model.discardLast();
+            if (together > m_model.score(source.model[i], u.representatives[0]) + kJoinGain) {
                 extraUnits[i].push_back(other);
                 taken[other] = i;
                 break;
@@ -576,7 +584,8 @@ QList<Addition> Aligner::additionsFor(qsizetype source, qsizetype k,
     // The counterpart most like this sentence, for telling rewording from insertion.
     int closest = others.empty() ? sentence : others.front();
     double closestScore = -1;
-    for (int other : others) {
+    for (size_t o = 0; o < std::min(others.size(), size_t(kRepresentatives + 1)); ++o) {
+        const int other = others[o];
         const double score = m_model.score(sentence, other);
         if (score > closestScore) {
             closestScore = score;

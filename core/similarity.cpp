@@ -366,6 +366,12 @@ int SimilarityModel::addJoined(int first, int second)
     return int(d->sentences.size()) - 1;
 }
 
+void SimilarityModel::discardLast()
+{
+    if (!d->sentences.empty())
+        d->sentences.pop_back();
+}
+
 void SimilarityModel::finalize()
 {
     // WordNet relations between all the words seen, through an index from synset to words.

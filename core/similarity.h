@@ -64,6 +64,8 @@ public:
     int add(const QString &text, const QString &language = QStringLiteral("en"));
     // A sentence read as the two given ones joined (a merge of two adjacent sentences).
     int addJoined(int first, int second);
+    // Forgets the sentence added last (a joined sentence once it has been scored).
+    void discardLast();
     void finalize();
     int size() const;
     int stemCount() const; // stem ids run from 0 to stemCount() - 1
