@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unitsAreWellFormed();
     void identicalSourcesAddNothing();
     void sampleStoryAdditions();
+    void worksWithoutWordNet();
     void defaultBaseIsEarliestDated();
     void progressAndCancel();
     void seedsParaphraseAlignsParagraphByParagraph();
@@ -289,6 +290,21 @@ void TestAlignment::sampleStoryAdditions()
         QVERIFY2(updateAdds.contains(QString::fromUtf8(detail)), qPrintable(updateAdds));
     for (qsizetype other : {wire, paraphrase, update})
         QVERIFY(!addedText(c.added, other).contains(QStringLiteral("Orsak")));
+}
+
+void TestAlignment::worksWithoutWordNet()
+{
+    const QList<Article> articles =
+        ArticleLoader::loadAll(filesIn(QStringLiteral(PARALLAX_SAMPLE_DIR))).articles;
+    CompareOptions options;
+    options.wordNet = false;
+    const Comparison c = compare(articles, options);
+    qsizetype shared = 0;
+    for (const Unit &unit : c.units)
+        shared += unit.support() > 1;
+    QVERIFY(shared >= 10);
+    QVERIFY(addedText(c.added, 1).contains(QStringLiteral("Orsak")));
+    QVERIFY(addedText(c.added, 3).contains(QStringLiteral("Quist")));
 }
 
 void TestAlignment::defaultBaseIsEarliestDated()
