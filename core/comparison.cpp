@@ -18,10 +18,9 @@ namespace {
 
 // Thresholds on the similarity scale, which follows STS: 0.2 per STS point, so 0.5 is
 // "roughly equivalent, some details differ" and 0.8 "mostly equivalent".
-constexpr double kAccept = 0.45; // weakest score that still aligns two sentences
 // Headlines are short and free in their wording, and there is one per article: two of them
-// align on less evidence than two body sentences.
-constexpr double kAcceptHeadlines = 0.25;
+// align on less evidence than two body sentences (this share of the threshold).
+constexpr double kHeadlineShare = 0.55;
 constexpr double kAnchor = 0.65;      // mutual best matches this strong anchor the alignment
 constexpr double kParaphrase = 0.62;  // weaker aligned pairs are partial
 constexpr double kMarginWeight = 0.5; // how much a sentence's average neighbour score counts
@@ -62,6 +61,7 @@ public:
         : m_articles(articles)
         , m_options(options)
         , m_model(options.wordNet ? nullptr : &unavailableWordNet())
+        , m_accept(std::clamp(options.threshold, 0.05, 0.95))
     {}
 
     Comparison run();
@@ -80,7 +80,7 @@ private:
         const UnitBuild &u = m_units[size_t(unit)];
         const bool headlines = m_kindOfModel[size_t(sentence)] == BlockKind::Title &&
                                m_kindOfModel[size_t(u.members.front())] == BlockKind::Title;
-        return headlines ? kAcceptHeadlines : kAccept;
+        return headlines ? kHeadlineShare * m_accept : m_accept;
     }
 
     void readSentences();
@@ -119,6 +119,7 @@ private:
     std::vector<char> m_moved;                    // per model sentence
     std::vector<std::unordered_map<int, int>> m_sourceStems; // per source: stem -> count
     qsizetype m_base = 0;
+    double m_accept = CompareOptions::kDefaultThreshold;
 };
 
 void Aligner::readSentences()
@@ -406,7 +407,7 @@ void Aligner::alignSource(qsizetype sourceIndex)
         for (size_t j : {i - 1, i + 1}) {
             if (j >= n || match[j] >= 0 || !extraUnits[j].empty())
                 continue;
-            if (unitScore(source.model[j], unit) < kAccept / 2)
+            if (unitScore(source.model[j], unit) < m_accept / 2)
                 continue;
             const int joined = j < i ? m_model.addJoined(source.model[j], source.model[i])
                                      : m_model.addJoined(source.model[i], source.model[j]);
@@ -429,7 +430,7 @@ void Aligner::alignSource(qsizetype sourceIndex)
             const UnitBuild &v = m_units[size_t(other)];
             if (u.representatives.empty() || v.representatives.empty())
                 continue;
-            if (unitScore(source.model[i], other) < kAccept / 2)
+            if (unitScore(source.model[i], other) < m_accept / 2)
                 continue;
             const int joined = next < pos
                                    ? m_model.addJoined(v.representatives[0], u.representatives[0])
@@ -820,11 +821,6 @@ QString relationName(Relation relation)
         return QStringLiteral("partial");
     }
     return {};
-}
-
-qsizetype Comparison::segmentCount() const
-{
-    return firstSegment.isEmpty() ? 0 : firstSegment.back();
 }
 
 qsizetype Comparison::sourceOf(qsizetype segment) const

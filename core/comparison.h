@@ -58,13 +58,24 @@ struct Comparison
     QList<qsizetype> movedSegments; // ascending: aligned out of the order the base has them
     bool cancelled = false;
 
-    qsizetype segmentCount() const;
     qsizetype sourceOf(qsizetype segment) const;
+    // The segment's index in its article's sentences.
+    qsizetype sentenceOf(qsizetype segment) const
+    {
+        return segment - firstSegment.value(sourceOf(segment));
+    }
+    qsizetype segmentOf(qsizetype source, qsizetype sentence) const
+    {
+        return firstSegment.value(source) + sentence;
+    }
 };
 
 struct CompareOptions
 {
     qsizetype base = -1; // -1: the earliest dated source (the first one when none is dated)
+    // Weakest similarity that still aligns two sentences (0.2 per STS point; see links' score).
+    double threshold = kDefaultThreshold;
+    static constexpr double kDefaultThreshold = 0.45;
     bool wordNet = true; // match WordNet synonyms when wordnet-base is installed
     // Called after each source is aligned: (sources done, sources in all).
     std::function<void(qsizetype, qsizetype)> progress;
