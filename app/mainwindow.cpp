@@ -2,58 +2,247 @@
 
 #include "articleview.h"
 #include "commandline.h"
+#include "detailspanel.h"
+#include "overviewstrip.h"
+#include "pairview.h"
 #include "sourcelistmodel.h"
+#include "synopsismodel.h"
+#include "synopsisview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Parallax {
 
+namespace {
+
+constexpr int kMaxRecent = 10;
+
+const QStringList &supportedPatterns()
+{
+    static const QStringList patterns{QStringLiteral("*.txt"), QStringLiteral("*.md"),
+                                      QStringLiteral("*.markdown"), QStringLiteral("*.html"),
+                                      QStringLiteral("*.htm")};
+    return patterns;
+}
+
+// A name for text that came from no file: its first line, shortened.
+QString nameFromText(const QString &text)
+{
+    const QString first = text.trimmed().section(u'\n', 0, 0).simplified();
+    return first.size() > 60 ? first.left(57) + QStringLiteral("...") : first;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new SourceListModel(this))
+    , m_sources(new SourceListModel(this))
+    , m_synopsis(new SynopsisModel(this))
 {
     setWindowTitle(tr("Parallax"));
+    setAcceptDrops(true);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_sourceList = new QTreeView(splitter);
-    m_sourceList->setModel(m_model);
-    m_sourceList->setRootIsDecorated(false);
-    m_sourceList->setUniformRowHeights(true);
-    m_sourceList->setAlternatingRowColors(true);
-    m_sourceList->setAccessibleName(tr("Sources"));
-    m_sourceList->header()->setStretchLastSection(false);
-    m_sourceList->header()->setSectionResizeMode(SourceListModel::TitleColumn,
-                                                 QHeaderView::Stretch);
-    m_articleView = new ArticleView(splitter);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(createWelcomePage());
+    m_pages->addWidget(createComparisonPage());
+    setCentralWidget(m_pages);
 
     m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->hide();
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelWork);
 
-    connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentSourceChanged);
-    connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
-
+    createDocks();
     createActions();
-    resize(1100, 760);
+
+    connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
+    connect(&m_comparer, &QFutureWatcher<ComparisonStatePtr>::finished, this,
+            &MainWindow::onCompared);
+    connect(m_sources, &SourceListModel::sourcesChanged, this, &MainWindow::startComparison);
+
+    resize(1360, 860);
+    readSettings();
 }
 
 MainWindow::~MainWindow()
 {
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
     m_loader.waitForFinished();
+    m_comparer.waitForFinished();
+}
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcome"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *title = new QLabel(tr("Compare versions of a news story"), page);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    auto *hint = new QLabel(tr("Drop articles, a folder, or text from a browser here, or:"), page);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    auto *open = new QPushButton(tr("&Open Articles..."), page);
+    auto *sample = new QPushButton(tr("Open the &Sample Story"), page);
+    open->setObjectName(QStringLiteral("welcomeOpen"));
+    sample->setObjectName(QStringLiteral("welcomeSample"));
+    connect(open, &QPushButton::clicked, this, &MainWindow::showOpenDialog);
+    connect(sample, &QPushButton::clicked, this, &MainWindow::openSampleStory);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(open);
+    buttons->addWidget(sample);
+    buttons->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    return page;
+}
+
+QWidget *MainWindow::createComparisonPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(page);
+
+    auto *synopsisPage = new QWidget(m_tabs);
+    auto *synopsisLayout = new QHBoxLayout(synopsisPage);
+    synopsisLayout->setContentsMargins(0, 0, 0, 0);
+    synopsisLayout->setSpacing(2);
+    m_synopsisView = new SynopsisView(synopsisPage);
+    m_synopsisView->setObjectName(QStringLiteral("synopsis"));
+    m_synopsisView->setModel(m_synopsis);
+    m_overview = new OverviewStrip(synopsisPage);
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setModel(m_synopsis);
+    synopsisLayout->addWidget(m_synopsisView, 1);
+    synopsisLayout->addWidget(m_overview);
+    m_tabs->addTab(synopsisPage, tr("S&ynopsis"));
+
+    m_pairView = new PairView(m_tabs);
+    m_pairView->setObjectName(QStringLiteral("pairView"));
+    m_tabs->addTab(m_pairView, tr("&Pair"));
+
+    m_articleView = new ArticleView(m_tabs);
+    m_articleView->setObjectName(QStringLiteral("articleView"));
+    m_tabs->addTab(m_articleView, tr("Source &Text"));
+    layout->addWidget(m_tabs, 1);
+
+    // The find bar, hidden until Ctrl+F.
+    m_findBar = new QWidget(page);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(4, 2, 4, 2);
+    auto *findLabel = new QLabel(tr("F&ind:"), m_findBar);
+    m_findEdit = new QLineEdit(m_findBar);
+    m_findEdit->setAccessibleName(tr("Find in all sources"));
+    m_findEdit->setClearButtonEnabled(true);
+    findLabel->setBuddy(m_findEdit);
+    m_findResult = new QLabel(m_findBar);
+    m_findResult->setTextFormat(Qt::PlainText);
+    auto *close = new QToolButton(m_findBar);
+    close->setText(tr("Close"));
+    findLayout->addWidget(findLabel);
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(m_findResult, 2);
+    findLayout->addWidget(close);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
+    connect(m_findEdit, &QLineEdit::textChanged, this, [this](const QString &text) { find(text); });
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findNext(+1); });
+    connect(close, &QToolButton::clicked, m_findBar, &QWidget::hide);
+
+    connect(m_synopsisView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSynopsisCurrentChanged);
+    connect(m_overview, &OverviewStrip::rowClicked, m_synopsisView, &SynopsisView::scrollToRow);
+    connect(m_synopsisView->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::updateOverviewViewport);
+    return page;
+}
+
+void MainWindow::createDocks()
+{
+    auto *sourcesDock = new QDockWidget(tr("Sources"), this);
+    sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    m_sourceList = new QTreeView(sourcesDock);
+    m_sourceList->setObjectName(QStringLiteral("sourceList"));
+    m_sourceList->setModel(m_sources);
+    m_sourceList->setRootIsDecorated(false);
+    m_sourceList->setUniformRowHeights(true);
+    m_sourceList->setAlternatingRowColors(true);
+    m_sourceList->setAccessibleName(tr("Sources"));
+    m_sourceList->setEditTriggers(QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::SelectedClicked);
+    m_sourceList->header()->setStretchLastSection(false);
+    m_sourceList->header()->setSectionResizeMode(SourceListModel::TitleColumn,
+                                                 QHeaderView::Stretch);
+    m_sourceList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    sourcesDock->setWidget(m_sourceList);
+    addDockWidget(Qt::LeftDockWidgetArea, sourcesDock);
+
+    auto *detailsDock = new QDockWidget(tr("Who Added What"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_details = new DetailsPanel(detailsDock);
+    m_details->setObjectName(QStringLiteral("details"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
+    resizeDocks({sourcesDock}, {380}, Qt::Horizontal);
+    resizeDocks({sourcesDock, detailsDock}, {220, 500}, Qt::Vertical);
+
+    connect(m_details, &DetailsPanel::segmentActivated, this, &MainWindow::onSegmentActivated);
+    connect(m_details, &DetailsPanel::relativeToBaseChanged, this, [this](bool relative) {
+        if (m_relativeToBase->isChecked() != relative)
+            m_relativeToBase->setChecked(relative);
+    });
+    connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_articleView->setArticle(m_sources->article(currentSourceRow())); });
 }
 
 void MainWindow::createActions()
@@ -61,13 +250,199 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open..."), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *add = file->addAction(tr("&Add..."), this, &MainWindow::showAddDialog);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open the &Sample Story"), this, &MainWindow::openSampleStory);
+    QAction *paste = file->addAction(tr("&Paste as New Source"), this, &MainWindow::pasteAsSource);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *openSession =
+        file->addAction(tr("Open Sessio&n..."), this, &MainWindow::showOpenSessionDialog);
+    openSession->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    QAction *save =
+        file->addAction(tr("Sa&ve Session..."), this, &MainWindow::showSaveSessionDialog);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = edit->addAction(tr("&Find..."), this, &MainWindow::showFindBar);
+    findAction->setShortcut(QKeySequence::Find);
+    QAction *findNextAction = edit->addAction(tr("Find &Next"), this, [this] { findNext(+1); });
+    findNextAction->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { findNext(-1); });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *modes = new QActionGroup(this);
+    m_highlightAdded = view->addAction(tr("Highlight &Added Information"));
+    m_highlightAll = view->addAction(tr("Highlight All &Wording Changes"));
+    for (QAction *a : {m_highlightAdded, m_highlightAll}) {
+        a->setCheckable(true);
+        modes->addAction(a);
+    }
+    m_highlightAdded->setChecked(true);
+    m_relativeToBase = view->addAction(tr("Additions Relative to the &Base Source"));
+    m_showFurniture = view->addAction(tr("Show Page &Furniture"));
+    view->addSeparator();
+    m_ignoreCase = view->addAction(tr("Ignore &Case"));
+    m_ignorePunctuation = view->addAction(tr("Ignore &Punctuation"));
+    m_ignoreQuotes = view->addAction(tr("Ignore &Quote Style"));
+    m_ignoreVariants = view->addAction(tr("Ignore &Spelling Variants"));
+    for (QAction *a : {m_relativeToBase, m_showFurniture, m_ignoreCase, m_ignorePunctuation,
+                       m_ignoreQuotes, m_ignoreVariants})
+        a->setCheckable(true);
+    m_showFurniture->setChecked(true);
+    m_ignoreCase->setChecked(true);
+    m_ignoreQuotes->setChecked(true);
+    for (QAction *a : {m_highlightAdded, m_highlightAll, m_relativeToBase, m_showFurniture,
+                       m_ignoreCase, m_ignorePunctuation, m_ignoreQuotes, m_ignoreVariants})
+        connect(a, &QAction::toggled, this, &MainWindow::optionsChanged);
+    view->addAction(tr("Similarity &Threshold..."), this, &MainWindow::showThresholdDialog);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *next = go->addAction(tr("&Next Difference"), this, [this] { goToDifference(+1); });
+    next->setShortcuts({QKeySequence(Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    QAction *previous =
+        go->addAction(tr("&Previous Difference"), this, [this] { goToDifference(-1); });
+    previous->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    QAction *nextAdded =
+        go->addAction(tr("Next &Added Detail"), this, [this] { goToAddedDetail(+1); });
+    nextAdded->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previousAdded =
+        go->addAction(tr("Previous A&dded Detail"), this, [this] { goToAddedDetail(-1); });
+    previousAdded->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+
+    QMenu *sources = menuBar()->addMenu(tr("&Sources"));
+    QAction *base = sources->addAction(tr("Use as &Base"), this,
+                                       [this] { m_sources->setBaseRow(currentSourceRow()); });
+    QAction *rename = sources->addAction(tr("&Rename"), this, [this] {
+        const int row = currentSourceRow();
+        if (row >= 0)
+            m_sourceList->edit(m_sources->index(row, SourceListModel::TitleColumn));
+    });
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *hide = sources->addAction(tr("&Hide or Show"), this, [this] {
+        const int row = currentSourceRow();
+        m_sources->setHidden(row, !m_sources->isHidden(row));
+    });
+    hide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *up = sources->addAction(tr("Move &Up"), this, [this] {
+        const int row = currentSourceRow();
+        m_sources->moveSource(row, row - 1);
+        m_sourceList->setCurrentIndex(m_sources->index(std::max(0, row - 1), 0));
+    });
+    up->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    QAction *down = sources->addAction(tr("Move &Down"), this, [this] {
+        const int row = currentSourceRow();
+        m_sources->moveSource(row, row + 1);
+        m_sourceList->setCurrentIndex(
+            m_sources->index(std::min(m_sources->rowCount() - 1, row + 1), 0));
+    });
+    down->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    QAction *remove = sources->addAction(tr("Re&move"), this,
+                                         [this] { m_sources->removeSource(currentSourceRow()); });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *a : {base, rename, hide, up, down, remove})
+        m_sourceList->addAction(a);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_lastFolder = settings.value(QStringLiteral("files/lastFolder")).toString();
+    ViewOptions options;
+    options.highlight = settings.value(QStringLiteral("view/highlight")).toString() == u"all"
+                            ? ViewOptions::Highlight::AllChanges
+                            : ViewOptions::Highlight::Added;
+    options.relativeToBase = settings.value(QStringLiteral("view/relativeToBase"), false).toBool();
+    options.showFurniture = settings.value(QStringLiteral("view/showFurniture"), true).toBool();
+    options.diff.ignoreCase = settings.value(QStringLiteral("diff/ignoreCase"), true).toBool();
+    options.diff.ignorePunctuation =
+        settings.value(QStringLiteral("diff/ignorePunctuation"), false).toBool();
+    options.diff.ignoreQuoteStyle =
+        settings.value(QStringLiteral("diff/ignoreQuoteStyle"), true).toBool();
+    options.diff.ignoreSpellingVariants =
+        settings.value(QStringLiteral("diff/ignoreSpellingVariants"), false).toBool();
+    m_threshold = std::clamp(
+        settings.value(QStringLiteral("align/threshold"), CompareOptions::kDefaultThreshold)
+            .toDouble(),
+        0.1, 0.9);
+    setViewOptions(options);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("files/lastFolder"), m_lastFolder);
+    settings.setValue(QStringLiteral("view/highlight"),
+                      m_options.highlight == ViewOptions::Highlight::AllChanges
+                          ? QStringLiteral("all")
+                          : QStringLiteral("added"));
+    settings.setValue(QStringLiteral("view/relativeToBase"), m_options.relativeToBase);
+    settings.setValue(QStringLiteral("view/showFurniture"), m_options.showFurniture);
+    settings.setValue(QStringLiteral("diff/ignoreCase"), m_options.diff.ignoreCase);
+    settings.setValue(QStringLiteral("diff/ignorePunctuation"), m_options.diff.ignorePunctuation);
+    settings.setValue(QStringLiteral("diff/ignoreQuoteStyle"), m_options.diff.ignoreQuoteStyle);
+    settings.setValue(QStringLiteral("diff/ignoreSpellingVariants"),
+                      m_options.diff.ignoreSpellingVariants);
+    settings.setValue(QStringLiteral("align/threshold"), m_threshold);
+}
+
+QStringList MainWindow::recentSets() const
+{
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
+
+void MainWindow::rememberSet(const QStringList &paths)
+{
+    if (paths.isEmpty() || paths == sampleStoryPaths())
+        return;
+    const QString entry = paths.join(u'\n');
+    QStringList recent = recentSets();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentSets();
+    for (const QString &entry : recent) {
+        const QStringList paths = entry.split(u'\n');
+        const QString first = QFileInfo(paths.first()).fileName();
+        const QString label = paths.size() == 1
+                                  ? first
+                                  : tr("%1 and %n more", nullptr, int(paths.size() - 1)).arg(first);
+        QAction *action = m_recentMenu->addAction(label, this, [this, paths] { openFiles(paths); });
+        action->setStatusTip(paths.join(QStringLiteral(", ")));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent comparisons"))->setEnabled(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
 }
 
 QStringList MainWindow::sampleStoryPaths()
@@ -79,6 +454,23 @@ QStringList MainWindow::sampleStoryPaths()
     return paths;
 }
 
+QStringList MainWindow::expandFolders(const QStringList &paths)
+{
+    QStringList out;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QDir dir(path);
+            for (const QString &name :
+                 dir.entryList(supportedPatterns(), QDir::Files | QDir::Readable, QDir::Name))
+                out.append(dir.filePath(name));
+        } else {
+            out.append(path);
+        }
+    }
+    return out;
+}
+
 void MainWindow::openSampleStory()
 {
     openFiles(sampleStoryPaths());
@@ -86,33 +478,207 @@ void MainWindow::openSampleStory()
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
+    if (!paths.isEmpty())
+        startLoad(expandFolders(paths), true);
+}
+
+void MainWindow::addFiles(const QStringList &paths)
+{
+    if (!paths.isEmpty())
+        startLoad(expandFolders(paths), m_sources->rowCount() == 0);
+}
+
+void MainWindow::addText(const QString &text, ArticleLoader::Format format)
+{
+    if (text.trimmed().isEmpty())
         return;
-    if (m_loader.isRunning())
-        m_loader.waitForFinished(); // a new set replaces the one being read
-    m_status->setText(tr("Reading articles: %n...", nullptr, int(paths.size())));
+    Article article = ArticleLoader::fromText(text, format);
+    const QString name =
+        article.metadata.title.isEmpty() ? nameFromText(text) : article.metadata.title;
+    m_sources->addArticles({article});
+    const int row = m_sources->rowCount() - 1;
+    m_sources->setName(row, name);
+    m_pages->setCurrentIndex(1);
+}
+
+void MainWindow::startLoad(const QStringList &paths, bool replace)
+{
+    cancelWork();
+    m_replaceOnLoad = replace;
+    m_pendingSet = paths;
+    m_loadGeneration = ++m_generation;
+    setBusy(true, tr("Reading articles: %n...", nullptr, int(paths.size())));
+    m_progress->setRange(0, 0);
     m_loader.setFuture(QtConcurrent::run([paths] { return ArticleLoader::loadAll(paths); }));
 }
 
 void MainWindow::onLoaded()
 {
+    if (m_loadGeneration != m_generation || m_loader.future().isCanceled())
+        return; // replaced by a newer request
     const LoadResult result = m_loader.result();
-    m_model->setArticles(result.articles);
-    m_status->setText(tr("Sources loaded: %n", nullptr, int(result.articles.size())));
-    if (m_model->rowCount() > 0)
-        m_sourceList->setCurrentIndex(m_model->index(0, 0));
-    else
-        m_articleView->setArticle(nullptr);
-    for (int c = SourceListModel::OutletColumn; c < SourceListModel::ColumnCount; ++c)
-        m_sourceList->resizeColumnToContents(c);
+    if (m_replaceOnLoad) {
+        m_sources->setArticles(result.articles);
+        rememberSet(m_pendingSet);
+    } else {
+        m_sources->addArticles(result.articles);
+    }
+    if (m_sources->rowCount() > 0) {
+        m_pages->setCurrentIndex(1);
+        if (currentSourceRow() < 0)
+            m_sourceList->setCurrentIndex(m_sources->index(0, 0));
+        for (int c = SourceListModel::OutletColumn; c < SourceListModel::ColumnCount; ++c) {
+            m_sourceList->resizeColumnToContents(c);
+            m_sourceList->setColumnWidth(c, std::min(m_sourceList->columnWidth(c), 110));
+        }
+    }
+    m_articleView->setArticle(m_sources->article(currentSourceRow()));
     reportErrors(result.errors);
     Q_EMIT loadFinished();
+    if (m_sources->rowCount() == 0) {
+        setBusy(false, tr("No articles could be read."));
+        applyState(nullptr);
+    }
 }
 
-void MainWindow::onCurrentSourceChanged()
+void MainWindow::startComparison()
 {
-    const QModelIndex current = m_sourceList->currentIndex();
-    m_articleView->setArticle(m_model->article(current.isValid() ? current.row() : -1));
+    if (m_loader.isRunning() && m_loadGeneration == m_generation)
+        return; // the comparison starts when the files are read
+    cancelWork();
+    const QList<Article> articles = m_sources->visibleArticles();
+    const QList<SourceInfo> sources = m_sources->visibleSources();
+    if (articles.isEmpty()) {
+        applyState(nullptr);
+        setBusy(false, m_sources->rowCount() ? tr("All sources are hidden.") : QString());
+        return;
+    }
+    m_compareGeneration = ++m_generation;
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_progressValue = std::make_shared<std::atomic_int>(0);
+    setBusy(true, tr("Aligning %n source(s)...", nullptr, int(articles.size())));
+    m_progress->setRange(0, int(articles.size()));
+    m_progress->setValue(0);
+    CompareOptions options;
+    options.base = m_sources->visibleBase();
+    options.threshold = m_threshold;
+    options.cancel = m_cancelFlag.get();
+    const auto cancel = m_cancelFlag; // kept alive by the task
+    const auto progress = m_progressValue;
+    QPointer<MainWindow> self(this);
+    options.progress = [progress, self](qsizetype done, qsizetype) {
+        progress->store(int(done));
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, progress] {
+                if (self)
+                    self->m_progress->setValue(progress->load());
+            },
+            Qt::QueuedConnection);
+    };
+    m_comparer.setFuture(QtConcurrent::run([articles, sources, options, cancel] {
+        auto state = std::make_shared<ComparisonState>();
+        state->articles = articles;
+        state->sources = sources;
+        state->comparison = compare(state->articles, options);
+        return ComparisonStatePtr(state);
+    }));
+}
+
+void MainWindow::onCompared()
+{
+    if (m_compareGeneration != m_generation)
+        return;
+    const ComparisonStatePtr state = m_comparer.result();
+    if (!state || state->comparison.cancelled) {
+        setBusy(false, tr("Alignment cancelled."));
+        return;
+    }
+    applyState(state);
+    setBusy(false, tr("%n source(s) compared.", nullptr, int(state->articles.size())));
+    Q_EMIT comparisonFinished();
+}
+
+void MainWindow::cancelWork()
+{
+    if (m_cancelFlag)
+        *m_cancelFlag = true;
+    ++m_generation; // whatever is running now reports to no one
+    if (!m_loader.isRunning() && !m_comparer.isRunning())
+        setBusy(false, m_status->text());
+}
+
+void MainWindow::setBusy(bool busy, const QString &what)
+{
+    m_status->setText(what);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_loader.isRunning() || m_comparer.isRunning();
+}
+
+void MainWindow::applyState(ComparisonStatePtr state)
+{
+    m_state = state;
+    const qsizetype left = m_pairView->leftSource();
+    m_synopsis->setState(state);
+    m_details->setState(state);
+    m_pairView->setState(state);
+    Q_UNUSED(left);
+    m_sources->setState(state, m_options.relativeToBase);
+    m_findHits.clear();
+    if (m_findBar->isVisible())
+        find(m_findEdit->text());
+    QTimer::singleShot(0, this, &MainWindow::updateOverviewViewport);
+}
+
+void MainWindow::setViewOptions(const ViewOptions &options)
+{
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_highlightAdded), QSignalBlocker(m_highlightAll),
+        QSignalBlocker(m_relativeToBase), QSignalBlocker(m_showFurniture),
+        QSignalBlocker(m_ignoreCase),     QSignalBlocker(m_ignorePunctuation),
+        QSignalBlocker(m_ignoreQuotes),   QSignalBlocker(m_ignoreVariants)};
+    m_highlightAdded->setChecked(options.highlight == ViewOptions::Highlight::Added);
+    m_highlightAll->setChecked(options.highlight == ViewOptions::Highlight::AllChanges);
+    m_relativeToBase->setChecked(options.relativeToBase);
+    m_showFurniture->setChecked(options.showFurniture);
+    m_ignoreCase->setChecked(options.diff.ignoreCase);
+    m_ignorePunctuation->setChecked(options.diff.ignorePunctuation);
+    m_ignoreQuotes->setChecked(options.diff.ignoreQuoteStyle);
+    m_ignoreVariants->setChecked(options.diff.ignoreSpellingVariants);
+    optionsChanged();
+}
+
+void MainWindow::optionsChanged()
+{
+    ViewOptions options;
+    options.highlight = m_highlightAll->isChecked() ? ViewOptions::Highlight::AllChanges
+                                                    : ViewOptions::Highlight::Added;
+    options.relativeToBase = m_relativeToBase->isChecked();
+    options.showFurniture = m_showFurniture->isChecked();
+    options.diff.ignoreCase = m_ignoreCase->isChecked();
+    options.diff.ignorePunctuation = m_ignorePunctuation->isChecked();
+    options.diff.ignoreQuoteStyle = m_ignoreQuotes->isChecked();
+    options.diff.ignoreSpellingVariants = m_ignoreVariants->isChecked();
+    m_options = options;
+    m_synopsis->setOptions(options);
+    m_pairView->setOptions(options);
+    if (m_details->relativeToBase() != options.relativeToBase)
+        m_details->setRelativeToBase(options.relativeToBase);
+    m_sources->setState(m_state, options.relativeToBase);
+}
+
+void MainWindow::setThreshold(double threshold)
+{
+    threshold = std::clamp(threshold, 0.1, 0.9);
+    if (qFuzzyCompare(threshold, m_threshold))
+        return;
+    m_threshold = threshold;
+    startComparison(); // aligns again; never reads the files again
 }
 
 void MainWindow::reportErrors(const QList<LoadError> &errors)
@@ -145,6 +711,227 @@ void MainWindow::showOpenDialog()
     openFiles(paths);
 }
 
+void MainWindow::showAddDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Articles"), m_lastFolder,
+        tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+    addFiles(paths);
+}
+
+void MainWindow::pasteAsSource()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    if (mime->hasHtml())
+        addText(mime->html(), ArticleLoader::Format::Html);
+    else if (mime->hasText())
+        addText(mime->text(), ArticleLoader::Format::PlainText);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() || mime->hasText() || mime->hasHtml())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty()) {
+        addFiles(files);
+    } else if (mime->hasHtml()) {
+        addText(mime->html(), ArticleLoader::Format::Html);
+    } else if (mime->hasText()) {
+        addText(mime->text(), ArticleLoader::Format::PlainText);
+    } else {
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+bool MainWindow::saveSession(const QString &path, QString *error)
+{
+    QJsonArray sources;
+    for (int row = 0; row < m_sources->rowCount(); ++row) {
+        const Article *article = m_sources->article(row);
+        QJsonObject source{{QStringLiteral("name"), m_sources->name(row)},
+                           {QStringLiteral("hidden"), m_sources->isHidden(row)}};
+        if (article->path.isEmpty() || article->path.startsWith(u':')) {
+            // Text that came from no file is kept in the session itself.
+            QStringList paragraphs;
+            for (const Paragraph &p : article->paragraphs)
+                paragraphs.append(p.text);
+            source.insert(QStringLiteral("text"), paragraphs.join(QStringLiteral("\n\n")));
+            if (article->path.startsWith(u':'))
+                source.insert(QStringLiteral("resource"), article->path);
+        } else {
+            source.insert(QStringLiteral("path"), article->path);
+        }
+        sources.append(source);
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("parallax-session")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("sources"), sources},
+        {QStringLiteral("base"),
+         m_sources->baseRow() >= 0 ? QJsonValue(m_sources->baseRow()) : QJsonValue()},
+        {QStringLiteral("options"),
+         QJsonObject{
+             {QStringLiteral("highlight"), m_options.highlight == ViewOptions::Highlight::AllChanges
+                                               ? QStringLiteral("all")
+                                               : QStringLiteral("added")},
+             {QStringLiteral("relativeToBase"), m_options.relativeToBase},
+             {QStringLiteral("showFurniture"), m_options.showFurniture},
+             {QStringLiteral("ignoreCase"), m_options.diff.ignoreCase},
+             {QStringLiteral("ignorePunctuation"), m_options.diff.ignorePunctuation},
+             {QStringLiteral("ignoreQuoteStyle"), m_options.diff.ignoreQuoteStyle},
+             {QStringLiteral("ignoreSpellingVariants"), m_options.diff.ignoreSpellingVariants},
+             {QStringLiteral("threshold"), m_threshold},
+         }},
+    };
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openSession(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
+    const QJsonObject root = doc.object();
+    if (parseError.error != QJsonParseError::NoError ||
+        root.value(QStringLiteral("format")).toString() != u"parallax-session") {
+        if (error)
+            *error =
+                tr("not a Parallax session (%1)")
+                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                      : tr("unknown format"));
+        return false;
+    }
+    cancelWork();
+    QList<Article> articles;
+    QList<LoadError> errors;
+    QStringList names;
+    QList<bool> hidden;
+    for (const QJsonValue &value : root.value(QStringLiteral("sources")).toArray()) {
+        const QJsonObject source = value.toObject();
+        Article article;
+        const QString filePath = source.value(QStringLiteral("path")).toString();
+        if (!filePath.isEmpty()) {
+            QString reason;
+            if (!ArticleLoader::load(filePath, &article, &reason)) {
+                errors.append({filePath, reason});
+                continue;
+            }
+        } else {
+            article = ArticleLoader::fromText(source.value(QStringLiteral("text")).toString(),
+                                              ArticleLoader::Format::PlainText);
+            article.path = source.value(QStringLiteral("resource")).toString();
+        }
+        articles.append(article);
+        names.append(source.value(QStringLiteral("name")).toString());
+        hidden.append(source.value(QStringLiteral("hidden")).toBool());
+    }
+    const QJsonObject o = root.value(QStringLiteral("options")).toObject();
+    ViewOptions options;
+    options.highlight = o.value(QStringLiteral("highlight")).toString() == u"all"
+                            ? ViewOptions::Highlight::AllChanges
+                            : ViewOptions::Highlight::Added;
+    options.relativeToBase = o.value(QStringLiteral("relativeToBase")).toBool();
+    options.showFurniture = o.value(QStringLiteral("showFurniture")).toBool(true);
+    options.diff.ignoreCase = o.value(QStringLiteral("ignoreCase")).toBool(true);
+    options.diff.ignorePunctuation = o.value(QStringLiteral("ignorePunctuation")).toBool();
+    options.diff.ignoreQuoteStyle = o.value(QStringLiteral("ignoreQuoteStyle")).toBool(true);
+    options.diff.ignoreSpellingVariants =
+        o.value(QStringLiteral("ignoreSpellingVariants")).toBool();
+    m_threshold = std::clamp(
+        o.value(QStringLiteral("threshold")).toDouble(CompareOptions::kDefaultThreshold), 0.1, 0.9);
+    setViewOptions(options);
+    {
+        const QSignalBlocker blocker(m_sources); // one comparison at the end, not one per step
+        m_sources->setArticles(articles);
+        for (int row = 0; row < names.size(); ++row) {
+            m_sources->setName(row, names.at(row));
+            m_sources->setHidden(row, hidden.at(row));
+        }
+        const QJsonValue base = root.value(QStringLiteral("base"));
+        m_sources->setBaseRow(base.isDouble() ? base.toInt() : -1);
+    }
+    m_pages->setCurrentIndex(articles.isEmpty() ? 0 : 1);
+    reportErrors(errors);
+    Q_EMIT loadFinished();
+    startComparison();
+    return true;
+}
+
+void MainWindow::showSaveSessionDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Session"), m_lastFolder,
+                                                tr("Parallax sessions (*.parallax)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".parallax")))
+        path += QStringLiteral(".parallax");
+    QString error;
+    if (!saveSession(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Session not saved"),
+                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void MainWindow::showOpenSessionDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), m_lastFolder,
+                                                      tr("Parallax sessions (*.parallax)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openSession(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Session not opened"),
+                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+void MainWindow::showThresholdDialog()
+{
+    bool ok = false;
+    const double value = QInputDialog::getDouble(
+        this, tr("Similarity Threshold"),
+        tr("Align two sentences when their similarity is at least (0.1 to 0.9; lower finds "
+           "looser paraphrases):"),
+        m_threshold, 0.1, 0.9, 2, &ok, {}, 0.05);
+    if (ok)
+        setThreshold(value);
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox box(QMessageBox::NoIcon, tr("About Parallax"),
@@ -153,6 +940,128 @@ void MainWindow::showAbout()
                     QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+int MainWindow::currentSourceRow() const
+{
+    const QModelIndex current = m_sourceList->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::onSynopsisCurrentChanged()
+{
+    const QModelIndex current = m_synopsisView->currentIndex();
+    m_details->showUnit(current.isValid() ? m_synopsis->unitOfRow(current.row()) : -1);
+}
+
+void MainWindow::onSegmentActivated(qsizetype segment)
+{
+    const int row = m_synopsis->rowOfSegment(segment);
+    if (row < 0 || !m_state)
+        return;
+    m_tabs->setCurrentIndex(0);
+    const int column = int(m_state->comparison.sourceOf(segment));
+    const QModelIndex index = m_synopsis->index(row, column);
+    m_synopsisView->setCurrentIndex(index);
+    m_synopsisView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_pairView->showSegment(segment);
+}
+
+void MainWindow::goToDifference(int direction)
+{
+    const int rows = m_synopsis->rowCount();
+    const QModelIndex current = m_synopsisView->currentIndex();
+    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
+    for (row += direction; row >= 0 && row < rows; row += direction) {
+        if (m_synopsis->rowHasDifference(row)) {
+            m_tabs->setCurrentIndex(0);
+            m_synopsisView->scrollToRow(row);
+            return;
+        }
+    }
+    statusBar()->showMessage(
+        direction > 0 ? tr("No more differences below.") : tr("No more differences above."), 3000);
+}
+
+void MainWindow::goToAddedDetail(int direction)
+{
+    const int rows = m_synopsis->rowCount();
+    const QModelIndex current = m_synopsisView->currentIndex();
+    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
+    for (row += direction; row >= 0 && row < rows; row += direction) {
+        if (m_synopsis->rowHasAddition(row)) {
+            m_tabs->setCurrentIndex(0);
+            m_synopsisView->scrollToRow(row);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No more added details."), 3000);
+}
+
+void MainWindow::showFindBar()
+{
+    m_findBar->show();
+    m_findEdit->setFocus();
+    m_findEdit->selectAll();
+}
+
+int MainWindow::find(const QString &text)
+{
+    m_findHits.clear();
+    m_findIndex = -1;
+    if (text.isEmpty() || !m_state) {
+        m_findResult->clear();
+        return 0;
+    }
+    QList<int> perSource(m_synopsis->columnCount(), 0);
+    for (int row = 0; row < m_synopsis->rowCount(); ++row) {
+        for (int column = 0; column < m_synopsis->columnCount(); ++column) {
+            const QString cell = m_synopsis->index(row, column).data().toString();
+            const int hits = int(cell.count(text, Qt::CaseInsensitive));
+            if (hits > 0) {
+                perSource[column] += hits;
+                m_findHits.append(QStringLiteral("%1,%2").arg(row).arg(column));
+            }
+        }
+    }
+    int total = 0;
+    QStringList parts;
+    for (int column = 0; column < perSource.size(); ++column) {
+        total += perSource.at(column);
+        parts.append(tr("%1: %2").arg(m_state->sourceName(column)).arg(perSource.at(column)));
+    }
+    m_findResult->setText(total ? tr("%n hit(s). %1", nullptr, total).arg(parts.join(u"; "))
+                                : tr("Not found"));
+    if (!m_findHits.isEmpty())
+        findNext(+1);
+    return total;
+}
+
+QString MainWindow::findSummary() const
+{
+    return m_findResult->text();
+}
+
+void MainWindow::findNext(int direction)
+{
+    if (m_findHits.isEmpty())
+        return;
+    m_findIndex = int((m_findIndex + direction + m_findHits.size()) % m_findHits.size());
+    const QStringList parts = m_findHits.at(m_findIndex).split(u',');
+    const QModelIndex index = m_synopsis->index(parts.at(0).toInt(), parts.at(1).toInt());
+    m_tabs->setCurrentIndex(0);
+    m_synopsisView->setCurrentIndex(index);
+    m_synopsisView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void MainWindow::updateOverviewViewport()
+{
+    const QRect viewport = m_synopsisView->viewport()->rect();
+    const int first = m_synopsisView->rowAt(viewport.top());
+    int last = m_synopsisView->rowAt(viewport.bottom());
+    if (last < 0)
+        last = m_synopsis->rowCount() - 1;
+    m_overview->setVisibleRows(std::max(0, first), last);
 }
 
 } // namespace Parallax

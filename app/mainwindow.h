@@ -1,20 +1,37 @@
 #pragma once
 
 #include "articleloader.h"
+#include "comparisonstate.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QActionGroup;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
 class QTreeView;
 
 namespace Parallax {
 
 class ArticleView;
+class DetailsPanel;
+class OverviewStrip;
+class PairView;
 class SourceListModel;
+class SynopsisModel;
+class SynopsisView;
 
-// The switchboard: menus, the sources list and the article view. Loading runs off the GUI
-// thread; the window stays responsive.
+// The switchboard: menus, the welcome page, the comparison views and the docks. Reading and
+// aligning run on worker threads; a new request cancels the running one and starts over.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,30 +40,120 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Replace the sources with these files (folders give their supported files).
     void openFiles(const QStringList &paths);
+    // Add these files to the sources.
+    void addFiles(const QStringList &paths);
+    // Add text that came from no file (dropped from a browser, pasted) as a new source.
+    void addText(const QString &text, ArticleLoader::Format format);
     void openSampleStory();
     static QStringList sampleStoryPaths();
+    static QStringList expandFolders(const QStringList &paths);
 
-    SourceListModel *sourceModel() const { return m_model; }
-    bool isLoading() const { return m_loader.isRunning(); }
+    bool saveSession(const QString &path, QString *error = nullptr);
+    bool openSession(const QString &path, QString *error = nullptr);
+
+    SourceListModel *sourceModel() const { return m_sources; }
+    SynopsisModel *synopsisModel() const { return m_synopsis; }
+    ComparisonStatePtr state() const { return m_state; }
+    ViewOptions viewOptions() const { return m_options; }
+    void setViewOptions(const ViewOptions &options);
+    double threshold() const { return m_threshold; }
+    void setThreshold(double threshold);
+    bool isBusy() const;
+    QStringList recentSets() const;
+
+    void goToDifference(int direction); // +1 next, -1 previous
+    void goToAddedDetail(int direction);
+    int find(const QString &text); // hits; selects the first
+    QString findSummary() const;
 
 Q_SIGNALS:
-    void loadFinished();
+    void loadFinished();       // the files are read and listed
+    void comparisonFinished(); // the views show the new comparison
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
-    void showOpenDialog();
-    void showAbout();
-    void onLoaded();
-    void onCurrentSourceChanged();
-    void reportErrors(const QList<LoadError> &errors);
+    void createDocks();
+    QWidget *createWelcomePage();
+    QWidget *createComparisonPage();
+    void readSettings();
+    void writeSettings() const;
+    void rememberSet(const QStringList &paths);
+    void fillRecentMenu();
 
-    SourceListModel *m_model = nullptr;
-    QTreeView *m_sourceList = nullptr;
+    void startLoad(const QStringList &paths, bool replace);
+    void onLoaded();
+    void startComparison();
+    void onCompared();
+    void cancelWork();
+    void setBusy(bool busy, const QString &what);
+    void reportErrors(const QList<LoadError> &errors);
+    void applyState(ComparisonStatePtr state);
+    void optionsChanged();
+
+    void showOpenDialog();
+    void showAddDialog();
+    void pasteAsSource();
+    void showSaveSessionDialog();
+    void showOpenSessionDialog();
+    void showThresholdDialog();
+    void showAbout();
+    void showFindBar();
+    void findNext(int direction);
+    void onSynopsisCurrentChanged();
+    void onSegmentActivated(qsizetype segment);
+    int currentSourceRow() const;
+    void updateOverviewViewport();
+
+    SourceListModel *m_sources = nullptr;
+    SynopsisModel *m_synopsis = nullptr;
+    ComparisonStatePtr m_state;
+    ViewOptions m_options;
+    double m_threshold = 0.45;
+
+    QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SynopsisView *m_synopsisView = nullptr;
+    OverviewStrip *m_overview = nullptr;
+    PairView *m_pairView = nullptr;
     ArticleView *m_articleView = nullptr;
+    QTreeView *m_sourceList = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QLabel *m_findResult = nullptr;
     QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_highlightAdded = nullptr;
+    QAction *m_highlightAll = nullptr;
+    QAction *m_relativeToBase = nullptr;
+    QAction *m_showFurniture = nullptr;
+    QAction *m_ignoreCase = nullptr;
+    QAction *m_ignorePunctuation = nullptr;
+    QAction *m_ignoreQuotes = nullptr;
+    QAction *m_ignoreVariants = nullptr;
+
     QFutureWatcher<LoadResult> m_loader;
+    QFutureWatcher<ComparisonStatePtr> m_comparer;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::shared_ptr<std::atomic_int> m_progressValue;
+    quint64 m_generation = 0;
+    quint64 m_loadGeneration = 0;
+    quint64 m_compareGeneration = 0;
+    bool m_replaceOnLoad = true;
+    QStringList m_pendingSet;
     QString m_lastFolder;
+    QStringList m_findHits; // "row,column"
+    int m_findIndex = -1;
 };
 
 } // namespace Parallax

@@ -1,6 +1,10 @@
 #include "sourcelistmodel.h"
 
+#include "sourcecolors.h"
+
+#include <QApplication>
 #include <QFileInfo>
+#include <QFont>
 #include <QLocale>
 
 namespace Parallax {
@@ -12,18 +16,186 @@ SourceListModel::SourceListModel(QObject *parent)
 void SourceListModel::setArticles(QList<Article> articles)
 {
     beginResetModel();
-    m_articles = std::move(articles);
+    m_entries.clear();
+    m_baseRow = -1;
+    m_nextId = 0;
+    for (Article &article : articles) {
+        Entry entry;
+        entry.article = std::move(article);
+        entry.id = m_nextId++;
+        entry.colour = int(entry.id);
+        m_entries.append(std::move(entry));
+    }
     endResetModel();
+    Q_EMIT sourcesChanged();
+}
+
+void SourceListModel::addArticles(const QList<Article> &articles)
+{
+    beginResetModel();
+    for (const Article &article : articles) {
+        auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
+            return !article.path.isEmpty() && e.article.path == article.path;
+        });
+        if (same != m_entries.end()) {
+            same->article = article;
+            continue;
+        }
+        Entry entry;
+        entry.article = article;
+        entry.id = m_nextId++;
+        entry.colour = int(entry.id);
+        m_entries.append(std::move(entry));
+    }
+    endResetModel();
+    Q_EMIT sourcesChanged();
+}
+
+QList<Article> SourceListModel::articles() const
+{
+    QList<Article> out;
+    for (const Entry &e : m_entries)
+        out.append(e.article);
+    return out;
 }
 
 const Article *SourceListModel::article(int row) const
 {
-    return row >= 0 && row < m_articles.size() ? &m_articles.at(row) : nullptr;
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row).article : nullptr;
+}
+
+void SourceListModel::moveSource(int from, int to)
+{
+    if (from < 0 || from >= m_entries.size() || to < 0 || to >= m_entries.size() || from == to)
+        return;
+    beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    const qsizetype baseId = m_baseRow >= 0 ? m_entries.at(m_baseRow).id : -1;
+    m_entries.move(from, to);
+    m_baseRow = baseId >= 0 ? rowOfId(baseId) : -1;
+    endMoveRows();
+    Q_EMIT sourcesChanged();
+}
+
+void SourceListModel::removeSource(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    beginRemoveRows({}, row, row);
+    const qsizetype baseId = m_baseRow >= 0 ? m_entries.at(m_baseRow).id : -1;
+    m_entries.removeAt(row);
+    m_baseRow = baseId >= 0 ? rowOfId(baseId) : -1;
+    endRemoveRows();
+    Q_EMIT sourcesChanged();
+}
+
+void SourceListModel::setHidden(int row, bool hidden)
+{
+    if (row < 0 || row >= m_entries.size() || m_entries.at(row).hidden == hidden)
+        return;
+    m_entries[row].hidden = hidden;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT sourcesChanged();
+}
+
+bool SourceListModel::isHidden(int row) const
+{
+    return row >= 0 && row < m_entries.size() && m_entries.at(row).hidden;
+}
+
+void SourceListModel::setName(int row, const QString &name)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    const QString trimmed = name.trimmed();
+    m_entries[row].name = trimmed == m_entries.at(row).article.displayName() ? QString() : trimmed;
+    Q_EMIT dataChanged(index(row, 0), index(row, 0));
+    Q_EMIT sourcesChanged();
+}
+
+QString SourceListModel::name(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    const Entry &e = m_entries.at(row);
+    return e.name.isEmpty() ? e.article.displayName() : e.name;
+}
+
+void SourceListModel::setBaseRow(int row)
+{
+    const int base = row >= 0 && row < m_entries.size() ? row : -1;
+    if (base == m_baseRow)
+        return;
+    const int old = m_baseRow;
+    m_baseRow = base;
+    for (int r : {old, base}) {
+        if (r >= 0)
+            Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+    Q_EMIT sourcesChanged();
+}
+
+QList<Article> SourceListModel::visibleArticles() const
+{
+    QList<Article> out;
+    for (const Entry &e : m_entries) {
+        if (!e.hidden)
+            out.append(e.article);
+    }
+    return out;
+}
+
+QList<SourceInfo> SourceListModel::visibleSources() const
+{
+    QList<SourceInfo> out;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Entry &e = m_entries.at(row);
+        if (!e.hidden)
+            out.append(SourceInfo{e.id, name(row), e.colour});
+    }
+    return out;
+}
+
+qsizetype SourceListModel::visibleBase() const
+{
+    if (m_baseRow < 0 || m_entries.at(m_baseRow).hidden)
+        return -1;
+    qsizetype visible = 0;
+    for (int row = 0; row < m_baseRow; ++row)
+        visible += !m_entries.at(row).hidden;
+    return visible;
+}
+
+int SourceListModel::rowOfId(qsizetype id) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void SourceListModel::setState(ComparisonStatePtr state, bool relativeToBase)
+{
+    for (Entry &e : m_entries)
+        e.added = -1;
+    if (state) {
+        for (qsizetype s = 0; s < state->sources.size(); ++s) {
+            const int row = rowOfId(state->sources.at(s).id);
+            if (row >= 0)
+                m_entries[row].added = state->addedShare(s, relativeToBase);
+        }
+        // The base actually used, shown in bold even when chosen by default.
+        const qsizetype base = state->comparison.base;
+        if (m_baseRow < 0 && base >= 0 && base < state->sources.size())
+            m_defaultBaseId = state->sources.at(base).id;
+    }
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int SourceListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_articles.size());
+    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int SourceListModel::columnCount(const QModelIndex &parent) const
@@ -35,12 +207,15 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Article &article = m_articles.at(index.row());
+    const Entry &entry = m_entries.at(index.row());
+    const Article &article = entry.article;
     const ArticleMetadata &meta = article.metadata;
-    if (role == Qt::DisplayRole) {
+    const bool isBase = m_baseRow >= 0 ? index.row() == m_baseRow : entry.id == m_defaultBaseId;
+    switch (role) {
+    case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return article.displayName();
+            return isBase ? tr("%1 (base)").arg(name(index.row())) : name(index.row());
         case OutletColumn:
             return meta.outlet;
         case DateColumn:
@@ -48,17 +223,69 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
                                        : QString();
         case WordsColumn:
             return QVariant::fromValue(article.words);
+        case AddedColumn:
+            return entry.added < 0 || entry.hidden
+                       ? QString()
+                       : QLocale().toString(entry.added * 100, 'f', 0) + u'%';
         case FileColumn:
             return QFileInfo(article.path).fileName();
         default:
             return {};
         }
+    case Qt::EditRole:
+        return index.column() == TitleColumn ? name(index.row()) : data(index, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        if (index.column() == TitleColumn)
+            return sourceColor(entry.colour, QApplication::palette());
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() == TitleColumn)
+            return entry.hidden ? Qt::Unchecked : Qt::Checked;
+        return {};
+    case Qt::FontRole:
+        if (isBase) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        // A path is not article text, but escape it all the same: tooltips read rich text.
+        return article.path.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<p>%1</p>").arg(article.path.toHtmlEscaped());
+    case Qt::AccessibleTextRole:
+        return name(index.row());
+    case Qt::TextAlignmentRole:
+        if (index.column() == WordsColumn || index.column() == AddedColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
     }
-    if (role == Qt::ToolTipRole)
-        return article.path;
-    if (role == Qt::TextAlignmentRole && index.column() == WordsColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+}
+
+bool SourceListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != TitleColumn)
+        return false;
+    if (role == Qt::CheckStateRole) {
+        setHidden(index.row(), value.value<Qt::CheckState>() != Qt::Checked);
+        return true;
+    }
+    if (role == Qt::EditRole) {
+        setName(index.row(), value.toString());
+        return true;
+    }
+    return false;
+}
+
+Qt::ItemFlags SourceListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == TitleColumn)
+        flags |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
+    return flags;
 }
 
 QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -74,6 +301,8 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Date");
     case WordsColumn:
         return tr("Words");
+    case AddedColumn:
+        return tr("Added");
     case FileColumn:
         return tr("File");
     default:

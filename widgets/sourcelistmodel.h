@@ -1,33 +1,82 @@
 #pragma once
 
 #include "article.h"
+#include "comparisonstate.h"
 
 #include <QAbstractTableModel>
 
 namespace Parallax {
 
-// The loaded sources, one row each: title, outlet, date, words, file.
+// The loaded sources in the user's order, one row each: colour and title (checkable: shown or
+// hidden; editable: a name of the user's), outlet, date, words, share of words that are
+// additions, file. The base source is shown in bold.
 class SourceListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, OutletColumn, DateColumn, WordsColumn, FileColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        OutletColumn,
+        DateColumn,
+        WordsColumn,
+        AddedColumn,
+        FileColumn,
+        ColumnCount
+    };
 
     explicit SourceListModel(QObject *parent = nullptr);
 
+    // Replaces all sources, or adds to them (a file already loaded is read again in its place).
     void setArticles(QList<Article> articles);
-    const QList<Article> &articles() const { return m_articles; }
+    void addArticles(const QList<Article> &articles);
+    QList<Article> articles() const;
     const Article *article(int row) const;
+
+    void moveSource(int from, int to);
+    void removeSource(int row);
+    void setHidden(int row, bool hidden);
+    bool isHidden(int row) const;
+    void setName(int row, const QString &name); // empty: the article's own name
+    QString name(int row) const;
+    void setBaseRow(int row); // -1: the earliest dated visible source
+    int baseRow() const { return m_baseRow; }
+
+    // The visible sources in order, as the comparison takes them, and the base among them.
+    QList<Article> visibleArticles() const;
+    QList<SourceInfo> visibleSources() const;
+    qsizetype visibleBase() const; // -1: default
+    int rowOfId(qsizetype id) const;
+
+    void setState(ComparisonStatePtr state, bool relativeToBase);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // The set, order, names or base changed: the comparison must be made again.
+    void sourcesChanged();
+
 private:
-    QList<Article> m_articles;
+    struct Entry
+    {
+        Article article;
+        qsizetype id = 0;
+        int colour = 0;
+        QString name; // the user's, or empty
+        bool hidden = false;
+        double added = -1; // share of words added; -1 unknown
+    };
+
+    QList<Entry> m_entries;
+    qsizetype m_nextId = 0;
+    int m_baseRow = -1;
+    qsizetype m_defaultBaseId = -1; // the base the last comparison chose itself
 };
 
 } // namespace Parallax

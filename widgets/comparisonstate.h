@@ -1,0 +1,72 @@
+#pragma once
+
+#include "article.h"
+#include "comparison.h"
+#include "worddiff.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+
+namespace Parallax {
+
+// One source as the views show it.
+struct SourceInfo
+{
+    qsizetype id = 0; // position in the list of loaded sources (stable while loaded)
+    QString name;     // what the user sees (the article's name, or the one they gave it)
+    int colour = 0;   // index for sourceColor()
+};
+
+// What the views show: the sources compared (the visible ones, in the user's order), and their
+// comparison. Immutable once made; shared by the views.
+struct ComparisonState
+{
+    QList<Article> articles;
+    QList<SourceInfo> sources; // parallel to articles
+    Comparison comparison;
+
+    const Sentence *sentence(qsizetype segment) const;
+    QString sourceName(qsizetype source) const { return sources.value(source).name; }
+    // Which units hold the segment (most segments are in one; a merged sentence in two).
+    QList<qsizetype> unitsOf(qsizetype segment) const;
+    // The share of a source's story words that are additions (relative to all, or to the base).
+    double addedShare(qsizetype source, bool relativeToBase) const;
+    const QList<Addition> &additions(bool relativeToBase) const
+    {
+        return relativeToBase ? comparison.addedVsBase : comparison.added;
+    }
+};
+using ComparisonStatePtr = std::shared_ptr<const ComparisonState>;
+
+// How the comparison is shown; changing these never re-reads or re-aligns anything.
+struct ViewOptions
+{
+    enum class Highlight {
+        Added,      // only what the aligner counts as added, in the source's colour
+        AllChanges, // every wording change against the base source
+    };
+    Highlight highlight = Highlight::Added;
+    bool relativeToBase = false; // additions: what the base lacks instead of what all lack
+    bool showFurniture = true;   // captions, bylines, read-more links (dimmed)
+    DiffOptions diff;
+
+    bool operator==(const ViewOptions &other) const;
+};
+
+// A highlighted stretch of a cell's text.
+struct HighlightSpan
+{
+    enum class Kind { Added, Inserted, Changed };
+    qsizetype start = 0;
+    qsizetype end = 0;
+    Kind kind = Kind::Added;
+
+    bool operator==(const HighlightSpan &other) const = default;
+};
+
+} // namespace Parallax
+
+Q_DECLARE_METATYPE(Parallax::HighlightSpan)

@@ -1,0 +1,185 @@
+#include "detailspanel.h"
+
+#include "sourcecolors.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPixmap>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Parallax {
+
+namespace {
+
+constexpr int kSegmentRole = Qt::UserRole + 1;
+
+QIcon swatch(int colour, const QPalette &palette)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(sourceColor(colour, palette));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QLabel(tr("Who added what, relative to:"), this);
+    m_relative = new QComboBox(this);
+    m_relative->addItem(tr("All other sources"));
+    m_relative->addItem(tr("The base source"));
+    m_relative->setAccessibleName(tr("Additions relative to"));
+    heading->setBuddy(m_relative);
+    layout->addWidget(heading);
+    layout->addWidget(m_relative);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_additions = new QTreeWidget(splitter);
+    m_additions->setHeaderHidden(true);
+    m_additions->setAccessibleName(tr("Who added what"));
+    m_additions->setWordWrap(true);
+    m_additions->setUniformRowHeights(false);
+    m_additions->setTextElideMode(Qt::ElideNone);
+    m_additions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_additions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Row heights depend on the width the text wraps in: measure again when it changes.
+    connect(m_additions->header(), &QHeaderView::sectionResized, m_additions,
+            [this] { m_additions->doItemsLayout(); });
+
+    auto *unitBox = new QWidget(splitter);
+    auto *unitLayout = new QVBoxLayout(unitBox);
+    unitLayout->setContentsMargins(0, 0, 0, 0);
+    m_unitTitle = new QLabel(tr("Select a row to see which sources carry it."), unitBox);
+    m_unitTitle->setTextFormat(Qt::PlainText);
+    m_unitTitle->setWordWrap(true);
+    m_unit = new QTreeWidget(unitBox);
+    m_unit->setAccessibleName(tr("Sources carrying the selected row"));
+    m_unit->setRootIsDecorated(false);
+    m_unit->setHeaderLabels({tr("Source"), tr("Date"), tr("Score"), tr("First")});
+    m_unit->header()->setStretchLastSection(false);
+    m_unit->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    unitLayout->addWidget(m_unitTitle);
+    unitLayout->addWidget(m_unit);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_relative, &QComboBox::currentIndexChanged, this, [this](int index) {
+        fillAdditions();
+        Q_EMIT relativeToBaseChanged(index == 1);
+    });
+    connect(m_additions, &QTreeWidget::itemActivated, this, &DetailsPanel::onItemActivated);
+    connect(m_additions, &QTreeWidget::itemClicked, this, &DetailsPanel::onItemActivated);
+    connect(m_unit, &QTreeWidget::itemActivated, this, &DetailsPanel::onItemActivated);
+    connect(m_unit, &QTreeWidget::itemClicked, this, &DetailsPanel::onItemActivated);
+}
+
+void DetailsPanel::setState(ComparisonStatePtr state)
+{
+    m_state = std::move(state);
+    fillAdditions();
+    showUnit(-1);
+}
+
+void DetailsPanel::setRelativeToBase(bool relative)
+{
+    m_relative->setCurrentIndex(relative ? 1 : 0);
+}
+
+bool DetailsPanel::relativeToBase() const
+{
+    return m_relative->currentIndex() == 1;
+}
+
+void DetailsPanel::fillAdditions()
+{
+    m_additions->clear();
+    if (!m_state)
+        return;
+    const ComparisonState &state = *m_state;
+    const bool toBase = relativeToBase();
+    for (qsizetype s = 0; s < state.articles.size(); ++s) {
+        auto *top = new QTreeWidgetItem(m_additions);
+        top->setIcon(0, swatch(state.sources.at(s).colour, palette()));
+        if (toBase && s == state.comparison.base) {
+            top->setText(0, tr("%1: the base source").arg(state.sourceName(s)));
+            continue;
+        }
+        int sentences = 0;
+        int phrases = 0;
+        for (const Addition &a : state.additions(toBase)) {
+            if (a.source != s)
+                continue;
+            const Sentence *sentence = state.sentence(a.segment);
+            const bool whole = sentence && a.start == 0 && a.end == sentence->text.size();
+            whole ? ++sentences : ++phrases;
+            auto *item = new QTreeWidgetItem(top);
+            item->setText(0, whole ? tr("Sentence: %1").arg(a.text) : tr("Adds: %1").arg(a.text));
+            item->setData(0, kSegmentRole, QVariant::fromValue(a.segment));
+        }
+        top->setText(0, tr("%1: %2, %3")
+                            .arg(state.sourceName(s),
+                                 tr("%n sentence(s) only it carries", nullptr, sentences),
+                                 tr("%n added phrase(s)", nullptr, phrases)));
+        top->setExpanded(state.articles.size() <= 8);
+    }
+    m_additions->doItemsLayout();
+}
+
+void DetailsPanel::showUnit(qsizetype unit)
+{
+    m_unit->clear();
+    if (!m_state || unit < 0 || unit >= m_state->comparison.units.size()) {
+        m_unitTitle->setText(tr("Select a row to see which sources carry it."));
+        return;
+    }
+    const ComparisonState &state = *m_state;
+    const Unit &u = state.comparison.units.at(unit);
+    m_unitTitle->setText(
+        tr("Row %1 is carried by %n source(s).", nullptr, int(u.support())).arg(unit + 1));
+    // Which source published it first: the earliest date among those carrying it.
+    QDate first;
+    for (qsizetype s : u.sources) {
+        const QDate date = state.articles.at(s).metadata.date;
+        if (date.isValid() && (!first.isValid() || date < first))
+            first = date;
+    }
+    // Each segment's best link score within the unit.
+    QHash<qsizetype, double> best;
+    for (const Link &link : state.comparison.links) {
+        if (u.segments.contains(link.a) && u.segments.contains(link.b)) {
+            best[link.a] = std::max(best.value(link.a), link.score);
+            best[link.b] = std::max(best.value(link.b), link.score);
+        }
+    }
+    for (qsizetype segment : u.segments) {
+        const qsizetype s = state.comparison.sourceOf(segment);
+        const QDate date = state.articles.at(s).metadata.date;
+        auto *item = new QTreeWidgetItem(m_unit);
+        item->setIcon(0, swatch(state.sources.at(s).colour, palette()));
+        item->setText(0, state.sourceName(s));
+        item->setText(1, date.isValid() ? QLocale().toString(date, QLocale::ShortFormat)
+                                        : tr("undated"));
+        item->setText(2, best.contains(segment) ? QLocale().toString(best.value(segment), 'f', 2)
+                                                : QString());
+        item->setText(3, date.isValid() && date == first ? tr("first") : QString());
+        item->setData(0, kSegmentRole, QVariant::fromValue(segment));
+    }
+    m_unit->resizeColumnToContents(1);
+}
+
+void DetailsPanel::onItemActivated(QTreeWidgetItem *item)
+{
+    const QVariant segment = item ? item->data(0, kSegmentRole) : QVariant();
+    if (segment.isValid())
+        Q_EMIT segmentActivated(segment.value<qsizetype>());
+}
+
+} // namespace Parallax

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "comparisonstate.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Parallax {
+
+// "Who added what": per source, the sentences only it carries and the phrases it adds inside
+// shared sentences, relative to all sources or to the base; and, for the selected unit, the
+// sources that carry it, their dates and scores, and which published it first.
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    void setState(ComparisonStatePtr state);
+    void setRelativeToBase(bool relative);
+    bool relativeToBase() const;
+    void showUnit(qsizetype unit);
+
+    QTreeWidget *additionsTree() const { return m_additions; }
+    QTreeWidget *unitTree() const { return m_unit; }
+
+Q_SIGNALS:
+    void segmentActivated(qsizetype segment);
+    void relativeToBaseChanged(bool relative);
+
+private:
+    void fillAdditions();
+    void onItemActivated(QTreeWidgetItem *item);
+
+    ComparisonStatePtr m_state;
+    QComboBox *m_relative = nullptr;
+    QTreeWidget *m_additions = nullptr;
+    QLabel *m_unitTitle = nullptr;
+    QTreeWidget *m_unit = nullptr;
+};
+
+} // namespace Parallax

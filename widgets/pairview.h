@@ -1,0 +1,88 @@
+#pragma once
+
+#include "comparisonstate.h"
+
+#include <QHash>
+#include <QPainterPath>
+#include <QPlainTextEdit>
+#include <QWidget>
+
+class QComboBox;
+
+namespace Parallax {
+
+// A band joining a sentence in the left pane to its counterpart in the right one.
+struct Connector
+{
+    qreal leftTop = 0, leftBottom = 0;   // the sentence's extent in the left pane (gutter y)
+    qreal rightTop = 0, rightBottom = 0; // its counterpart's in the right one
+    bool moved = false;
+
+    // The band across a gutter of the given width: curves from the left extent to the right.
+    QPainterPath path(qreal width) const;
+    bool isVisible(qreal height) const;
+};
+
+class PairPane;
+
+// Two chosen sources side by side with word-level highlights (inserted, deleted, changed) and
+// connectors between aligned sentences in a gutter; moved sentences stand out. The two panes
+// scroll together: whichever is scrolled, the other follows so that aligned sentences stay
+// level (one guarded place does this).
+class PairView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PairView(QWidget *parent = nullptr);
+
+    void setState(ComparisonStatePtr state);
+    void setOptions(const ViewOptions &options);
+    void setSources(qsizetype left, qsizetype right);
+    qsizetype leftSource() const;
+    qsizetype rightSource() const;
+    void showSegment(qsizetype segment);
+
+    PairPane *leftPane() const { return m_left; }
+    PairPane *rightPane() const { return m_right; }
+    QList<Connector> connectors() const;
+
+private:
+    void render();
+    void syncScroll(PairPane *from);
+    void fillSourceBoxes();
+
+    ComparisonStatePtr m_state;
+    ViewOptions m_options;
+    QComboBox *m_leftBox = nullptr;
+    QComboBox *m_rightBox = nullptr;
+    PairPane *m_left = nullptr;
+    PairPane *m_right = nullptr;
+    QWidget *m_gutter = nullptr;
+    bool m_syncing = false;
+};
+
+// One pane of the pair view: a source's text, plain, with highlights as extra selections.
+class PairPane : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit PairPane(QWidget *parent = nullptr);
+
+    void setSource(const ComparisonState *state, qsizetype source, bool showFurniture);
+    // Character range of a segment in the document, or {-1, -1}.
+    std::pair<int, int> rangeOf(qsizetype segment) const;
+    // The segment's extent in viewport coordinates.
+    std::pair<qreal, qreal> extentOf(qsizetype segment) const;
+    qsizetype segmentAtTop() const;
+    void scrollSegmentTo(qsizetype segment, qreal y);
+    void setHighlights(const QList<QTextEdit::ExtraSelection> &selections);
+    const QList<qsizetype> &segments() const { return m_order; }
+
+private:
+    QHash<qsizetype, std::pair<int, int>> m_ranges;
+    QList<qsizetype> m_order;
+};
+
+} // namespace Parallax

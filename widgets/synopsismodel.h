@@ -1,0 +1,75 @@
+#pragma once
+
+#include "comparisonstate.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Parallax {
+
+// The synopsis: one column per source, one row per unit in reading order (the base source's,
+// others beside their neighbours). A cell holds that source's sentences of the unit; an absent
+// cell means the source does not carry it. Page furniture gets rows of its own, after the
+// sentence it followed, unless hidden.
+class SynopsisModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        SegmentsRole = Qt::UserRole + 1, // QList<qsizetype>: the cell's segments
+        HighlightsRole,                  // QList<HighlightSpan> in the cell's text
+        AbsentRole,                      // bool: the source lacks this unit
+        FurnitureRole,                   // bool: page furniture, shown dimmed
+        ColourRole,                      // int: the source's colour index
+        MovedRole,                       // bool: aligned out of the base order
+        SupportRole,                     // int: how many sources carry the unit
+        UnitRole,                        // int: the unit's index, -1 for furniture rows
+    };
+
+    explicit SynopsisModel(QObject *parent = nullptr);
+
+    void setState(ComparisonStatePtr state);
+    const ComparisonStatePtr &state() const { return m_state; }
+    void setOptions(const ViewOptions &options);
+    const ViewOptions &options() const { return m_options; }
+
+    int rowOfSegment(qsizetype segment) const; // -1 when not shown
+    int rowOfUnit(qsizetype unit) const;
+    qsizetype unitOfRow(int row) const;
+    // Rows where sources differ (a unit not all sources carry, or any highlight), in order.
+    bool rowHasDifference(int row) const;
+    bool rowHasAddition(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Cell
+    {
+        QList<qsizetype> segments;
+        QList<qsizetype> offsets; // where each segment starts in text
+        QString text;
+    };
+    struct Row
+    {
+        qsizetype unit = -1;
+        QList<Cell> cells; // one per source
+    };
+
+    void rebuild();
+    QList<HighlightSpan> highlights(int row, int column) const;
+
+    ComparisonStatePtr m_state;
+    ViewOptions m_options;
+    QList<Row> m_rows;
+    QHash<qsizetype, int> m_rowOfSegment;
+    QHash<qsizetype, int> m_rowOfUnit;
+    QSet<qsizetype> m_moved;
+    mutable QHash<quint64, QList<HighlightSpan>> m_highlightCache;
+};
+
+} // namespace Parallax

@@ -1,0 +1,153 @@
+#include "synopsisview.h"
+
+#include "celllayout.h"
+#include "sourcecolors.h"
+#include "synopsismodel.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace Parallax {
+
+namespace {
+
+constexpr int kColumnWidth = 320;
+constexpr int kMinimumColumnWidth = 240;
+
+} // namespace
+
+void SynopsisDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    painter->save();
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QRect rect = option.rect;
+    painter->fillRect(rect, selected ? palette.brush(QPalette::Highlight)
+                                     : palette.brush(QPalette::Base));
+    if (index.data(SynopsisModel::AbsentRole).toBool()) {
+        QBrush hatch(palette.color(QPalette::Mid), Qt::BDiagPattern);
+        painter->fillRect(rect.adjusted(2, 2, -2, -2), hatch);
+        painter->restore();
+        return;
+    }
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const int colour = index.data(SynopsisModel::ColourRole).toInt();
+    QFont font = option.font;
+    const bool furniture = index.data(SynopsisModel::FurnitureRole).toBool();
+    if (furniture)
+        font.setItalic(true);
+    QTextLayout layout(text, font);
+    QList<QTextLayout::FormatRange> formats;
+    for (const HighlightSpan &span :
+         index.data(SynopsisModel::HighlightsRole).value<QList<HighlightSpan>>()) {
+        QTextLayout::FormatRange range;
+        range.start = int(span.start);
+        range.length = int(span.end - span.start);
+        range.format.setBackground(sourceHighlight(colour, palette));
+        range.format.setForeground(palette.color(QPalette::Text));
+        range.format.setFontUnderline(true);
+        if (span.kind == HighlightSpan::Kind::Changed)
+            range.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        formats.append(range);
+    }
+    layout.setFormats(formats);
+    CellLayout::layout(layout, rect.width());
+    QColor textColour = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    if (furniture && !selected)
+        textColour = palette.color(QPalette::PlaceholderText);
+    painter->setPen(textColour);
+    layout.draw(painter, rect.topLeft());
+    if (index.data(SynopsisModel::MovedRole).toBool()) {
+        // A bar in the source's colour on the left edge marks a sentence that moved.
+        painter->fillRect(QRect(rect.left(), rect.top() + 2, 3, rect.height() - 4),
+                          sourceColor(colour, palette));
+    }
+    painter->restore();
+}
+
+QSize SynopsisDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QFont font = option.font;
+    if (index.data(SynopsisModel::FurnitureRole).toBool())
+        font.setItalic(true);
+    const int width = option.rect.width() > 0 ? option.rect.width() : kColumnWidth;
+    return {width, CellLayout::height(index.data().toString(), font, width)};
+}
+
+SynopsisView::SynopsisView(QWidget *parent)
+    : QTableView(parent)
+{
+    setItemDelegate(new SynopsisDelegate(this));
+    setWordWrap(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setShowGrid(true);
+    horizontalHeader()->setDefaultSectionSize(kColumnWidth);
+    horizontalHeader()->setMinimumSectionSize(120);
+    horizontalHeader()->setSectionsMovable(false);
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setAccessibleName(tr("Synopsis"));
+    m_rowHeights.setSingleShot(true);
+    m_rowHeights.setInterval(30);
+    connect(&m_rowHeights, &QTimer::timeout, this, [this] { resizeRowsToContents(); });
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this,
+            &SynopsisView::scheduleRowHeights);
+}
+
+void SynopsisView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
+        scheduleRowHeights();
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, &SynopsisView::scheduleRowHeights);
+    scheduleRowHeights();
+}
+
+SynopsisModel *SynopsisView::synopsisModel() const
+{
+    return qobject_cast<SynopsisModel *>(model());
+}
+
+void SynopsisView::scrollToRow(int row)
+{
+    if (!model() || row < 0 || row >= model()->rowCount())
+        return;
+    const int column = std::max(0, currentIndex().column());
+    const QModelIndex target = model()->index(row, column);
+    setCurrentIndex(target);
+    scrollTo(target, QAbstractItemView::PositionAtCenter);
+}
+
+void SynopsisView::fitColumns()
+{
+    if (!model() || model()->columnCount() == 0)
+        return;
+    // Share the width when it allows readable columns; scroll sideways when it does not.
+    const int available = viewport()->width();
+    const int width = std::max(kMinimumColumnWidth, available / model()->columnCount());
+    for (int column = 0; column < model()->columnCount(); ++column)
+        horizontalHeader()->resizeSection(column, width);
+}
+
+void SynopsisView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+    scheduleRowHeights();
+}
+
+void SynopsisView::scheduleRowHeights()
+{
+    m_rowHeights.start();
+}
+
+} // namespace Parallax
