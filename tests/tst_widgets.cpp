@@ -1,0 +1,364 @@
+#include "articleloader.h"
+#include "celllayout.h"
+#include "detailspanel.h"
+#include "overviewstrip.h"
+#include "pairview.h"
+#include "sourcecolors.h"
+#include "sourcelistmodel.h"
+#include "synopsismodel.h"
+#include "synopsisview.h"
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace Parallax;
+
+// The views and their layout maths, without the main window.
+class TestWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cellHeightFollowsTextAndWidth();
+    void rowsFitTheirTallestCell();
+    void overviewGeometry();
+    void connectorGeometry();
+    void sourceColoursStayDistinct_data();
+    void sourceColoursStayDistinct();
+    void synopsisModel();
+    void synopsisHighlightModes();
+    void synopsisHidesFurniture();
+    void sourceListModel();
+    void pairViewHighlightsTheRightSpans();
+    void detailsListsEachSourcesAdditions();
+    void detailsForTheSeeds();
+
+private:
+    static ComparisonStatePtr stateFor(const QStringList &paths, qsizetype base = -1);
+};
+
+namespace {
+
+QStringList samplePaths()
+{
+    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+QString highlighted(const QString &text, const QList<HighlightSpan> &spans)
+{
+    QStringList parts;
+    for (const HighlightSpan &span : spans)
+        parts.append(text.mid(span.start, span.end - span.start));
+    return parts.join(u'|');
+}
+
+} // namespace
+
+ComparisonStatePtr TestWidgets::stateFor(const QStringList &paths, qsizetype base)
+{
+    auto state = std::make_shared<ComparisonState>();
+    state->articles = ArticleLoader::loadAll(paths).articles;
+    for (qsizetype s = 0; s < state->articles.size(); ++s)
+        state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
+    CompareOptions options;
+    options.base = base;
+    state->comparison = compare(state->articles, options);
+    return state;
+}
+
+void TestWidgets::cellHeightFollowsTextAndWidth()
+{
+    const QFont font = QApplication::font();
+    const QString shortText = QStringLiteral("A short line.");
+    const QString longText = QStringLiteral("A much longer sentence that has to wrap onto several "
+                                            "lines when the column is narrow, as prose does.");
+    QCOMPARE(CellLayout::height(QString(), font, 300), CellLayout::kMinimumHeight);
+    const int oneLine = CellLayout::height(shortText, font, 300);
+    QVERIFY(CellLayout::height(longText, font, 300) > oneLine);
+    QVERIFY(CellLayout::height(longText, font, 120) > CellLayout::height(longText, font, 300));
+    QVERIFY(CellLayout::height(longText, font, 2000) == oneLine);
+}
+
+void TestWidgets::rowsFitTheirTallestCell()
+{
+    SynopsisModel model;
+    model.setState(stateFor(samplePaths()));
+    SynopsisView view;
+    view.setModel(&model);
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.resizeRowsToContents();
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        int tallest = 0;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            option.rect = QRect(0, 0, view.columnWidth(column), 0);
+            tallest = std::max(tallest, view.itemDelegate()
+                                            ->sizeHint(option, model.index(row, column))
+                                            .height());
+        }
+        // The grid line takes one pixel of the row.
+        QCOMPARE(view.rowHeight(row), tallest + (view.showGrid() ? 1 : 0));
+    }
+}
+
+void TestWidgets::overviewGeometry()
+{
+    OverviewGeometry g;
+    g.rows = 10;
+    g.columns = 4;
+    g.area = QRectF(0, 0, 40, 200);
+    QCOMPARE(g.cell(0, 0), QRectF(0, 0, 10, 20));
+    QCOMPARE(g.cell(9, 3), QRectF(30, 180, 10, 20));
+    QCOMPARE(g.rowAt(0), 0);
+    QCOMPARE(g.rowAt(39.9), 1);
+    QCOMPARE(g.rowAt(199), 9);
+    QCOMPARE(g.rowAt(-1), -1);
+    QCOMPARE(g.rowAt(200), -1);
+    QCOMPARE(g.span(2, 4), QRectF(0, 40, 40, 60));
+    QVERIFY(g.span(4, 2).isNull());
+    OverviewGeometry empty;
+    QCOMPARE(empty.rowAt(5), -1);
+}
+
+void TestWidgets::connectorGeometry()
+{
+    const Connector c{10, 30, 100, 140, true};
+    const QPainterPath path = c.path(50);
+    QVERIFY(path.contains(QPointF(1, 20)));   // the left extent
+    QVERIFY(path.contains(QPointF(49, 120))); // the right extent
+    QVERIFY(!path.contains(QPointF(1, 60)));
+    QVERIFY(!path.contains(QPointF(49, 50)));
+    QCOMPARE(path.boundingRect().left(), 0.0);
+    QCOMPARE(path.boundingRect().right(), 50.0);
+    QVERIFY(c.isVisible(200));
+    QVERIFY(!(Connector{300, 320, 400, 420, false}).isVisible(200));
+    QVERIFY(!(Connector{-50, -20, -30, -10, false}).isVisible(200));
+}
+
+void TestWidgets::sourceColoursStayDistinct_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light theme") << false;
+    QTest::newRow("dark theme") << true;
+}
+
+void TestWidgets::sourceColoursStayDistinct()
+{
+    QFETCH(bool, dark);
+    QPalette palette;
+    palette.setColor(QPalette::Base, dark ? QColor(30, 30, 30) : QColor(255, 255, 255));
+    palette.setColor(QPalette::Text, dark ? QColor(230, 230, 230) : QColor(0, 0, 0));
+    QCOMPARE(isDarkPalette(palette), dark);
+    QList<QColor> colours;
+    for (int i = 0; i < 12; ++i)
+        colours.append(sourceColor(i, palette));
+    // Pairwise distinct hues or lightness for the first twelve.
+    for (int i = 0; i < colours.size(); ++i) {
+        for (int j = i + 1; j < colours.size(); ++j) {
+            const int hueGap = std::abs(colours[i].hsvHue() - colours[j].hsvHue());
+            const int gap = std::min(hueGap, 360 - hueGap);
+            QVERIFY2(gap >= 12, qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+        }
+    }
+    // Highlights keep text readable: far from the text colour in lightness.
+    const double text = palette.color(QPalette::Text).lightnessF();
+    for (int i = 0; i < 24; ++i)
+        QVERIFY(std::abs(sourceHighlight(i, palette).lightnessF() - text) > 0.35);
+}
+
+void TestWidgets::synopsisModel()
+{
+    SynopsisModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    model.setState(state);
+    QCOMPARE(model.columnCount(), 4); // one column per source
+    const Comparison &c = state->comparison;
+    int unitRows = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qsizetype unit = model.unitOfRow(row);
+        if (unit < 0)
+            continue;
+        ++unitRows;
+        QCOMPARE(model.rowOfUnit(unit), row);
+        for (int column = 0; column < 4; ++column) {
+            const QModelIndex index = model.index(row, column);
+            const bool carries = c.units.at(unit).sources.contains(column);
+            QCOMPARE(index.data(SynopsisModel::AbsentRole).toBool(), !carries);
+            QCOMPARE(index.data().toString().isEmpty(), !carries);
+        }
+    }
+    QCOMPARE(unitRows, c.units.size()); // the rows follow the units, in order
+    QVERIFY(model.headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("(base)")));
+}
+
+void TestWidgets::synopsisHighlightModes()
+{
+    SynopsisModel model;
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    model.setState(state);
+    // The rewrite (column 1) adds the engineer Pavel Orsak: highlighted in "added" mode.
+    QString added;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 1);
+        added += highlighted(index.data().toString(),
+                             index.data(SynopsisModel::HighlightsRole).value<QList<HighlightSpan>>()) +
+                 u'\n';
+    }
+    QVERIFY2(added.contains(QStringLiteral("Orsak")), qPrintable(added));
+    // "All wording changes" highlights more, and never in the base column.
+    ViewOptions all;
+    all.highlight = ViewOptions::Highlight::AllChanges;
+    model.setOptions(all);
+    int changed = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(model.index(row, 0)
+                    .data(SynopsisModel::HighlightsRole)
+                    .value<QList<HighlightSpan>>()
+                    .isEmpty());
+        changed += int(model.index(row, 2)
+                           .data(SynopsisModel::HighlightsRole)
+                           .value<QList<HighlightSpan>>()
+                           .size());
+    }
+    QVERIFY(changed > 10); // the paraphrase rewords nearly every sentence
+    QVERIFY(model.rowHasDifference(model.rowOfUnit(0)) || model.rowCount() > 0);
+}
+
+void TestWidgets::synopsisHidesFurniture()
+{
+    SynopsisModel model;
+    model.setState(stateFor(samplePaths()));
+    const int withFurniture = model.rowCount();
+    ViewOptions options;
+    options.showFurniture = false;
+    model.setOptions(options);
+    QVERIFY(model.rowCount() < withFurniture);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.unitOfRow(row) >= 0);
+}
+
+void TestWidgets::sourceListModel()
+{
+    SourceListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &SourceListModel::sourcesChanged);
+    model.setArticles(ArticleLoader::loadAll(samplePaths()).articles);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.visibleArticles().size(), 4);
+    QVERIFY(model.index(0, 0).data(Qt::DecorationRole).value<QColor>().isValid());
+
+    QVERIFY(model.setData(model.index(1, SourceListModel::TitleColumn), Qt::Unchecked,
+                          Qt::CheckStateRole));
+    QVERIFY(model.isHidden(1));
+    QCOMPARE(model.visibleArticles().size(), 3);
+
+    QVERIFY(model.setData(model.index(2, SourceListModel::TitleColumn),
+                          QStringLiteral("<i>Mine</i>"), Qt::EditRole));
+    QCOMPARE(model.name(2), QStringLiteral("<i>Mine</i>"));
+    QCOMPARE(model.visibleSources().at(1).name, QStringLiteral("<i>Mine</i>"));
+
+    model.setBaseRow(3);
+    QCOMPARE(model.visibleBase(), 2); // source 1 is hidden
+    const QString baseTitle = model.article(3)->metadata.title;
+    model.moveSource(3, 0);
+    QCOMPARE(model.article(0)->metadata.title, baseTitle);
+    QCOMPARE(model.baseRow(), 0);
+    model.removeSource(0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.baseRow(), -1);
+    QVERIFY(changed.count() >= 6);
+}
+
+void TestWidgets::pairViewHighlightsTheRightSpans()
+{
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    PairView view;
+    view.resize(1000, 600);
+    view.setState(state);
+    view.setSources(0, 1);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto marked = [](PairPane *pane) {
+        QStringList parts;
+        for (const QTextEdit::ExtraSelection &s : pane->extraSelections())
+            parts.append(s.cursor.selectedText());
+        return parts.join(u'|');
+    };
+    // Added mode: the rewrite's additions on the right, nothing the wire lacks on the left.
+    const QString right = marked(view.rightPane());
+    QVERIFY2(right.contains(QStringLiteral("Orsak")), qPrintable(right));
+    QVERIFY(!marked(view.leftPane()).contains(QStringLiteral("Orsak")));
+    QVERIFY(!view.connectors().isEmpty());
+
+    ViewOptions all;
+    all.highlight = ViewOptions::Highlight::AllChanges;
+    view.setOptions(all);
+    QVERIFY(!marked(view.leftPane()).isEmpty());
+    QVERIFY(!marked(view.rightPane()).isEmpty());
+    // Plain text only: the panes hold exactly the sentences.
+    QVERIFY(view.leftPane()->toPlainText().contains(state->articles.at(0).sentences.at(0).text));
+}
+
+void TestWidgets::detailsListsEachSourcesAdditions()
+{
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    DetailsPanel panel;
+    panel.setState(state);
+    QTreeWidget *tree = panel.additionsTree();
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    auto childrenOf = [&](int source) {
+        QString text;
+        for (int i = 0; i < tree->topLevelItem(source)->childCount(); ++i)
+            text += tree->topLevelItem(source)->child(i)->text(0) + u'\n';
+        return text;
+    };
+    QVERIFY(childrenOf(1).contains(QStringLiteral("Orsak")));
+    QVERIFY(childrenOf(3).contains(QStringLiteral("Quist")));
+    QSignalSpy activated(&panel, &DetailsPanel::segmentActivated);
+    QTreeWidgetItem *first = tree->topLevelItem(1)->child(0);
+    Q_EMIT tree->itemActivated(first, 0);
+    QCOMPARE(activated.count(), 1);
+    panel.showUnit(0);
+    QCOMPARE(panel.unitTree()->topLevelItemCount(),
+             int(state->comparison.units.at(0).segments.size()));
+}
+
+void TestWidgets::detailsForTheSeeds()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    const ComparisonStatePtr state = stateFor(seeds, 0);
+    DetailsPanel panel;
+    panel.setState(state);
+    auto childrenOf = [&](int source) {
+        QString text;
+        QTreeWidgetItem *top = panel.additionsTree()->topLevelItem(source);
+        for (int i = 0; i < top->childCount(); ++i)
+            text += top->child(i)->text(0) + u'\n';
+        return text;
+    };
+    for (const char *detail : {"Macron", "Grynkewich"})
+        QVERIFY(childrenOf(4).contains(QString::fromLatin1(detail)));
+    QVERIFY(childrenOf(3).contains(QStringLiteral("Cavo Dragone")));
+    panel.setRelativeToBase(true);
+    for (int source : {1, 3, 4})
+        QVERIFY2(childrenOf(source).contains(QStringLiteral("Istanbul")),
+                 qPrintable(childrenOf(source)));
+    QVERIFY(!childrenOf(2).contains(QStringLiteral("Istanbul")));
+}
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"
