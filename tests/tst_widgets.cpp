@@ -102,7 +102,8 @@ void TestWidgets::rowsFitTheirTallestCell()
     for (int row = 0; row < model.rowCount(); ++row) {
         int tallest = 0;
         for (int column = 0; column < model.columnCount(); ++column) {
-            option.rect = QRect(0, 0, view.columnWidth(column), 0);
+            // The view measures cells inside the grid lines.
+            option.rect = QRect(0, 0, view.columnWidth(column) - (view.showGrid() ? 1 : 0), 0);
             tallest = std::max(tallest, view.itemDelegate()
                                             ->sizeHint(option, model.index(row, column))
                                             .height());
