@@ -91,7 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelWork);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        cancelWork();
+        m_status->setText(tr("Cancelled."));
+    });
 
     createDocks();
     createActions();
@@ -484,8 +487,13 @@ void MainWindow::openFiles(const QStringList &paths)
 
 void MainWindow::addFiles(const QStringList &paths)
 {
-    if (!paths.isEmpty())
-        startLoad(expandFolders(paths), m_sources->rowCount() == 0);
+    if (paths.isEmpty())
+        return;
+    const QStringList files = expandFolders(paths);
+    if (m_loadPending && m_loadGeneration == m_generation)
+        startLoad(m_pendingSet + files, m_replaceOnLoad); // still reading: read both together
+    else
+        startLoad(files, m_sources->rowCount() == 0);
 }
 
 void MainWindow::addText(const QString &text, ArticleLoader::Format format)
@@ -507,6 +515,7 @@ void MainWindow::startLoad(const QStringList &paths, bool replace)
     m_replaceOnLoad = replace;
     m_pendingSet = paths;
     m_loadGeneration = ++m_generation;
+    m_loadPending = true;
     setBusy(true, tr("Reading articles: %n...", nullptr, int(paths.size())));
     m_progress->setRange(0, 0);
     m_loader.setFuture(QtConcurrent::run([paths] { return ArticleLoader::loadAll(paths); }));
@@ -516,6 +525,7 @@ void MainWindow::onLoaded()
 {
     if (m_loadGeneration != m_generation || m_loader.future().isCanceled())
         return; // replaced by a newer request
+    m_loadPending = false;
     const LoadResult result = m_loader.result();
     if (m_replaceOnLoad) {
         m_sources->setArticles(result.articles);
@@ -543,7 +553,7 @@ void MainWindow::onLoaded()
 
 void MainWindow::startComparison()
 {
-    if (m_loader.isRunning() && m_loadGeneration == m_generation)
+    if (m_loadPending && m_loadGeneration == m_generation)
         return; // the comparison starts when the files are read
     cancelWork();
     const QList<Article> articles = m_sources->visibleArticles();
@@ -554,6 +564,7 @@ void MainWindow::startComparison()
         return;
     }
     m_compareGeneration = ++m_generation;
+    m_comparePending = true;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_progressValue = std::make_shared<std::atomic_int>(0);
     setBusy(true, tr("Aligning %n source(s)...", nullptr, int(articles.size())));
@@ -589,6 +600,7 @@ void MainWindow::onCompared()
 {
     if (m_compareGeneration != m_generation)
         return;
+    m_comparePending = false;
     const ComparisonStatePtr state = m_comparer.result();
     if (!state || state->comparison.cancelled) {
         setBusy(false, tr("Alignment cancelled."));
@@ -604,8 +616,8 @@ void MainWindow::cancelWork()
     if (m_cancelFlag)
         *m_cancelFlag = true;
     ++m_generation; // whatever is running now reports to no one
-    if (!m_loader.isRunning() && !m_comparer.isRunning())
-        setBusy(false, m_status->text());
+    m_loadPending = m_comparePending = false;
+    setBusy(false, m_status->text());
 }
 
 void MainWindow::setBusy(bool busy, const QString &what)
@@ -617,7 +629,7 @@ void MainWindow::setBusy(bool busy, const QString &what)
 
 bool MainWindow::isBusy() const
 {
-    return m_loader.isRunning() || m_comparer.isRunning();
+    return m_loadPending || m_comparePending;
 }
 
 void MainWindow::applyState(ComparisonStatePtr state)

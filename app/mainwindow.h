@@ -150,6 +150,8 @@ private:
     quint64 m_loadGeneration = 0;
     quint64 m_compareGeneration = 0;
     bool m_replaceOnLoad = true;
+    bool m_loadPending = false; // a load was asked for and its result not yet taken
+    bool m_comparePending = false;
     QStringList m_pendingSet;
     QString m_lastFolder;
     QStringList m_findHits; // "row,column"

@@ -1,13 +1,24 @@
 #include "articleview.h"
+#include "detailspanel.h"
 #include "mainwindow.h"
 #include "sourcelistmodel.h"
+#include "synopsismodel.h"
+#include "synopsisview.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Parallax;
 
@@ -16,18 +27,54 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void opensSampleStory();
     void reportsUnreadableFilesAndLoadsTheRest();
     void showsArticleTextAsPlainText();
+    void welcomePageUntilSomethingLoads();
+    void dropOfFilesAndFolders();
+    void dropOfBrowserText();
+    void pasteAsNewSource();
+    void dropWhileAligningStartsOver();
+    void synopsisHasAColumnPerSource();
+    void nextAndPreviousDifference();
+    void findCountsHitsPerSource();
+    void hidingAndBaseRealign();
+    void settingsRoundTrip();
+    void sessionRoundTrip();
+    void seedsShowWhoAddedWhat();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
+    static bool compared(MainWindow &window);
+    QTemporaryDir m_settings;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Never touch the user's settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
 
 bool TestMainWindow::load(MainWindow &window, const QStringList &paths)
 {
-    QSignalSpy finished(&window, &MainWindow::loadFinished);
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
     window.openFiles(paths);
+    return finished.wait(30000);
+}
+
+bool TestMainWindow::compared(MainWindow &window)
+{
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
     return finished.wait(30000);
 }
 
@@ -46,7 +93,7 @@ void TestMainWindow::opensSampleStory()
         QVERIFY(!model->index(row, SourceListModel::TitleColumn).data().toString().isEmpty());
         QVERIFY(model->index(row, SourceListModel::WordsColumn).data().toInt() > 100);
     }
-    auto *list = window.findChild<QTreeView *>();
+    auto *list = window.findChild<QTreeView *>(QStringLiteral("sourceList"));
     QVERIFY(list);
     QCOMPARE(list->currentIndex().row(), 0);
     auto *view = window.findChild<ArticleView *>();
@@ -64,7 +111,9 @@ void TestMainWindow::reportsUnreadableFilesAndLoadsTheRest()
     const QString missing = tmp.filePath(QStringLiteral("gone.txt"));
     MainWindow window;
     window.show();
-    QVERIFY(load(window, QStringList{missing} + MainWindow::sampleStoryPaths()));
+    QSignalSpy read(&window, &MainWindow::loadFinished);
+    window.openFiles(QStringList{missing} + MainWindow::sampleStoryPaths());
+    QVERIFY(read.wait(30000));
     QCOMPARE(window.sourceModel()->rowCount(), 4);
 
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrors"));
@@ -89,11 +138,323 @@ void TestMainWindow::showsArticleTextAsPlainText()
     window.show();
     QVERIFY(load(window, {path}));
     QCOMPARE(window.sourceModel()->rowCount(), 1);
-    QCOMPARE(window.sourceModel()->index(0, SourceListModel::TitleColumn).data().toString(),
-             QStringLiteral("A <b> headline with markup"));
+    QCOMPARE(window.sourceModel()->name(0), QStringLiteral("A <b> headline with markup"));
     auto *view = window.findChild<ArticleView *>();
     QVERIFY(view->toPlainText().contains(QLatin1String("<img src=x onerror=alert(1)>")));
     QVERIFY(view->toPlainText().contains(QLatin1String("<a href=\"x\">")));
+    // The synopsis shows the same characters: its cells and header are plain text.
+    SynopsisModel *synopsis = window.synopsisModel();
+    QVERIFY(synopsis->headerData(0, Qt::Horizontal).toString().contains(QLatin1String("<b>")));
+    QString cells;
+    for (int row = 0; row < synopsis->rowCount(); ++row)
+        cells += synopsis->index(row, 0).data().toString();
+    QVERIFY(cells.contains(QLatin1String("<img src=x onerror=alert(1)>")));
+}
+
+namespace {
+
+QMimeData *filesMime(const QStringList &paths)
+{
+    auto *mime = new QMimeData;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    mime->setUrls(urls);
+    return mime;
+}
+
+// Drops the data onto the window as a user's drag would.
+void drop(MainWindow &window, QMimeData *mime)
+{
+    const QPoint where = window.rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(where, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+    delete mime;
+}
+
+QStringList copySample(const QTemporaryDir &dir)
+{
+    QStringList paths;
+    for (const QString &path : MainWindow::sampleStoryPaths()) {
+        const QString target = dir.filePath(QFileInfo(path).fileName());
+        QFile::copy(path, target);
+        paths.append(target);
+    }
+    return paths;
+}
+
+} // namespace
+
+void TestMainWindow::welcomePageUntilSomethingLoads()
+{
+    MainWindow window;
+    window.show();
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcome"));
+    auto *sample = window.findChild<QPushButton *>(QStringLiteral("welcomeSample"));
+    QVERIFY(sample);
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    sample->click();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(pages->currentWidget()->objectName() != u"welcome");
+    QCOMPARE(window.sourceModel()->rowCount(), 4);
+}
+
+void TestMainWindow::dropOfFilesAndFolders()
+{
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    QTemporaryDir folder;
+    QFile::copy(paths.at(0), folder.filePath(QStringLiteral("a.txt")));
+    QFile::copy(paths.at(1), folder.filePath(QStringLiteral("b.md")));
+    QFile png(folder.filePath(QStringLiteral("picture.png")));
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    png.close();
+
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    drop(window, filesMime({paths.at(2), paths.at(3)}));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.sourceModel()->rowCount(), 2);
+    // A folder adds its supported files (the picture is not one).
+    drop(window, filesMime({folder.path()}));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.sourceModel()->rowCount(), 4);
+    QCOMPARE(window.state()->articles.size(), 4);
+    // A file that is not text: named with the reason, the rest stay.
+    drop(window, filesMime({folder.filePath(QStringLiteral("picture.png"))}));
+    QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("loadErrors")));
+    const auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrors"));
+    QVERIFY(box->informativeText().contains(QStringLiteral("picture.png")));
+    QCOMPARE(window.sourceModel()->rowCount(), 4);
+}
+
+void TestMainWindow::dropOfBrowserText()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    auto *mime = new QMimeData;
+    mime->setHtml(QStringLiteral("<html><body><h1>Ferry &amp; bridge <b>row</b></h1>"
+                                 "<p>The Lantern Bridge reopened on Tuesday after repairs.</p>"
+                                 "<p>Engineer Pavel Orsak said the cables were sound.</p>"
+                                 "</body></html>"));
+    mime->setText(QStringLiteral("Ferry & bridge row"));
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    drop(window, mime);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.sourceModel()->rowCount(), 5);
+    QCOMPARE(window.sourceModel()->name(4), QStringLiteral("Ferry & bridge row"));
+    QCOMPARE(window.state()->articles.size(), 5);
+}
+
+void TestMainWindow::pasteAsNewSource()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    QApplication::clipboard()->setText(
+        QStringLiteral("Pasted headline\n\nThe bridge reopened on Tuesday, the council said."));
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.sourceModel()->rowCount(), 5);
+    QCOMPARE(window.sourceModel()->name(4), QStringLiteral("Pasted headline"));
+}
+
+void TestMainWindow::dropWhileAligningStartsOver()
+{
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    window.openFiles(paths.mid(0, 2));
+    drop(window, filesMime(paths.mid(2))); // before the first set is done
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.state(), 30000);
+    QVERIFY(finished.count() >= 1);
+    QCOMPARE(window.state()->articles.size(), 4); // the last request wins, nothing is lost
+}
+
+void TestMainWindow::synopsisHasAColumnPerSource()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    SynopsisModel *model = window.synopsisModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->columnCount(), 4);
+    QVERIFY(model->rowCount() >= window.state()->comparison.units.size());
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(view);
+    QCOMPARE(view->horizontalHeader()->count(), 4);
+}
+
+void TestMainWindow::nextAndPreviousDifference()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    SynopsisModel *model = window.synopsisModel();
+    QVERIFY(!view->currentIndex().isValid());
+    QTest::keyClick(&window, Qt::Key_F7);
+    const int first = view->currentIndex().row();
+    QVERIFY(first >= 0);
+    QVERIFY(model->rowHasDifference(first));
+    for (int row = 0; row < first; ++row)
+        QVERIFY(!model->rowHasDifference(row));
+    QTest::keyClick(&window, Qt::Key_F7);
+    const int second = view->currentIndex().row();
+    QVERIFY(second > first);
+    QVERIFY(model->rowHasDifference(second));
+    QTest::keyClick(&window, Qt::Key_F7, Qt::ShiftModifier);
+    QCOMPARE(view->currentIndex().row(), first);
+    QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(view->currentIndex().row(), second);
+    // Next added detail lands on a row with an addition.
+    QTest::keyClick(&window, Qt::Key_F8);
+    QVERIFY(model->rowHasAddition(view->currentIndex().row()));
+}
+
+void TestMainWindow::findCountsHitsPerSource()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("findBar"));
+    QVERIFY(bar->isVisible());
+    const int hits = window.find(QStringLiteral("Orsak"));
+    QVERIFY(hits >= 1);
+    QVERIFY(window.findSummary().contains(window.sourceModel()->name(1) + QStringLiteral(": ")));
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(view->currentIndex().data().toString().contains(QStringLiteral("Orsak")));
+    QCOMPARE(window.find(QStringLiteral("no such words anywhere")), 0);
+}
+
+void TestMainWindow::hidingAndBaseRealign()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    SourceListModel *sources = window.sourceModel();
+    sources->setHidden(1, true);
+    QVERIFY(compared(window));
+    QCOMPARE(window.state()->articles.size(), 3);
+    QCOMPARE(window.synopsisModel()->columnCount(), 3);
+    sources->setBaseRow(3);
+    QVERIFY(compared(window));
+    QCOMPARE(window.state()->comparison.base, 2); // the fourth source, third of those shown
+    QVERIFY(window.synopsisModel()
+                ->headerData(2, Qt::Horizontal)
+                .toString()
+                .contains(QStringLiteral("(base)")));
+    window.setThreshold(0.7);
+    QVERIFY(compared(window));
+    QCOMPARE(window.threshold(), 0.7);
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    ViewOptions options;
+    options.highlight = ViewOptions::Highlight::AllChanges;
+    options.relativeToBase = true;
+    options.showFurniture = false;
+    options.diff.ignorePunctuation = true;
+    options.diff.ignoreSpellingVariants = true;
+    {
+        MainWindow window;
+        window.show();
+        window.setViewOptions(options);
+        window.setThreshold(0.6);
+        window.resize(900, 640);
+        window.close();
+    }
+    MainWindow again;
+    QVERIFY(again.viewOptions() == options);
+    QCOMPARE(again.threshold(), 0.6);
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestMainWindow::sessionRoundTrip()
+{
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    const QString session = dir.filePath(QStringLiteral("story.parallax"));
+    ViewOptions options;
+    options.highlight = ViewOptions::Highlight::AllChanges;
+    options.diff.ignoreCase = false;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(load(window, paths));
+        window.addText(QStringLiteral("Pasted text\n\nThe bridge reopened, said the council."),
+                       ArticleLoader::Format::PlainText);
+        QVERIFY(compared(window));
+        window.sourceModel()->setName(0, QStringLiteral("The wire"));
+        window.sourceModel()->setHidden(2, true);
+        window.sourceModel()->setBaseRow(1);
+        window.setViewOptions(options);
+        QString error;
+        QVERIFY2(window.saveSession(session, &error), qPrintable(error));
+    }
+    const QByteArray before = Test::sha256(paths.at(0));
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QString error;
+    QVERIFY2(window.openSession(session, &error), qPrintable(error));
+    QVERIFY(finished.wait(30000));
+    SourceListModel *sources = window.sourceModel();
+    QCOMPARE(sources->rowCount(), 5);
+    QCOMPARE(sources->name(0), QStringLiteral("The wire"));
+    QCOMPARE(sources->name(4), QStringLiteral("Pasted text"));
+    QVERIFY(sources->isHidden(2));
+    QCOMPARE(sources->baseRow(), 1);
+    QVERIFY(window.viewOptions() == options);
+    QCOMPARE(window.state()->articles.size(), 4);
+    QCOMPARE(Test::sha256(paths.at(0)), before); // articles are only read
+
+    // A file that is not a session is a clear error.
+    QString reason;
+    QVERIFY(!window.openSession(paths.at(0), &reason));
+    QVERIFY(reason.contains(QStringLiteral("not a Parallax session")));
+}
+
+void TestMainWindow::seedsShowWhoAddedWhat()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    drop(window, filesMime(seeds));
+    QVERIFY(finished.wait(30000));
+    auto *details = window.findChild<DetailsPanel *>(QStringLiteral("details"));
+    QVERIFY(details);
+    QTreeWidget *tree = details->additionsTree();
+    QCOMPARE(tree->topLevelItemCount(), 5);
+    QString added004;
+    for (int i = 0; i < tree->topLevelItem(4)->childCount(); ++i)
+        added004 += tree->topLevelItem(4)->child(i)->text(0) + u'\n';
+    QVERIFY(added004.contains(QStringLiteral("Macron")));
+    QVERIFY(added004.contains(QStringLiteral("Grynkewich")));
+    // Clicking an addition jumps to its row in the synopsis.
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QTreeWidgetItem *item = tree->topLevelItem(4)->child(0);
+    tree->setCurrentItem(item);
+    Q_EMIT tree->itemActivated(item, 0);
+    QVERIFY(view->currentIndex().isValid());
+    QCOMPARE(view->currentIndex().column(), 4);
 }
 
 QTEST_MAIN(TestMainWindow)

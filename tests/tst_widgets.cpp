@@ -104,9 +104,8 @@ void TestWidgets::rowsFitTheirTallestCell()
         for (int column = 0; column < model.columnCount(); ++column) {
             // The view measures cells inside the grid lines.
             option.rect = QRect(0, 0, view.columnWidth(column) - (view.showGrid() ? 1 : 0), 0);
-            tallest = std::max(tallest, view.itemDelegate()
-                                            ->sizeHint(option, model.index(row, column))
-                                            .height());
+            tallest = std::max(
+                tallest, view.itemDelegate()->sizeHint(option, model.index(row, column)).height());
         }
         // The grid line takes one pixel of the row.
         QCOMPARE(view.rowHeight(row), tallest + (view.showGrid() ? 1 : 0));
@@ -213,9 +212,10 @@ void TestWidgets::synopsisHighlightModes()
     QString added;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 1);
-        added += highlighted(index.data().toString(),
-                             index.data(SynopsisModel::HighlightsRole).value<QList<HighlightSpan>>()) +
-                 u'\n';
+        added +=
+            highlighted(index.data().toString(),
+                        index.data(SynopsisModel::HighlightsRole).value<QList<HighlightSpan>>()) +
+            u'\n';
     }
     QVERIFY2(added.contains(QStringLiteral("Orsak")), qPrintable(added));
     // "All wording changes" highlights more, and never in the base column.
