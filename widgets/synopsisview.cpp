@@ -13,7 +13,7 @@ namespace Parallax {
 namespace {
 
 constexpr int kColumnWidth = 320;
-constexpr int kMinimumColumnWidth = 240;
+constexpr int kMinimumColumnWidth = 200;
 
 } // namespace
 
