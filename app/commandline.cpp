@@ -48,6 +48,8 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOption(m_json);
     m_parser.addOption(m_base);
+    m_parser.addOption(QCommandLineOption(QStringLiteral("sample"),
+                                          tr("Open the bundled sample story in the window.")));
     m_parser.addPositionalArgument(tr("files"), tr("Articles to compare (.txt, .md, .html)."),
                                    tr("[FILE...]"));
 }

@@ -41,10 +41,10 @@ int main(int argc, char **argv)
 
     MainWindow window;
     const QStringList files = commandLine.parser().positionalArguments();
-    if (files.isEmpty())
+    if (commandLine.parser().isSet(QStringLiteral("sample")))
         window.openSampleStory();
-    else
-        window.openFiles(files);
+    else if (!files.isEmpty())
+        window.openFiles(files, commandLine.parser().value(QStringLiteral("base")));
     window.show();
     return app.exec();
 }

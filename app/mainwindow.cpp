@@ -32,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -479,10 +480,12 @@ void MainWindow::openSampleStory()
     openFiles(sampleStoryPaths());
 }
 
-void MainWindow::openFiles(const QStringList &paths)
+void MainWindow::openFiles(const QStringList &paths, const QString &basePath)
 {
-    if (!paths.isEmpty())
-        startLoad(expandFolders(paths), true);
+    if (paths.isEmpty())
+        return;
+    startLoad(expandFolders(paths), true);
+    m_pendingBase = basePath.isEmpty() ? QString() : QFileInfo(basePath).canonicalFilePath();
 }
 
 void MainWindow::addFiles(const QStringList &paths)
@@ -512,6 +515,7 @@ void MainWindow::addText(const QString &text, ArticleLoader::Format format)
 void MainWindow::startLoad(const QStringList &paths, bool replace)
 {
     cancelWork();
+    m_pendingBase.clear();
     m_replaceOnLoad = replace;
     m_pendingSet = paths;
     m_loadGeneration = ++m_generation;
@@ -528,7 +532,16 @@ void MainWindow::onLoaded()
     m_loadPending = false;
     const LoadResult result = m_loader.result();
     if (m_replaceOnLoad) {
-        m_sources->setArticles(result.articles);
+        {
+            const QScopedValueRollback hold(m_holdComparison, true); // compared once, below
+            m_sources->setArticles(result.articles);
+            for (int row = 0; !m_pendingBase.isEmpty() && row < m_sources->rowCount(); ++row) {
+                if (QFileInfo(m_sources->article(row)->path).canonicalFilePath() == m_pendingBase)
+                    m_sources->setBaseRow(row);
+            }
+        }
+        m_pendingBase.clear();
+        startComparison();
         rememberSet(m_pendingSet);
     } else {
         m_sources->addArticles(result.articles);
@@ -553,6 +566,8 @@ void MainWindow::onLoaded()
 
 void MainWindow::startComparison()
 {
+    if (m_holdComparison)
+        return;
     if (m_loadPending && m_loadGeneration == m_generation)
         return; // the comparison starts when the files are read
     cancelWork();
@@ -882,7 +897,7 @@ bool MainWindow::openSession(const QString &path, QString *error)
         o.value(QStringLiteral("threshold")).toDouble(CompareOptions::kDefaultThreshold), 0.1, 0.9);
     setViewOptions(options);
     {
-        const QSignalBlocker blocker(m_sources); // one comparison at the end, not one per step
+        const QScopedValueRollback hold(m_holdComparison, true); // one comparison at the end
         m_sources->setArticles(articles);
         for (int row = 0; row < names.size(); ++row) {
             m_sources->setName(row, names.at(row));

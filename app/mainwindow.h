@@ -40,8 +40,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Replace the sources with these files (folders give their supported files).
-    void openFiles(const QStringList &paths);
+    // Replace the sources with these files (folders give their supported files), comparing
+    // against basePath when it is one of them.
+    void openFiles(const QStringList &paths, const QString &basePath = {});
     // Add these files to the sources.
     void addFiles(const QStringList &paths);
     // Add text that came from no file (dropped from a browser, pasted) as a new source.
@@ -152,7 +153,9 @@ private:
     bool m_replaceOnLoad = true;
     bool m_loadPending = false; // a load was asked for and its result not yet taken
     bool m_comparePending = false;
+    bool m_holdComparison = false; // several source changes in a row: compare once after
     QStringList m_pendingSet;
+    QString m_pendingBase;
     QString m_lastFolder;
     QStringList m_findHits; // "row,column"
     int m_findIndex = -1;

@@ -49,6 +49,8 @@ case "$command" in
 run)
     install_missing
     build dev
+    # Without files: the bundled sample story (the app alone would show its welcome page).
+    [ $# -gt 0 ] || set -- --sample
     exec "$top/build/dev/app/parallax" "$@"
     ;;
 test)

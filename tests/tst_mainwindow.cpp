@@ -41,6 +41,7 @@ private Q_SLOTS:
     void nextAndPreviousDifference();
     void findCountsHitsPerSource();
     void hidingAndBaseRealign();
+    void baseGivenWithTheFiles();
     void settingsRoundTrip();
     void sessionRoundTrip();
     void seedsShowWhoAddedWhat();
@@ -360,6 +361,19 @@ void TestMainWindow::hidingAndBaseRealign()
     window.setThreshold(0.7);
     QVERIFY(compared(window));
     QCOMPARE(window.threshold(), 0.7);
+}
+
+void TestMainWindow::baseGivenWithTheFiles()
+{
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    window.openFiles(paths, paths.at(2)); // parallax --base FILE FILE...
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.sourceModel()->baseRow(), 2);
+    QCOMPARE(window.state()->comparison.base, 2);
 }
 
 void TestMainWindow::settingsRoundTrip()
