@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void synopsisHidesFurniture();
     void sourceListModel();
     void pairViewHighlightsTheRightSpans();
+    void pairViewScrollsTogether();
+    void overviewJumpsWhereClicked();
     void detailsListsEachSourcesAdditions();
     void detailsForTheSeeds();
 
@@ -310,6 +313,57 @@ void TestWidgets::pairViewHighlightsTheRightSpans()
     QVERIFY(!marked(view.rightPane()).isEmpty());
     // Plain text only: the panes hold exactly the sentences.
     QVERIFY(view.leftPane()->toPlainText().contains(state->articles.at(0).sentences.at(0).text));
+}
+
+void TestWidgets::pairViewScrollsTogether()
+{
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    PairView view;
+    view.resize(700, 260); // short: both panes must scroll
+    view.setState(state);
+    view.setSources(0, 2); // the wire and its paraphrase
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QScrollBar *left = view.leftPane()->verticalScrollBar();
+    QScrollBar *right = view.rightPane()->verticalScrollBar();
+    QVERIFY(left->maximum() > 0);
+    left->setValue(left->maximum() / 2);
+    // The right pane followed: the left's top sentence and its counterpart are level.
+    QVERIFY(right->value() > 0);
+    const qsizetype top = view.leftPane()->segmentAtTop();
+    qsizetype partner = -1;
+    for (const Link &link : state->comparison.links) {
+        if (link.a == top && state->comparison.sourceOf(link.b) == 2)
+            partner = link.b;
+    }
+    if (partner >= 0) {
+        const qreal leftY = view.leftPane()->extentOf(top).first;
+        const qreal rightY = view.rightPane()->extentOf(partner).first;
+        QVERIFY2(std::abs(leftY - rightY) < 40,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(leftY).arg(rightY)));
+    }
+    // And back: scrolling the right pane moves the left one, without a loop.
+    right->setValue(0);
+    QCOMPARE(left->value(), 0);
+}
+
+void TestWidgets::overviewJumpsWhereClicked()
+{
+    SynopsisModel model;
+    model.setState(stateFor(samplePaths()));
+    OverviewStrip strip;
+    strip.setModel(&model);
+    strip.resize(60, 400);
+    strip.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&strip));
+    QSignalSpy clicked(&strip, &OverviewStrip::rowClicked);
+    const OverviewGeometry g = strip.geometryForSize(strip.size());
+    QCOMPARE(g.rows, model.rowCount());
+    QCOMPARE(g.columns, 4);
+    const int target = model.rowCount() - 2;
+    QTest::mouseClick(&strip, Qt::LeftButton, {}, g.cell(target, 1).center().toPoint());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toInt(), target);
 }
 
 void TestWidgets::detailsListsEachSourcesAdditions()
