@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextLayout>
 
 namespace Parallax {
@@ -98,6 +99,9 @@ SynopsisView::SynopsisView(QWidget *parent)
     m_rowHeights.setInterval(30);
     connect(&m_rowHeights, &QTimer::timeout, this, [this] { resizeRowsToContents(); });
     connect(horizontalHeader(), &QHeaderView::sectionResized, this,
+            &SynopsisView::scheduleRowHeights);
+    // Row heights are measured over the columns in view; scrolling sideways brings others.
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this,
             &SynopsisView::scheduleRowHeights);
 }
 
