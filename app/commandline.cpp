@@ -3,6 +3,8 @@
 #include "articleloader.h"
 #include "comparison.h"
 #include "comparisonjson.h"
+#include "comparisonstate.h"
+#include "reportrenderer.h"
 #include "wordnet.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,12 @@ CommandLine::CommandLine()
              tr("Write the analysis as JSON to <file> ('-' for standard output) and exit "
                 "without opening a window."),
              tr("file"))
+    , m_pdf(QStringLiteral("pdf"),
+            tr("Write the comparison report as PDF to <file> and exit without opening a window."),
+            tr("file"))
+    , m_pageSize(QStringLiteral("page-size"),
+                 tr("Paper size of the PDF report: A4, Letter, ... (default: from the locale)."),
+                 tr("size"))
     , m_base(QStringLiteral("base"),
              tr("Compare against <file>, one of the articles given (default: the earliest "
                 "dated)."),
@@ -47,6 +55,8 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_json);
+    m_parser.addOption(m_pdf);
+    m_parser.addOption(m_pageSize);
     m_parser.addOption(m_base);
     m_parser.addOption(QCommandLineOption(QStringLiteral("sample"),
                                           tr("Open the bundled sample story in the window.")));
@@ -54,14 +64,25 @@ CommandLine::CommandLine()
                                    tr("[FILE...]"));
 }
 
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == u"--")
+            break;
+        if (arg == u"--pdf" || arg.startsWith(QLatin1String("--pdf=")))
+            return true;
+    }
+    return false;
+}
+
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
     for (const QString &arg : arguments.mid(1)) {
         if (arg == u"--")
             break;
-        if (arg == u"--json" || arg.startsWith(QLatin1String("--json=")) || arg == u"-h" ||
-            arg == u"--help" || arg == u"-?" || arg == u"-v" || arg == u"--version" ||
-            arg == u"--help-all")
+        if (arg == u"--json" || arg.startsWith(QLatin1String("--json=")) || arg == u"--pdf" ||
+            arg.startsWith(QLatin1String("--pdf=")) || arg == u"-h" || arg == u"--help" ||
+            arg == u"-?" || arg == u"-v" || arg == u"--version" || arg == u"--help-all")
             return true;
     }
     return false;
@@ -100,11 +121,47 @@ int CommandLine::runHeadless(const QStringList &arguments)
         printErr(tr("parallax: no input files: give the articles to compare."));
         return UsageError;
     }
-    return writeJson(m_parser.value(m_json), files, m_parser.value(m_base));
+    QPageSize pageSize = ReportOptions::defaultPageSize();
+    if (m_parser.isSet(m_pageSize)) {
+        pageSize = ReportOptions::pageSizeNamed(m_parser.value(m_pageSize));
+        if (!pageSize.isValid()) {
+            printErr(tr("parallax: %1: unknown page size (try A4 or Letter)")
+                         .arg(m_parser.value(m_pageSize)));
+            return UsageError;
+        }
+    }
+    if (!m_parser.isSet(m_json) && !m_parser.isSet(m_pdf)) {
+        printErr(tr("parallax: say where to write: --json FILE or --pdf FILE."));
+        return UsageError;
+    }
+    return writeOutputs(files, m_parser.value(m_base), pageSize);
 }
 
-int CommandLine::writeJson(const QString &out, const QStringList &files, const QString &base)
+bool CommandLine::refusesInput(const QString &out, const QStringList &files)
 {
+    for (const QString &file : files) {
+        if (QFileInfo::exists(out) &&
+            QFileInfo(file).canonicalFilePath() == QFileInfo(out).canonicalFilePath()) {
+            printErr(tr("parallax: %1: refusing to overwrite an input article").arg(out));
+            return true;
+        }
+    }
+    return false;
+}
+
+int CommandLine::writeOutputs(const QStringList &files, const QString &base,
+                              const QPageSize &pageSize)
+{
+    const QString jsonOut = m_parser.value(m_json);
+    const QString pdfOut = m_parser.value(m_pdf);
+    for (const QString &out : {jsonOut, pdfOut}) {
+        if (!out.isEmpty() && out != u"-" && refusesInput(out, files))
+            return UsageError;
+    }
+    if (pdfOut == u"-") {
+        printErr(tr("parallax: the PDF report needs a file name, not standard output"));
+        return UsageError;
+    }
     QString basePath;
     if (!base.isEmpty()) {
         basePath = QFileInfo(base).canonicalFilePath();
@@ -130,27 +187,41 @@ int CommandLine::writeJson(const QString &out, const QStringList &files, const Q
         printErr(tr("parallax: %1: the base article could not be read").arg(base));
         return SomeInputsUnreadable;
     }
-    const Comparison comparison = compare(result.articles, options);
-    const QByteArray json =
-        QJsonDocument(ComparisonJson::toJson(result.articles, result.errors, &comparison))
-            .toJson(QJsonDocument::Indented);
-    if (out == u"-") {
-        QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size()) {
-            printErr(tr("parallax: cannot write to standard output"));
-            return UsageError;
-        }
-    } else {
-        for (const QString &file : files) {
-            if (QFileInfo(file).canonicalFilePath() == QFileInfo(out).canonicalFilePath() &&
-                QFileInfo::exists(out)) {
-                printErr(tr("parallax: %1: refusing to overwrite an input article").arg(out));
+    auto state = std::make_shared<ComparisonState>();
+    state->articles = result.articles;
+    for (qsizetype s = 0; s < state->articles.size(); ++s)
+        state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
+    state->comparison = compare(state->articles, options);
+
+    if (!jsonOut.isEmpty()) {
+        const QByteArray json = QJsonDocument(ComparisonJson::toJson(result.articles, result.errors,
+                                                                     &state->comparison))
+                                    .toJson(QJsonDocument::Indented);
+        if (jsonOut == u"-") {
+            QFile stdOut;
+            if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size()) {
+                printErr(tr("parallax: cannot write to standard output"));
+                return UsageError;
+            }
+        } else {
+            QSaveFile save(jsonOut);
+            if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() ||
+                !save.commit()) {
+                printErr(tr("parallax: %1: cannot write: %2").arg(jsonOut, save.errorString()));
                 return UsageError;
             }
         }
-        QSaveFile save(out);
-        if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() || !save.commit()) {
-            printErr(tr("parallax: %1: cannot write: %2").arg(out, save.errorString()));
+    }
+    if (!pdfOut.isEmpty()) {
+        if (state->articles.isEmpty()) {
+            printErr(tr("parallax: %1: no article could be read, no report written").arg(pdfOut));
+            return SomeInputsUnreadable;
+        }
+        ReportOptions report;
+        report.pageSize = pageSize;
+        QString error;
+        if (!ReportRenderer(state, report).writePdf(pdfOut, &error)) {
+            printErr(tr("parallax: %1: cannot write: %2").arg(pdfOut, error));
             return UsageError;
         }
     }

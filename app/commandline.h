@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QPageSize>
 
 namespace Parallax {
 
@@ -16,17 +17,22 @@ public:
 
     // Whether these arguments ask for work without a window (and without a display).
     static bool isHeadless(const QStringList &arguments);
+    // Whether the headless work draws text (the PDF report) and so needs a font database.
+    static bool needsFonts(const QStringList &arguments);
 
-    // Parses, then runs --help, --version or --json; returns the process exit code.
+    // Parses, then runs --help, --version, --json or --pdf; returns the process exit code.
     int runHeadless(const QStringList &arguments);
 
     static QString versionText();
 
 private:
-    int writeJson(const QString &out, const QStringList &files, const QString &base);
+    int writeOutputs(const QStringList &files, const QString &base, const QPageSize &pageSize);
+    static bool refusesInput(const QString &out, const QStringList &files);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_json;
+    QCommandLineOption m_pdf;
+    QCommandLineOption m_pageSize;
     QCommandLineOption m_base;
 };
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 
 namespace {
 
@@ -26,7 +27,16 @@ int main(int argc, char **argv)
 {
     using namespace Parallax;
     // Headless modes never touch the display: no QApplication, no platform plugin.
-    if (CommandLine::isHeadless(rawArguments(argc, argv))) {
+    const QStringList arguments = rawArguments(argc, argv);
+    if (CommandLine::isHeadless(arguments) && CommandLine::needsFonts(arguments)) {
+        // The PDF report lays out text: fonts, but still no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        CommandLine commandLine;
+        return commandLine.runHeadless(QCoreApplication::arguments());
+    }
+    if (CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
         CommandLine commandLine;

@@ -5,6 +5,7 @@
 #include "detailspanel.h"
 #include "overviewstrip.h"
 #include "pairview.h"
+#include "reportrenderer.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
@@ -29,6 +30,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -93,16 +97,20 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_exportCancel)
+            *m_exportCancel = true;
         cancelWork();
         m_status->setText(tr("Cancelled."));
     });
 
+    m_paperSize = QSettings().value(QStringLiteral("report/paperSize")).toString();
     createDocks();
     createActions();
 
     connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
     connect(&m_comparer, &QFutureWatcher<ComparisonStatePtr>::finished, this,
             &MainWindow::onCompared);
+    connect(&m_exporter, &QFutureWatcher<QString>::finished, this, &MainWindow::onExported);
     connect(m_sources, &SourceListModel::sourcesChanged, this, &MainWindow::startComparison);
 
     resize(1360, 860);
@@ -115,6 +123,7 @@ MainWindow::~MainWindow()
         *m_cancelFlag = true;
     m_loader.waitForFinished();
     m_comparer.waitForFinished();
+    m_exporter.waitForFinished();
 }
 
 QWidget *MainWindow::createWelcomePage()
@@ -269,6 +278,22 @@ void MainWindow::createActions()
         file->addAction(tr("Sa&ve Session..."), this, &MainWindow::showSaveSessionDialog);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    QAction *exportPdf =
+        file->addAction(tr("&Export PDF Report..."), this, &MainWindow::showExportDialog);
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print..."), this, &MainWindow::showPrintDialog);
+    print->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Print Pre&view..."), this, &MainWindow::showPrintPreview);
+    QMenu *paper = file->addMenu(tr("Report Paper Si&ze"));
+    auto *papers = new QActionGroup(this);
+    for (const QString &name : {QString(), QStringLiteral("A4"), QStringLiteral("Letter")}) {
+        QAction *a = paper->addAction(name.isEmpty() ? tr("From the Locale") : name);
+        a->setCheckable(true);
+        a->setChecked(name == m_paperSize);
+        papers->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] { m_paperSize = name; });
+    }
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -406,6 +431,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("diff/ignoreSpellingVariants"),
                       m_options.diff.ignoreSpellingVariants);
     settings.setValue(QStringLiteral("align/threshold"), m_threshold);
+    settings.setValue(QStringLiteral("report/paperSize"), m_paperSize);
 }
 
 QStringList MainWindow::recentSets() const
@@ -957,6 +983,109 @@ void MainWindow::showThresholdDialog()
         m_threshold, 0.1, 0.9, 2, &ok, {}, 0.05);
     if (ok)
         setThreshold(value);
+}
+
+ReportOptions MainWindow::reportOptions() const
+{
+    ReportOptions options;
+    if (!m_paperSize.isEmpty())
+        options.pageSize = ReportOptions::pageSizeNamed(m_paperSize);
+    options.view = m_options;
+    return options;
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    if (!m_state || m_exporter.isRunning())
+        return false;
+    const ComparisonStatePtr state = m_state;
+    const ReportOptions options = reportOptions();
+    m_exportCancel = std::make_shared<std::atomic_bool>(false);
+    const auto cancel = m_exportCancel;
+    QPointer<MainWindow> self(this);
+    setBusy(true, tr("Writing the report..."));
+    m_progress->setRange(0, 0);
+    auto progress = [self](int done, int total) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, done, total] {
+                if (self) {
+                    self->m_progress->setRange(0, total);
+                    self->m_progress->setValue(done);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    m_exportPath = path;
+    m_exporter.setFuture(QtConcurrent::run([state, options, path, cancel, progress] {
+        QString error;
+        ReportRenderer(state, options).writePdf(path, &error, progress, cancel.get());
+        return error;
+    }));
+    return true;
+}
+
+void MainWindow::onExported()
+{
+    const QString error = m_exporter.result();
+    setBusy(false, error.isEmpty()
+                       ? tr("Report written: %1").arg(QDir::toNativeSeparators(m_exportPath))
+                       : tr("The report was not written."));
+    if (!error.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Report not written"),
+                                    tr("%1: %2").arg(QDir::toNativeSeparators(m_exportPath), error),
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("exportError"));
+        box->show();
+    }
+    Q_EMIT exportFinished(error.isEmpty());
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_state) {
+        statusBar()->showMessage(tr("Open some articles first."), 3000);
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), m_lastFolder,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    exportPdf(path);
+}
+
+void MainWindow::showPrintDialog()
+{
+    if (!m_state)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        ReportRenderer(m_state, reportOptions()).render(&printer);
+}
+
+QPrintPreviewDialog *MainWindow::createPrintPreview()
+{
+    auto *preview = new QPrintPreviewDialog(this);
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    const ComparisonStatePtr state = m_state;
+    const ReportOptions options = reportOptions();
+    connect(
+        preview, &QPrintPreviewDialog::paintRequested, preview,
+        [state, options](QPrinter *printer) { ReportRenderer(state, options).render(printer); });
+    return preview;
+}
+
+void MainWindow::showPrintPreview()
+{
+    if (!m_state)
+        return;
+    createPrintPreview()->open();
 }
 
 void MainWindow::showAbout()

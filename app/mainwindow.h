@@ -2,6 +2,7 @@
 
 #include "articleloader.h"
 #include "comparisonstate.h"
+#include "reportrenderer.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -14,6 +15,7 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPrintPreviewDialog;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
@@ -69,7 +71,12 @@ public:
     int find(const QString &text); // hits; selects the first
     QString findSummary() const;
 
+    // Writes the report of what the window shows on a worker thread; exportFinished follows.
+    bool exportPdf(const QString &path);
+    QPrintPreviewDialog *createPrintPreview();
+
 Q_SIGNALS:
+    void exportFinished(bool ok);
     void loadFinished();       // the files are read and listed
     void comparisonFinished(); // the views show the new comparison
 
@@ -105,6 +112,11 @@ private:
     void showOpenSessionDialog();
     void showThresholdDialog();
     void showAbout();
+    void showExportDialog();
+    void showPrintDialog();
+    void showPrintPreview();
+    void onExported();
+    ReportOptions reportOptions() const;
     void showFindBar();
     void findNext(int direction);
     void onSynopsisCurrentChanged();
@@ -145,6 +157,10 @@ private:
 
     QFutureWatcher<LoadResult> m_loader;
     QFutureWatcher<ComparisonStatePtr> m_comparer;
+    QFutureWatcher<QString> m_exporter;
+    std::shared_ptr<std::atomic_bool> m_exportCancel;
+    QString m_exportPath;
+    QString m_paperSize; // empty: from the locale
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     std::shared_ptr<std::atomic_int> m_progressValue;
     quint64 m_generation = 0;

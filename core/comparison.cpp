@@ -150,11 +150,19 @@ void Aligner::readSentences()
 
 double Aligner::unitScore(int sentence, int unit) const
 {
+    // Halfway between average link (which keeps units from chaining unrelated sentences) and
+    // the best member (a loose paraphrase in the unit should not hide a close match).
     const UnitBuild &u = m_units[size_t(unit)];
+    if (u.representatives.empty())
+        return 0;
     double sum = 0;
-    for (int member : u.representatives)
-        sum += m_model.score(sentence, member);
-    return u.representatives.empty() ? 0 : sum / double(u.representatives.size());
+    double best = 0;
+    for (int member : u.representatives) {
+        const double score = m_model.score(sentence, member);
+        sum += score;
+        best = std::max(best, score);
+    }
+    return (best + sum / double(u.representatives.size())) / 2;
 }
 
 int Aligner::newUnit(int sentence, qsizetype source)

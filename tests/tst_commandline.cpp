@@ -68,6 +68,7 @@ private Q_SLOTS:
     void neverOverwritesAnInput();
     void alignmentInJson();
     void baseOption();
+    void pdfReport();
 };
 
 void TestCommandLine::jsonToStdout()
@@ -227,6 +228,29 @@ void TestCommandLine::baseOption()
         QVERIFY(v[QStringLiteral("source")].toInt() != 2);
 }
 
+void TestCommandLine::pdfReport()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const QString json = dir.filePath(QStringLiteral("report.json"));
+    const Run run =
+        runParallax(QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--json"), json,
+                                QStringLiteral("--page-size"), QStringLiteral("Letter")} +
+                    samplePaths());
+    QCOMPARE(run.exitCode, 0); // no display needed: DISPLAY is unset for these runs
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(QFileInfo(json).size() > 1000);
+    // The same report refuses to overwrite an article.
+    const QString article = dir.filePath(QStringLiteral("article.txt"));
+    QVERIFY(QFile::copy(samplePaths().at(0), article));
+    const QByteArray before = Test::sha256(article);
+    const Run refused = runParallax({QStringLiteral("--pdf"), article, article});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(Test::sha256(article), before);
+}
+
 void TestCommandLine::exitCodes_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -246,6 +270,14 @@ void TestCommandLine::exitCodes_data()
                         QStringLiteral("/nonexistent/base.txt")} +
             samplePaths())
         << 1 << "/nonexistent/base.txt: the base must be one of the articles given";
+    QTest::newRow("--pdf to standard output")
+        << (QStringList{QStringLiteral("--pdf"), QStringLiteral("-")} + samplePaths()) << 1
+        << "needs a file name";
+    QTest::newRow("unknown page size")
+        << (QStringList{QStringLiteral("--pdf"), QStringLiteral("/tmp/x.pdf"),
+                        QStringLiteral("--page-size"), QStringLiteral("Napkin")} +
+            samplePaths())
+        << 1 << "Napkin: unknown page size";
     QTest::newRow("--version names WordNet")
         << QStringList{QStringLiteral("--version")} << 0 << "WordNet synonyms: ";
     QTest::newRow("unwritable output")

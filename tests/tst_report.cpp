@@ -1,0 +1,222 @@
+#include "articleloader.h"
+#include "mainwindow.h"
+#include "reportrenderer.h"
+#include "testutil.h"
+
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Parallax;
+
+// The PDF report, read back with poppler's tools as a reader's PDF viewer would.
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sampleReport();
+    void paperSizeAndOrientation_data();
+    void paperSizeAndOrientation();
+    void seedsReport();
+    void unwritablePathLeavesNothing();
+    void windowExportAndPreview();
+
+private:
+    static ComparisonStatePtr stateFor(const QStringList &paths, qsizetype base = -1);
+    static QString run(const QString &tool, const QStringList &arguments);
+    QTemporaryDir m_dir;
+    QTemporaryDir m_settings;
+};
+
+namespace {
+
+QStringList samplePaths()
+{
+    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+} // namespace
+
+void TestReport::initTestCase()
+{
+    for (const char *tool : {"pdfinfo", "pdffonts", "pdftotext"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QFAIL(qPrintable(QStringLiteral("%1 is missing: install poppler-utils")
+                                 .arg(QString::fromLatin1(tool))));
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+ComparisonStatePtr TestReport::stateFor(const QStringList &paths, qsizetype base)
+{
+    auto state = std::make_shared<ComparisonState>();
+    state->articles = ArticleLoader::loadAll(paths).articles;
+    for (qsizetype s = 0; s < state->articles.size(); ++s)
+        state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
+    CompareOptions options;
+    options.base = base;
+    state->comparison = compare(state->articles, options);
+    return state;
+}
+
+QString TestReport::run(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestReport::sampleReport()
+{
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    ReportOptions options;
+    options.author = QStringLiteral("A. Tester");
+    const QString pdf = m_dir.filePath(QStringLiteral("sample.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, options).writePdf(pdf, &error), qPrintable(error));
+
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const int pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QVERIFY2(pages >= 4, qPrintable(info));
+    QVERIFY(
+        info.contains(QStringLiteral("Title:           ") + state->articles.at(0).metadata.title));
+    QVERIFY(info.contains(QStringLiteral("Creator:         Parallax")));
+    const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    QVERIFY2(meta.contains(QStringLiteral("A. Tester")), qPrintable(meta)); // the author
+
+    // Every font embedded.
+    const QStringList fonts =
+        run(QStringLiteral("pdffonts"), {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fonts.isEmpty());
+    for (const QString &font : fonts)
+        QVERIFY2(
+            font.contains(QRegularExpression(QStringLiteral("\\byes\\s+(yes|no)\\s+(yes|no)"))),
+            qPrintable(font));
+
+    // Real text: titles, sections, page numbers, the rewrite's added engineer.
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    for (const Article &article : state->articles)
+        QVERIFY2(text.contains(article.metadata.title), qPrintable(article.metadata.title));
+    for (const char *section : {"Contents", "Who added what", "Overview", "The comparison"})
+        QVERIFY(text.contains(QString::fromLatin1(section)));
+    QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+    QVERIFY(text.contains(QStringLiteral("Pavel Orsak")));
+}
+
+void TestReport::paperSizeAndOrientation_data()
+{
+    QTest::addColumn<int>("sources");
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<QString>("size");
+    QTest::newRow("3 sources, A4 portrait") << 3 << "A4"
+                                            << "595 x 842";
+    QTest::newRow("4 sources, A4 landscape") << 4 << "A4"
+                                             << "842 x 595";
+    QTest::newRow("3 sources, Letter portrait") << 3 << "Letter"
+                                                << "612 x 792";
+    QTest::newRow("4 sources, Letter landscape") << 4 << "Letter"
+                                                 << "792 x 612";
+}
+
+void TestReport::paperSizeAndOrientation()
+{
+    QFETCH(int, sources);
+    QFETCH(QString, paper);
+    QFETCH(QString, size);
+    ReportOptions options;
+    options.pageSize = ReportOptions::pageSizeNamed(paper);
+    QVERIFY(options.pageSize.isValid());
+    const QString pdf = m_dir.filePath(QStringLiteral("paper.pdf"));
+    QString error;
+    QVERIFY(ReportRenderer(stateFor(samplePaths().mid(0, sources)), options).writePdf(pdf, &error));
+    QVERIFY(run(QStringLiteral("pdfinfo"), {pdf}).contains(size));
+    QVERIFY(!ReportOptions::pageSizeNamed(QStringLiteral("Napkin")).isValid());
+}
+
+void TestReport::seedsReport()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    const ComparisonStatePtr state = stateFor(seeds, 0);
+    const QString pdf = m_dir.filePath(QStringLiteral("seeds.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    // 004's part of "Who added what": from its heading to the overview's.
+    const QString name004 = state->sourceName(4);
+    const qsizetype from =
+        text.indexOf(name004 + QStringLiteral("\nRelative to all other sources:"));
+    const qsizetype to = text.indexOf(QStringLiteral("Overview\nUnits (rows"), from);
+    QVERIFY(from > 0 && to > from);
+    const QString section004 = text.mid(from, to - from);
+    QVERIFY(section004.contains(QStringLiteral("Macron")));
+    QVERIFY(section004.contains(QStringLiteral("Grynkewich")));
+    for (qsizetype s = 0; s < state->articles.size(); ++s)
+        QVERIFY(text.contains(state->sourceName(s)));
+}
+
+void TestReport::unwritablePathLeavesNothing()
+{
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    QString error;
+    QVERIFY(!ReportRenderer(state, {}).writePdf(QStringLiteral("/nonexistent/dir/r.pdf"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/nonexistent/dir/r.pdf")));
+    // A cancelled export leaves neither a half file nor a temporary one behind.
+    QTemporaryDir dir;
+    std::atomic_bool cancel = true;
+    QVERIFY(!ReportRenderer(state, {}).writePdf(dir.filePath(QStringLiteral("r.pdf")), &error, {},
+                                                &cancel));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestReport::windowExportAndPreview()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy compared(&window, &MainWindow::comparisonFinished);
+    window.openFiles(samplePaths());
+    QVERIFY(compared.wait(30000));
+
+    QSignalSpy exported(&window, &MainWindow::exportFinished);
+    const QString pdf = m_dir.filePath(QStringLiteral("window.pdf"));
+    QVERIFY(window.exportPdf(pdf));
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.last().first().toBool(), true);
+    QVERIFY(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                .contains(QStringLiteral("Who added what")));
+
+    QVERIFY(window.exportPdf(QStringLiteral("/nonexistent/dir/window.pdf")));
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.last().first().toBool(), false);
+    QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("exportError")));
+
+    // Print preview lays the same pages out, offscreen.
+    QPrintPreviewDialog *preview = window.createPrintPreview();
+    auto *widget = preview->findChild<QPrintPreviewWidget *>();
+    QVERIFY(widget);
+    widget->updatePreview();
+    QVERIFY(widget->pageCount() >= 4);
+    preview->close();
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
