@@ -32,6 +32,9 @@ QPalette paperPalette()
     return palette;
 }
 
+// Columns of the comparison on a landscape page; portrait pages take two fewer.
+constexpr int kColumnsPerPage = 6;
+
 struct Section
 {
     QString title;
@@ -599,21 +602,68 @@ private:
         m_y = top + height + pt(6);
     }
 
+    // More sources than fit side by side are shown in groups, the base source in each.
+    QList<QList<int>> columnGroups(int columns) const
+    {
+        const int perPage = m_landscape ? kColumnsPerPage : kColumnsPerPage - 2;
+        const int base = int(std::max<qsizetype>(0, m_state.comparison.base));
+        if (columns <= perPage) {
+            QList<int> all;
+            for (int column = 0; column < columns; ++column)
+                all.append(column);
+            return {all};
+        }
+        QList<QList<int>> groups;
+        QList<int> group{base};
+        for (int column = 0; column < columns; ++column) {
+            if (column == base)
+                continue;
+            group.append(column);
+            if (group.size() == perPage) {
+                groups.append(group);
+                group = {base};
+            }
+        }
+        if (group.size() > 1)
+            groups.append(group);
+        return groups;
+    }
+
     void comparison()
     {
-        heading(tr("The comparison"), 0);
         SynopsisModel model;
         ViewOptions view = m_options.view;
         view.showFurniture = false;
         model.setOptions(view);
         model.setState(std::shared_ptr<const ComparisonState>(&m_state, [](auto *) {}));
-        const int columns = model.columnCount();
+        const QList<QList<int>> groups = columnGroups(model.columnCount());
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            if (g > 0)
+                newPage();
+            const QList<int> &group = groups.at(g);
+            heading(groups.size() == 1 ? tr("The comparison")
+                                       : tr("The comparison, part %1 of %2: %3")
+                                             .arg(g + 1)
+                                             .arg(groups.size())
+                                             .arg(tr("%n source(s) beside the base", nullptr,
+                                                     int(group.size() - 1))),
+                    0);
+            comparisonTable(model, group);
+            if (stop())
+                return;
+        }
+    }
+
+    void comparisonTable(const SynopsisModel &model, const QList<int> &group)
+    {
+        const int columns = int(group.size());
+        const int all = model.columnCount();
         const QList<qreal> widths(columns, m_body.width() / std::max(1, columns));
-        const QFont headerFont = font(columns > 6 ? 7 : 8, true);
-        const QFont cellFont = font(columns > 6 ? 7 : 8);
+        const QFont headerFont = font(columns > 5 ? 7.5 : 8, true);
+        const QFont cellFont = font(columns > 5 ? 7.5 : 8);
         auto header = [&] {
             QList<CellSpec> cells;
-            for (int column = 0; column < columns; ++column)
+            for (int column : group)
                 cells.append(spec(model.headerData(column, Qt::Horizontal).toString(), headerFont,
                                   m_state.sources.at(column).colour));
             tableRow(cells, widths, true);
@@ -625,7 +675,8 @@ private:
             const qsizetype unit = model.unitOfRow(row);
             const int supportCount = model.index(row, 0).data(SynopsisModel::SupportRole).toInt();
             QList<CellSpec> cells;
-            for (int column = 0; column < columns; ++column) {
+            bool any = false;
+            for (int column : group) {
                 const QModelIndex index = model.index(row, column);
                 CellSpec cell;
                 cell.font = cellFont;
@@ -633,6 +684,7 @@ private:
                 if (index.data(SynopsisModel::AbsentRole).toBool()) {
                     cell.hatched = true;
                 } else {
+                    any = true;
                     QList<Span> spans;
                     const int colour = m_state.sources.at(column).colour;
                     for (const HighlightSpan &h :
@@ -644,11 +696,12 @@ private:
                 }
                 cells.append(cell);
             }
+            if (!any)
+                continue; // a unit none of this group's sources carries
             // The unit's label, then its cells; the label comes again if the row breaks.
-            const QString label =
-                tr("Unit %1 \u00b7 carried by %2 of %n source(s)", nullptr, columns)
-                    .arg(unit + 1)
-                    .arg(supportCount);
+            const QString label = tr("Unit %1 \u00b7 carried by %2 of %n source(s)", nullptr, all)
+                                      .arg(unit + 1)
+                                      .arg(supportCount);
             // Keep the label with its row (with as much of the row as fits on a page).
             ensure(pt(11) + std::min(measureRow(cells, widths), m_body.height() / 2));
             paragraph(label, font(7, true), 0, {}, QColor(80, 80, 80), pt(1));

@@ -67,7 +67,7 @@ def count_text(paths):
     return paragraphs, sentences
 
 
-def run_once(binary, names, workdir):
+def run_once(binary, names, workdir, pdf=False):
     """Runs binary --json out.json names in workdir, through WRAPPER.
 
     Returns the wall time in seconds, the peak RSS in KiB of parallax,
@@ -81,8 +81,9 @@ def run_once(binary, names, workdir):
     env.setdefault('QT_QPA_PLATFORM', 'offscreen')
     err_path = os.path.join(workdir, 'stderr.txt')
     with open(err_path, 'wb') as err:
+        extra = ['--pdf', 'out.pdf'] if pdf else []
         wrapper = subprocess.run([sys.executable, '-c', WRAPPER, binary, '--json', 'out.json']
-                                 + names, cwd=workdir, env=env, stdin=subprocess.DEVNULL,
+                                 + extra + names, cwd=workdir, env=env, stdin=subprocess.DEVNULL,
                                  stdout=subprocess.PIPE, stderr=err, text=True)
     with open(err_path, encoding='utf-8', errors='replace') as f:
         tail = '\n'.join(f.read().strip().splitlines()[-15:])
@@ -104,7 +105,7 @@ def run_once(binary, names, workdir):
     return result['wall'], result['maxrss'], result['floor'], data
 
 
-def measure(binary, size, paragraphs, seed, repeat):
+def measure(binary, size, paragraphs, seed, repeat, pdf=False):
     """Generates size versions and benchmarks parallax on them.
 
     Returns one table row as a list of cells.
@@ -118,7 +119,7 @@ def measure(binary, size, paragraphs, seed, repeat):
         for attempt in range(repeat):
             print(f'scale: {size} sources: run {attempt + 1} of {repeat}', file=sys.stderr,
                   flush=True)
-            wall, peak, floor, data = run_once(binary, names, workdir)
+            wall, peak, floor, data = run_once(binary, names, workdir, pdf)
             walls.append(wall)
             peaks.append(peak)
             floors.append(floor)
@@ -158,6 +159,8 @@ def main():
     parser.add_argument('--paragraphs', type=int, default=40, help='paragraphs per story')
     parser.add_argument('--repeat', type=int, default=1, help='runs per size (best time)')
     parser.add_argument('--seed', type=int, default=1, help='seed for make_versions')
+    parser.add_argument('--pdf', action='store_true',
+                        help='also write the PDF report (parallax --pdf), timed with the rest')
     args = parser.parse_args()
     if args.repeat < 1 or args.paragraphs < 2:
         parser.error('--repeat must be at least 1 and --paragraphs at least 2')
@@ -168,7 +171,7 @@ def main():
     times = {}
     for size in args.sizes:
         try:
-            row = measure(binary, size, args.paragraphs, args.seed, args.repeat)
+            row = measure(binary, size, args.paragraphs, args.seed, args.repeat, args.pdf)
         except BenchmarkError as error:
             sys.exit(f'scale: {error}')
         times[size] = row[3]
