@@ -118,6 +118,19 @@ void TestReport::sampleReport()
         QVERIFY(text.contains(QString::fromLatin1(section)));
     QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("Pavel Orsak")));
+
+    // The contents link to their sections: poppler resolves each link on the cover to a page.
+    const QString xml = run(QStringLiteral("pdftohtml"),
+                            {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+                             QStringLiteral("-i"), QStringLiteral("-f"), QStringLiteral("1"),
+                             QStringLiteral("-l"), QStringLiteral("1"), pdf});
+    QSet<int> targets;
+    static const QRegularExpression link(QStringLiteral("<a href=\"[^\"#]*#(\\d+)\""));
+    for (auto it = link.globalMatch(xml); it.hasNext();)
+        targets.insert(it.next().captured(1).toInt());
+    QVERIFY2(targets.size() >= 3, qPrintable(xml.left(2000)));
+    QVERIFY(*std::max_element(targets.begin(), targets.end()) <= pages);
+    QVERIFY(targets.contains(1)); // "Sources", on the cover itself
 }
 
 void TestReport::paperSizeAndOrientation_data()

@@ -3,11 +3,13 @@
 #include "sourcecolors.h"
 #include "synopsismodel.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextLayout>
 
@@ -40,6 +42,15 @@ struct Section
     QString title;
     int level = 0;
     int page = 0;
+    qreal top = 0; // where its heading starts on the page, in device pixels
+};
+
+// A line of the contents: where it is drawn, and which section it names.
+struct ContentsLink
+{
+    int page = 0;
+    QRectF rect; // device pixels in the page's paint rectangle
+    qsizetype section = 0;
 };
 
 struct Span
@@ -78,6 +89,7 @@ public:
     }
 
     QList<Section> sections() const { return m_sections; }
+    QList<ContentsLink> links() const { return m_links; }
     int pages() const { return m_page; }
     bool cancelled() const { return m_cancelled; }
 
@@ -223,7 +235,7 @@ private:
         const qreal size = level == 0 ? 18 : (level == 1 ? 13 : 10.5);
         ensure(pt(size * 3));
         if (level <= 1) {
-            m_sections.append(Section{text, level, m_page});
+            m_sections.append(Section{text, level, m_page, m_y});
             if (level == 0)
                 m_currentSection = text;
         }
@@ -395,7 +407,7 @@ private:
                           .arg(sourceName(c.base)),
                       font(10), 0, {}, Qt::black, pt(12));
         m_currentSection = tr("Sources");
-        m_sections.append(Section{tr("Sources"), 0, m_page});
+        m_sections.append(Section{tr("Sources"), 0, m_page, m_y});
         paragraph(tr("Sources"), font(13, true), 0, {}, Qt::black, pt(6));
         const qreal w = m_body.width();
         const QList<qreal> widths{w * 0.34, w * 0.16, w * 0.12, w * 0.09, w * 0.1, w * 0.19};
@@ -430,7 +442,8 @@ private:
         // Contents, with the page numbers the first pass found.
         ensure(pt(120));
         paragraph(tr("Contents"), font(13, true), 0, {}, Qt::black, pt(6));
-        for (const Section &section : m_known) {
+        for (qsizetype index = 0; index < m_known.size(); ++index) {
+            const Section &section = m_known.at(index);
             if (section.level > 1)
                 continue;
             const QString line = QStringLiteral("%1%2").arg(
@@ -443,6 +456,7 @@ private:
                 m_painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, line);
                 m_painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter,
                                     QString::number(section.page));
+                m_links.append(ContentsLink{m_page, row, index});
             }
             m_y += pt(12);
         }
@@ -731,10 +745,117 @@ private:
     int m_page = 1;
     QString m_currentSection;
     QList<Section> m_sections;
+    QList<ContentsLink> m_links;
     std::function<void(int, int)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     bool m_cancelled = false;
 };
+
+// Qt's PDF writer makes links to URLs only. The contents' links to pages are added as an
+// incremental update (PDF 1.4, section 3.4.5): new link annotations and a new version of the
+// page's annotation array, appended with their own cross-reference section.
+bool addPageLinks(QByteArray &pdf, const QList<ReportPageLink> &links)
+{
+    if (links.isEmpty())
+        return true;
+    static const QRegularExpression kids(
+        QStringLiteral("/Type /Pages\\s*/Kids\\s*\\[([^\\]]*)\\]"));
+    static const QRegularExpression startXref(QStringLiteral("startxref\\s+(\\d+)\\s*%%EOF\\s*$"));
+    static const QRegularExpression trailer(
+        QStringLiteral("trailer\\s*<<\\s*/Size (\\d+)\\s*/Info (\\d+) 0 R\\s*/Root (\\d+) 0 R"));
+    const QString text = QString::fromLatin1(pdf);
+    const QRegularExpressionMatch kidsMatch = kids.match(text);
+    const QRegularExpressionMatch xrefMatch = startXref.match(text);
+    QRegularExpressionMatch trailerMatch;
+    for (auto it = trailer.globalMatch(text); it.hasNext();)
+        trailerMatch = it.next();
+    if (!kidsMatch.hasMatch() || !xrefMatch.hasMatch() || !trailerMatch.hasMatch())
+        return false;
+    QList<int> pages;
+    static const QRegularExpression reference(QStringLiteral("(\\d+) 0 R"));
+    for (auto it = reference.globalMatch(kidsMatch.captured(1)); it.hasNext();)
+        pages.append(it.next().captured(1).toInt());
+    int next = trailerMatch.captured(1).toInt();
+    QByteArray update = "\n";
+    QList<std::pair<int, qsizetype>> offsets; // object number, offset
+    QHash<int, QList<int>> annotationsOf;     // page index -> new annotation objects
+    for (const ReportPageLink &link : links) {
+        if (link.fromPage < 0 || link.fromPage >= pages.size() || link.toPage < 0 ||
+            link.toPage >= pages.size())
+            return false;
+        const int number = next++;
+        offsets.append({number, pdf.size() + update.size()});
+        update += QStringLiteral("%1 0 obj\n<<\n/Type /Annot\n/Subtype /Link\n/Border [0 0 0]\n"
+                                 "/Rect [%2 %3 %4 %5]\n/Dest [%6 0 R /XYZ null %7 null]\n>>\n"
+                                 "endobj\n")
+                      .arg(number)
+                      .arg(link.rect.left(), 0, 'f', 2)
+                      .arg(link.rect.top(), 0, 'f', 2)
+                      .arg(link.rect.right(), 0, 'f', 2)
+                      .arg(link.rect.bottom(), 0, 'f', 2)
+                      .arg(pages.at(link.toPage))
+                      .arg(link.toTop, 0, 'f', 2)
+                      .toLatin1();
+        annotationsOf[link.fromPage].append(number);
+    }
+    // Each page with links: its annotation array again, with the links added.
+    for (auto it = annotationsOf.cbegin(); it != annotationsOf.cend(); ++it) {
+        const int page = pages.at(it.key());
+        const QRegularExpression pageObject(
+            QStringLiteral("\\n%1 0 obj\\s*<<(.*?)>>\\s*endobj").arg(page),
+            QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch pageMatch = pageObject.match(text);
+        if (!pageMatch.hasMatch())
+            return false;
+        static const QRegularExpression annots(QStringLiteral("/Annots (\\d+) 0 R"));
+        const QRegularExpressionMatch annotsMatch = annots.match(pageMatch.captured(1));
+        QStringList entries;
+        for (int number : it.value())
+            entries.append(QStringLiteral("%1 0 R").arg(number));
+        if (annotsMatch.hasMatch()) {
+            const int array = annotsMatch.captured(1).toInt();
+            const QRegularExpression arrayObject(
+                QStringLiteral("\\n%1 0 obj\\s*\\[(.*?)\\]\\s*endobj").arg(array),
+                QRegularExpression::DotMatchesEverythingOption);
+            const QRegularExpressionMatch arrayMatch = arrayObject.match(text);
+            if (!arrayMatch.hasMatch())
+                return false;
+            offsets.append({array, pdf.size() + update.size()});
+            update += QStringLiteral("%1 0 obj\n[%2 %3]\nendobj\n")
+                          .arg(array)
+                          .arg(arrayMatch.captured(1).trimmed(), entries.join(u' '))
+                          .toLatin1();
+        } else {
+            offsets.append({page, pdf.size() + update.size()});
+            update += QStringLiteral("%1 0 obj\n<<%2/Annots [%3]\n>>\nendobj\n")
+                          .arg(page)
+                          .arg(pageMatch.captured(1), entries.join(u' '))
+                          .toLatin1();
+        }
+    }
+    std::sort(offsets.begin(), offsets.end());
+    const qsizetype xref = pdf.size() + update.size();
+    update += "xref\n";
+    for (qsizetype i = 0; i < offsets.size();) {
+        qsizetype j = i;
+        while (j + 1 < offsets.size() && offsets.at(j + 1).first == offsets.at(j).first + 1)
+            ++j;
+        update +=
+            QByteArray::number(offsets.at(i).first) + ' ' + QByteArray::number(j - i + 1) + '\n';
+        for (qsizetype k = i; k <= j; ++k)
+            update +=
+                QByteArray::number(offsets.at(k).second).rightJustified(10, '0') + " 00000 n \n";
+        i = j + 1;
+    }
+    update += QStringLiteral("trailer\n<<\n/Size %1\n/Info %2 0 R\n/Root %3 0 R\n/Prev %4\n>>\n"
+                             "startxref\n%5\n%%EOF\n")
+                  .arg(next)
+                  .arg(trailerMatch.captured(2), trailerMatch.captured(3), xrefMatch.captured(1))
+                  .arg(xref)
+                  .toLatin1();
+    pdf += update;
+    return true;
+}
 
 QString xmlEscaped(const QString &text)
 {
@@ -811,6 +932,21 @@ bool ReportRenderer::render(QPagedPaintDevice *device,
     const bool ok = paint.run(progress, cancel);
     painter.end();
     m_pages = paint.pages();
+    // Where the contents' lines are, in PDF terms, for the links to their sections.
+    m_pageLinks.clear();
+    const QPageLayout layout = device->pageLayout();
+    const QRectF area = layout.paintRect(QPageLayout::Point);
+    const qreal height = layout.fullRect(QPageLayout::Point).height();
+    const qreal scale = 72.0 / device->logicalDpiY();
+    auto toPdf = [&](const QRectF &r) {
+        return QRectF(area.left() + r.left() * scale, height - area.top() - r.bottom() * scale,
+                      r.width() * scale, r.height() * scale);
+    };
+    for (const ContentsLink &link : paint.links()) {
+        const Section &target = sections.at(link.section);
+        m_pageLinks.append(ReportPageLink{link.page - 1, toPdf(link.rect), target.page - 1,
+                                          height - area.top() - target.top * scale});
+    }
     return ok;
 }
 
@@ -824,8 +960,11 @@ bool ReportRenderer::writePdf(const QString &path, QString *error,
             *error = file.errorString();
         return false;
     }
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(300);
         writer.setTitle(title());
         const QString creator =
@@ -857,7 +996,8 @@ bool ReportRenderer::writePdf(const QString &path, QString *error,
             return false;
         }
     }
-    if (!file.commit()) {
+    addPageLinks(pdf, m_pageLinks); // without them the contents still give page numbers
+    if (file.write(pdf) != pdf.size() || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
