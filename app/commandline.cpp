@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <unicode/uversion.h>
 
@@ -164,16 +165,30 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     }
     QString basePath;
     if (!base.isEmpty()) {
+        if (!QFileInfo::exists(base)) {
+            printErr(tr("parallax: %1: the base does not exist").arg(base));
+            return UsageError;
+        }
         basePath = QFileInfo(base).canonicalFilePath();
         const bool given = std::any_of(files.begin(), files.end(), [&](const QString &file) {
             return QFileInfo(file).canonicalFilePath() == basePath;
         });
-        if (basePath.isEmpty() || !given) {
+        if (!given) {
             printErr(tr("parallax: %1: the base must be one of the articles given").arg(base));
             return UsageError;
         }
     }
-    const LoadResult result = ArticleLoader::loadAll(files);
+    // One source per file, however it was named on the command line.
+    QStringList unique;
+    QSet<QString> seen;
+    for (const QString &file : files) {
+        const QString canonical = QFileInfo(file).canonicalFilePath();
+        if (!canonical.isEmpty() && seen.contains(canonical))
+            continue;
+        seen.insert(canonical);
+        unique.append(file);
+    }
+    const LoadResult result = ArticleLoader::loadAll(unique);
     for (const LoadError &error : result.errors)
         printErr(tr("parallax: %1: %2").arg(error.path, error.reason));
 
@@ -183,10 +198,10 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
             QFileInfo(result.articles.at(i).path).canonicalFilePath() == basePath)
             options.base = i;
     }
-    if (!basePath.isEmpty() && options.base < 0) {
-        printErr(tr("parallax: %1: the base article could not be read").arg(base));
-        return SomeInputsUnreadable;
-    }
+    if (!basePath.isEmpty() && options.base < 0)
+        printErr(tr("parallax: %1: the base could not be read; comparing against the earliest "
+                    "dated source")
+                     .arg(base));
     auto state = std::make_shared<ComparisonState>();
     state->articles = result.articles;
     for (qsizetype s = 0; s < state->articles.size(); ++s)
@@ -199,7 +214,9 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
                                     .toJson(QJsonDocument::Indented);
         if (jsonOut == u"-") {
             QFile stdOut;
-            if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size()) {
+            // Flushed and checked here: a full disk or a closed pipe is an error, not success.
+            if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size() ||
+                !stdOut.flush() || std::fflush(stdout) != 0 || std::ferror(stdout)) {
                 printErr(tr("parallax: cannot write to standard output"));
                 return UsageError;
             }

@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_pages);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // it names files
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(200);
     m_progress->setAccessibleName(tr("Progress"));
@@ -254,8 +255,15 @@ void MainWindow::createDocks()
         if (m_relativeToBase->isChecked() != relative)
             m_relativeToBase->setChecked(relative);
     });
+    // The article view holds a pointer into the model: renew it whenever the rows change.
+    const auto showCurrent = [this] {
+        m_articleView->setArticle(m_sources->article(currentSourceRow()));
+    };
     connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_articleView->setArticle(m_sources->article(currentSourceRow())); });
+            showCurrent);
+    connect(m_sources, &QAbstractItemModel::modelReset, this, showCurrent);
+    connect(m_sources, &QAbstractItemModel::rowsRemoved, this, showCurrent);
+    connect(m_sources, &QAbstractItemModel::rowsMoved, this, showCurrent);
 }
 
 void MainWindow::createActions()
@@ -458,7 +466,8 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = recentSets();
     for (const QString &entry : recent) {
         const QStringList paths = entry.split(u'\n');
-        const QString first = QFileInfo(paths.first()).fileName();
+        QString first = QFileInfo(paths.first()).fileName();
+        first.replace(u'&', QStringLiteral("&&")); // not a shortcut mark
         const QString label = paths.size() == 1
                                   ? first
                                   : tr("%1 and %n more", nullptr, int(paths.size() - 1)).arg(first);
@@ -487,15 +496,23 @@ QStringList MainWindow::sampleStoryPaths()
 QStringList MainWindow::expandFolders(const QStringList &paths)
 {
     QStringList out;
+    QSet<QString> seen; // one source per file, however it was named
+    auto add = [&](const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (canonical.isEmpty() || !seen.contains(canonical))
+            out.append(path);
+        if (!canonical.isEmpty())
+            seen.insert(canonical);
+    };
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
             const QDir dir(path);
             for (const QString &name :
                  dir.entryList(supportedPatterns(), QDir::Files | QDir::Readable, QDir::Name))
-                out.append(dir.filePath(name));
+                add(dir.filePath(name));
         } else {
-            out.append(path);
+            add(path);
         }
     }
     return out;
@@ -530,8 +547,14 @@ void MainWindow::addText(const QString &text, ArticleLoader::Format format)
     if (text.trimmed().isEmpty())
         return;
     Article article = ArticleLoader::fromText(text, format);
-    const QString name =
-        article.metadata.title.isEmpty() ? nameFromText(text) : article.metadata.title;
+    if (article.words == 0) {
+        statusBar()->showMessage(tr("The pasted or dropped text holds no words."), 4000);
+        return;
+    }
+    // Named after its headline, or its first line of text (never the raw markup).
+    QString name = article.metadata.title;
+    for (qsizetype i = 0; name.isEmpty() && i < article.paragraphs.size(); ++i)
+        name = nameFromText(article.paragraphs.at(i).text);
     m_sources->addArticles({article});
     const int row = m_sources->rowCount() - 1;
     m_sources->setName(row, name);
@@ -568,7 +591,8 @@ void MainWindow::onLoaded()
         }
         m_pendingBase.clear();
         startComparison();
-        rememberSet(m_pendingSet);
+        if (!result.articles.isEmpty())
+            rememberSet(m_pendingSet);
     } else {
         m_sources->addArticles(result.articles);
     }
@@ -602,6 +626,8 @@ void MainWindow::startComparison()
     if (articles.isEmpty()) {
         applyState(nullptr);
         setBusy(false, m_sources->rowCount() ? tr("All sources are hidden.") : QString());
+        if (m_sources->rowCount() == 0)
+            m_pages->setCurrentIndex(0); // nothing left: the welcome page again
         return;
     }
     m_compareGeneration = ++m_generation;
@@ -747,6 +773,9 @@ void MainWindow::reportErrors(const QList<LoadError> &errors)
         QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(lines.join(QLatin1Char('\n')));
+    // File names are never markup: the informative label guesses its format otherwise.
+    if (auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        label->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
     box->setObjectName(QStringLiteral("loadErrors"));
@@ -888,8 +917,11 @@ bool MainWindow::openSession(const QString &path, QString *error)
     QList<LoadError> errors;
     QStringList names;
     QList<bool> hidden;
-    for (const QJsonValue &value : root.value(QStringLiteral("sources")).toArray()) {
-        const QJsonObject source = value.toObject();
+    const QJsonValue savedBase = root.value(QStringLiteral("base"));
+    int base = -1;
+    const QJsonArray savedSources = root.value(QStringLiteral("sources")).toArray();
+    for (qsizetype index = 0; index < savedSources.size(); ++index) {
+        const QJsonObject source = savedSources.at(index).toObject();
         Article article;
         const QString filePath = source.value(QStringLiteral("path")).toString();
         if (!filePath.isEmpty()) {
@@ -902,7 +934,13 @@ bool MainWindow::openSession(const QString &path, QString *error)
             article = ArticleLoader::fromText(source.value(QStringLiteral("text")).toString(),
                                               ArticleLoader::Format::PlainText);
             article.path = source.value(QStringLiteral("resource")).toString();
+            if (article.words == 0) {
+                errors.append({source.value(QStringLiteral("name")).toString(), tr("is empty")});
+                continue;
+            }
         }
+        if (savedBase.isDouble() && savedBase.toInt() == index)
+            base = int(articles.size()); // its place among the sources that could be read
         articles.append(article);
         names.append(source.value(QStringLiteral("name")).toString());
         hidden.append(source.value(QStringLiteral("hidden")).toBool());
@@ -929,8 +967,7 @@ bool MainWindow::openSession(const QString &path, QString *error)
             m_sources->setName(row, names.at(row));
             m_sources->setHidden(row, hidden.at(row));
         }
-        const QJsonValue base = root.value(QStringLiteral("base"));
-        m_sources->setBaseRow(base.isDouble() ? base.toInt() : -1);
+        m_sources->setBaseRow(base);
     }
     m_pages->setCurrentIndex(articles.isEmpty() ? 0 : 1);
     reportErrors(errors);
@@ -1184,7 +1221,8 @@ int MainWindow::find(const QString &text)
     QStringList parts;
     for (int column = 0; column < perSource.size(); ++column) {
         total += perSource.at(column);
-        parts.append(tr("%1: %2").arg(m_state->sourceName(column)).arg(perSource.at(column)));
+        parts.append(
+            tr("%1: %2").arg(m_state->sourceName(column), QString::number(perSource.at(column))));
     }
     m_findResult->setText(total ? tr("%n hit(s). %1", nullptr, total).arg(parts.join(u"; "))
                                 : tr("Not found"));

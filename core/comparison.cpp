@@ -75,6 +75,11 @@ private:
 
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
 
+    bool isHeadline(int sentence) const
+    {
+        return m_kindOfModel[size_t(sentence)] == BlockKind::Title;
+    }
+
     double acceptance(int sentence, int unit) const
     {
         const UnitBuild &u = m_units[size_t(unit)];
@@ -413,7 +418,8 @@ void Aligner::alignSource(qsizetype sourceIndex)
         const double single = unitScore(source.model[i], unit);
         // 2-1: an unmatched neighbour sentence joins the unit if the two read better together.
         for (size_t j : {i - 1, i + 1}) {
-            if (j >= n || match[j] >= 0 || !extraUnits[j].empty())
+            if (j >= n || match[j] >= 0 || !extraUnits[j].empty() ||
+                isHeadline(source.model[j]) != isHeadline(source.model[i]))
                 continue;
             if (unitScore(source.model[j], unit) < m_accept / 2)
                 continue;
@@ -436,6 +442,8 @@ void Aligner::alignSource(qsizetype sourceIndex)
                 continue;
             const UnitBuild &u = m_units[size_t(unit)];
             const UnitBuild &v = m_units[size_t(other)];
+            if (isHeadline(u.members.front()) != isHeadline(v.members.front()))
+                continue; // a headline and body text are never one statement
             if (u.representatives.empty() || v.representatives.empty())
                 continue;
             if (unitScore(source.model[i], other) < m_accept / 2)

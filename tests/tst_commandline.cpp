@@ -267,9 +267,14 @@ void TestCommandLine::exitCodes_data()
     QTest::newRow("--json without value") << QStringList{QStringLiteral("--json")} << 1 << "json";
     QTest::newRow("--base not among the inputs")
         << (QStringList{QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--base"),
+                        samplePaths().at(0)} +
+            samplePaths().mid(1))
+        << 1 << "the base must be one of the articles given";
+    QTest::newRow("--base that does not exist")
+        << (QStringList{QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--base"),
                         QStringLiteral("/nonexistent/base.txt")} +
             samplePaths())
-        << 1 << "/nonexistent/base.txt: the base must be one of the articles given";
+        << 1 << "/nonexistent/base.txt: the base does not exist";
     QTest::newRow("--pdf to standard output")
         << (QStringList{QStringLiteral("--pdf"), QStringLiteral("-")} + samplePaths()) << 1
         << "needs a file name";

@@ -1,6 +1,7 @@
 #include "articleview.h"
 #include "detailspanel.h"
 #include "mainwindow.h"
+#include "pairview.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -45,6 +47,9 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void sessionRoundTrip();
     void seedsShowWhoAddedWhat();
+    void sessionWithAMissingArticleKeepsItsBase();
+    void fileNamesAreNeverMarkup();
+    void pairViewNeverShowsOneSourceTwice();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -441,6 +446,69 @@ void TestMainWindow::sessionRoundTrip()
     QString reason;
     QVERIFY(!window.openSession(paths.at(0), &reason));
     QVERIFY(reason.contains(QStringLiteral("not a Parallax session")));
+}
+
+void TestMainWindow::sessionWithAMissingArticleKeepsItsBase()
+{
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    const QString session = dir.filePath(QStringLiteral("story.parallax"));
+    {
+        MainWindow window;
+        QVERIFY(load(window, paths));
+        window.sourceModel()->setBaseRow(2);
+        QVERIFY(window.saveSession(session));
+    }
+    QVERIFY(QFile::remove(paths.at(0))); // the first article moved away
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QVERIFY(window.openSession(session));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.sourceModel()->rowCount(), 3);
+    const int base = window.sourceModel()->baseRow();
+    QVERIFY(base >= 0);
+    QCOMPARE(window.sourceModel()->article(base)->path, paths.at(2)); // the same article
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrors"));
+    QVERIFY(box && box->informativeText().contains(QFileInfo(paths.at(0)).fileName()));
+}
+
+void TestMainWindow::fileNamesAreNeverMarkup()
+{
+    QTemporaryDir dir;
+    const QString odd = dir.filePath(QStringLiteral("<u>empty</u>.txt"));
+    QFile(odd).open(QIODevice::WriteOnly); // empty: cannot be read
+    MainWindow window;
+    window.show();
+    QSignalSpy read(&window, &MainWindow::loadFinished);
+    window.openFiles(QStringList{odd} + MainWindow::sampleStoryPaths());
+    QVERIFY(read.wait(30000));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrors"));
+    QVERIFY(box);
+    for (QLabel *label : box->findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("<u>")))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    // Text dropped as HTML is named after its text, never after its markup.
+    window.addText(QStringLiteral("<meta charset=\"utf-8\"><p>Ferry &lt;service&gt; resumes on "
+                                  "Friday after the strike.</p><p>The operator confirmed it.</p>"),
+                   ArticleLoader::Format::Html);
+    const QString name = window.sourceModel()->name(window.sourceModel()->rowCount() - 1);
+    QVERIFY2(name.startsWith(QStringLiteral("Ferry <service> resumes")), qPrintable(name));
+}
+
+void TestMainWindow::pairViewNeverShowsOneSourceTwice()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    auto *pair = window.findChild<PairView *>(QStringLiteral("pairView"));
+    QVERIFY(pair);
+    pair->setSources(3, 0);
+    window.sourceModel()->removeSource(3);
+    QVERIFY(compared(window));
+    QVERIFY(pair->leftSource() >= 0 && pair->rightSource() >= 0);
+    QVERIFY(pair->leftSource() != pair->rightSource());
 }
 
 void TestMainWindow::seedsShowWhoAddedWhat()

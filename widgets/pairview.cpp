@@ -231,9 +231,13 @@ void PairView::setState(ComparisonStatePtr state)
     fillSourceBoxes();
     const qsizetype count = m_state ? m_state->articles.size() : 0;
     const qsizetype base = m_state ? std::max<qsizetype>(0, m_state->comparison.base) : 0;
-    setSources(left >= 0 && left < count ? left : base,
-               right >= 0 && right < count && right != left ? right : (base == 0 ? 1 : 0));
-    render();
+    const qsizetype newLeft = left >= 0 && left < count ? left : base;
+    qsizetype newRight = right >= 0 && right < count && right != newLeft ? right : -1;
+    for (qsizetype s = 0; newRight < 0 && s < count; ++s) {
+        if (s != newLeft)
+            newRight = s; // the first other source
+    }
+    setSources(count ? newLeft : -1, newRight); // renders
 }
 
 void PairView::setOptions(const ViewOptions &options)

@@ -18,6 +18,7 @@ void SourceListModel::setArticles(QList<Article> articles)
     beginResetModel();
     m_entries.clear();
     m_baseRow = -1;
+    m_defaultBaseId = -1;
     m_nextId = 0;
     for (Article &article : articles) {
         Entry entry;
@@ -117,7 +118,10 @@ QString SourceListModel::name(int row) const
     if (row < 0 || row >= m_entries.size())
         return {};
     const Entry &e = m_entries.at(row);
-    return e.name.isEmpty() ? e.article.displayName() : e.name;
+    if (!e.name.isEmpty())
+        return e.name;
+    const QString own = e.article.displayName();
+    return own.isEmpty() ? tr("Untitled source %1").arg(e.id + 1) : own;
 }
 
 void SourceListModel::setBaseRow(int row)
@@ -178,6 +182,7 @@ void SourceListModel::setState(ComparisonStatePtr state, bool relativeToBase)
 {
     for (Entry &e : m_entries)
         e.added = -1;
+    m_defaultBaseId = -1;
     if (state) {
         for (qsizetype s = 0; s < state->sources.size(); ++s) {
             const int row = rowOfId(state->sources.at(s).id);
