@@ -22,10 +22,11 @@ namespace Parallax {
 
 namespace {
 
-QString tr(const char *text)
+// User-visible text, translated in the context lupdate gives it.
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::CommandLine)
+};
 
 void printErr(const QString &text)
 {
@@ -36,22 +37,22 @@ void printErr(const QString &text)
 
 CommandLine::CommandLine()
     : m_json(QStringLiteral("json"),
-             tr("Write the analysis as JSON to <file> ('-' for standard output) and exit "
+             Tr::tr("Write the analysis as JSON to <file> ('-' for standard output) and exit "
                 "without opening a window."),
-             tr("file"))
+             Tr::tr("file"))
     , m_pdf(QStringLiteral("pdf"),
-            tr("Write the comparison report as PDF to <file> and exit without opening a window."),
-            tr("file"))
+            Tr::tr("Write the comparison report as PDF to <file> and exit without opening a window."),
+            Tr::tr("file"))
     , m_pageSize(QStringLiteral("page-size"),
-                 tr("Paper size of the PDF report: A4, Letter, ... (default: from the locale)."),
-                 tr("size"))
+                 Tr::tr("Paper size of the PDF report: A4, Letter, ... (default: from the locale)."),
+                 Tr::tr("size"))
     , m_base(QStringLiteral("base"),
-             tr("Compare against <file>, one of the articles given (default: the earliest "
+             Tr::tr("Compare against <file>, one of the articles given (default: the earliest "
                 "dated)."),
-             tr("file"))
+             Tr::tr("file"))
 {
     m_parser.setApplicationDescription(
-        tr("Parallax compares several versions of one news story: what is the same, what was "
+        Tr::tr("Parallax compares several versions of one news story: what is the same, what was "
            "reworded, and which source added which detail."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -59,10 +60,14 @@ CommandLine::CommandLine()
     m_parser.addOption(m_pdf);
     m_parser.addOption(m_pageSize);
     m_parser.addOption(m_base);
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        Tr::tr("Language of the user interface: en, de or ru (default: the system's)."),
+        Tr::tr("code")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("sample"),
-                                          tr("Open the bundled sample story in the window.")));
-    m_parser.addPositionalArgument(tr("files"), tr("Articles to compare (.txt, .md, .html)."),
-                                   tr("[FILE...]"));
+                                          Tr::tr("Open the bundled sample story in the window.")));
+    m_parser.addPositionalArgument(Tr::tr("files"), Tr::tr("Articles to compare (.txt, .md, .html)."),
+                                   Tr::tr("[FILE...]"));
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
@@ -94,10 +99,10 @@ QString CommandLine::versionText()
     const WordNet &wordnet = WordNet::system();
     const QString synonyms =
         wordnet.isAvailable()
-            ? tr("WordNet synonyms: on (%1)").arg(wordnet.directory())
-            : tr("WordNet synonyms: off, %1 not found (install the wordnet-base package)")
+            ? Tr::tr("WordNet synonyms: on (%1)").arg(wordnet.directory())
+            : Tr::tr("WordNet synonyms: off, %1 not found (install the wordnet-base package)")
                   .arg(wordnet.directory());
-    return tr("%1 %2\nQt %3, ICU %4\n%5")
+    return Tr::tr("%1 %2\nQt %3, ICU %4\n%5")
         .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
              QString::fromLatin1(qVersion()), QString::fromLatin1(U_ICU_VERSION), synonyms);
 }
@@ -105,8 +110,8 @@ QString CommandLine::versionText()
 int CommandLine::runHeadless(const QStringList &arguments)
 {
     if (!m_parser.parse(arguments)) {
-        printErr(tr("parallax: %1").arg(m_parser.errorText()));
-        printErr(tr("Try 'parallax --help' for more information."));
+        printErr(Tr::tr("parallax: %1").arg(m_parser.errorText()));
+        printErr(Tr::tr("Try 'parallax --help' for more information."));
         return UsageError;
     }
     if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
@@ -119,20 +124,20 @@ int CommandLine::runHeadless(const QStringList &arguments)
     }
     const QStringList files = m_parser.positionalArguments();
     if (files.isEmpty()) {
-        printErr(tr("parallax: no input files: give the articles to compare."));
+        printErr(Tr::tr("parallax: no input files: give the articles to compare."));
         return UsageError;
     }
     QPageSize pageSize = ReportOptions::defaultPageSize();
     if (m_parser.isSet(m_pageSize)) {
         pageSize = ReportOptions::pageSizeNamed(m_parser.value(m_pageSize));
         if (!pageSize.isValid()) {
-            printErr(tr("parallax: %1: unknown page size (try A4 or Letter)")
+            printErr(Tr::tr("parallax: %1: unknown page size (try A4 or Letter)")
                          .arg(m_parser.value(m_pageSize)));
             return UsageError;
         }
     }
     if (!m_parser.isSet(m_json) && !m_parser.isSet(m_pdf)) {
-        printErr(tr("parallax: say where to write: --json FILE or --pdf FILE."));
+        printErr(Tr::tr("parallax: say where to write: --json FILE or --pdf FILE."));
         return UsageError;
     }
     return writeOutputs(files, m_parser.value(m_base), pageSize);
@@ -143,7 +148,7 @@ bool CommandLine::refusesInput(const QString &out, const QStringList &files)
     for (const QString &file : files) {
         if (QFileInfo::exists(out) &&
             QFileInfo(file).canonicalFilePath() == QFileInfo(out).canonicalFilePath()) {
-            printErr(tr("parallax: %1: refusing to overwrite an input article").arg(out));
+            printErr(Tr::tr("parallax: %1: refusing to overwrite an input article").arg(out));
             return true;
         }
     }
@@ -160,13 +165,13 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
             return UsageError;
     }
     if (pdfOut == u"-") {
-        printErr(tr("parallax: the PDF report needs a file name, not standard output"));
+        printErr(Tr::tr("parallax: the PDF report needs a file name, not standard output"));
         return UsageError;
     }
     QString basePath;
     if (!base.isEmpty()) {
         if (!QFileInfo::exists(base)) {
-            printErr(tr("parallax: %1: the base does not exist").arg(base));
+            printErr(Tr::tr("parallax: %1: the base does not exist").arg(base));
             return UsageError;
         }
         basePath = QFileInfo(base).canonicalFilePath();
@@ -174,7 +179,7 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
             return QFileInfo(file).canonicalFilePath() == basePath;
         });
         if (!given) {
-            printErr(tr("parallax: %1: the base must be one of the articles given").arg(base));
+            printErr(Tr::tr("parallax: %1: the base must be one of the articles given").arg(base));
             return UsageError;
         }
     }
@@ -190,7 +195,7 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     }
     const LoadResult result = ArticleLoader::loadAll(unique);
     for (const LoadError &error : result.errors)
-        printErr(tr("parallax: %1: %2").arg(error.path, error.reason));
+        printErr(Tr::tr("parallax: %1: %2").arg(error.path, error.reason));
 
     CompareOptions options;
     for (qsizetype i = 0; i < result.articles.size(); ++i) {
@@ -199,7 +204,7 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
             options.base = i;
     }
     if (!basePath.isEmpty() && options.base < 0)
-        printErr(tr("parallax: %1: the base could not be read; comparing against the earliest "
+        printErr(Tr::tr("parallax: %1: the base could not be read; comparing against the earliest "
                     "dated source")
                      .arg(base));
     auto state = std::make_shared<ComparisonState>();
@@ -217,28 +222,28 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
             // Flushed and checked here: a full disk or a closed pipe is an error, not success.
             if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(json) != json.size() ||
                 !stdOut.flush() || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-                printErr(tr("parallax: cannot write to standard output"));
+                printErr(Tr::tr("parallax: cannot write to standard output"));
                 return UsageError;
             }
         } else {
             QSaveFile save(jsonOut);
             if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() ||
                 !save.commit()) {
-                printErr(tr("parallax: %1: cannot write: %2").arg(jsonOut, save.errorString()));
+                printErr(Tr::tr("parallax: %1: cannot write: %2").arg(jsonOut, save.errorString()));
                 return UsageError;
             }
         }
     }
     if (!pdfOut.isEmpty()) {
         if (state->articles.isEmpty()) {
-            printErr(tr("parallax: %1: no article could be read, no report written").arg(pdfOut));
+            printErr(Tr::tr("parallax: %1: no article could be read, no report written").arg(pdfOut));
             return SomeInputsUnreadable;
         }
         ReportOptions report;
         report.pageSize = pageSize;
         QString error;
         if (!ReportRenderer(state, report).writePdf(pdfOut, &error)) {
-            printErr(tr("parallax: %1: cannot write: %2").arg(pdfOut, error));
+            printErr(Tr::tr("parallax: %1: cannot write: %2").arg(pdfOut, error));
             return UsageError;
         }
     }

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -33,18 +34,21 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
+        Translations::install(Translations::chosen(arguments));
         CommandLine commandLine;
         return commandLine.runHeadless(QCoreApplication::arguments());
     }
     if (CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        Translations::install(Translations::chosen(arguments));
         CommandLine commandLine;
         return commandLine.runHeadless(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    Translations::install(Translations::chosen(arguments));
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
     CommandLine commandLine;
     commandLine.parser().process(app);

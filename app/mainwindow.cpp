@@ -9,6 +9,7 @@
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -339,6 +340,24 @@ void MainWindow::createActions()
                        m_ignoreCase, m_ignorePunctuation, m_ignoreQuotes, m_ignoreVariants})
         connect(a, &QAction::toggled, this, &MainWindow::optionsChanged);
     view->addAction(tr("Similarity &Threshold..."), this, &MainWindow::showThresholdDialog);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString saved = Translations::saved();
+    for (const QString &code : QStringList{QString()} + Translations::available()) {
+        QAction *a = language->addAction(code.isEmpty() ? tr("As the System")
+                                                        : Translations::languageName(code));
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            Translations::save(code);
+            QMessageBox box(QMessageBox::Information, tr("Language"),
+                            tr("The new language is used when Parallax is started again."),
+                            QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+        });
+    }
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -18,10 +18,11 @@ namespace Parallax {
 
 namespace {
 
-QString tr(const char *text)
+// User-visible text, translated in the context lupdate gives it.
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::ArticleLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::ArticleLoader)
+};
 
 bool hasBinaryControls(const QString &text)
 {
@@ -212,19 +213,19 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = info.isSymLink() ? tr("is a broken link") : tr("does not exist");
+        *error = info.isSymLink() ? Tr::tr("is a broken link") : Tr::tr("does not exist");
         return false;
     }
     if (info.isDir()) {
-        *error = tr("is a folder, not a file");
+        *error = Tr::tr("is a folder, not a file");
         return false;
     }
     if (!info.isFile()) {
-        *error = tr("is not a regular file");
+        *error = Tr::tr("is not a regular file");
         return false;
     }
     if (info.size() > kMaxFileSize) {
-        *error = tr("is %1 MB, larger than the %2 MB limit for an article")
+        *error = Tr::tr("is %1 MB, larger than the %2 MB limit for an article")
                      .arg(info.size() / (1024 * 1024))
                      .arg(kMaxFileSize / (1024 * 1024));
         return false;
@@ -232,19 +233,19 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.error() == QFileDevice::PermissionsError
-                     ? tr("cannot be read: permission denied")
-                     : tr("cannot be read: %1").arg(file.errorString());
+                     ? Tr::tr("cannot be read: permission denied")
+                     : Tr::tr("cannot be read: %1").arg(file.errorString());
         return false;
     }
     const QByteArray bytes = file.read(kMaxFileSize + 1);
     file.close();
     if (bytes.size() > kMaxFileSize) {
         *error =
-            tr("is larger than the %1 MB limit for an article").arg(kMaxFileSize / (1024 * 1024));
+            Tr::tr("is larger than the %1 MB limit for an article").arg(kMaxFileSize / (1024 * 1024));
         return false;
     }
     if (bytes.isEmpty()) {
-        *error = tr("is empty");
+        *error = Tr::tr("is empty");
         return false;
     }
 
@@ -255,11 +256,11 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
         return false;
     }
     if (hasBinaryControls(decoded.text)) {
-        *error = tr("holds control characters: it is a binary file, not text");
+        *error = Tr::tr("holds control characters: it is a binary file, not text");
         return false;
     }
     if (decoded.text.trimmed().isEmpty()) {
-        *error = tr("contains no text");
+        *error = Tr::tr("contains no text");
         return false;
     }
     if (format == Format::PlainText && looksLikeHtml(decoded.text))
@@ -267,7 +268,7 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
 
     *article = buildArticle(decoded.text, format, info.absoluteFilePath(), decoded.encoding);
     if (article->paragraphs.isEmpty()) {
-        *error = tr("contains no readable text");
+        *error = Tr::tr("contains no readable text");
         return false;
     }
     return true;

@@ -21,10 +21,11 @@ struct ConverterCloser
     void operator()(UConverter *c) const { ucnv_close(c); }
 };
 
-QString tr(const char *text)
+// User-visible text, translated in the context lupdate gives it.
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::TextDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::TextDecoder)
+};
 
 bool isValidUtf8(const QByteArray &bytes)
 {
@@ -151,7 +152,7 @@ DecodedText finish(QString text, const char *encoding)
 {
     DecodedText result;
     if (text.contains(QChar(u'\0'))) {
-        result.error = tr("contains NUL bytes: it is a binary file, not text");
+        result.error = Tr::tr("contains NUL bytes: it is a binary file, not text");
         return result;
     }
     result.text = normaliseLineEnds(std::move(text));
@@ -188,7 +189,7 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
         const auto utf16 = guessBomlessUtf16(bytes);
         if (utf16 == QStringDecoder::System) {
             DecodedText result;
-            result.error = tr("contains NUL bytes: it is a binary file, not text");
+            result.error = Tr::tr("contains NUL bytes: it is a binary file, not text");
             return result;
         }
         QStringDecoder decoder(utf16);

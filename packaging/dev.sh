@@ -61,6 +61,8 @@ test)
     build "$preset"
     export QT_QPA_PLATFORM=offscreen
     ctest --preset "$preset"
+    # The Debian package: built, validated, installed into a scratch root and run.
+    "$top/packaging/check-package.sh" "$top/build/$preset"
     ;;
 *)
     usage

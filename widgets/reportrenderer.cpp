@@ -20,10 +20,11 @@ namespace Parallax {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// User-visible text, translated in the context lupdate gives it.
+struct Tr
 {
-    return QCoreApplication::translate("Parallax::ReportRenderer", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Parallax::ReportRenderer)
+};
 
 // Colours for paper: a white page whatever the screen's theme.
 QPalette paperPalette()
@@ -135,7 +136,7 @@ private:
             m_painter->setPen(QColor(90, 90, 90));
             const QRectF header(m_body.left(), 0, m_body.width(), pt(16));
             m_painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                                tr("Parallax report: %1").arg(m_title));
+                                Tr::tr("Parallax report: %1").arg(m_title));
             m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_currentSection);
             m_painter->drawLine(QPointF(m_body.left(), pt(18)), QPointF(m_body.right(), pt(18)));
         }
@@ -143,7 +144,7 @@ private:
         m_painter->setPen(QColor(90, 90, 90));
         m_painter->drawText(QRectF(m_body.left(), m_footerY - pt(10), m_body.width(), pt(12)),
                             Qt::AlignCenter,
-                            tr("Page %1 of %2").arg(m_page).arg(std::max(m_totalPages, m_page)));
+                            Tr::tr("Page %1 of %2").arg(m_page).arg(std::max(m_totalPages, m_page)));
     }
 
     void newPage()
@@ -397,26 +398,26 @@ private:
         paragraph(m_title, font(22, true), 0, {}, Qt::black, pt(10));
         const QLocale locale;
         const Comparison &c = m_state.comparison;
-        paragraph(tr("A comparison of %n version(s) of one story, made by Parallax on %1.", nullptr,
+        paragraph(Tr::tr("A comparison of %n version(s) of one story, made by Parallax on %1.", nullptr,
                      int(m_state.articles.size()))
                       .arg(locale.toString(m_options.created, QLocale::LongFormat)),
                   font(10));
         if (c.base >= 0)
-            paragraph(tr("Base source: %1. \"Added\" relative to the base means what that source "
+            paragraph(Tr::tr("Base source: %1. \"Added\" relative to the base means what that source "
                          "lacks.")
                           .arg(sourceName(c.base)),
                       font(10), 0, {}, Qt::black, pt(12));
-        m_currentSection = tr("Sources");
-        m_sections.append(Section{tr("Sources"), 0, m_page, m_y});
-        paragraph(tr("Sources"), font(13, true), 0, {}, Qt::black, pt(6));
+        m_currentSection = Tr::tr("Sources");
+        m_sections.append(Section{Tr::tr("Sources"), 0, m_page, m_y});
+        paragraph(Tr::tr("Sources"), font(13, true), 0, {}, Qt::black, pt(6));
         const qreal w = m_body.width();
         const QList<qreal> widths{w * 0.34, w * 0.16, w * 0.12, w * 0.09, w * 0.1, w * 0.19};
         const QFont small = font(8);
         const QFont bold = font(8, true);
         auto headerRow = [&] {
-            tableRow({spec(tr("Title"), bold), spec(tr("Outlet"), bold), spec(tr("Date"), bold),
-                      spec(tr("Words"), bold), spec(tr("Added"), bold),
-                      spec(tr("Support (units others carry)"), bold)},
+            tableRow({spec(Tr::tr("Title"), bold), spec(Tr::tr("Outlet"), bold), spec(Tr::tr("Date"), bold),
+                      spec(Tr::tr("Words"), bold), spec(Tr::tr("Added"), bold),
+                      spec(Tr::tr("Support (units others carry)"), bold)},
                      widths, true);
         };
         headerRow();
@@ -425,23 +426,23 @@ private:
             const auto [shared, units] = support(s);
             QString name = sourceName(s);
             if (s == c.base)
-                name = tr("%1 (base)").arg(name);
+                name = Tr::tr("%1 (base)").arg(name);
             tableRow(
                 {spec(name, small, m_state.sources.at(s).colour),
                  spec(article.metadata.outlet, small),
                  spec(article.metadata.date.isValid()
                           ? locale.toString(article.metadata.date, QLocale::ShortFormat)
-                          : tr("undated"),
+                          : Tr::tr("undated"),
                       small),
                  spec(locale.toString(article.words), small),
                  spec(locale.toString(m_state.addedShare(s, false) * 100, 'f', 0) + u'%', small),
-                 spec(tr("%1 of %2").arg(shared).arg(units), small)},
+                 spec(Tr::tr("%1 of %2").arg(shared).arg(units), small)},
                 widths, false, headerRow);
         }
         m_y += pt(14);
         // Contents, with the page numbers the first pass found.
         ensure(pt(120));
-        paragraph(tr("Contents"), font(13, true), 0, {}, Qt::black, pt(6));
+        paragraph(Tr::tr("Contents"), font(13, true), 0, {}, Qt::black, pt(6));
         for (qsizetype index = 0; index < m_known.size(); ++index) {
             const Section &section = m_known.at(index);
             if (section.level > 1)
@@ -464,9 +465,9 @@ private:
 
     void legend()
     {
-        heading(tr("How to read this report"), 0);
+        heading(Tr::tr("How to read this report"), 0);
         const QFont f = font(9);
-        paragraph(tr("Parallax aligned the sentences of every source into units: sentences, from "
+        paragraph(Tr::tr("Parallax aligned the sentences of every source into units: sentences, from "
                      "one or more sources, that say the same thing, even reworded, reordered, "
                      "split or merged. Each unit is a row of the comparison; each source a "
                      "column."),
@@ -488,9 +489,9 @@ private:
                 m_painter->drawLine(box.bottomLeft(), box.bottomRight());
             },
             m_options.view.highlight == ViewOptions::Highlight::AllChanges
-                ? tr("Highlighted and underlined, in the source's colour: wording that differs "
+                ? Tr::tr("Highlighted and underlined, in the source's colour: wording that differs "
                      "from the base source.")
-                : tr("Highlighted and underlined, in the source's colour: information the "
+                : Tr::tr("Highlighted and underlined, in the source's colour: information the "
                      "source adds (names, numbers, quotations, content words no other source "
                      "has)."));
         item(
@@ -498,14 +499,14 @@ private:
                 m_painter->fillRect(QRectF(x, y, size * 1.6, size),
                                     QBrush(QColor(140, 140, 140), Qt::BDiagPattern));
             },
-            tr("Hatched cell: the source does not carry this unit."));
+            Tr::tr("Hatched cell: the source does not carry this unit."));
         item(
             [&](qreal x, qreal y) {
                 m_painter->setFont(font(7.5, false, true));
                 m_painter->setPen(Qt::black);
-                m_painter->drawText(QPointF(x, y + size), tr("moved"));
+                m_painter->drawText(QPointF(x, y + size), Tr::tr("moved"));
             },
-            tr("\"moved\": the source tells this where the base source does not (a moved "
+            Tr::tr("\"moved\": the source tells this where the base source does not (a moved "
                "paragraph)."));
         for (qsizetype s = 0; s < m_state.articles.size(); ++s) {
             const int colour = m_state.sources.at(s).colour;
@@ -530,7 +531,7 @@ private:
         const int colour = m_state.sources.at(source).colour;
         const QFont f = font(8.5);
         if (additions.isEmpty()) {
-            paragraph(tr("Nothing."), font(8.5, false, true), pt(12));
+            paragraph(Tr::tr("Nothing."), font(8.5, false, true), pt(12));
             return;
         }
         for (const Addition &a : additions) {
@@ -539,7 +540,7 @@ private:
                 continue;
             const bool whole = a.start == 0 && a.end == sentence->text.size();
             // The sentence as context, the added part marked.
-            const QString prefix = whole ? tr("Only here: ") : tr("Adds: ");
+            const QString prefix = whole ? Tr::tr("Only here: ") : Tr::tr("Adds: ");
             const QString text = prefix + u'\u201C' + sentence->text + u'\u201D';
             const qsizetype offset = prefix.size() + 1;
             paragraph(text, f, pt(12),
@@ -552,14 +553,14 @@ private:
 
     void whoAddedWhat()
     {
-        heading(tr("Who added what"), 0);
+        heading(Tr::tr("Who added what"), 0);
         const Comparison &c = m_state.comparison;
         for (qsizetype s = 0; s < m_state.articles.size(); ++s) {
             heading(sourceName(s), 1);
-            paragraph(tr("Relative to all other sources:"), font(9, true), pt(4));
+            paragraph(Tr::tr("Relative to all other sources:"), font(9, true), pt(4));
             listAdditions(s, false);
             if (c.base >= 0 && s != c.base) {
-                paragraph(tr("Relative to the base source (%1):").arg(sourceName(c.base)),
+                paragraph(Tr::tr("Relative to the base source (%1):").arg(sourceName(c.base)),
                           font(9, true), pt(4));
                 listAdditions(s, true);
             }
@@ -570,8 +571,8 @@ private:
 
     void overview()
     {
-        heading(tr("Overview"), 0);
-        paragraph(tr("Units (rows, in reading order) by sources (columns). The shade is how "
+        heading(Tr::tr("Overview"), 0);
+        paragraph(Tr::tr("Units (rows, in reading order) by sources (columns). The shade is how "
                      "closely the best counterpart matches; full colour marks content only that "
                      "source carries; blank means absent."),
                   font(8.5));
@@ -655,11 +656,11 @@ private:
             if (g > 0)
                 newPage();
             const QList<int> &group = groups.at(g);
-            heading(groups.size() == 1 ? tr("The comparison")
-                                       : tr("The comparison, part %1 of %2: %3")
+            heading(groups.size() == 1 ? Tr::tr("The comparison")
+                                       : Tr::tr("The comparison, part %1 of %2: %3")
                                              .arg(g + 1)
                                              .arg(groups.size())
-                                             .arg(tr("%n source(s) beside the base", nullptr,
+                                             .arg(Tr::tr("%n source(s) beside the base", nullptr,
                                                      int(group.size() - 1))),
                     0);
             comparisonTable(model, group);
@@ -706,14 +707,14 @@ private:
                         spans.append(Span{h.start, h.end, colour});
                     cell.formats = highlightFormats(spans);
                     if (index.data(SynopsisModel::MovedRole).toBool())
-                        cell.text += u'\u2028' + tr("(moved)");
+                        cell.text += u'\u2028' + Tr::tr("(moved)");
                 }
                 cells.append(cell);
             }
             if (!any)
                 continue; // a unit none of this group's sources carries
             // The unit's label, then its cells; the label comes again if the row breaks.
-            const QString label = tr("Unit %1 \u00b7 carried by %2 of %n source(s)", nullptr, all)
+            const QString label = Tr::tr("Unit %1 \u00b7 carried by %2 of %n source(s)", nullptr, all)
                                       .arg(unit + 1)
                                       .arg(supportCount);
             // Keep the label with its row (with as much of the row as fits on a page).
@@ -721,7 +722,7 @@ private:
             paragraph(label, font(7, true), 0, {}, QColor(80, 80, 80), pt(1));
             tableRow(cells, widths, false, [&] {
                 header();
-                paragraph(label + u' ' + tr("(continued)"), font(7, true), 0, {},
+                paragraph(label + u' ' + Tr::tr("(continued)"), font(7, true), 0, {},
                           QColor(80, 80, 80), pt(1));
             });
             m_y += pt(3);
@@ -893,7 +894,7 @@ bool ReportRenderer::landscape() const
 QString ReportRenderer::title() const
 {
     if (!m_state || m_state->articles.isEmpty())
-        return tr("Comparison");
+        return Tr::tr("Comparison");
     const qsizetype base = std::max<qsizetype>(0, m_state->comparison.base);
     const QString title = m_state->articles.at(base).metadata.title;
     return title.isEmpty() ? m_state->sourceName(base) : title;
@@ -972,7 +973,7 @@ bool ReportRenderer::writePdf(const QString &path, QString *error,
         writer.setCreator(creator);
         QString author = m_options.author;
         if (author.isEmpty())
-            author = qEnvironmentVariable("USER", tr("Parallax user"));
+            author = qEnvironmentVariable("USER", Tr::tr("Parallax user"));
         const QString xmp = QStringLiteral(
             "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
             "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -991,8 +992,8 @@ bool ReportRenderer::writePdf(const QString &path, QString *error,
         if (!render(&writer, progress, cancel)) {
             file.cancelWriting();
             if (error)
-                *error = cancel && cancel->load() ? tr("cancelled")
-                                                  : tr("the report could not be laid out");
+                *error = cancel && cancel->load() ? Tr::tr("cancelled")
+                                                  : Tr::tr("the report could not be laid out");
             return false;
         }
     }

@@ -1,0 +1,64 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Parallax {
+
+QStringList Translations::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru")};
+}
+
+QString Translations::languageName(const QString &code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+QString Translations::chosen(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    const QString choice = saved();
+    return choice.isEmpty() ? QLocale::system().name().section(u'_', 0, 0) : choice;
+}
+
+QString Translations::saved()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void Translations::save(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+}
+
+bool Translations::install(const QString &code)
+{
+    if (code.isEmpty() || code == u"en" || code == u"C")
+        return true;
+    auto *own = new QTranslator(QCoreApplication::instance());
+    const bool found = own->load(QStringLiteral(":/i18n/parallax_%1.qm").arg(code));
+    if (found)
+        QCoreApplication::installTranslator(own);
+    // Qt's own strings (standard buttons, dialogs), when Qt ships them.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_%1").arg(code),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return found;
+}
+
+} // namespace Parallax
