@@ -1,0 +1,1007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Parallax::ArticleLoader</name>
+    <message>
+        <source>is a broken link</source>
+        <translation>ist ein defekter Link</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is %1 MB, larger than the %2 MB limit for an article</source>
+        <translation>ist %1 MB groß und überschreitet die Grenze von %2 MB für einen Artikel</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB limit for an article</source>
+        <translation>überschreitet die Grenze von %1 MB für einen Artikel</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>holds control characters: it is a binary file, not text</source>
+        <translation>enthält Steuerzeichen: Es ist eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>contains no readable text</source>
+        <translation>enthält keinen lesbaren Text</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ArticleView</name>
+    <message>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>meta</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>page furniture</source>
+        <translation>Seitenbeiwerk</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>subheading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Fließtext</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::CommandLine</name>
+    <message>
+        <source>Write the analysis as JSON to &lt;file&gt; (&apos;-&apos; for standard output) and exit without opening a window.</source>
+        <translation>Die Analyse als JSON in &lt;Datei&gt; schreiben („-“ für die Standardausgabe) und beenden, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Write the comparison report as PDF to &lt;file&gt; and exit without opening a window.</source>
+        <translation>Den Vergleichsbericht als PDF in &lt;Datei&gt; schreiben und beenden, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Paper size of the PDF report: A4, Letter, ... (default: from the locale).</source>
+        <translation>Papierformat des PDF-Berichts: A4, Letter, ... (Standard: aus dem Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Compare against &lt;file&gt;, one of the articles given (default: the earliest dated).</source>
+        <translation>Mit &lt;Datei&gt; vergleichen, einem der angegebenen Artikel (Standard: der mit dem frühesten Datum).</translation>
+    </message>
+    <message>
+        <source>Parallax compares several versions of one news story: what is the same, what was reworded, and which source added which detail.</source>
+        <translation>Parallax vergleicht mehrere Versionen einer Nachricht: was gleich ist, was umformuliert wurde und welche Quelle welches Detail ergänzt hat.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample story in the window.</source>
+        <translation>Die mitgelieferte Beispielmeldung im Fenster öffnen.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Articles to compare (.txt, .md, .html).</source>
+        <translation>Zu vergleichende Artikel (.txt, .md, .html).</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[DATEI...]</translation>
+    </message>
+    <message>
+        <source>WordNet synonyms: on (%1)</source>
+        <translation>WordNet-Synonyme: an (%1)</translation>
+    </message>
+    <message>
+        <source>WordNet synonyms: off, %1 not found (install the wordnet-base package)</source>
+        <translation>WordNet-Synonyme: aus, %1 nicht gefunden (installieren Sie das Paket wordnet-base)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Qt %3, ICU %4
+%5</source>
+        <translation>%1 %2
+Qt %3, ICU %4
+%5</translation>
+    </message>
+    <message>
+        <source>parallax: %1</source>
+        <translation>parallax: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;parallax --help&apos; for more information.</source>
+        <translation>Weitere Informationen erhalten Sie mit „parallax --help“.</translation>
+    </message>
+    <message>
+        <source>parallax: no input files: give the articles to compare.</source>
+        <translation>parallax: keine Eingabedateien: Geben Sie die zu vergleichenden Artikel an.</translation>
+    </message>
+    <message>
+        <source>parallax: %1: unknown page size (try A4 or Letter)</source>
+        <translation>parallax: %1: unbekanntes Papierformat (versuchen Sie A4 oder Letter)</translation>
+    </message>
+    <message>
+        <source>parallax: say where to write: --json FILE or --pdf FILE.</source>
+        <translation>parallax: Geben Sie an, wohin geschrieben werden soll: --json DATEI oder --pdf DATEI.</translation>
+    </message>
+    <message>
+        <source>parallax: %1: refusing to overwrite an input article</source>
+        <translation>parallax: %1: ein Eingabeartikel wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>parallax: the PDF report needs a file name, not standard output</source>
+        <translation>parallax: Der PDF-Bericht braucht einen Dateinamen, nicht die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>parallax: %1: the base does not exist</source>
+        <translation>parallax: %1: die Basisquelle existiert nicht</translation>
+    </message>
+    <message>
+        <source>parallax: %1: the base must be one of the articles given</source>
+        <translation>parallax: %1: die Basisquelle muss einer der angegebenen Artikel sein</translation>
+    </message>
+    <message>
+        <source>parallax: %1: %2</source>
+        <translation>parallax: %1: %2</translation>
+    </message>
+    <message>
+        <source>parallax: %1: the base could not be read; comparing against the earliest dated source</source>
+        <translation>parallax: %1: die Basisquelle konnte nicht gelesen werden; verglichen wird mit der Quelle mit dem frühesten Datum</translation>
+    </message>
+    <message>
+        <source>parallax: cannot write to standard output</source>
+        <translation>parallax: in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>parallax: %1: cannot write: %2</source>
+        <translation>parallax: %1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>parallax: %1: no article could be read, no report written</source>
+        <translation>parallax: %1: kein Artikel konnte gelesen werden, kein Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: en, de or ru (default: the system&apos;s).</source>
+        <translation>Sprache der Benutzeroberfläche: en, de oder ru (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DetailsPanel</name>
+    <message>
+        <source>Who added what, relative to:</source>
+        <translation>Wer hat was ergänzt, Vergleichsbasis:</translation>
+    </message>
+    <message>
+        <source>All other sources</source>
+        <translation>Alle anderen Quellen</translation>
+    </message>
+    <message>
+        <source>The base source</source>
+        <translation>Die Basisquelle</translation>
+    </message>
+    <message>
+        <source>Additions relative to</source>
+        <translation>Vergleichsbasis für Ergänzungen</translation>
+    </message>
+    <message>
+        <source>Who added what</source>
+        <translation>Wer hat was ergänzt</translation>
+    </message>
+    <message>
+        <source>Select a row to see which sources carry it.</source>
+        <translation>Wählen Sie eine Zeile aus, um zu sehen, welche Quellen sie enthalten.</translation>
+    </message>
+    <message>
+        <source>Sources carrying the selected row</source>
+        <translation>Quellen, die die ausgewählte Zeile enthalten</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Zuerst</translation>
+    </message>
+    <message>
+        <source>%1: the base source</source>
+        <translation>%1: die Basisquelle</translation>
+    </message>
+    <message>
+        <source>Sentence: %1</source>
+        <translation>Satz: %1</translation>
+    </message>
+    <message>
+        <source>Adds: %1</source>
+        <translation>Ergänzt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) only it carries</source>
+        <translation>
+            <numerusform>%n Satz, den nur sie enthält</numerusform>
+            <numerusform>%n Sätze, die nur sie enthält</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added phrase(s)</source>
+        <translation>
+            <numerusform>%n ergänzte Passage</numerusform>
+            <numerusform>%n ergänzte Passagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 is carried by %n source(s).</source>
+        <translation>
+            <numerusform>Zeile %1 ist in %n Quelle enthalten.</numerusform>
+            <numerusform>Zeile %1 ist in %n Quellen enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Compare versions of a news story</source>
+        <translation>Versionen einer Nachricht vergleichen</translation>
+    </message>
+    <message>
+        <source>Drop articles, a folder, or text from a browser here, or:</source>
+        <translation>Ziehen Sie Artikel, einen Ordner oder Text aus dem Browser hierher, oder:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Articles...</source>
+        <translation>Artikel ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Beispiel&amp;meldung öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;ynopsis</source>
+        <translation>S&amp;ynopse</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Paar</translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation>Quell&amp;text</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Find in all sources</source>
+        <translation>In allen Quellen suchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Who Added What</source>
+        <translation>Wer hat was ergänzt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Source</source>
+        <translation>Als neue Quelle &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Open Sessio&amp;n...</source>
+        <translation>S&amp;itzung öffnen...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Session...</source>
+        <translation>Sitzung &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF Report...</source>
+        <translation>PDF-Bericht e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation>Druck&amp;vorschau...</translation>
+    </message>
+    <message>
+        <source>Report Paper Si&amp;ze</source>
+        <translation>&amp;Papierformat des Berichts</translation>
+    </message>
+    <message>
+        <source>From the Locale</source>
+        <translation>Aus dem Gebietsschema</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Suchen...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Added Information</source>
+        <translation>&amp;Hinzugefügte Informationen hervorheben</translation>
+    </message>
+    <message>
+        <source>Highlight All &amp;Wording Changes</source>
+        <translation>Alle &amp;Formulierungsänderungen hervorheben</translation>
+    </message>
+    <message>
+        <source>Additions Relative to the &amp;Base Source</source>
+        <translation>Ergänzungen gegenüber der &amp;Basisquelle</translation>
+    </message>
+    <message>
+        <source>Show Page &amp;Furniture</source>
+        <translation>Seitenbeiwerk &amp;einblenden</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>&amp;Zeichensetzung ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Quote Style</source>
+        <translation>Art der &amp;Anführungszeichen ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Spelling Variants</source>
+        <translation>Schreib&amp;varianten ignorieren</translation>
+    </message>
+    <message>
+        <source>Similarity &amp;Threshold...</source>
+        <translation>&amp;Ähnlichkeitsschwelle...</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>&amp;Nächster Unterschied</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>&amp;Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>Next &amp;Added Detail</source>
+        <translation>Nächste &amp;Ergänzung</translation>
+    </message>
+    <message>
+        <source>Previous A&amp;dded Detail</source>
+        <translation>Vorherige E&amp;rgänzung</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Base</source>
+        <translation>Als &amp;Basis verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide or Show</source>
+        <translation>&amp;Aus- oder einblenden</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach u&amp;nten verschieben</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>&amp;Über Parallax</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Datei</numerusform>
+            <numerusform>%1 und %n weitere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent comparisons</source>
+        <translation>Keine zuletzt geöffneten Vergleiche</translation>
+    </message>
+    <message>
+        <source>The pasted or dropped text holds no words.</source>
+        <translation>Der eingefügte oder abgelegte Text enthält keine Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading articles: %n...</source>
+        <translation>
+            <numerusform>Artikel werden gelesen: %n...</numerusform>
+            <numerusform>Artikel werden gelesen: %n...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles could be read.</source>
+        <translation>Es konnte kein Artikel gelesen werden.</translation>
+    </message>
+    <message>
+        <source>All sources are hidden.</source>
+        <translation>Alle Quellen sind ausgeblendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning %n source(s)...</source>
+        <translation>
+            <numerusform>%n Quelle wird abgeglichen...</numerusform>
+            <numerusform>%n Quellen werden abgeglichen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment cancelled.</source>
+        <translation>Abgleich abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) compared.</source>
+        <translation>
+            <numerusform>%n Quelle verglichen.</numerusform>
+            <numerusform>%n Quellen verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some articles could not be read</source>
+        <translation>Einige Artikel konnten nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that could not be read: %n. The others are loaded.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden. Die übrigen sind geladen.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden. Die übrigen sind geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Articles</source>
+        <translation>Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>not a Parallax session (%1)</source>
+        <translation>ist keine Parallax-Sitzung (%1)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Parallax-Sitzungen (*.parallax)</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Sitzung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Sitzung nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Similarity Threshold</source>
+        <translation>Ähnlichkeitsschwelle</translation>
+    </message>
+    <message>
+        <source>Align two sentences when their similarity is at least (0.1 to 0.9; lower finds looser paraphrases):</source>
+        <translation>Zwei Sätze einander zuordnen, wenn ihre Ähnlichkeit mindestens diesen Wert erreicht (0,1 bis 0,9; niedrigere Werte finden auch freiere Paraphrasen):</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Bericht wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Der Bericht wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Open some articles first.</source>
+        <translation>Öffnen Sie zuerst einige Artikel.</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>Über Parallax</translation>
+    </message>
+    <message>
+        <source>Compares several versions of one news story.</source>
+        <translation>Vergleicht mehrere Versionen einer Nachricht.</translation>
+    </message>
+    <message>
+        <source>No more differences below.</source>
+        <translation>Weiter unten gibt es keine Unterschiede mehr.</translation>
+    </message>
+    <message>
+        <source>No more differences above.</source>
+        <translation>Weiter oben gibt es keine Unterschiede mehr.</translation>
+    </message>
+    <message>
+        <source>No more added details.</source>
+        <translation>Keine weiteren Ergänzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s). %1</source>
+        <translation>
+            <numerusform>%n Treffer. %1</numerusform>
+            <numerusform>%n Treffer. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used when Parallax is started again.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Parallax verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OverviewStrip</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Rows by sources; click to go to a row</source>
+        <translation>Zeilen nach Quellen; klicken, um zu einer Zeile zu springen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::PairView</name>
+    <message>
+        <source>Connections between aligned sentences</source>
+        <translation>Verbindungen zwischen zugeordneten Sätzen</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>Linke Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Rechts:</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>Rechte Quelle</translation>
+    </message>
+    <message>
+        <source>Left source text</source>
+        <translation>Text der linken Quelle</translation>
+    </message>
+    <message>
+        <source>Right source text</source>
+        <translation>Text der rechten Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReportRenderer</name>
+    <message>
+        <source>Parallax report: %1</source>
+        <translation>Parallax-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A comparison of %n version(s) of one story, made by Parallax on %1.</source>
+        <translation>
+            <numerusform>Ein Vergleich von %n Version derselben Nachricht, erstellt mit Parallax am %1.</numerusform>
+            <numerusform>Ein Vergleich von %n Versionen derselben Nachricht, erstellt mit Parallax am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base source: %1. &quot;Added&quot; relative to the base means what that source lacks.</source>
+        <translation>Basisquelle: %1. „Hinzugefügt“ gegenüber der Basisquelle bedeutet: was dort fehlt.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Support (units others carry)</source>
+        <translation>Übereinstimmung (Einheiten, die auch andere enthalten)</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>So lesen Sie diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Parallax aligned the sentences of every source into units: sentences, from one or more sources, that say the same thing, even reworded, reordered, split or merged. Each unit is a row of the comparison; each source a column.</source>
+        <translation>Parallax hat die Sätze aller Quellen zu Einheiten zusammengeführt: Sätze aus einer oder mehreren Quellen, die dasselbe aussagen, auch wenn sie umformuliert, umgestellt, geteilt oder zusammengefasst wurden. Jede Einheit ist eine Zeile des Vergleichs, jede Quelle eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Highlighted and underlined, in the source&apos;s colour: wording that differs from the base source.</source>
+        <translation>Hervorgehoben und unterstrichen in der Farbe der Quelle: Formulierungen, die von der Basisquelle abweichen.</translation>
+    </message>
+    <message>
+        <source>Highlighted and underlined, in the source&apos;s colour: information the source adds (names, numbers, quotations, content words no other source has).</source>
+        <translation>Hervorgehoben und unterstrichen in der Farbe der Quelle: Informationen, die die Quelle ergänzt (Namen, Zahlen, Zitate, inhaltstragende Wörter, die keine andere Quelle enthält).</translation>
+    </message>
+    <message>
+        <source>Hatched cell: the source does not carry this unit.</source>
+        <translation>Schraffierte Zelle: Die Quelle enthält diese Einheit nicht.</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>&quot;moved&quot;: the source tells this where the base source does not (a moved paragraph).</source>
+        <translation>„verschoben“: Die Quelle bringt dies an anderer Stelle als die Basisquelle (ein verschobener Absatz).</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>Only here: </source>
+        <translation>Nur hier: </translation>
+    </message>
+    <message>
+        <source>Adds: </source>
+        <translation>Ergänzt: </translation>
+    </message>
+    <message>
+        <source>Who added what</source>
+        <translation>Wer hat was ergänzt</translation>
+    </message>
+    <message>
+        <source>Relative to all other sources:</source>
+        <translation>Gegenüber allen anderen Quellen:</translation>
+    </message>
+    <message>
+        <source>Relative to the base source (%1):</source>
+        <translation>Gegenüber der Basisquelle (%1):</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Units (rows, in reading order) by sources (columns). The shade is how closely the best counterpart matches; full colour marks content only that source carries; blank means absent.</source>
+        <translation>Einheiten (Zeilen, in Lesereihenfolge) nach Quellen (Spalten). Die Farbtiefe zeigt, wie genau die beste Entsprechung übereinstimmt; volle Farbe markiert Inhalte, die nur diese Quelle enthält; leer bedeutet: nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The comparison</source>
+        <translation>Der Vergleich</translation>
+    </message>
+    <message>
+        <source>The comparison, part %1 of %2: %3</source>
+        <translation>Der Vergleich, Teil %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) beside the base</source>
+        <translation>
+            <numerusform>%n Quelle neben der Basisquelle</numerusform>
+            <numerusform>%n Quellen neben der Basisquelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(moved)</source>
+        <translation>(verschoben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 · carried by %2 of %n source(s)</source>
+        <translation>
+            <numerusform>Einheit %1 · in %2 von %n Quelle enthalten</numerusform>
+            <numerusform>Einheit %1 · in %2 von %n Quellen enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Parallax user</source>
+        <translation>Parallax-Benutzer</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the report could not be laid out</source>
+        <translation>das Layout des Berichts konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceListModel</name>
+    <message>
+        <source>Untitled source %1</source>
+        <translation>Unbenannte Quelle %1</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SynopsisModel</name>
+    <message>
+        <source>Not in %1</source>
+        <translation>Nicht in %1</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (Basis)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %n source(s)</source>
+        <translation>
+            <numerusform>In %n Quelle enthalten</numerusform>
+            <numerusform>In %n Quellen enthalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SynopsisView</name>
+    <message>
+        <source>Synopsis</source>
+        <translation>Synopse</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TextDecoder</name>
+    <message>
+        <source>contains NUL bytes: it is a binary file, not text</source>
+        <translation>enthält NUL-Bytes: Es ist eine Binärdatei, kein Text</translation>
+    </message>
+</context>
+</TS>

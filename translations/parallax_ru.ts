@@ -1,0 +1,1020 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Parallax::ArticleLoader</name>
+    <message>
+        <source>is a broken link</source>
+        <translation>битая ссылка</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>не существует</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>не является обычным файлом</translation>
+    </message>
+    <message>
+        <source>is %1 MB, larger than the %2 MB limit for an article</source>
+        <translation>имеет размер %1 МБ, больше допустимых для статьи %2 МБ</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>не удаётся прочитать: доступ запрещён</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB limit for an article</source>
+        <translation>больше допустимых для статьи %1 МБ</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пуст</translation>
+    </message>
+    <message>
+        <source>holds control characters: it is a binary file, not text</source>
+        <translation>содержит управляющие символы: это двоичный файл, а не текст</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>не содержит текста</translation>
+    </message>
+    <message>
+        <source>contains no readable text</source>
+        <translation>не содержит читаемого текста</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ArticleView</name>
+    <message>
+        <source>caption</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>meta</source>
+        <translation>метаданные</translation>
+    </message>
+    <message>
+        <source>page furniture</source>
+        <translation>служебные элементы страницы</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>subheading</source>
+        <translation>подзаголовок</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>основной текст</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::CommandLine</name>
+    <message>
+        <source>Write the analysis as JSON to &lt;file&gt; (&apos;-&apos; for standard output) and exit without opening a window.</source>
+        <translation>Записать анализ в формате JSON в &lt;файл&gt; («-» — стандартный вывод) и завершить работу, не открывая окно.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Write the comparison report as PDF to &lt;file&gt; and exit without opening a window.</source>
+        <translation>Записать отчёт о сравнении в формате PDF в &lt;файл&gt; и завершить работу, не открывая окно.</translation>
+    </message>
+    <message>
+        <source>Paper size of the PDF report: A4, Letter, ... (default: from the locale).</source>
+        <translation>Размер бумаги для отчёта PDF: A4, Letter, ... (по умолчанию — по региональным настройкам).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <source>Compare against &lt;file&gt;, one of the articles given (default: the earliest dated).</source>
+        <translation>Сравнивать со статьёй &lt;файл&gt;, одной из указанных (по умолчанию — с самой ранней по дате).</translation>
+    </message>
+    <message>
+        <source>Parallax compares several versions of one news story: what is the same, what was reworded, and which source added which detail.</source>
+        <translation>Parallax сравнивает несколько версий одного новостного сюжета: что совпадает, что перефразировано и какой источник добавил какую деталь.</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample story in the window.</source>
+        <translation>Открыть в окне прилагаемый пример новости.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>файлы</translation>
+    </message>
+    <message>
+        <source>Articles to compare (.txt, .md, .html).</source>
+        <translation>Статьи для сравнения (.txt, .md, .html).</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ФАЙЛ...]</translation>
+    </message>
+    <message>
+        <source>WordNet synonyms: on (%1)</source>
+        <translation>Синонимы WordNet: включены (%1)</translation>
+    </message>
+    <message>
+        <source>WordNet synonyms: off, %1 not found (install the wordnet-base package)</source>
+        <translation>Синонимы WordNet: выключены, %1 не найден (установите пакет wordnet-base)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Qt %3, ICU %4
+%5</source>
+        <translation>%1 %2
+Qt %3, ICU %4
+%5</translation>
+    </message>
+    <message>
+        <source>parallax: %1</source>
+        <translation>parallax: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;parallax --help&apos; for more information.</source>
+        <translation>Подробнее см. «parallax --help».</translation>
+    </message>
+    <message>
+        <source>parallax: no input files: give the articles to compare.</source>
+        <translation>parallax: нет входных файлов: укажите статьи для сравнения.</translation>
+    </message>
+    <message>
+        <source>parallax: %1: unknown page size (try A4 or Letter)</source>
+        <translation>parallax: %1: неизвестный размер страницы (попробуйте A4 или Letter)</translation>
+    </message>
+    <message>
+        <source>parallax: say where to write: --json FILE or --pdf FILE.</source>
+        <translation>parallax: укажите, куда записать результат: --json ФАЙЛ или --pdf ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>parallax: %1: refusing to overwrite an input article</source>
+        <translation>parallax: %1: входная статья не будет перезаписана</translation>
+    </message>
+    <message>
+        <source>parallax: the PDF report needs a file name, not standard output</source>
+        <translation>parallax: для отчёта PDF нужно имя файла, а не стандартный вывод</translation>
+    </message>
+    <message>
+        <source>parallax: %1: the base does not exist</source>
+        <translation>parallax: %1: базовый источник не существует</translation>
+    </message>
+    <message>
+        <source>parallax: %1: the base must be one of the articles given</source>
+        <translation>parallax: %1: базовый источник должен быть одной из указанных статей</translation>
+    </message>
+    <message>
+        <source>parallax: %1: %2</source>
+        <translation>parallax: %1: %2</translation>
+    </message>
+    <message>
+        <source>parallax: %1: the base could not be read; comparing against the earliest dated source</source>
+        <translation>parallax: %1: не удалось прочитать базовый источник; сравнение идёт с самым ранним по дате источником</translation>
+    </message>
+    <message>
+        <source>parallax: cannot write to standard output</source>
+        <translation>parallax: не удаётся записать в стандартный вывод</translation>
+    </message>
+    <message>
+        <source>parallax: %1: cannot write: %2</source>
+        <translation>parallax: %1: не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>parallax: %1: no article could be read, no report written</source>
+        <translation>parallax: %1: не удалось прочитать ни одной статьи, отчёт не записан</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: en, de or ru (default: the system&apos;s).</source>
+        <translation>Язык интерфейса: en, de или ru (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DetailsPanel</name>
+    <message>
+        <source>Who added what, relative to:</source>
+        <translation>Кто что добавил, точка отсчёта:</translation>
+    </message>
+    <message>
+        <source>All other sources</source>
+        <translation>Все остальные источники</translation>
+    </message>
+    <message>
+        <source>The base source</source>
+        <translation>Базовый источник</translation>
+    </message>
+    <message>
+        <source>Additions relative to</source>
+        <translation>Точка отсчёта для добавлений</translation>
+    </message>
+    <message>
+        <source>Who added what</source>
+        <translation>Кто что добавил</translation>
+    </message>
+    <message>
+        <source>Select a row to see which sources carry it.</source>
+        <translation>Выберите строку, чтобы увидеть, в каких источниках она есть.</translation>
+    </message>
+    <message>
+        <source>Sources carrying the selected row</source>
+        <translation>Источники, содержащие выбранную строку</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <source>%1: the base source</source>
+        <translation>%1: базовый источник</translation>
+    </message>
+    <message>
+        <source>Sentence: %1</source>
+        <translation>Предложение: %1</translation>
+    </message>
+    <message>
+        <source>Adds: %1</source>
+        <translation>Добавляет: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) only it carries</source>
+        <translation>
+            <numerusform>%n предложение, которого нет у других</numerusform>
+            <numerusform>%n предложения, которых нет у других</numerusform>
+            <numerusform>%n предложений, которых нет у других</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added phrase(s)</source>
+        <translation>
+            <numerusform>%n добавленная фраза</numerusform>
+            <numerusform>%n добавленные фразы</numerusform>
+            <numerusform>%n добавленных фраз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 is carried by %n source(s).</source>
+        <translation>
+            <numerusform>Строка %1 есть в %n источнике.</numerusform>
+            <numerusform>Строка %1 есть в %n источниках.</numerusform>
+            <numerusform>Строка %1 есть в %n источниках.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>первый</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message>
+        <source>Parallax</source>
+        <translation>Parallax</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Compare versions of a news story</source>
+        <translation>Сравните версии новостного сюжета</translation>
+    </message>
+    <message>
+        <source>Drop articles, a folder, or text from a browser here, or:</source>
+        <translation>Перетащите сюда статьи, папку или текст из браузера или:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Articles...</source>
+        <translation>&amp;Открыть статьи...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Открыть п&amp;ример новости</translation>
+    </message>
+    <message>
+        <source>S&amp;ynopsis</source>
+        <translation>Си&amp;нопсис</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>П&amp;ара</translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation>&amp;Текст источника</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Поис&amp;к:</translation>
+    </message>
+    <message>
+        <source>Find in all sources</source>
+        <translation>Поиск во всех источниках</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Who Added What</source>
+        <translation>Кто что добавил</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Открыть...</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Добавить...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние сравнения</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Source</source>
+        <translation>&amp;Вставить как новый источник</translation>
+    </message>
+    <message>
+        <source>Open Sessio&amp;n...</source>
+        <translation>Открыть &amp;сеанс...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Session...</source>
+        <translation>Со&amp;хранить сеанс...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF Report...</source>
+        <translation>&amp;Экспорт отчёта в PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Пе&amp;чать...</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation>Предварительный прос&amp;мотр...</translation>
+    </message>
+    <message>
+        <source>Report Paper Si&amp;ze</source>
+        <translation>Размер &amp;бумаги для отчёта</translation>
+    </message>
+    <message>
+        <source>From the Locale</source>
+        <translation>По региональным настройкам</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Найти...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;следующее</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;предыдущее</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Added Information</source>
+        <translation>Выделять &amp;добавленные сведения</translation>
+    </message>
+    <message>
+        <source>Highlight All &amp;Wording Changes</source>
+        <translation>Выделять &amp;все изменения формулировок</translation>
+    </message>
+    <message>
+        <source>Additions Relative to the &amp;Base Source</source>
+        <translation>Добавления относительно &amp;базового источника</translation>
+    </message>
+    <message>
+        <source>Show Page &amp;Furniture</source>
+        <translation>Показывать служебные &amp;элементы страницы</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Case</source>
+        <translation>Не учитывать &amp;регистр</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>Не учитывать &amp;пунктуацию</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Quote Style</source>
+        <translation>Не учитывать вид &amp;кавычек</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;Spelling Variants</source>
+        <translation>Не учитывать варианты &amp;написания</translation>
+    </message>
+    <message>
+        <source>Similarity &amp;Threshold...</source>
+        <translation>Порог &amp;сходства...</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>&amp;Следующее различие</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>&amp;Предыдущее различие</translation>
+    </message>
+    <message>
+        <source>Next &amp;Added Detail</source>
+        <translation>Следующее &amp;добавление</translation>
+    </message>
+    <message>
+        <source>Previous A&amp;dded Detail</source>
+        <translation>Предыдущее доба&amp;вление</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Источники</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Base</source>
+        <translation>Сделать &amp;базовым</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>&amp;Hide or Show</source>
+        <translation>&amp;Скрыть или показать</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation>&amp;О программе Parallax</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n файл</numerusform>
+            <numerusform>%1 и ещё %n файла</numerusform>
+            <numerusform>%1 и ещё %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent comparisons</source>
+        <translation>Нет недавних сравнений</translation>
+    </message>
+    <message>
+        <source>The pasted or dropped text holds no words.</source>
+        <translation>Во вставленном или перетащенном тексте нет слов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading articles: %n...</source>
+        <translation>
+            <numerusform>Чтение статей: %n...</numerusform>
+            <numerusform>Чтение статей: %n...</numerusform>
+            <numerusform>Чтение статей: %n...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles could be read.</source>
+        <translation>Не удалось прочитать ни одной статьи.</translation>
+    </message>
+    <message>
+        <source>All sources are hidden.</source>
+        <translation>Все источники скрыты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning %n source(s)...</source>
+        <translation>
+            <numerusform>Сопоставление %n источника...</numerusform>
+            <numerusform>Сопоставление %n источников...</numerusform>
+            <numerusform>Сопоставление %n источников...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment cancelled.</source>
+        <translation>Сопоставление отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) compared.</source>
+        <translation>
+            <numerusform>Сравнён %n источник.</numerusform>
+            <numerusform>Сравнено %n источника.</numerusform>
+            <numerusform>Сравнено %n источников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some articles could not be read</source>
+        <translation>Не удалось прочитать некоторые статьи</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that could not be read: %n. The others are loaded.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n файл. Остальные загружены.</numerusform>
+            <numerusform>Не удалось прочитать %n файла. Остальные загружены.</numerusform>
+            <numerusform>Не удалось прочитать %n файлов. Остальные загружены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation>Открыть статьи</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add Articles</source>
+        <translation>Добавить статьи</translation>
+    </message>
+    <message>
+        <source>not a Parallax session (%1)</source>
+        <translation>не является сеансом Parallax (%1)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>неизвестный формат</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пуст</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Сохранить сеанс</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Сеансы Parallax (*.parallax)</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Сеанс не сохранён</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Открыть сеанс</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Сеанс не открыт</translation>
+    </message>
+    <message>
+        <source>Similarity Threshold</source>
+        <translation>Порог сходства</translation>
+    </message>
+    <message>
+        <source>Align two sentences when their similarity is at least (0.1 to 0.9; lower finds looser paraphrases):</source>
+        <translation>Сопоставлять два предложения, если их сходство не ниже (от 0,1 до 0,9; чем ниже порог, тем более вольные перефразирования находятся):</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Запись отчёта...</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Отчёт не был сохранён.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Отчёт не сохранён</translation>
+    </message>
+    <message>
+        <source>Open some articles first.</source>
+        <translation>Сначала откройте статьи.</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Экспорт отчёта в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>О программе Parallax</translation>
+    </message>
+    <message>
+        <source>Compares several versions of one news story.</source>
+        <translation>Сравнивает несколько версий одного новостного сюжета.</translation>
+    </message>
+    <message>
+        <source>No more differences below.</source>
+        <translation>Ниже различий больше нет.</translation>
+    </message>
+    <message>
+        <source>No more differences above.</source>
+        <translation>Выше различий больше нет.</translation>
+    </message>
+    <message>
+        <source>No more added details.</source>
+        <translation>Других добавлений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s). %1</source>
+        <translation>
+            <numerusform>%n совпадение. %1</numerusform>
+            <numerusform>%n совпадения. %1</numerusform>
+            <numerusform>%n совпадений. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language is used when Parallax is started again.</source>
+        <translation>Новый язык будет применён при следующем запуске Parallax.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::OverviewStrip</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Rows by sources; click to go to a row</source>
+        <translation>Строки по источникам; щёлкните, чтобы перейти к строке</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::PairView</name>
+    <message>
+        <source>Connections between aligned sentences</source>
+        <translation>Связи между сопоставленными предложениями</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>С&amp;лева:</translation>
+    </message>
+    <message>
+        <source>Left source</source>
+        <translation>Левый источник</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>Сп&amp;рава:</translation>
+    </message>
+    <message>
+        <source>Right source</source>
+        <translation>Правый источник</translation>
+    </message>
+    <message>
+        <source>Left source text</source>
+        <translation>Текст левого источника</translation>
+    </message>
+    <message>
+        <source>Right source text</source>
+        <translation>Текст правого источника</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReportRenderer</name>
+    <message>
+        <source>Parallax report: %1</source>
+        <translation>Отчёт Parallax: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A comparison of %n version(s) of one story, made by Parallax on %1.</source>
+        <translation>
+            <numerusform>Сравнение %n версии одного сюжета, выполненное в Parallax %1.</numerusform>
+            <numerusform>Сравнение %n версий одного сюжета, выполненное в Parallax %1.</numerusform>
+            <numerusform>Сравнение %n версий одного сюжета, выполненное в Parallax %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base source: %1. &quot;Added&quot; relative to the base means what that source lacks.</source>
+        <translation>Базовый источник: %1. «Добавлено» относительно базового источника означает то, чего в нём нет.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слов</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Support (units others carry)</source>
+        <translation>Совпадение (блоки, которые есть и у других)</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (базовый)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>Как читать этот отчёт</translation>
+    </message>
+    <message>
+        <source>Parallax aligned the sentences of every source into units: sentences, from one or more sources, that say the same thing, even reworded, reordered, split or merged. Each unit is a row of the comparison; each source a column.</source>
+        <translation>Parallax сопоставил предложения всех источников и объединил их в блоки: предложения из одного или нескольких источников, которые говорят одно и то же, даже если они перефразированы, переставлены, разделены или объединены. Каждый блок — строка сравнения, каждый источник — столбец.</translation>
+    </message>
+    <message>
+        <source>Highlighted and underlined, in the source&apos;s colour: wording that differs from the base source.</source>
+        <translation>Выделено и подчёркнуто цветом источника: формулировки, которые отличаются от базового источника.</translation>
+    </message>
+    <message>
+        <source>Highlighted and underlined, in the source&apos;s colour: information the source adds (names, numbers, quotations, content words no other source has).</source>
+        <translation>Выделено и подчёркнуто цветом источника: сведения, которые добавляет источник (имена, числа, цитаты, значимые слова, которых нет ни в одном другом источнике).</translation>
+    </message>
+    <message>
+        <source>Hatched cell: the source does not carry this unit.</source>
+        <translation>Заштрихованная ячейка: в источнике нет этого блока.</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>перемещено</translation>
+    </message>
+    <message>
+        <source>&quot;moved&quot;: the source tells this where the base source does not (a moved paragraph).</source>
+        <translation>«перемещено»: источник сообщает это в другом месте, чем базовый источник (перемещённый абзац).</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Ничего.</translation>
+    </message>
+    <message>
+        <source>Only here: </source>
+        <translation>Только здесь: </translation>
+    </message>
+    <message>
+        <source>Adds: </source>
+        <translation>Добавляет: </translation>
+    </message>
+    <message>
+        <source>Who added what</source>
+        <translation>Кто что добавил</translation>
+    </message>
+    <message>
+        <source>Relative to all other sources:</source>
+        <translation>Относительно всех остальных источников:</translation>
+    </message>
+    <message>
+        <source>Relative to the base source (%1):</source>
+        <translation>Относительно базового источника (%1):</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Units (rows, in reading order) by sources (columns). The shade is how closely the best counterpart matches; full colour marks content only that source carries; blank means absent.</source>
+        <translation>Блоки (строки, в порядке чтения) по источникам (столбцы). Насыщенность цвета показывает, насколько близко совпадает лучшее соответствие; полный цвет отмечает содержание, которое есть только в этом источнике; пустая ячейка — блок отсутствует.</translation>
+    </message>
+    <message>
+        <source>The comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>The comparison, part %1 of %2: %3</source>
+        <translation>Сравнение, часть %1 из %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) beside the base</source>
+        <translation>
+            <numerusform>%n источник помимо базового</numerusform>
+            <numerusform>%n источника помимо базового</numerusform>
+            <numerusform>%n источников помимо базового</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(moved)</source>
+        <translation>(перемещено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 · carried by %2 of %n source(s)</source>
+        <translation>
+            <numerusform>Блок %1 · есть в %2 из %n источника</numerusform>
+            <numerusform>Блок %1 · есть в %2 из %n источников</numerusform>
+            <numerusform>Блок %1 · есть в %2 из %n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(продолжение)</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Parallax user</source>
+        <translation>Пользователь Parallax</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>the report could not be laid out</source>
+        <translation>не удалось сверстать отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceListModel</name>
+    <message>
+        <source>Untitled source %1</source>
+        <translation>Источник без названия %1</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (базовый)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слов</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SynopsisModel</name>
+    <message>
+        <source>Not in %1</source>
+        <translation>Отсутствует в источнике %1</translation>
+    </message>
+    <message>
+        <source>%1 (base)</source>
+        <translation>%1 (базовый)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried by %n source(s)</source>
+        <translation>
+            <numerusform>Есть в %n источнике</numerusform>
+            <numerusform>Есть в %n источниках</numerusform>
+            <numerusform>Есть в %n источниках</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SynopsisView</name>
+    <message>
+        <source>Synopsis</source>
+        <translation>Синопсис</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TextDecoder</name>
+    <message>
+        <source>contains NUL bytes: it is a binary file, not text</source>
+        <translation>содержит нулевые байты (NUL): это двоичный файл, а не текст</translation>
+    </message>
+</context>
+</TS>
