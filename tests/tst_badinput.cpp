@@ -1,0 +1,319 @@
+#include "testutil.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <fcntl.h>
+
+#include <csignal>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+using namespace Parallax;
+
+// Whatever people saved from the web, tried for real through the command line: each case is
+// read beside a good article; the bad one gets a message naming it and the reason, the good one
+// still loads, nothing crashes or hangs, no input changes, and memory stays bounded.
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void matrix_data();
+    void matrix();
+    void manyIdenticalFiles();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        bool finished = false;
+        long peakKiB = 0;
+        QByteArray out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments, const QString &workdir, int seconds = 120);
+    static QMap<QString, QByteArray> checksums(const QString &dir);
+
+    QString m_good;
+};
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray repeatToSize(const QByteArray &unit, qsizetype size)
+{
+    QByteArray out;
+    out.reserve(size + unit.size());
+    while (out.size() < size)
+        out += unit;
+    return out;
+}
+
+} // namespace
+
+void TestBadInput::initTestCase()
+{
+    const QDir sample(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    m_good = sample.filePath(QStringLiteral("01-wire.txt"));
+    QVERIFY(QFileInfo::exists(m_good));
+}
+
+TestBadInput::Run TestBadInput::run(const QStringList &arguments, const QString &workdir,
+                                    int seconds)
+{
+    // posix_spawn and wait4, to read this one child's peak memory.
+    Run result;
+    QList<QByteArray> args{QByteArray(PARALLAX_BINARY)};
+    for (const QString &a : arguments)
+        args.append(QFile::encodeName(a));
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const QString outPath = workdir + QStringLiteral("/stdout.txt");
+    const QString errPath = workdir + QStringLiteral("/stderr.txt");
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, QFile::encodeName(outPath).constData(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, QFile::encodeName(errPath).constData(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return result;
+    // A watchdog: no case may hang.
+    QElapsedTimer clock;
+    clock.start();
+    int status = 0;
+    rusage usage{};
+    while (true) {
+        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
+        if (done == pid)
+            break;
+        if (clock.elapsed() > seconds * 1000) {
+            kill(pid, SIGKILL);
+            wait4(pid, &status, 0, &usage);
+            return result; // finished stays false
+        }
+        QThread::msleep(20);
+    }
+    result.finished = WIFEXITED(status);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.peakKiB = usage.ru_maxrss;
+    QFile out(outPath), err(errPath);
+    if (out.open(QIODevice::ReadOnly))
+        result.out = out.readAll();
+    if (err.open(QIODevice::ReadOnly))
+        result.err = QString::fromUtf8(err.readAll());
+    return result;
+}
+
+QMap<QString, QByteArray> TestBadInput::checksums(const QString &dir)
+{
+    QMap<QString, QByteArray> sums;
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files | QDir::NoSymLinks)) {
+        if (info.isReadable())
+            sums.insert(info.fileName(), Test::sha256(info.filePath()));
+    }
+    return sums;
+}
+
+void TestBadInput::matrix_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason"); // the message names the file and this; empty: it loads
+    auto row = [](const char *name, const char *kind, const char *reason) {
+        QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromUtf8(reason);
+    };
+    row("empty file", "empty", "is empty");
+    row("only whitespace", "whitespace", "contains no text");
+    row("binary (a PNG)", "png", "binary");
+    row("NUL bytes in text", "nul", "binary");
+    row("50 MB text", "50mb", "limit");
+    row("a single 5 MB line", "longline", "");
+    row("invalid UTF-8", "badutf8", "");
+    row("UTF-16 without BOM", "utf16", "");
+    row("windows-1251", "cp1251", "");
+    row("mixed line ends", "mixed", "");
+    row("a directory", "dir", "folder");
+    row("a path that does not exist", "missing", "does not exist");
+    row("an unreadable file (mode 000)", "mode000", "permission denied");
+    row("a file deleted before it is read", "deleted", "does not exist");
+    row("a symlink loop", "loop", "broken link");
+    row("a FIFO", "fifo", "not a regular file");
+    row("HTML with script, iframes, remote images, 100-deep nesting", "html", "");
+    row("an article that is all one quote", "quote", "");
+    row("two byte-identical sources", "identical", "");
+    row("one-sentence article", "onesentence", "");
+    row("right-to-left and CJK text", "rtlcjk", "");
+    row("combining marks and emoji", "emoji", "");
+}
+
+void TestBadInput::matrix()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case-") + kind + QStringLiteral(".txt"));
+    QStringList inputs{path};
+    if (kind == u"empty") {
+        writeFile(path, {});
+    } else if (kind == u"whitespace") {
+        writeFile(path, " \n\t\n   \r\n");
+    } else if (kind == u"png") {
+        QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("binary.png")), path));
+    } else if (kind == u"nul") {
+        writeFile(path, QByteArray("A headline\n\nSome text\0with NULs\0in it.\n", 39));
+    } else if (kind == u"50mb") {
+        writeFile(path, repeatToSize("The council met again on Tuesday to discuss the bridge. ",
+                                     50 * 1024 * 1024));
+    } else if (kind == u"longline") {
+        writeFile(path, repeatToSize("The mayor said the works would continue, and the council "
+                                     "agreed to pay for them; ",
+                                     5 * 1024 * 1024));
+    } else if (kind == u"badutf8") {
+        writeFile(path,
+                  "Caf\xc3 au lait \xff\xfe broken \xe2\x82 bytes.\n\nThe second \x80 para.\n");
+    } else if (kind == u"utf16") {
+        const QString text = QStringLiteral("A headline\n\nThe bridge reopened on Tuesday.\n");
+        writeFile(path, QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+    } else if (kind == u"cp1251") {
+        QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("cp1251-russian.txt")), path));
+    } else if (kind == u"mixed") {
+        writeFile(path, "Headline\r\n\r\nFirst paragraph.\rSecond line.\n\nThird paragraph.\r\n");
+    } else if (kind == u"dir") {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("case-dir.txt")));
+    } else if (kind == u"missing") {
+        // nothing there
+    } else if (kind == u"mode000") {
+        if (geteuid() == 0)
+            QSKIP("root reads any file: mode 000 cannot be tried as root");
+        writeFile(path, "Secret\n\nNobody may read this.\n");
+        QFile::setPermissions(path, {});
+    } else if (kind == u"deleted") {
+        writeFile(path, "Gone\n\nThis file is deleted before Parallax reads it.\n");
+        QVERIFY(QFile::remove(path)); // as when a dropped file vanishes before the load
+    } else if (kind == u"loop") {
+        const QString other = dir.filePath(QStringLiteral("loop-b"));
+        QVERIFY(QFile::link(other, path));
+        QVERIFY(QFile::link(path, other));
+    } else if (kind == u"fifo") {
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+    } else if (kind == u"html") {
+        QByteArray html = "<html><head><title>Nested page</title>"
+                          "<link rel=\"stylesheet\" href=\"http://example.invalid/s.css\">"
+                          "<script>document.write('SCRIPTTEXT')</script></head><body>"
+                          "<iframe src=\"http://example.invalid/frame\">IFRAMETEXT</iframe>"
+                          "<img src=\"http://example.invalid/pic.jpg\" alt=\"\">";
+        for (int i = 0; i < 100; ++i)
+            html += "<div>";
+        html += "<h1>Deep headline</h1><p>The deepest paragraph says the bridge reopened.</p>";
+        for (int i = 0; i < 100; ++i)
+            html += "</div>";
+        html += "</body></html>";
+        const QString htmlPath = dir.filePath(QStringLiteral("case-html.html"));
+        writeFile(htmlPath, html);
+        inputs = {htmlPath};
+    } else if (kind == u"quote") {
+        writeFile(path, "“We will rebuild the bridge, we will reopen it on time, and we will "
+                        "light it again. Nobody should doubt it,” the mayor said.\n");
+    } else if (kind == u"identical") {
+        QVERIFY(QFile::copy(m_good, path));
+    } else if (kind == u"onesentence") {
+        writeFile(path, "The bridge reopened on Monday.\n");
+    } else if (kind == u"rtlcjk") {
+        writeFile(path, "جسر المدينة\n\nأعيد افتتاح الجسر يوم الاثنين بعد أربعة أشهر.\n\n"
+                        "גשר העיר נפתח מחדש ביום שני.\n\n大桥周一重新开放。工程花费了四个月。\n");
+    } else if (kind == u"emoji") {
+        writeFile(path, "Cafe\xcc\x81 re\xcc\x81ouvert \xf0\x9f\x8e\x89\n\n"
+                        "Le pont a rouvert lundi \xf0\x9f\x8c\x89\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd "
+                        "apre\xcc\x80s quatre mois.\n");
+    }
+    const auto before = checksums(dir.path());
+    const QByteArray goodBefore = Test::sha256(m_good);
+    const QString json = dir.filePath(QStringLiteral("out.json"));
+    const Run result =
+        run(QStringList{QStringLiteral("--json"), json} + inputs + QStringList{m_good}, dir.path());
+    QVERIFY2(result.finished, "the run crashed or did not finish in time");
+    if (kind == u"50mb")
+        qInfo("peak memory reading a 50 MB file: %ld KiB", result.peakKiB);
+    QVERIFY2(result.peakKiB < 1024 * 1024, qPrintable(QString::number(result.peakKiB)));
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    if (reason.isEmpty()) {
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(sources.size(), 2);
+    } else {
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(inputs.first()) && result.err.contains(reason),
+                 qPrintable(result.err));
+        QCOMPARE(sources.size(), 1); // the good one
+        QCOMPARE(root.value(QStringLiteral("errors")).toArray().size(), 1);
+    }
+    if (kind == u"html") {
+        const QString text = QString::fromUtf8(QJsonDocument(root).toJson());
+        QVERIFY(text.contains(QStringLiteral("The deepest paragraph")));
+        QVERIFY(!text.contains(QStringLiteral("SCRIPTTEXT")));
+        QVERIFY(!text.contains(QStringLiteral("IFRAMETEXT")));
+    }
+    if (kind == u"identical") {
+        for (const QJsonValue &link : root.value(QStringLiteral("links")).toArray())
+            QCOMPARE(link[QStringLiteral("relation")].toString(), QStringLiteral("same"));
+        QVERIFY(root.value(QStringLiteral("added")).toArray().isEmpty());
+    }
+    // Parallax never writes to what it reads.
+    auto after = checksums(dir.path());
+    after.remove(QStringLiteral("out.json"));
+    after.remove(QStringLiteral("stdout.txt"));
+    after.remove(QStringLiteral("stderr.txt"));
+    QCOMPARE(after, before);
+    QCOMPARE(Test::sha256(m_good), goodBefore);
+}
+
+void TestBadInput::manyIdenticalFiles()
+{
+    // 500 copies of one article: one source each, every sentence carried by all.
+    QTemporaryDir dir;
+    QStringList paths;
+    for (int i = 0; i < 500; ++i) {
+        const QString path =
+            dir.filePath(QStringLiteral("copy-%1.txt").arg(i, 3, 10, QLatin1Char('0')));
+        QVERIFY(QFile::copy(m_good, path));
+        paths.append(path);
+    }
+    const QString json = dir.filePath(QStringLiteral("out.json"));
+    const Run result = run(QStringList{QStringLiteral("--json"), json} + paths, dir.path(), 300);
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(result.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("sources")).toArray().size(), 500);
+    for (const QJsonValue &unit : root.value(QStringLiteral("units")).toArray())
+        QCOMPARE(unit[QStringLiteral("support")].toInt(), 500);
+    QVERIFY(root.value(QStringLiteral("added")).toArray().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"
