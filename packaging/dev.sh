@@ -2,7 +2,8 @@
 # The README's two set-up commands:
 #   packaging/dev.sh run [FILE...]   install what is missing, build, start Parallax
 #   packaging/dev.sh test            install what is missing, build, run every test through CTest
-# CI runs "packaging/dev.sh test" with CI=true: same steps, warnings as errors.
+#   packaging/dev.sh harden          sanitizers, fuzzing and benchmarks (CI runs these after test)
+# CI runs "packaging/dev.sh test" with CI=true: same steps, warnings as errors, then harden.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -10,7 +11,7 @@ top=$(cd "$here/.." && pwd)
 deps_file="$here/debian-build-deps.txt"
 
 usage() {
-    echo "usage: $0 run [FILE...] | test" >&2
+    echo "usage: $0 run [FILE...] | test | harden" >&2
     exit 1
 }
 
@@ -33,6 +34,36 @@ install_missing() {
     fi
     "${sudo[@]}" apt-get update -q
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# CI's extra checks, also runnable alone with "packaging/dev.sh harden": the whole test suite
+# under AddressSanitizer and UndefinedBehaviorSanitizer, five minutes of libFuzzer over the
+# engine, and the benchmark table.
+harden() {
+    echo "== sanitizers: the whole test suite with ASan and UBSan"
+    build asan
+    QT_QPA_PLATFORM=offscreen ctest --preset asan
+
+    echo "== fuzzing the engine for ${PARALLAX_FUZZ_SECONDS:-300} s"
+    build fuzz
+    local corpus artifacts
+    corpus=$(mktemp -d)
+    artifacts="$top/build/fuzz/artifacts"
+    mkdir -p "$artifacts"
+    if ! "$top/build/fuzz/tests/fuzz/parallax-fuzz" -max_total_time="${PARALLAX_FUZZ_SECONDS:-300}" \
+            -timeout=30 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+            -artifact_prefix="$artifacts/" "$corpus" "$top/tests/data" "$top/tests/fuzz/regressions" \
+            2> "$top/build/fuzz/fuzz.log"; then
+        tail -n 40 "$top/build/fuzz/fuzz.log"
+        echo "The fuzzer found an input that fails (in $artifacts); add it to tests/fuzz/regressions:"
+        for f in "$artifacts"/*; do echo "$f"; od -c "$f" | head -n 20; done
+        exit 1
+    fi
+    grep -E "stat::number_of_executed_units|Done" "$top/build/fuzz/fuzz.log" || true
+    rm -rf "$corpus"
+
+    echo "== benchmarks"
+    python3 "$top/tests/benchmarks/run-all.py" "$top/build/${1:-dev}"
 }
 
 build() {
@@ -63,6 +94,15 @@ test)
     ctest --preset "$preset"
     # The Debian package: built, validated, installed into a scratch root and run.
     "$top/packaging/check-package.sh" "$top/build/$preset"
+    if [ "${CI:-}" = "true" ]; then
+        harden "$preset"
+    fi
+    ;;
+harden)
+    [ $# -eq 0 ] || usage
+    install_missing
+    build dev
+    harden dev
     ;;
 *)
     usage
