@@ -38,22 +38,24 @@ void printErr(const QString &text)
 CommandLine::CommandLine()
     : m_json(QStringLiteral("json"),
              Tr::tr("Write the analysis as JSON to <file> ('-' for standard output) and exit "
-                "without opening a window."),
+                    "without opening a window."),
              Tr::tr("file"))
-    , m_pdf(QStringLiteral("pdf"),
-            Tr::tr("Write the comparison report as PDF to <file> and exit without opening a window."),
-            Tr::tr("file"))
-    , m_pageSize(QStringLiteral("page-size"),
-                 Tr::tr("Paper size of the PDF report: A4, Letter, ... (default: from the locale)."),
-                 Tr::tr("size"))
+    , m_pdf(
+          QStringLiteral("pdf"),
+          Tr::tr("Write the comparison report as PDF to <file> and exit without opening a window."),
+          Tr::tr("file"))
+    , m_pageSize(
+          QStringLiteral("page-size"),
+          Tr::tr("Paper size of the PDF report: A4, Letter, ... (default: from the locale)."),
+          Tr::tr("size"))
     , m_base(QStringLiteral("base"),
              Tr::tr("Compare against <file>, one of the articles given (default: the earliest "
-                "dated)."),
+                    "dated)."),
              Tr::tr("file"))
 {
     m_parser.setApplicationDescription(
         Tr::tr("Parallax compares several versions of one news story: what is the same, what was "
-           "reworded, and which source added which detail."));
+               "reworded, and which source added which detail."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_json);
@@ -66,8 +68,8 @@ CommandLine::CommandLine()
         Tr::tr("code")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("sample"),
                                           Tr::tr("Open the bundled sample story in the window.")));
-    m_parser.addPositionalArgument(Tr::tr("files"), Tr::tr("Articles to compare (.txt, .md, .html)."),
-                                   Tr::tr("[FILE...]"));
+    m_parser.addPositionalArgument(
+        Tr::tr("files"), Tr::tr("Articles to compare (.txt, .md, .html)."), Tr::tr("[FILE...]"));
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
@@ -205,7 +207,7 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     }
     if (!basePath.isEmpty() && options.base < 0)
         printErr(Tr::tr("parallax: %1: the base could not be read; comparing against the earliest "
-                    "dated source")
+                        "dated source")
                      .arg(base));
     auto state = std::make_shared<ComparisonState>();
     state->articles = result.articles;
@@ -236,7 +238,8 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     }
     if (!pdfOut.isEmpty()) {
         if (state->articles.isEmpty()) {
-            printErr(Tr::tr("parallax: %1: no article could be read, no report written").arg(pdfOut));
+            printErr(
+                Tr::tr("parallax: %1: no article could be read, no report written").arg(pdfOut));
             return SomeInputsUnreadable;
         }
         ReportOptions report;

@@ -106,6 +106,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_paperSize = QSettings().value(QStringLiteral("report/paperSize")).toString();
+    m_locateMissing = [this](const QString &missing) {
+        return QFileDialog::getOpenFileName(
+            this,
+            tr("Where is %1? (it was at %2)")
+                .arg(QFileInfo(missing).fileName(), QDir::toNativeSeparators(missing)),
+            m_lastFolder, tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    };
     createDocks();
     createActions();
 
@@ -942,7 +949,15 @@ bool MainWindow::openSession(const QString &path, QString *error)
     for (qsizetype index = 0; index < savedSources.size(); ++index) {
         const QJsonObject source = savedSources.at(index).toObject();
         Article article;
-        const QString filePath = source.value(QStringLiteral("path")).toString();
+        QString filePath = source.value(QStringLiteral("path")).toString();
+        if (!filePath.isEmpty() && !QFileInfo::exists(filePath)) {
+            // The article moved: next to the session file (a folder moved whole), else ask.
+            const QString beside = QFileInfo(path).dir().filePath(QFileInfo(filePath).fileName());
+            if (QFileInfo::exists(beside))
+                filePath = beside;
+            else if (const QString found = m_locateMissing(filePath); !found.isEmpty())
+                filePath = found;
+        }
         if (!filePath.isEmpty()) {
             QString reason;
             if (!ArticleLoader::load(filePath, &article, &reason)) {

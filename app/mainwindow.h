@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -54,6 +55,12 @@ public:
     static QStringList expandFolders(const QStringList &paths);
 
     bool saveSession(const QString &path, QString *error = nullptr);
+    // Asked for an article a session names that is no longer where it was (and not beside the
+    // session file): returns its new path, or nothing to leave it out. Asks the user by default.
+    void setMissingFileLocator(std::function<QString(const QString &)> locate)
+    {
+        m_locateMissing = std::move(locate);
+    }
     bool openSession(const QString &path, QString *error = nullptr);
 
     SourceListModel *sourceModel() const { return m_sources; }
@@ -172,6 +179,7 @@ private:
     bool m_holdComparison = false; // several source changes in a row: compare once after
     QStringList m_pendingSet;
     QString m_pendingBase;
+    std::function<QString(const QString &)> m_locateMissing;
     QString m_lastFolder;
     QStringList m_findHits; // "row,column"
     int m_findIndex = -1;

@@ -240,8 +240,8 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
     const QByteArray bytes = file.read(kMaxFileSize + 1);
     file.close();
     if (bytes.size() > kMaxFileSize) {
-        *error =
-            Tr::tr("is larger than the %1 MB limit for an article").arg(kMaxFileSize / (1024 * 1024));
+        *error = Tr::tr("is larger than the %1 MB limit for an article")
+                     .arg(kMaxFileSize / (1024 * 1024));
         return false;
     }
     if (bytes.isEmpty()) {
@@ -280,7 +280,11 @@ LoadResult ArticleLoader::loadAll(const QStringList &paths)
     for (const QString &path : paths) {
         Article article;
         QString error;
-        if (load(path, &article, &error))
+        if (result.articles.size() >= kMaxSources)
+            result.errors.append({path, Tr::tr("not read: %1 sources is the most Parallax compares "
+                                               "at once")
+                                            .arg(kMaxSources)});
+        else if (load(path, &article, &error))
             result.articles.append(std::move(article));
         else
             result.errors.append({path, error});

@@ -25,6 +25,7 @@ class ArticleLoader
 {
 public:
     static constexpr qint64 kMaxFileSize = 20 * 1024 * 1024;
+    static constexpr qsizetype kMaxSources = 2000; // loadAll reads no more than this many
 
     enum class Format { PlainText, Markdown, Html };
 

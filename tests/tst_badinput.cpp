@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void matrix_data();
     void matrix();
     void manyIdenticalFiles();
+    void noNetworkCode();
 
 private:
     struct Run
@@ -313,6 +315,19 @@ void TestBadInput::manyIdenticalFiles()
     for (const QJsonValue &unit : root.value(QStringLiteral("units")).toArray())
         QCOMPARE(unit[QStringLiteral("support")].toInt(), 500);
     QVERIFY(root.value(QStringLiteral("added")).toArray().isEmpty());
+}
+
+void TestBadInput::noNetworkCode()
+{
+    // Nothing is fetched, HTML import included: the program does not even link a network
+    // library (remote images and stylesheets in pages are dropped as text, see the matrix).
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(PARALLAX_BINARY)});
+    QVERIFY(ldd.waitForFinished(30000));
+    const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+    QVERIFY(libraries.contains(QStringLiteral("libQt6Core")));
+    QVERIFY2(!libraries.contains(QStringLiteral("Network")), qPrintable(libraries));
+    QVERIFY(!libraries.contains(QStringLiteral("libcurl")));
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void sessionRoundTrip();
     void seedsShowWhoAddedWhat();
     void sessionWithAMissingArticleKeepsItsBase();
+    void sessionFindsMovedArticles();
     void fileNamesAreNeverMarkup();
     void pairViewNeverShowsOneSourceTwice();
 
@@ -462,6 +463,11 @@ void TestMainWindow::sessionWithAMissingArticleKeepsItsBase()
     QVERIFY(QFile::remove(paths.at(0))); // the first article moved away
     MainWindow window;
     window.show();
+    QStringList askedFor;
+    window.setMissingFileLocator([&](const QString &missing) {
+        askedFor.append(missing);
+        return QString(); // the user cancels
+    });
     QSignalSpy finished(&window, &MainWindow::comparisonFinished);
     QVERIFY(window.openSession(session));
     QVERIFY(finished.wait(30000));
@@ -471,6 +477,55 @@ void TestMainWindow::sessionWithAMissingArticleKeepsItsBase()
     QCOMPARE(window.sourceModel()->article(base)->path, paths.at(2)); // the same article
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrors"));
     QVERIFY(box && box->informativeText().contains(QFileInfo(paths.at(0)).fileName()));
+    QCOMPARE(askedFor, QStringList{paths.at(0)}); // the user was asked where it went
+}
+
+void TestMainWindow::sessionFindsMovedArticles()
+{
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    const QString session = dir.filePath(QStringLiteral("story.parallax"));
+    {
+        MainWindow window;
+        QVERIFY(load(window, paths));
+        QVERIFY(window.saveSession(session));
+    }
+    // The whole folder moves: found beside the session file, nobody asked.
+    QTemporaryDir moved;
+    for (const QString &path : paths)
+        QVERIFY(QFile::rename(path, moved.filePath(QFileInfo(path).fileName())));
+    QVERIFY(QFile::rename(session, moved.filePath(QStringLiteral("story.parallax"))));
+    MainWindow window;
+    bool asked = false;
+    window.setMissingFileLocator([&](const QString &) {
+        asked = true;
+        return QString();
+    });
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QVERIFY(window.openSession(moved.filePath(QStringLiteral("story.parallax"))));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.sourceModel()->rowCount(), 4);
+    QVERIFY(!asked);
+
+    // One article moved elsewhere: the user points at it.
+    QTemporaryDir elsewhere;
+    const QString wire = moved.filePath(QFileInfo(paths.at(0)).fileName());
+    const QString relocated = elsewhere.filePath(QStringLiteral("renamed-wire.txt"));
+    QVERIFY(QFile::rename(wire, relocated));
+    window.setMissingFileLocator([&](const QString &) { return relocated; });
+    QVERIFY(window.openSession(moved.filePath(QStringLiteral("story.parallax"))));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.sourceModel()->rowCount(), 4);
+    QCOMPARE(window.sourceModel()->article(0)->path, relocated);
+
+    // A truncated session is a clear error.
+    QFile cut(moved.filePath(QStringLiteral("story.parallax")));
+    QVERIFY(cut.open(QIODevice::ReadWrite));
+    cut.resize(cut.size() / 2);
+    cut.close();
+    QString error;
+    QVERIFY(!window.openSession(cut.fileName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("not a Parallax session")), qPrintable(error));
 }
 
 void TestMainWindow::fileNamesAreNeverMarkup()

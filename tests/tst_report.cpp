@@ -27,6 +27,7 @@ private Q_SLOTS:
     void paperSizeAndOrientation();
     void seedsReport();
     void unwritablePathLeavesNothing();
+    void markupStaysText();
     void windowExportAndPreview();
 
 private:
@@ -199,6 +200,25 @@ void TestReport::unwritablePathLeavesNothing()
     QVERIFY(!ReportRenderer(state, {}).writePdf(dir.filePath(QStringLiteral("r.pdf")), &error, {},
                                                 &cancel));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestReport::markupStaysText()
+{
+    // Titles and bodies with markup are printed as the characters they are.
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.txt"));
+    const QString b = dir.filePath(QStringLiteral("b.txt"));
+    for (const QString &path : {a, b}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Bridge <img src=x onerror=alert(1)> reopens\n\nThe <b>bridge</b> reopened "
+                   "on Monday, said <a href=\"http://x\">the mayor</a>.\n");
+    }
+    const QString pdf = dir.filePath(QStringLiteral("markup.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(stateFor({a, b}), {}).writePdf(pdf, &error), qPrintable(error));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("<img src=x onerror=alert(1)>")), qPrintable(text));
 }
 
 void TestReport::windowExportAndPreview()

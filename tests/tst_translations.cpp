@@ -159,22 +159,22 @@ void TestTranslations::translationFilesMatchTheSources()
 void TestTranslations::embeddedTranslationsLoad()
 {
     QVERIFY(Translations::available().contains(QStringLiteral("ru")));
-    QCOMPARE(Translations::chosen({QStringLiteral("parallax"), QStringLiteral("--lang"),
-                                   QStringLiteral("de")}),
+    QCOMPARE(Translations::chosen(
+                 {QStringLiteral("parallax"), QStringLiteral("--lang"), QStringLiteral("de")}),
              QStringLiteral("de"));
     QCOMPARE(Translations::languageName(QStringLiteral("ru")), QStringLiteral("Русский"));
     for (const char *language : {"de", "ru"}) {
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/parallax_%1.qm")
-                                    .arg(QString::fromLatin1(language))));
+        QVERIFY(translator.load(
+            QStringLiteral(":/i18n/parallax_%1.qm").arg(QString::fromLatin1(language))));
         const QString file = translator.translate("Parallax::MainWindow", "&File");
         QVERIFY(!file.isEmpty());
         QVERIFY(file != u"&File");
         // Plural forms follow the language's rules.
-        const QString one = translator.translate("Parallax::MainWindow",
-                                                 "%n source(s) compared.", nullptr, 1);
-        const QString five = translator.translate("Parallax::MainWindow",
-                                                  "%n source(s) compared.", nullptr, 5);
+        const QString one =
+            translator.translate("Parallax::MainWindow", "%n source(s) compared.", nullptr, 1);
+        const QString five =
+            translator.translate("Parallax::MainWindow", "%n source(s) compared.", nullptr, 5);
         QVERIFY(!one.isEmpty() && !five.isEmpty());
         QVERIFY(one != five);
     }

@@ -51,6 +51,10 @@
         <source>contains no readable text</source>
         <translation>enthält keinen lesbaren Text</translation>
     </message>
+    <message>
+        <source>not read: %1 sources is the most Parallax compares at once</source>
+        <translation>nicht gelesen: Parallax vergleicht höchstens %1 Quellen auf einmal</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleView</name>
@@ -721,6 +725,10 @@ Qt %3, ICU %4
     <message>
         <source>The new language is used when Parallax is started again.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Parallax verwendet.</translation>
+    </message>
+    <message>
+        <source>Where is %1? (it was at %2)</source>
+        <translation>Wo ist %1? (zuvor unter %2)</translation>
     </message>
 </context>
 <context>

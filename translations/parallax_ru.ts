@@ -51,6 +51,10 @@
         <source>contains no readable text</source>
         <translation>не содержит читаемого текста</translation>
     </message>
+    <message>
+        <source>not read: %1 sources is the most Parallax compares at once</source>
+        <translation>не прочитан: Parallax сравнивает не более %1 источников за раз</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleView</name>
@@ -730,6 +734,10 @@ Qt %3, ICU %4
     <message>
         <source>The new language is used when Parallax is started again.</source>
         <translation>Новый язык будет применён при следующем запуске Parallax.</translation>
+    </message>
+    <message>
+        <source>Where is %1? (it was at %2)</source>
+        <translation>Где файл %1? (раньше был здесь: %2)</translation>
     </message>
 </context>
 <context>
