@@ -1,4 +1,5 @@
 #include "articleloader.h"
+#include "articleview.h"
 #include "celllayout.h"
 #include "detailspanel.h"
 #include "overviewstrip.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void overviewJumpsWhereClicked();
     void detailsListsEachSourcesAdditions();
     void detailsForTheSeeds();
+    void bigArticlesWaitUntilShown();
 
 private:
     static ComparisonStatePtr stateFor(const QStringList &paths, qsizetype base = -1);
@@ -413,6 +415,28 @@ void TestWidgets::detailsForTheSeeds()
         QVERIFY2(childrenOf(source).contains(QStringLiteral("Istanbul")),
                  qPrintable(childrenOf(source)));
     QVERIFY(!childrenOf(2).contains(QStringLiteral("Istanbul")));
+}
+
+void TestWidgets::bigArticlesWaitUntilShown()
+{
+    // A big article is laid out when its view is shown, not while it sits in a hidden tab:
+    // loading it never blocks the window for a view nobody looks at.
+    QString text = QStringLiteral("A big article\n\n");
+    for (int i = 0; i < 6000; ++i)
+        text += QStringLiteral("Paragraph %1 says the bridge reopened on Monday.\n\n").arg(i);
+    const Article big = ArticleLoader::fromText(text, ArticleLoader::Format::PlainText);
+    ArticleView view;
+    view.setArticle(&big);
+    QVERIFY(view.toPlainText().isEmpty());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Paragraph 5999 says")));
+    // Small ones are shown at once, visible or not.
+    const Article small = ArticleLoader::fromText(QStringLiteral("Small\n\nJust this."),
+                                                  ArticleLoader::Format::PlainText);
+    ArticleView hidden;
+    hidden.setArticle(&small);
+    QVERIFY(hidden.toPlainText().contains(QStringLiteral("Just this.")));
 }
 
 QTEST_MAIN(TestWidgets)

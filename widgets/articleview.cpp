@@ -37,10 +37,37 @@ ArticleView::ArticleView(QWidget *parent)
     setAccessibleName(tr("Article text"));
 }
 
+namespace {
+
+// Larger articles are laid out only when the view is shown, so that loading a big file never
+// blocks the window while this view sits in a hidden tab.
+constexpr qsizetype kEagerCharacters = 200 * 1024;
+
+qsizetype characters(const Article *article)
+{
+    qsizetype n = 0;
+    for (const Paragraph &p : article->paragraphs)
+        n += p.text.size();
+    return n;
+}
+
+} // namespace
+
 void ArticleView::setArticle(const Article *article)
 {
     m_article = article;
-    render();
+    m_dirty = true;
+    if (isVisible() || !m_article || characters(m_article) <= kEagerCharacters)
+        render();
+    else
+        clear();
+}
+
+void ArticleView::showEvent(QShowEvent *event)
+{
+    QPlainTextEdit::showEvent(event);
+    if (m_dirty)
+        render();
 }
 
 void ArticleView::changeEvent(QEvent *event)
@@ -52,6 +79,7 @@ void ArticleView::changeEvent(QEvent *event)
 
 void ArticleView::render()
 {
+    m_dirty = false;
     clear();
     if (!m_article)
         return;

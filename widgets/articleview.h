@@ -19,11 +19,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void render();
 
     const Article *m_article = nullptr;
+    bool m_dirty = false; // the article changed while the view was hidden
 };
 
 } // namespace Parallax

@@ -309,8 +309,30 @@ QList<Connector> PairView::connectors() const
     return result;
 }
 
+void PairView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        render();
+}
+
 void PairView::render()
 {
+    // Big sources are laid out only when the view is shown (it often sits in a hidden tab).
+    if (!isVisible() && m_state) {
+        qsizetype characters = 0;
+        for (qsizetype s : {leftSource(), rightSource()}) {
+            if (s >= 0 && s < m_state->articles.size()) {
+                for (const Paragraph &p : m_state->articles.at(s).paragraphs)
+                    characters += p.text.size();
+            }
+        }
+        if (characters > 200 * 1024) {
+            m_dirty = true;
+            return;
+        }
+    }
+    m_dirty = false;
     const qsizetype left = leftSource();
     const qsizetype right = rightSource();
     const ComparisonState *state = m_state.get();

@@ -47,6 +47,9 @@ public:
     PairPane *rightPane() const { return m_right; }
     QList<Connector> connectors() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void render();
     void syncScroll(PairPane *from);
@@ -60,6 +63,7 @@ private:
     PairPane *m_right = nullptr;
     QWidget *m_gutter = nullptr;
     bool m_syncing = false;
+    bool m_dirty = false; // not rendered yet: waiting to be shown
 };
 
 // One pane of the pair view: a source's text, plain, with highlights as extra selections.
