@@ -581,6 +581,11 @@ void MainWindow::addText(const QString &text, ArticleLoader::Format format)
     QString name = article.metadata.title;
     for (qsizetype i = 0; name.isEmpty() && i < article.paragraphs.size(); ++i)
         name = nameFromText(article.paragraphs.at(i).text);
+    if (m_loadPending && m_loadGeneration == m_generation && m_replaceOnLoad) {
+        // An Open is still reading and will replace the sources: this text joins its result.
+        m_pendingTexts.append({article, name});
+        return;
+    }
     m_sources->addArticles({article});
     const int row = m_sources->rowCount() - 1;
     m_sources->setName(row, name);
@@ -589,8 +594,11 @@ void MainWindow::addText(const QString &text, ArticleLoader::Format format)
 
 void MainWindow::startLoad(const QStringList &paths, bool replace)
 {
+    const bool joinsPending = m_loadPending && m_loadGeneration == m_generation;
     cancelWork();
     m_pendingBase.clear();
+    if (!joinsPending)
+        m_pendingTexts.clear();
     m_replaceOnLoad = replace;
     m_pendingSet = paths;
     m_loadGeneration = ++m_generation;
@@ -614,6 +622,12 @@ void MainWindow::onLoaded()
                 if (QFileInfo(m_sources->article(row)->path).canonicalFilePath() == m_pendingBase)
                     m_sources->setBaseRow(row);
             }
+            // Text pasted or dropped while the files were read.
+            for (const auto &[article, name] : std::as_const(m_pendingTexts)) {
+                m_sources->addArticles({article});
+                m_sources->setName(m_sources->rowCount() - 1, name);
+            }
+            m_pendingTexts.clear();
         }
         m_pendingBase.clear();
         startComparison();

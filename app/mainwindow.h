@@ -179,6 +179,7 @@ private:
     bool m_holdComparison = false; // several source changes in a row: compare once after
     QStringList m_pendingSet;
     QString m_pendingBase;
+    QList<std::pair<Article, QString>> m_pendingTexts; // pasted while an Open was reading
     std::function<QString(const QString &)> m_locateMissing;
     QString m_lastFolder;
     QStringList m_findHits; // "row,column"

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void dropOfBrowserText();
     void pasteAsNewSource();
     void dropWhileAligningStartsOver();
+    void pasteWhileOpeningIsKept();
     void synopsisHasAColumnPerSource();
     void nextAndPreviousDifference();
     void findCountsHitsPerSource();
@@ -288,6 +289,21 @@ void TestMainWindow::dropWhileAligningStartsOver()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.state(), 30000);
     QVERIFY(finished.count() >= 1);
     QCOMPARE(window.state()->articles.size(), 4); // the last request wins, nothing is lost
+}
+
+void TestMainWindow::pasteWhileOpeningIsKept()
+{
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    window.openFiles(paths);
+    window.addText(QStringLiteral("Pasted meanwhile\n\nThe bridge reopened, the council said."),
+                   ArticleLoader::Format::PlainText);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.state(), 30000);
+    QCOMPARE(window.sourceModel()->rowCount(), 5);
+    QCOMPARE(window.sourceModel()->name(4), QStringLiteral("Pasted meanwhile"));
 }
 
 void TestMainWindow::synopsisHasAColumnPerSource()
