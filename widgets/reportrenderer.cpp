@@ -142,9 +142,9 @@ private:
         }
         m_painter->setFont(font(7.5));
         m_painter->setPen(QColor(90, 90, 90));
-        m_painter->drawText(QRectF(m_body.left(), m_footerY - pt(10), m_body.width(), pt(12)),
-                            Qt::AlignCenter,
-                            Tr::tr("Page %1 of %2").arg(m_page).arg(std::max(m_totalPages, m_page)));
+        m_painter->drawText(
+            QRectF(m_body.left(), m_footerY - pt(10), m_body.width(), pt(12)), Qt::AlignCenter,
+            Tr::tr("Page %1 of %2").arg(m_page).arg(std::max(m_totalPages, m_page)));
     }
 
     void newPage()
@@ -398,15 +398,16 @@ private:
         paragraph(m_title, font(22, true), 0, {}, Qt::black, pt(10));
         const QLocale locale;
         const Comparison &c = m_state.comparison;
-        paragraph(Tr::tr("A comparison of %n version(s) of one story, made by Parallax on %1.", nullptr,
-                     int(m_state.articles.size()))
+        paragraph(Tr::tr("A comparison of %n version(s) of one story, made by Parallax on %1.",
+                         nullptr, int(m_state.articles.size()))
                       .arg(locale.toString(m_options.created, QLocale::LongFormat)),
                   font(10));
         if (c.base >= 0)
-            paragraph(Tr::tr("Base source: %1. \"Added\" relative to the base means what that source "
-                         "lacks.")
-                          .arg(sourceName(c.base)),
-                      font(10), 0, {}, Qt::black, pt(12));
+            paragraph(
+                Tr::tr("Base source: %1. \"Added\" relative to the base means what that source "
+                       "lacks.")
+                    .arg(sourceName(c.base)),
+                font(10), 0, {}, Qt::black, pt(12));
         m_currentSection = Tr::tr("Sources");
         m_sections.append(Section{Tr::tr("Sources"), 0, m_page, m_y});
         paragraph(Tr::tr("Sources"), font(13, true), 0, {}, Qt::black, pt(6));
@@ -415,8 +416,9 @@ private:
         const QFont small = font(8);
         const QFont bold = font(8, true);
         auto headerRow = [&] {
-            tableRow({spec(Tr::tr("Title"), bold), spec(Tr::tr("Outlet"), bold), spec(Tr::tr("Date"), bold),
-                      spec(Tr::tr("Words"), bold), spec(Tr::tr("Added"), bold),
+            tableRow({spec(Tr::tr("Title"), bold), spec(Tr::tr("Outlet"), bold),
+                      spec(Tr::tr("Date"), bold), spec(Tr::tr("Words"), bold),
+                      spec(Tr::tr("Added"), bold),
                       spec(Tr::tr("Support (units others carry)"), bold)},
                      widths, true);
         };
@@ -467,11 +469,12 @@ private:
     {
         heading(Tr::tr("How to read this report"), 0);
         const QFont f = font(9);
-        paragraph(Tr::tr("Parallax aligned the sentences of every source into units: sentences, from "
-                     "one or more sources, that say the same thing, even reworded, reordered, "
-                     "split or merged. Each unit is a row of the comparison; each source a "
-                     "column."),
-                  f);
+        paragraph(
+            Tr::tr("Parallax aligned the sentences of every source into units: sentences, from "
+                   "one or more sources, that say the same thing, even reworded, reordered, "
+                   "split or merged. Each unit is a row of the comparison; each source a "
+                   "column."),
+            f);
         const qreal size = pt(9);
         auto item = [&](const std::function<void(qreal, qreal)> &mark, const QString &text) {
             ensure(pt(14));
@@ -490,10 +493,10 @@ private:
             },
             m_options.view.highlight == ViewOptions::Highlight::AllChanges
                 ? Tr::tr("Highlighted and underlined, in the source's colour: wording that differs "
-                     "from the base source.")
+                         "from the base source.")
                 : Tr::tr("Highlighted and underlined, in the source's colour: information the "
-                     "source adds (names, numbers, quotations, content words no other source "
-                     "has)."));
+                         "source adds (names, numbers, quotations, content words no other source "
+                         "has)."));
         item(
             [&](qreal x, qreal y) {
                 m_painter->fillRect(QRectF(x, y, size * 1.6, size),
@@ -507,7 +510,7 @@ private:
                 m_painter->drawText(QPointF(x, y + size), Tr::tr("moved"));
             },
             Tr::tr("\"moved\": the source tells this where the base source does not (a moved "
-               "paragraph)."));
+                   "paragraph)."));
         for (qsizetype s = 0; s < m_state.articles.size(); ++s) {
             const int colour = m_state.sources.at(s).colour;
             item([&, colour](qreal x, qreal y) { swatch(x, y, size, colour); }, sourceName(s));
@@ -572,10 +575,11 @@ private:
     void overview()
     {
         heading(Tr::tr("Overview"), 0);
-        paragraph(Tr::tr("Units (rows, in reading order) by sources (columns). The shade is how "
-                     "closely the best counterpart matches; full colour marks content only that "
-                     "source carries; blank means absent."),
-                  font(8.5));
+        paragraph(
+            Tr::tr("Units (rows, in reading order) by sources (columns). The shade is how "
+                   "closely the best counterpart matches; full colour marks content only that "
+                   "source carries; blank means absent."),
+            font(8.5));
         const Comparison &c = m_state.comparison;
         const int rows = int(c.units.size());
         const int columns = int(m_state.articles.size());
@@ -661,7 +665,7 @@ private:
                                              .arg(g + 1)
                                              .arg(groups.size())
                                              .arg(Tr::tr("%n source(s) beside the base", nullptr,
-                                                     int(group.size() - 1))),
+                                                         int(group.size() - 1))),
                     0);
             comparisonTable(model, group);
             if (stop())
@@ -714,9 +718,10 @@ private:
             if (!any)
                 continue; // a unit none of this group's sources carries
             // The unit's label, then its cells; the label comes again if the row breaks.
-            const QString label = Tr::tr("Unit %1 \u00b7 carried by %2 of %n source(s)", nullptr, all)
-                                      .arg(unit + 1)
-                                      .arg(supportCount);
+            const QString label =
+                Tr::tr("Unit %1 \u00b7 carried by %2 of %n source(s)", nullptr, all)
+                    .arg(unit + 1)
+                    .arg(supportCount);
             // Keep the label with its row (with as much of the row as fits on a page).
             ensure(pt(11) + std::min(measureRow(cells, widths), m_body.height() / 2));
             paragraph(label, font(7, true), 0, {}, QColor(80, 80, 80), pt(1));
