@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparisonstate.h"
+#include "pdfpagelinks.h"
 
 #include <QDateTime>
 #include <QList>
@@ -26,15 +27,6 @@ struct ReportOptions
     static QPageSize defaultPageSize();
     // "A4", "Letter", "Legal", "A3"...; an invalid size for names it does not know.
     static QPageSize pageSizeNamed(const QString &name);
-};
-
-// A link from a line of the contents to the section it names.
-struct ReportPageLink
-{
-    int fromPage = 0; // 0-based
-    QRectF rect;      // PDF user space: points from the page's bottom left
-    int toPage = 0;
-    qreal toTop = 0; // the section's top, same space
 };
 
 // The comparison report: cover with the sources, contents, legend, who added what, the
@@ -65,7 +57,7 @@ private:
     ComparisonStatePtr m_state;
     ReportOptions m_options;
     mutable int m_pages = 0;
-    mutable QList<ReportPageLink> m_pageLinks;
+    mutable QList<PdfPageLink> m_pageLinks;
 };
 
 } // namespace Parallax
