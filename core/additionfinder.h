@@ -1,0 +1,40 @@
+#pragma once
+
+#include "aligner.h"
+
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
+namespace Parallax {
+
+// What each source adds, from what the Aligner built: whole sentences no other source carries,
+// and inside aligned sentences the names, numbers, quoted and content words with no counterpart.
+// Fills Comparison::added (against all other sources) and addedVsBase (against the base).
+class AdditionFinder
+{
+public:
+    explicit AdditionFinder(const Aligner &aligner)
+        : m_aligner(aligner)
+    {}
+
+    void find(Comparison &result);
+
+private:
+    struct Counterparts
+    {
+        std::vector<int> sentences; // compared word by word (at most kCompareMembers)
+        bool whole = false;         // true when any sentence of another source is aligned
+        // Stems that some other sentence aligned with this one holds, beyond those compared.
+        std::function<bool(int stem)> holdsStem;
+        std::vector<qsizetype> factSources; // sources a name or number may be carried by
+    };
+    QList<Addition> additionsFor(qsizetype source, qsizetype sentenceIndex,
+                                 const Counterparts &counterparts) const;
+    bool sourceStates(qsizetype source, const SimilarityModel::Term &term) const;
+
+    const Aligner &m_aligner;
+    std::vector<std::unordered_map<int, int>> m_sourceStems; // per source: stem -> count
+};
+
+} // namespace Parallax
