@@ -3,9 +3,11 @@
 #include "articleview.h"
 #include "commandline.h"
 #include "detailspanel.h"
+#include "findbar.h"
 #include "overviewstrip.h"
 #include "pairview.h"
 #include "reportrenderer.h"
+#include "session.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
@@ -198,28 +200,13 @@ QWidget *MainWindow::createComparisonPage()
     layout->addWidget(m_tabs, 1);
 
     // The find bar, hidden until Ctrl+F.
-    m_findBar = new QWidget(page);
-    m_findBar->setObjectName(QStringLiteral("findBar"));
-    auto *findLayout = new QHBoxLayout(m_findBar);
-    findLayout->setContentsMargins(4, 2, 4, 2);
-    auto *findLabel = new QLabel(tr("F&ind:"), m_findBar);
-    m_findEdit = new QLineEdit(m_findBar);
-    m_findEdit->setAccessibleName(tr("Find in all sources"));
-    m_findEdit->setClearButtonEnabled(true);
-    findLabel->setBuddy(m_findEdit);
-    m_findResult = new QLabel(m_findBar);
-    m_findResult->setTextFormat(Qt::PlainText);
-    auto *close = new QToolButton(m_findBar);
-    close->setText(tr("Close"));
-    findLayout->addWidget(findLabel);
-    findLayout->addWidget(m_findEdit, 1);
-    findLayout->addWidget(m_findResult, 2);
-    findLayout->addWidget(close);
-    m_findBar->hide();
+    m_findBar = new FindBar(m_synopsis, page);
     layout->addWidget(m_findBar);
-    connect(m_findEdit, &QLineEdit::textChanged, this, [this](const QString &text) { find(text); });
-    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findNext(+1); });
-    connect(close, &QToolButton::clicked, m_findBar, &QWidget::hide);
+    connect(m_findBar, &FindBar::hitChosen, this, [this](const QModelIndex &cell) {
+        m_tabs->setCurrentIndex(0);
+        m_synopsisView->setCurrentIndex(cell);
+        m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    });
 
     connect(m_synopsisView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSynopsisCurrentChanged);
@@ -748,9 +735,7 @@ void MainWindow::applyState(ComparisonStatePtr state)
     m_pairView->setState(state);
     Q_UNUSED(left);
     m_sources->setState(state, m_options.relativeToBase);
-    m_findHits.clear();
-    if (m_findBar->isVisible())
-        find(m_findEdit->text());
+    m_findBar->refresh();
     QTimer::singleShot(0, this, &MainWindow::updateOverviewViewport);
 }
 
@@ -884,141 +869,38 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 bool MainWindow::saveSession(const QString &path, QString *error)
 {
-    QJsonArray sources;
-    for (int row = 0; row < m_sources->rowCount(); ++row) {
-        const Article *article = m_sources->article(row);
-        QJsonObject source{{QStringLiteral("name"), m_sources->name(row)},
-                           {QStringLiteral("hidden"), m_sources->isHidden(row)}};
-        if (article->path.isEmpty() || article->path.startsWith(u':')) {
-            // Text that came from no file is kept in the session itself.
-            QStringList paragraphs;
-            for (const Paragraph &p : article->paragraphs)
-                paragraphs.append(p.text);
-            source.insert(QStringLiteral("text"), paragraphs.join(QStringLiteral("\n\n")));
-            if (article->path.startsWith(u':'))
-                source.insert(QStringLiteral("resource"), article->path);
-        } else {
-            source.insert(QStringLiteral("path"), article->path);
-        }
-        sources.append(source);
-    }
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("parallax-session")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("sources"), sources},
-        {QStringLiteral("base"),
-         m_sources->baseRow() >= 0 ? QJsonValue(m_sources->baseRow()) : QJsonValue()},
-        {QStringLiteral("options"),
-         QJsonObject{
-             {QStringLiteral("highlight"), m_options.highlight == ViewOptions::Highlight::AllChanges
-                                               ? QStringLiteral("all")
-                                               : QStringLiteral("added")},
-             {QStringLiteral("relativeToBase"), m_options.relativeToBase},
-             {QStringLiteral("showFurniture"), m_options.showFurniture},
-             {QStringLiteral("ignoreCase"), m_options.diff.ignoreCase},
-             {QStringLiteral("ignorePunctuation"), m_options.diff.ignorePunctuation},
-             {QStringLiteral("ignoreQuoteStyle"), m_options.diff.ignoreQuoteStyle},
-             {QStringLiteral("ignoreSpellingVariants"), m_options.diff.ignoreSpellingVariants},
-             {QStringLiteral("threshold"), m_threshold},
-         }},
-    };
-    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    Session session;
+    for (int row = 0; row < m_sources->rowCount(); ++row)
+        session.sources.append(
+            {*m_sources->article(row), m_sources->name(row), m_sources->isHidden(row)});
+    session.base = m_sources->baseRow();
+    session.options = m_options;
+    session.threshold = m_threshold;
+    return session.save(path, error);
 }
 
 bool MainWindow::openSession(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
+    const std::optional<Session> session = Session::open(path, m_locateMissing, error);
+    if (!session)
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(16 * 1024 * 1024), &parseError);
-    const QJsonObject root = doc.object();
-    if (parseError.error != QJsonParseError::NoError ||
-        root.value(QStringLiteral("format")).toString() != u"parallax-session") {
-        if (error)
-            *error =
-                tr("not a Parallax session (%1)")
-                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : tr("unknown format"));
-        return false;
-    }
     cancelWork();
-    QList<Article> articles;
-    QList<LoadError> errors;
-    QStringList names;
-    QList<bool> hidden;
-    const QJsonValue savedBase = root.value(QStringLiteral("base"));
-    int base = -1;
-    const QJsonArray savedSources = root.value(QStringLiteral("sources")).toArray();
-    for (qsizetype index = 0; index < savedSources.size(); ++index) {
-        const QJsonObject source = savedSources.at(index).toObject();
-        Article article;
-        QString filePath = source.value(QStringLiteral("path")).toString();
-        if (!filePath.isEmpty() && !QFileInfo::exists(filePath)) {
-            // The article moved: next to the session file (a folder moved whole), else ask.
-            const QString beside = QFileInfo(path).dir().filePath(QFileInfo(filePath).fileName());
-            if (QFileInfo::exists(beside))
-                filePath = beside;
-            else if (const QString found = m_locateMissing(filePath); !found.isEmpty())
-                filePath = found;
-        }
-        if (!filePath.isEmpty()) {
-            QString reason;
-            if (!ArticleLoader::load(filePath, &article, &reason)) {
-                errors.append({filePath, reason});
-                continue;
-            }
-        } else {
-            article = ArticleLoader::fromText(source.value(QStringLiteral("text")).toString(),
-                                              ArticleLoader::Format::PlainText);
-            article.path = source.value(QStringLiteral("resource")).toString();
-            if (article.words == 0) {
-                errors.append({source.value(QStringLiteral("name")).toString(), tr("is empty")});
-                continue;
-            }
-        }
-        if (savedBase.isDouble() && savedBase.toInt() == index)
-            base = int(articles.size()); // its place among the sources that could be read
-        articles.append(article);
-        names.append(source.value(QStringLiteral("name")).toString());
-        hidden.append(source.value(QStringLiteral("hidden")).toBool());
-    }
-    const QJsonObject o = root.value(QStringLiteral("options")).toObject();
-    ViewOptions options;
-    options.highlight = o.value(QStringLiteral("highlight")).toString() == u"all"
-                            ? ViewOptions::Highlight::AllChanges
-                            : ViewOptions::Highlight::Added;
-    options.relativeToBase = o.value(QStringLiteral("relativeToBase")).toBool();
-    options.showFurniture = o.value(QStringLiteral("showFurniture")).toBool(true);
-    options.diff.ignoreCase = o.value(QStringLiteral("ignoreCase")).toBool(true);
-    options.diff.ignorePunctuation = o.value(QStringLiteral("ignorePunctuation")).toBool();
-    options.diff.ignoreQuoteStyle = o.value(QStringLiteral("ignoreQuoteStyle")).toBool(true);
-    options.diff.ignoreSpellingVariants =
-        o.value(QStringLiteral("ignoreSpellingVariants")).toBool();
-    m_threshold = std::clamp(
-        o.value(QStringLiteral("threshold")).toDouble(CompareOptions::kDefaultThreshold), 0.1, 0.9);
-    setViewOptions(options);
+    m_threshold = session->threshold;
+    setViewOptions(session->options);
     {
         const QScopedValueRollback hold(m_holdComparison, true); // one comparison at the end
+        QList<Article> articles;
+        for (const Session::Source &source : session->sources)
+            articles.append(source.article);
         m_sources->setArticles(articles);
-        for (int row = 0; row < names.size(); ++row) {
-            m_sources->setName(row, names.at(row));
-            m_sources->setHidden(row, hidden.at(row));
+        for (int row = 0; row < session->sources.size(); ++row) {
+            m_sources->setName(row, session->sources.at(row).name);
+            m_sources->setHidden(row, session->sources.at(row).hidden);
         }
-        m_sources->setBaseRow(base);
+        m_sources->setBaseRow(session->base);
     }
-    m_pages->setCurrentIndex(articles.isEmpty() ? 0 : 1);
-    reportErrors(errors);
+    m_pages->setCurrentIndex(session->sources.isEmpty() ? 0 : 1);
+    reportErrors(session->errors);
     Q_EMIT loadFinished();
     startComparison();
     return true;
@@ -1241,59 +1123,22 @@ void MainWindow::goToAddedDetail(int direction)
 
 void MainWindow::showFindBar()
 {
-    m_findBar->show();
-    m_findEdit->setFocus();
-    m_findEdit->selectAll();
+    m_findBar->open();
 }
 
 int MainWindow::find(const QString &text)
 {
-    m_findHits.clear();
-    m_findIndex = -1;
-    if (text.isEmpty() || !m_state) {
-        m_findResult->clear();
-        return 0;
-    }
-    QList<int> perSource(m_synopsis->columnCount(), 0);
-    for (int row = 0; row < m_synopsis->rowCount(); ++row) {
-        for (int column = 0; column < m_synopsis->columnCount(); ++column) {
-            const QString cell = m_synopsis->index(row, column).data().toString();
-            const int hits = int(cell.count(text, Qt::CaseInsensitive));
-            if (hits > 0) {
-                perSource[column] += hits;
-                m_findHits.append(QStringLiteral("%1,%2").arg(row).arg(column));
-            }
-        }
-    }
-    int total = 0;
-    QStringList parts;
-    for (int column = 0; column < perSource.size(); ++column) {
-        total += perSource.at(column);
-        parts.append(
-            tr("%1: %2").arg(m_state->sourceName(column), QString::number(perSource.at(column))));
-    }
-    m_findResult->setText(total ? tr("%n hit(s). %1", nullptr, total).arg(parts.join(u"; "))
-                                : tr("Not found"));
-    if (!m_findHits.isEmpty())
-        findNext(+1);
-    return total;
+    return m_findBar->find(text);
 }
 
 QString MainWindow::findSummary() const
 {
-    return m_findResult->text();
+    return m_findBar->summary();
 }
 
 void MainWindow::findNext(int direction)
 {
-    if (m_findHits.isEmpty())
-        return;
-    m_findIndex = int((m_findIndex + direction + m_findHits.size()) % m_findHits.size());
-    const QStringList parts = m_findHits.at(m_findIndex).split(u',');
-    const QModelIndex index = m_synopsis->index(parts.at(0).toInt(), parts.at(1).toInt());
-    m_tabs->setCurrentIndex(0);
-    m_synopsisView->setCurrentIndex(index);
-    m_synopsisView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_findBar->findNext(direction);
 }
 
 void MainWindow::updateOverviewViewport()

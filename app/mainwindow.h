@@ -27,6 +27,7 @@ namespace Parallax {
 
 class ArticleView;
 class DetailsPanel;
+class FindBar;
 class OverviewStrip;
 class PairView;
 class SourceListModel;
@@ -145,9 +146,7 @@ private:
     ArticleView *m_articleView = nullptr;
     QTreeView *m_sourceList = nullptr;
     DetailsPanel *m_details = nullptr;
-    QWidget *m_findBar = nullptr;
-    QLineEdit *m_findEdit = nullptr;
-    QLabel *m_findResult = nullptr;
+    FindBar *m_findBar = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
@@ -182,8 +181,6 @@ private:
     QList<std::pair<Article, QString>> m_pendingTexts; // pasted while an Open was reading
     std::function<QString(const QString &)> m_locateMissing;
     QString m_lastFolder;
-    QStringList m_findHits; // "row,column"
-    int m_findIndex = -1;
 };
 
 } // namespace Parallax

@@ -1,0 +1,152 @@
+#include "session.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Parallax {
+
+namespace {
+
+constexpr qint64 kMaxSessionSize = 16 * 1024 * 1024;
+
+QJsonObject optionsToJson(const ViewOptions &options, double threshold)
+{
+    return {
+        {QStringLiteral("highlight"), options.highlight == ViewOptions::Highlight::AllChanges
+                                          ? QStringLiteral("all")
+                                          : QStringLiteral("added")},
+        {QStringLiteral("relativeToBase"), options.relativeToBase},
+        {QStringLiteral("showFurniture"), options.showFurniture},
+        {QStringLiteral("ignoreCase"), options.diff.ignoreCase},
+        {QStringLiteral("ignorePunctuation"), options.diff.ignorePunctuation},
+        {QStringLiteral("ignoreQuoteStyle"), options.diff.ignoreQuoteStyle},
+        {QStringLiteral("ignoreSpellingVariants"), options.diff.ignoreSpellingVariants},
+        {QStringLiteral("threshold"), threshold},
+    };
+}
+
+ViewOptions optionsFromJson(const QJsonObject &o)
+{
+    ViewOptions options;
+    options.highlight = o.value(QStringLiteral("highlight")).toString() == u"all"
+                            ? ViewOptions::Highlight::AllChanges
+                            : ViewOptions::Highlight::Added;
+    options.relativeToBase = o.value(QStringLiteral("relativeToBase")).toBool();
+    options.showFurniture = o.value(QStringLiteral("showFurniture")).toBool(true);
+    options.diff.ignoreCase = o.value(QStringLiteral("ignoreCase")).toBool(true);
+    options.diff.ignorePunctuation = o.value(QStringLiteral("ignorePunctuation")).toBool();
+    options.diff.ignoreQuoteStyle = o.value(QStringLiteral("ignoreQuoteStyle")).toBool(true);
+    options.diff.ignoreSpellingVariants =
+        o.value(QStringLiteral("ignoreSpellingVariants")).toBool();
+    return options;
+}
+
+} // namespace
+
+bool Session::save(const QString &path, QString *error) const
+{
+    QJsonArray list;
+    for (const Source &source : sources) {
+        const Article &article = source.article;
+        QJsonObject entry{{QStringLiteral("name"), source.name},
+                          {QStringLiteral("hidden"), source.hidden}};
+        if (article.path.isEmpty() || article.path.startsWith(u':')) {
+            // Text that came from no file is kept in the session itself.
+            QStringList paragraphs;
+            for (const Paragraph &p : article.paragraphs)
+                paragraphs.append(p.text);
+            entry.insert(QStringLiteral("text"), paragraphs.join(QStringLiteral("\n\n")));
+            if (article.path.startsWith(u':'))
+                entry.insert(QStringLiteral("resource"), article.path);
+        } else {
+            entry.insert(QStringLiteral("path"), article.path);
+        }
+        list.append(entry);
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("parallax-session")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("sources"), list},
+        {QStringLiteral("base"), base >= 0 ? QJsonValue(base) : QJsonValue()},
+        {QStringLiteral("options"), optionsToJson(options, threshold)},
+    };
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Session> Session::open(const QString &path, const Locator &locate, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(kMaxSessionSize), &parseError);
+    const QJsonObject root = doc.object();
+    if (parseError.error != QJsonParseError::NoError ||
+        root.value(QStringLiteral("format")).toString() != u"parallax-session") {
+        if (error)
+            *error =
+                tr("not a Parallax session (%1)")
+                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                      : tr("unknown format"));
+        return std::nullopt;
+    }
+    Session session;
+    const QJsonValue savedBase = root.value(QStringLiteral("base"));
+    const QJsonArray saved = root.value(QStringLiteral("sources")).toArray();
+    for (qsizetype index = 0; index < saved.size(); ++index) {
+        const QJsonObject entry = saved.at(index).toObject();
+        Article article;
+        QString filePath = entry.value(QStringLiteral("path")).toString();
+        if (!filePath.isEmpty() && !QFileInfo::exists(filePath)) {
+            // The article moved: next to the session file (a folder moved whole), else ask.
+            const QString beside = QFileInfo(path).dir().filePath(QFileInfo(filePath).fileName());
+            if (QFileInfo::exists(beside))
+                filePath = beside;
+            else if (const QString found = locate ? locate(filePath) : QString(); !found.isEmpty())
+                filePath = found;
+        }
+        if (!filePath.isEmpty()) {
+            QString reason;
+            if (!ArticleLoader::load(filePath, &article, &reason)) {
+                session.errors.append({filePath, reason});
+                continue;
+            }
+        } else {
+            article = ArticleLoader::fromText(entry.value(QStringLiteral("text")).toString(),
+                                              ArticleLoader::Format::PlainText);
+            article.path = entry.value(QStringLiteral("resource")).toString();
+            if (article.words == 0) {
+                session.errors.append(
+                    {entry.value(QStringLiteral("name")).toString(), tr("is empty")});
+                continue;
+            }
+        }
+        if (savedBase.isDouble() && savedBase.toInt() == index)
+            session.base = int(session.sources.size()); // its place among those read
+        session.sources.append({article, entry.value(QStringLiteral("name")).toString(),
+                                entry.value(QStringLiteral("hidden")).toBool()});
+    }
+    const QJsonObject options = root.value(QStringLiteral("options")).toObject();
+    session.options = optionsFromJson(options);
+    session.threshold = std::clamp(
+        options.value(QStringLiteral("threshold")).toDouble(CompareOptions::kDefaultThreshold), 0.1,
+        0.9);
+    return session;
+}
+
+} // namespace Parallax

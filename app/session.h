@@ -1,0 +1,43 @@
+#pragma once
+
+#include "articleloader.h"
+#include "comparisonstate.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+namespace Parallax {
+
+// A saved comparison (".parallax", JSON): the sources with their names and hidden state, the
+// base, the view options and the similarity threshold. Text that came from no file is kept in
+// the session itself. Reading it reads the articles again.
+class Session
+{
+    Q_DECLARE_TR_FUNCTIONS(Parallax::Session)
+
+public:
+    struct Source
+    {
+        Article article;
+        QString name;
+        bool hidden = false;
+    };
+
+    QList<Source> sources;
+    int base = -1; // index in sources; -1: the default
+    ViewOptions options;
+    double threshold = CompareOptions::kDefaultThreshold;
+    QList<LoadError> errors; // sources that could not be read back (left out of sources)
+
+    // Written atomically; false and *error set when it cannot be.
+    bool save(const QString &path, QString *error) const;
+
+    // Asked for an article that is no longer where the session says and not beside the session
+    // file either: its new path, or nothing to leave it out.
+    using Locator = std::function<QString(const QString &missing)>;
+    static std::optional<Session> open(const QString &path, const Locator &locate, QString *error);
+};
+
+} // namespace Parallax
