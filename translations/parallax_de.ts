@@ -307,6 +307,36 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::FindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Find in all sources</source>
+        <translation>In allen Quellen suchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s). %1</source>
+        <translation>
+            <numerusform>%n Treffer. %1</numerusform>
+            <numerusform>%n Treffer. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::MainWindow</name>
     <message>
         <source>Parallax</source>
@@ -351,18 +381,6 @@ Qt %3, ICU %4
     <message>
         <source>Source &amp;Text</source>
         <translation>Quell&amp;text</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Find in all sources</source>
-        <translation>In allen Quellen suchen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -612,18 +630,6 @@ Qt %3, ICU %4
         <translation>Artikel hinzufügen</translation>
     </message>
     <message>
-        <source>not a Parallax session (%1)</source>
-        <translation>ist keine Parallax-Sitzung (%1)</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>unbekanntes Format</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>ist leer</translation>
-    </message>
-    <message>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
@@ -698,17 +704,6 @@ Qt %3, ICU %4
     <message>
         <source>No more added details.</source>
         <translation>Keine weiteren Ergänzungen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s). %1</source>
-        <translation>
-            <numerusform>%n Treffer. %1</numerusform>
-            <numerusform>%n Treffer. %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -943,6 +938,21 @@ Qt %3, ICU %4
     <message>
         <source>the report could not be laid out</source>
         <translation>das Layout des Berichts konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Session</name>
+    <message>
+        <source>not a Parallax session (%1)</source>
+        <translation>ist keine Parallax-Sitzung (%1)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,37 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::FindBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Поис&amp;к:</translation>
+    </message>
+    <message>
+        <source>Find in all sources</source>
+        <translation>Поиск во всех источниках</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s). %1</source>
+        <translation>
+            <numerusform>%n совпадение. %1</numerusform>
+            <numerusform>%n совпадения. %1</numerusform>
+            <numerusform>%n совпадений. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::MainWindow</name>
     <message>
         <source>Parallax</source>
@@ -354,18 +385,6 @@ Qt %3, ICU %4
     <message>
         <source>Source &amp;Text</source>
         <translation>&amp;Текст источника</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>Поис&amp;к:</translation>
-    </message>
-    <message>
-        <source>Find in all sources</source>
-        <translation>Поиск во всех источниках</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -620,18 +639,6 @@ Qt %3, ICU %4
         <translation>Добавить статьи</translation>
     </message>
     <message>
-        <source>not a Parallax session (%1)</source>
-        <translation>не является сеансом Parallax (%1)</translation>
-    </message>
-    <message>
-        <source>unknown format</source>
-        <translation>неизвестный формат</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>пуст</translation>
-    </message>
-    <message>
         <source>Save Session</source>
         <translation>Сохранить сеанс</translation>
     </message>
@@ -706,18 +713,6 @@ Qt %3, ICU %4
     <message>
         <source>No more added details.</source>
         <translation>Других добавлений нет.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s). %1</source>
-        <translation>
-            <numerusform>%n совпадение. %1</numerusform>
-            <numerusform>%n совпадения. %1</numerusform>
-            <numerusform>%n совпадений. %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Не найдено</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -955,6 +950,21 @@ Qt %3, ICU %4
     <message>
         <source>the report could not be laid out</source>
         <translation>не удалось сверстать отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Session</name>
+    <message>
+        <source>not a Parallax session (%1)</source>
+        <translation>не является сеансом Parallax (%1)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>неизвестный формат</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пуст</translation>
     </message>
 </context>
 <context>
