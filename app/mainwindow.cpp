@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "articleview.h"
 #include "commandline.h"
 #include "detailspanel.h"
@@ -55,8 +56,6 @@ namespace Parallax {
 
 namespace {
 
-constexpr int kMaxRecent = 10;
-
 const QStringList &supportedPatterns()
 {
     static const QStringList patterns{QStringLiteral("*.txt"), QStringLiteral("*.md"),
@@ -107,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_status->setText(tr("Cancelled."));
     });
 
-    m_paperSize = QSettings().value(QStringLiteral("report/paperSize")).toString();
+    m_paperSize = AppSettings::paperSize();
     m_locateMissing = [this](const QString &missing) {
         return QFileDialog::getOpenFileName(
             this,
@@ -413,25 +412,9 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_lastFolder = settings.value(QStringLiteral("files/lastFolder")).toString();
-    ViewOptions options;
-    options.highlight = settings.value(QStringLiteral("view/highlight")).toString() == u"all"
-                            ? ViewOptions::Highlight::AllChanges
-                            : ViewOptions::Highlight::Added;
-    options.relativeToBase = settings.value(QStringLiteral("view/relativeToBase"), false).toBool();
-    options.showFurniture = settings.value(QStringLiteral("view/showFurniture"), true).toBool();
-    options.diff.ignoreCase = settings.value(QStringLiteral("diff/ignoreCase"), true).toBool();
-    options.diff.ignorePunctuation =
-        settings.value(QStringLiteral("diff/ignorePunctuation"), false).toBool();
-    options.diff.ignoreQuoteStyle =
-        settings.value(QStringLiteral("diff/ignoreQuoteStyle"), true).toBool();
-    options.diff.ignoreSpellingVariants =
-        settings.value(QStringLiteral("diff/ignoreSpellingVariants"), false).toBool();
-    m_threshold = std::clamp(
-        settings.value(QStringLiteral("align/threshold"), CompareOptions::kDefaultThreshold)
-            .toDouble(),
-        0.1, 0.9);
-    setViewOptions(options);
+    m_lastFolder = AppSettings::lastFolder();
+    m_threshold = AppSettings::threshold();
+    setViewOptions(AppSettings::viewOptions());
 }
 
 void MainWindow::writeSettings() const
@@ -439,38 +422,21 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("files/lastFolder"), m_lastFolder);
-    settings.setValue(QStringLiteral("view/highlight"),
-                      m_options.highlight == ViewOptions::Highlight::AllChanges
-                          ? QStringLiteral("all")
-                          : QStringLiteral("added"));
-    settings.setValue(QStringLiteral("view/relativeToBase"), m_options.relativeToBase);
-    settings.setValue(QStringLiteral("view/showFurniture"), m_options.showFurniture);
-    settings.setValue(QStringLiteral("diff/ignoreCase"), m_options.diff.ignoreCase);
-    settings.setValue(QStringLiteral("diff/ignorePunctuation"), m_options.diff.ignorePunctuation);
-    settings.setValue(QStringLiteral("diff/ignoreQuoteStyle"), m_options.diff.ignoreQuoteStyle);
-    settings.setValue(QStringLiteral("diff/ignoreSpellingVariants"),
-                      m_options.diff.ignoreSpellingVariants);
-    settings.setValue(QStringLiteral("align/threshold"), m_threshold);
-    settings.setValue(QStringLiteral("report/paperSize"), m_paperSize);
+    AppSettings::setLastFolder(m_lastFolder);
+    AppSettings::setViewOptions(m_options);
+    AppSettings::setThreshold(m_threshold);
+    AppSettings::setPaperSize(m_paperSize);
 }
 
 QStringList MainWindow::recentSets() const
 {
-    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+    return AppSettings::recentSets();
 }
 
 void MainWindow::rememberSet(const QStringList &paths)
 {
-    if (paths.isEmpty() || paths == sampleStoryPaths())
-        return;
-    const QString entry = paths.join(u'\n');
-    QStringList recent = recentSets();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    QSettings().setValue(QStringLiteral("files/recent"), recent);
+    if (paths != sampleStoryPaths())
+        AppSettings::rememberSet(paths);
 }
 
 void MainWindow::fillRecentMenu()

@@ -14,38 +14,6 @@ namespace {
 
 constexpr qint64 kMaxSessionSize = 16 * 1024 * 1024;
 
-QJsonObject optionsToJson(const ViewOptions &options, double threshold)
-{
-    return {
-        {QStringLiteral("highlight"), options.highlight == ViewOptions::Highlight::AllChanges
-                                          ? QStringLiteral("all")
-                                          : QStringLiteral("added")},
-        {QStringLiteral("relativeToBase"), options.relativeToBase},
-        {QStringLiteral("showFurniture"), options.showFurniture},
-        {QStringLiteral("ignoreCase"), options.diff.ignoreCase},
-        {QStringLiteral("ignorePunctuation"), options.diff.ignorePunctuation},
-        {QStringLiteral("ignoreQuoteStyle"), options.diff.ignoreQuoteStyle},
-        {QStringLiteral("ignoreSpellingVariants"), options.diff.ignoreSpellingVariants},
-        {QStringLiteral("threshold"), threshold},
-    };
-}
-
-ViewOptions optionsFromJson(const QJsonObject &o)
-{
-    ViewOptions options;
-    options.highlight = o.value(QStringLiteral("highlight")).toString() == u"all"
-                            ? ViewOptions::Highlight::AllChanges
-                            : ViewOptions::Highlight::Added;
-    options.relativeToBase = o.value(QStringLiteral("relativeToBase")).toBool();
-    options.showFurniture = o.value(QStringLiteral("showFurniture")).toBool(true);
-    options.diff.ignoreCase = o.value(QStringLiteral("ignoreCase")).toBool(true);
-    options.diff.ignorePunctuation = o.value(QStringLiteral("ignorePunctuation")).toBool();
-    options.diff.ignoreQuoteStyle = o.value(QStringLiteral("ignoreQuoteStyle")).toBool(true);
-    options.diff.ignoreSpellingVariants =
-        o.value(QStringLiteral("ignoreSpellingVariants")).toBool();
-    return options;
-}
-
 } // namespace
 
 bool Session::save(const QString &path, QString *error) const
@@ -73,7 +41,12 @@ bool Session::save(const QString &path, QString *error) const
         {QStringLiteral("version"), 1},
         {QStringLiteral("sources"), list},
         {QStringLiteral("base"), base >= 0 ? QJsonValue(base) : QJsonValue()},
-        {QStringLiteral("options"), optionsToJson(options, threshold)},
+        {QStringLiteral("options"),
+         [this] {
+             QJsonObject o = QJsonObject::fromVariantMap(options.toMap());
+             o.insert(QStringLiteral("threshold"), threshold);
+             return o;
+         }()},
     };
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     QSaveFile file(path);
@@ -142,7 +115,7 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
                                 entry.value(QStringLiteral("hidden")).toBool()});
     }
     const QJsonObject options = root.value(QStringLiteral("options")).toObject();
-    session.options = optionsFromJson(options);
+    session.options = ViewOptions::fromMap(options.toVariantMap());
     session.threshold = std::clamp(
         options.value(QStringLiteral("threshold")).toDouble(CompareOptions::kDefaultThreshold), 0.1,
         0.9);

@@ -53,3 +53,37 @@ bool ViewOptions::operator==(const ViewOptions &other) const
 }
 
 } // namespace Parallax
+
+namespace Parallax {
+
+QVariantMap ViewOptions::toMap() const
+{
+    return {
+        {QStringLiteral("highlight"),
+         highlight == Highlight::AllChanges ? QStringLiteral("all") : QStringLiteral("added")},
+        {QStringLiteral("relativeToBase"), relativeToBase},
+        {QStringLiteral("showFurniture"), showFurniture},
+        {QStringLiteral("ignoreCase"), diff.ignoreCase},
+        {QStringLiteral("ignorePunctuation"), diff.ignorePunctuation},
+        {QStringLiteral("ignoreQuoteStyle"), diff.ignoreQuoteStyle},
+        {QStringLiteral("ignoreSpellingVariants"), diff.ignoreSpellingVariants},
+    };
+}
+
+ViewOptions ViewOptions::fromMap(const QVariantMap &map)
+{
+    ViewOptions options;
+    options.highlight = map.value(QStringLiteral("highlight")).toString() == u"all"
+                            ? Highlight::AllChanges
+                            : Highlight::Added;
+    options.relativeToBase = map.value(QStringLiteral("relativeToBase"), false).toBool();
+    options.showFurniture = map.value(QStringLiteral("showFurniture"), true).toBool();
+    options.diff.ignoreCase = map.value(QStringLiteral("ignoreCase"), true).toBool();
+    options.diff.ignorePunctuation = map.value(QStringLiteral("ignorePunctuation"), false).toBool();
+    options.diff.ignoreQuoteStyle = map.value(QStringLiteral("ignoreQuoteStyle"), true).toBool();
+    options.diff.ignoreSpellingVariants =
+        map.value(QStringLiteral("ignoreSpellingVariants"), false).toBool();
+    return options;
+}
+
+} // namespace Parallax

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -54,6 +55,10 @@ struct ViewOptions
     DiffOptions diff;
 
     bool operator==(const ViewOptions &other) const;
+
+    // For settings and session files: plain keys and values.
+    QVariantMap toMap() const;
+    static ViewOptions fromMap(const QVariantMap &map);
 };
 
 // A highlighted stretch of a cell's text.
