@@ -42,6 +42,16 @@ inline QStringList seedPaths()
     return paths;
 }
 
+// The bundled sample story's files, in order.
+inline QStringList samplePaths()
+{
+    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
 inline QStringList kindsOf(const Article &article)
 {
     QStringList kinds;

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 using namespace Parallax;
+using Test::samplePaths;
 
 namespace {
 
@@ -34,15 +35,6 @@ Run runParallax(const QStringList &arguments)
     run.out = process.readAllStandardOutput();
     run.err = QString::fromLocal8Bit(process.readAllStandardError());
     return run;
-}
-
-QStringList samplePaths()
-{
-    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
-    QStringList paths;
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
 }
 
 QJsonObject parse(const QByteArray &json)

@@ -1,6 +1,7 @@
 #include "articleloader.h"
 #include "mainwindow.h"
 #include "reportrenderer.h"
+#include "stateutil.h"
 #include "testutil.h"
 
 #include <QMessageBox>
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 
 using namespace Parallax;
+using Test::samplePaths;
+using Test::stateFor;
 
 // The PDF report, read back with poppler's tools as a reader's PDF viewer would.
 class TestReport : public QObject
@@ -31,24 +34,10 @@ private Q_SLOTS:
     void windowExportAndPreview();
 
 private:
-    static ComparisonStatePtr stateFor(const QStringList &paths, qsizetype base = -1);
     static QString run(const QString &tool, const QStringList &arguments);
     QTemporaryDir m_dir;
     QTemporaryDir m_settings;
 };
-
-namespace {
-
-QStringList samplePaths()
-{
-    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
-    QStringList paths;
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
-}
-
-} // namespace
 
 void TestReport::initTestCase()
 {
@@ -60,18 +49,6 @@ void TestReport::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-}
-
-ComparisonStatePtr TestReport::stateFor(const QStringList &paths, qsizetype base)
-{
-    auto state = std::make_shared<ComparisonState>();
-    state->articles = ArticleLoader::loadAll(paths).articles;
-    for (qsizetype s = 0; s < state->articles.size(); ++s)
-        state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
-    CompareOptions options;
-    options.base = base;
-    state->comparison = compare(state->articles, options);
-    return state;
 }
 
 QString TestReport::run(const QString &tool, const QStringList &arguments)

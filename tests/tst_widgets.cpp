@@ -6,6 +6,7 @@
 #include "pairview.h"
 #include "sourcecolors.h"
 #include "sourcelistmodel.h"
+#include "stateutil.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
@@ -18,6 +19,8 @@
 #include <QTreeWidget>
 
 using namespace Parallax;
+using Test::samplePaths;
+using Test::stateFor;
 
 // The views and their layout maths, without the main window.
 class TestWidgets : public QObject
@@ -43,19 +46,9 @@ private Q_SLOTS:
     void bigArticlesWaitUntilShown();
 
 private:
-    static ComparisonStatePtr stateFor(const QStringList &paths, qsizetype base = -1);
 };
 
 namespace {
-
-QStringList samplePaths()
-{
-    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
-    QStringList paths;
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
-}
 
 QString highlighted(const QString &text, const QList<HighlightSpan> &spans)
 {
@@ -66,18 +59,6 @@ QString highlighted(const QString &text, const QList<HighlightSpan> &spans)
 }
 
 } // namespace
-
-ComparisonStatePtr TestWidgets::stateFor(const QStringList &paths, qsizetype base)
-{
-    auto state = std::make_shared<ComparisonState>();
-    state->articles = ArticleLoader::loadAll(paths).articles;
-    for (qsizetype s = 0; s < state->articles.size(); ++s)
-        state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
-    CompareOptions options;
-    options.base = base;
-    state->comparison = compare(state->articles, options);
-    return state;
-}
 
 void TestWidgets::cellHeightFollowsTextAndWidth()
 {
