@@ -2,10 +2,13 @@
 
 #include "wordnet.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <numeric>
-#include <unordered_map>
+#include <unordered_set>
 
 namespace Parallax {
 
@@ -16,15 +19,26 @@ namespace {
 // Headlines are short and free in their wording, and there is one per article: two of them
 // align on less evidence than two body sentences (this share of the threshold).
 constexpr double kHeadlineShare = 0.55;
-constexpr double kAnchor = 0.65;      // mutual best matches this strong anchor the alignment
 constexpr double kParaphrase = 0.62;  // weaker aligned pairs are partial
-constexpr double kMarginWeight = 0.5; // how much a sentence's average neighbour score counts
-constexpr double kJoinGain = 0.03;    // a 1-2 or 2-1 bead must beat the 1-1 score by this much
+constexpr double kMarginWeight = 0.5; // how much the pair's nearest-neighbour scores count
+constexpr double kEdgeFloor = 0.5;    // share of the threshold below which a pair is no candidate
+constexpr double kJoinGain = 0.02;    // a longer run must read this much closer to the others
+constexpr double kContext = 0.08;     // threshold relief between aligned neighbours
 constexpr int kCandidateTerms = 10;   // heaviest terms of a sentence used to find candidates
-constexpr double kCandidateMassShare = 0.35; // of the best candidate's shared weight
-constexpr int kCandidates = 10;              // units scored in full per sentence
-constexpr int kNeighbours = 3;               // nearest neighbours averaged for margin scoring
-constexpr qsizetype kAllPairsLimit = 16;     // larger units link members to representatives only
+constexpr double kCandidateMassShare = 0.3; // of the best candidate's shared weight
+constexpr int kCandidates = 16;             // types scored in full per type
+constexpr int kNeighbours = 3;              // nearest neighbours averaged for the margin
+constexpr size_t kLinkageSources = 8;       // sources of each unit a linkage reads
+constexpr qsizetype kAllPairsLimit = 16;    // larger units link members to two members only
+
+quint64 pairKey(int a, int b)
+{
+    if (a > b)
+        std::swap(a, b);
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
+
+constexpr quint64 kModelKey = quint64(1) << 63; // scores between model sentences, not types
 
 } // namespace
 
@@ -51,186 +65,557 @@ bool Aligner::isHeadline(int sentence) const
     return m_kindOfModel[size_t(sentence)] == BlockKind::Title;
 }
 
-double Aligner::acceptance(int sentence, int unit) const
-{
-    const UnitBuild &u = m_units[size_t(unit)];
-    const bool headlines = isHeadline(sentence) && isHeadline(u.members.front());
-    return headlines ? kHeadlineShare * m_accept : m_accept;
-}
-
 void Aligner::readSentences()
 {
+    const qsizetype n = m_articles.size();
+    // Segment ids follow the load order; everything else follows the canonical order.
     qsizetype segment = 0;
     for (const Article &article : m_articles) {
         m_firstSegment.push_back(segment);
-        SourceSentences source;
+        segment += article.sentences.size();
+    }
+    std::vector<QByteArray> keys(static_cast<size_t>(n));
+    for (qsizetype s = 0; s < n; ++s) {
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        const Article &article = m_articles.at(s);
+        hash.addData(article.metadata.language.toUtf8());
+        for (const Sentence &sentence : article.sentences) {
+            if (!isStoryText(sentence.kind))
+                continue;
+            hash.addData(QByteArrayView(sentence.kind == BlockKind::Title ? "\x01" : "\x02"));
+            hash.addData(sentence.text.toUtf8());
+        }
+        keys[size_t(s)] = hash.result();
+    }
+    m_byRank.resize(size_t(n));
+    std::iota(m_byRank.begin(), m_byRank.end(), 0);
+    // Sources with equal keys hold the same story text, so their relative order changes nothing.
+    std::stable_sort(m_byRank.begin(), m_byRank.end(),
+                     [&](qsizetype x, qsizetype y) { return keys[size_t(x)] < keys[size_t(y)]; });
+    m_rankOf.resize(size_t(n));
+    for (size_t r = 0; r < m_byRank.size(); ++r)
+        m_rankOf[size_t(m_byRank[r])] = int(r);
+
+    m_sources.resize(size_t(n));
+    std::unordered_map<QString, int> typeOfText;
+    for (qsizetype source : m_byRank) {
+        const Article &article = m_articles.at(source);
+        SourceSentences &out = m_sources[size_t(source)];
         const QString language =
             article.metadata.language.isEmpty() ? QStringLiteral("en") : article.metadata.language;
-        for (qsizetype k = 0; k < article.sentences.size(); ++k, ++segment) {
+        for (qsizetype k = 0; k < article.sentences.size(); ++k) {
             const Sentence &sentence = article.sentences.at(k);
             if (!isStoryText(sentence.kind))
                 continue;
-            source.model.push_back(m_model.add(sentence.text, language));
-            source.segment.push_back(segment);
-            m_segmentOfModel.push_back(segment);
-            m_sourceOfModel.push_back(qsizetype(m_sources.size()));
+            const QString key = (sentence.kind == BlockKind::Title ? u'T' : u'B') + language +
+                                u'\x1f' + sentence.text.simplified();
+            const auto [it, isNew] = typeOfText.try_emplace(key, int(m_typeMembers.size()));
+            const int model = m_model.add(sentence.text, language, isNew);
+            if (isNew)
+                m_typeMembers.emplace_back();
+            m_typeMembers[size_t(it->second)].push_back(model);
+            m_typeOf.push_back(it->second);
+            out.model.push_back(model);
+            out.segment.push_back(m_firstSegment[size_t(source)] + k);
+            m_segmentOfModel.push_back(m_firstSegment[size_t(source)] + k);
+            m_sourceOfModel.push_back(source);
+            m_indexOfModel.push_back(int(out.model.size()) - 1);
             m_kindOfModel.push_back(sentence.kind);
         }
-        m_sources.push_back(std::move(source));
     }
     m_model.finalize();
-    m_postings.assign(size_t(m_model.stemCount()), {});
-    m_unitsOfModel.assign(size_t(m_model.size()), {});
-    m_moved.assign(size_t(m_model.size()), 0);
+    m_storySentences = m_model.size();
+    m_unitsOfModel.assign(size_t(m_storySentences), {});
+    m_moved.assign(size_t(m_storySentences), 0);
 }
 
-double Aligner::unitScore(int sentence, int unit) const
+double Aligner::typeScore(int a, int b) const
 {
-    // Halfway between average link (which keeps units from chaining unrelated sentences) and
-    // the best member (a loose paraphrase in the unit should not hide a close match).
-    const UnitBuild &u = m_units[size_t(unit)];
-    if (u.representatives.empty())
-        return 0;
-    double sum = 0;
-    double best = 0;
-    for (int member : u.representatives) {
-        const double score = m_model.score(sentence, member);
-        sum += score;
-        best = std::max(best, score);
-    }
-    return (best + sum / double(u.representatives.size())) / 2;
+    if (a == b)
+        return 1.0;
+    const quint64 key = pairKey(a, b);
+    if (const auto it = m_scoreCache.find(key); it != m_scoreCache.end())
+        return it->second;
+    const double score =
+        m_model.score(m_typeMembers[size_t(a)].front(), m_typeMembers[size_t(b)].front());
+    m_scoreCache.emplace(key, float(score));
+    return score;
 }
 
-int Aligner::newUnit(int sentence, qsizetype source)
+double Aligner::sentenceScore(int a, int b) const
 {
-    m_units.push_back({});
-    const int unit = int(m_units.size()) - 1;
-    addMember(unit, sentence, source);
-    return unit;
+    if (a < m_storySentences && b < m_storySentences)
+        return typeScore(m_typeOf[size_t(a)], m_typeOf[size_t(b)]);
+    const quint64 key = pairKey(a, b) | kModelKey;
+    if (const auto it = m_scoreCache.find(key); it != m_scoreCache.end())
+        return it->second;
+    const double score = m_model.score(a, b);
+    m_scoreCache.emplace(key, float(score));
+    return score;
 }
 
-void Aligner::addMember(int unit, int sentence, qsizetype source)
+void Aligner::findCandidates()
 {
-    UnitBuild &u = m_units[size_t(unit)];
-    u.members.push_back(sentence);
-    if (std::find(u.sources.begin(), u.sources.end(), source) == u.sources.end())
-        u.sources.push_back(source);
-    m_unitsOfModel[size_t(sentence)].push_back(unit);
-    if (int(u.representatives.size()) >= kRepresentatives)
-        return;
-    u.representatives.push_back(sentence);
-    for (const SimilarityModel::Term &term : m_model.terms(sentence)) {
-        std::vector<int> &posting = m_postings[size_t(term.stem)];
-        if (posting.empty() || posting.back() != unit)
-            posting.push_back(unit);
-    }
-}
-
-std::vector<std::vector<Aligner::Candidate>> Aligner::candidates(const SourceSentences &source)
-{
-    std::vector<std::vector<Candidate>> result(source.model.size());
-    std::vector<float> mass(m_units.size(), 0.0f);
-    std::vector<int> touched;
-    for (size_t i = 0; i < source.model.size(); ++i) {
-        const int sentence = source.model[i];
-        // The heaviest distinct stems find the units worth scoring.
-        std::vector<SimilarityModel::Term> terms = m_model.terms(sentence);
-        std::sort(terms.begin(), terms.end(),
-                  [](const auto &x, const auto &y) { return x.weight > y.weight; });
-        std::vector<int> used;
+    const size_t types = m_typeMembers.size();
+    auto sourceOfType = [&](int type) {
+        return m_sourceOfModel[size_t(m_typeMembers[size_t(type)].front())];
+    };
+    auto singleSource = [&](int type) {
+        const auto &members = m_typeMembers[size_t(type)];
+        const qsizetype first = m_sourceOfModel[size_t(members.front())];
+        return std::all_of(members.begin(), members.end(),
+                           [&](int m) { return m_sourceOfModel[size_t(m)] == first; });
+    };
+    // The heaviest distinct stems of each type, and the inverted index over them.
+    std::vector<std::vector<std::pair<int, float>>> heaviest(types);
+    std::vector<std::vector<int>> postings(size_t(m_model.stemCount()));
+    for (size_t t = 0; t < types; ++t) {
+        std::vector<SimilarityModel::Term> terms = m_model.terms(m_typeMembers[t].front());
+        std::stable_sort(terms.begin(), terms.end(),
+                         [](const auto &x, const auto &y) { return x.weight > y.weight; });
+        auto &used = heaviest[t];
         for (const SimilarityModel::Term &term : terms) {
             if (int(used.size()) >= kCandidateTerms)
                 break;
-            if (std::find(used.begin(), used.end(), term.stem) != used.end())
+            if (std::any_of(used.begin(), used.end(),
+                            [&](const auto &u) { return u.first == term.stem; }))
                 continue;
-            used.push_back(term.stem);
-            for (int unit : m_postings[size_t(term.stem)]) {
-                if (mass[size_t(unit)] == 0)
-                    touched.push_back(unit);
-                mass[size_t(unit)] += term.weight;
+            used.emplace_back(term.stem, term.weight);
+            postings[size_t(term.stem)].push_back(int(t));
+        }
+    }
+    const double headlineFloor = kEdgeFloor * kHeadlineShare * m_accept;
+    const double bodyFloor = kEdgeFloor * m_accept;
+    std::unordered_set<quint64> seen;
+    m_neighbours.assign(types, {});
+    std::vector<float> mass(types, 0.0f);
+    std::vector<int> touched;
+    const qsizetype total = m_articles.size();
+    int rank = 0;
+    auto reportUpTo = [&](int r) {
+        for (; rank < r; ++rank) {
+            if (m_options.progress)
+                m_options.progress(rank + 1, total);
+        }
+    };
+    for (size_t t = 0; t < types; ++t) {
+        const int firstRank = m_rankOf[size_t(sourceOfType(int(t)))];
+        if (firstRank > rank) {
+            reportUpTo(firstRank);
+            if (cancelled())
+                return;
+        }
+        const bool headline = isHeadline(m_typeMembers[t].front());
+        const bool single = singleSource(int(t));
+        for (const auto &[stem, weight] : heaviest[t]) {
+            for (int other : postings[size_t(stem)]) {
+                if (other == int(t))
+                    continue;
+                if (mass[size_t(other)] == 0)
+                    touched.push_back(other);
+                mass[size_t(other)] += weight;
             }
         }
-        const size_t keep = std::min(touched.size(), size_t(kCandidates));
-        std::partial_sort(touched.begin(), touched.begin() + qsizetype(keep), touched.end(),
-                          [&](int x, int y) { return mass[size_t(x)] > mass[size_t(y)]; });
-        // Units sharing far less weight than the best one are not worth a full score.
-        const float floor = keep ? float(kCandidateMassShare) * mass[size_t(touched[0])] : 0;
-        for (size_t c = 0; c < keep && mass[size_t(touched[c])] >= floor; ++c)
-            result[i].push_back(Candidate{touched[c], unitScore(sentence, touched[c]), 0});
-        for (int unit : touched)
-            mass[size_t(unit)] = 0;
+        // Content decides among equals: types are numbered in canonical order.
+        std::sort(touched.begin(), touched.end(), [&](int x, int y) {
+            return mass[size_t(x)] != mass[size_t(y)] ? mass[size_t(x)] > mass[size_t(y)] : x < y;
+        });
+        const float floor =
+            touched.empty() ? 0.0f : float(kCandidateMassShare) * mass[size_t(touched.front())];
+        int kept = 0;
+        for (int other : touched) {
+            if (kept >= kCandidates || mass[size_t(other)] < floor)
+                break;
+            if (isHeadline(m_typeMembers[size_t(other)].front()) != headline)
+                continue;
+            if (single && singleSource(other) && sourceOfType(other) == sourceOfType(int(t)))
+                continue; // two sentences of one source are never aligned with each other
+            ++kept;
+            if (!seen.insert(pairKey(int(t), other)).second)
+                continue;
+            const double score = typeScore(int(t), other);
+            if (score < (headline ? headlineFloor : bodyFloor))
+                continue;
+            m_edges.push_back(Edge{std::min(int(t), other), std::max(int(t), other), float(score),
+                                   0.0f});
+            m_neighbours[t].emplace_back(other, float(score));
+            m_neighbours[size_t(other)].emplace_back(int(t), float(score));
+        }
+        for (int other : touched)
+            mass[size_t(other)] = 0;
         touched.clear();
     }
-
-    // Margin scoring: a sentence that resembles everything (a generic attribution) gains
-    // little from resembling one unit a bit more.
-    auto neighbourMean = [](std::vector<double> scores) {
-        std::sort(scores.begin(), scores.end(), std::greater<>());
-        const size_t k = std::min(scores.size(), size_t(kNeighbours));
-        return k ? std::accumulate(scores.begin(), scores.begin() + qsizetype(k), 0.0) / double(k)
-                 : 0.0;
-    };
-    std::unordered_map<int, std::vector<double>> byUnit;
-    for (const auto &list : result) {
-        for (const Candidate &c : list)
-            byUnit[c.unit].push_back(c.score);
-    }
-    std::unordered_map<int, double> unitMean;
-    for (auto &[unit, scores] : byUnit)
-        unitMean[unit] = neighbourMean(scores);
-    for (auto &list : result) {
-        std::vector<double> scores;
-        for (const Candidate &c : list)
-            scores.push_back(c.score);
-        const double sentenceMean = neighbourMean(scores);
-        for (Candidate &c : list)
-            c.margin = c.score - kMarginWeight * (sentenceMean + unitMean[c.unit]) / 2;
-    }
-    return result;
+    reportUpTo(int(total));
+    for (auto &list : m_neighbours)
+        std::sort(list.begin(), list.end());
 }
 
-void Aligner::alignSource(qsizetype sourceIndex)
+void Aligner::addConsistency()
 {
-    const SourceSentences &source = m_sources[size_t(sourceIndex)];
-    const size_t n = source.model.size();
-    if (n == 0)
-        return;
-    const std::vector<std::vector<Candidate>> cands = candidates(source);
-    std::vector<int> match(n, -1);         // unit of each sentence (1-1)
-    std::unordered_map<int, size_t> taken; // unit -> sentence
+    // T-Coffee's extended library: every third sentence c with candidate pairs to both a and b
+    // adds the weaker of its two scores; a pair is raised towards the mean, never lowered.
+    std::vector<float> mean(m_neighbours.size(), 0.0f);
+    for (size_t t = 0; t < m_neighbours.size(); ++t) {
+        std::vector<float> scores;
+        for (const auto &[other, score] : m_neighbours[t])
+            scores.push_back(score);
+        std::sort(scores.begin(), scores.end(), std::greater<>());
+        const size_t k = std::min(scores.size(), size_t(kNeighbours));
+        mean[t] = k ? std::accumulate(scores.begin(), scores.begin() + qsizetype(k), 0.0f) /
+                          float(k)
+                    : 0.0f;
+    }
+    std::vector<float> boosted(m_edges.size());
+    for (size_t e = 0; e < m_edges.size(); ++e) {
+        const Edge &edge = m_edges[e];
+        const auto &x = m_neighbours[size_t(edge.a)];
+        const auto &y = m_neighbours[size_t(edge.b)];
+        double sum = edge.score;
+        int count = 1;
+        for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+            if (x[i].first < y[j].first) {
+                ++i;
+            } else if (y[j].first < x[i].first) {
+                ++j;
+            } else {
+                sum += std::min(x[i].second, y[j].second);
+                ++count;
+                ++i;
+                ++j;
+            }
+        }
+        boosted[e] = std::max(edge.score, float(sum / count));
+    }
+    for (size_t e = 0; e < m_edges.size(); ++e) {
+        Edge &edge = m_edges[e];
+        edge.score = boosted[e];
+        edge.priority =
+            edge.score - float(kMarginWeight) * (mean[size_t(edge.a)] + mean[size_t(edge.b)]) / 2;
+        m_scoreCache[pairKey(edge.a, edge.b)] = edge.score;
+    }
+    std::sort(m_edges.begin(), m_edges.end(), [](const Edge &x, const Edge &y) {
+        if (x.priority != y.priority)
+            return x.priority > y.priority;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+}
 
-    auto best = [&](size_t i) -> const Candidate * {
-        const Candidate *b = nullptr;
-        for (const Candidate &c : cands[i]) {
-            if (!b || c.score > b->score)
-                b = &c;
-        }
-        return b;
+int Aligner::runSentence(const Run &run) const
+{
+    const SourceSentences &source = m_sources[size_t(m_byRank[size_t(run.source)])];
+    if (run.first == run.last)
+        return source.model[size_t(run.first)];
+    const quint64 key = (quint64(quint32(run.source)) << 40) | (quint64(quint32(run.first)) << 20) |
+                        quint64(quint32(run.last));
+    if (const auto it = m_joined.find(key); it != m_joined.end())
+        return it->second;
+    std::vector<int> parts;
+    for (int k = run.first; k <= run.last; ++k)
+        parts.push_back(source.model[size_t(k)]);
+    const int joined = m_model.addJoined(parts);
+    m_joined.emplace(key, joined);
+    return joined;
+}
+
+// The mean score between the runs of x and those of y from other sources, reading at most
+// kLinkageSources runs of each (the first in canonical order). With `shared`, only pairs that
+// involve one of those sources count.
+double Aligner::linkage(const std::vector<Run> &x, const std::vector<Run> &y, bool joinedOnly,
+                        const std::vector<int> &shared) const
+{
+    auto isShared = [&](int source) {
+        return std::find(shared.begin(), shared.end(), source) != shared.end();
     };
-    // 1. Anchors: mutual best matches with a high score.
-    std::unordered_map<int, std::pair<size_t, double>> bestForUnit;
-    for (size_t i = 0; i < n; ++i) {
-        for (const Candidate &c : cands[i]) {
-            auto it = bestForUnit.find(c.unit);
-            if (it == bestForUnit.end() || c.score > it->second.second)
-                bestForUnit[c.unit] = {i, c.score};
+    double sum = 0;
+    int count = 0;
+    size_t xi = 0;
+    for (const Run &p : x) {
+        if (xi++ >= kLinkageSources && !isShared(p.source))
+            continue;
+        size_t yi = 0;
+        for (const Run &q : y) {
+            if (yi++ >= kLinkageSources && !isShared(q.source))
+                continue;
+            if (p.source == q.source)
+                continue;
+            if (joinedOnly && !isShared(p.source) && !isShared(q.source))
+                continue;
+            sum += sentenceScore(runSentence(p), runSentence(q));
+            ++count;
         }
     }
-    std::vector<std::pair<size_t, int>> anchors;
-    for (size_t i = 0; i < n; ++i) {
-        const Candidate *b = best(i);
-        if (b && b->score >= kAnchor && bestForUnit[b->unit].first == i)
-            anchors.emplace_back(i, b->unit);
+    return count ? sum / count : -1.0;
+}
+
+int Aligner::clusterAt(int rank, int index) const
+{
+    const SourceSentences &source = m_sources[size_t(m_byRank[size_t(rank)])];
+    if (index < 0 || index >= int(source.model.size()))
+        return -1;
+    return m_clusterOf[size_t(source.model[size_t(index)])];
+}
+
+bool Aligner::tryMerge(int u, int v, double threshold)
+{
+    if (u == v)
+        return false;
+    Cluster &cu = m_clusters[size_t(u)];
+    Cluster &cv = m_clusters[size_t(v)];
+    if (cu.headline != cv.headline)
+        return false;
+    std::vector<Run> merged;
+    std::vector<int> shared;
+    merged.reserve(cu.runs.size() + cv.runs.size());
+    size_t i = 0, j = 0;
+    while (i < cu.runs.size() || j < cv.runs.size()) {
+        if (j == cv.runs.size() || (i < cu.runs.size() && cu.runs[i].source < cv.runs[j].source)) {
+            merged.push_back(cu.runs[i++]);
+        } else if (i == cu.runs.size() || cv.runs[j].source < cu.runs[i].source) {
+            merged.push_back(cv.runs[j++]);
+        } else {
+            const Run &p = cu.runs[i++];
+            const Run &q = cv.runs[j++];
+            if (p.last + 1 != q.first && q.last + 1 != p.first)
+                return false; // one source's sentences in a unit are one contiguous run
+            Run run{p.source, std::min(p.first, q.first), std::max(p.last, q.last)};
+            if (run.last - run.first + 1 > kMaxRun)
+                return false;
+            merged.push_back(run);
+            shared.push_back(p.source);
+        }
     }
-    // 2. The longest chain of anchors in the base order keeps its place; the rest moved.
-    std::vector<size_t> chain; // indices into anchors
-    {
-        std::vector<size_t> tails, previous(anchors.size(), SIZE_MAX);
-        for (size_t a = 0; a < anchors.size(); ++a) {
-            const int pos = m_position[size_t(anchors[a].second)];
-            auto it = std::lower_bound(tails.begin(), tails.end(), pos, [&](size_t t, int p) {
-                return m_position[size_t(anchors[t].second)] < p;
-            });
+    if (shared.empty()) {
+        if (linkage(cu.runs, cv.runs, false, {}) < threshold)
+            return false;
+    } else {
+        // A longer run: the joined sentences must read closer to the other sources than either
+        // part did, and the sources only one side has must agree as well.
+        const double together = linkage(merged, merged, true, shared);
+        if (together < 0 || together < threshold)
+            return false;
+        const double before = std::max(linkage(cu.runs, cu.runs, true, shared),
+                                       linkage(cv.runs, cv.runs, true, shared));
+        if (together < before + kJoinGain)
+            return false;
+        std::vector<Run> onlyU, onlyV;
+        for (const Run &r : cu.runs) {
+            if (std::find(shared.begin(), shared.end(), r.source) == shared.end())
+                onlyU.push_back(r);
+        }
+        for (const Run &r : cv.runs) {
+            if (std::find(shared.begin(), shared.end(), r.source) == shared.end())
+                onlyV.push_back(r);
+        }
+        if (!onlyU.empty() && !onlyV.empty() && linkage(onlyU, onlyV, false, {}) < threshold)
+            return false;
+    }
+    // Keep the larger cluster's id; relabel the smaller one's sentences.
+    int keep = u, drop = v;
+    if (m_clusters[size_t(v)].size > m_clusters[size_t(u)].size)
+        std::swap(keep, drop);
+    Cluster &k = m_clusters[size_t(keep)];
+    Cluster &d = m_clusters[size_t(drop)];
+    for (const Run &r : d.runs) {
+        const SourceSentences &source = m_sources[size_t(m_byRank[size_t(r.source)])];
+        for (int x = r.first; x <= r.last; ++x)
+            m_clusterOf[size_t(source.model[size_t(x)])] = keep;
+    }
+    k.runs = std::move(merged);
+    k.size += d.size;
+    d.runs.clear();
+    d.size = 0;
+    d.alive = false;
+    return true;
+}
+
+void Aligner::cluster()
+{
+    m_clusters.clear();
+    m_clusterOf.assign(size_t(m_storySentences), -1);
+    for (int m = 0; m < m_storySentences; ++m) {
+        Cluster c;
+        c.runs.push_back(Run{m_rankOf[size_t(m_sourceOfModel[size_t(m)])], m_indexOfModel[size_t(m)],
+                             m_indexOfModel[size_t(m)]});
+        c.size = 1;
+        c.headline = isHeadline(m);
+        m_clusterOf[size_t(m)] = int(m_clusters.size());
+        m_clusters.push_back(std::move(c));
+    }
+    const double headlineAccept = kHeadlineShare * m_accept;
+    // Copies of one sentence first.
+    for (const auto &members : m_typeMembers) {
+        for (size_t k = 1; k < members.size(); ++k) {
+            for (size_t p = 0; p < k; ++p) {
+                if (tryMerge(m_clusterOf[size_t(members[p])], m_clusterOf[size_t(members[k])],
+                             m_accept) ||
+                    m_clusterOf[size_t(members[p])] == m_clusterOf[size_t(members[k])])
+                    break;
+            }
+        }
+    }
+    // The clusters the sentences of a type are in (usually one).
+    auto clustersOf = [&](int type) {
+        std::vector<int> out;
+        for (int m : m_typeMembers[size_t(type)]) {
+            const int c = m_clusterOf[size_t(m)];
+            if (std::find(out.begin(), out.end(), c) == out.end())
+                out.push_back(c);
+        }
+        return out;
+    };
+    // Each pass repeats while it merges: a run grows one sentence at a time, so a piece that
+    // was not yet adjacent to its run can join on the next round. The second pass adds context.
+    for (int pass = 0, rounds = 0; pass < 2; ++rounds) {
+        bool mergedAny = false;
+        for (size_t e = 0; e < m_edges.size(); ++e) {
+            if ((e & 1023) == 0 && cancelled())
+                return;
+            const Edge &edge = m_edges[e];
+            const bool headline = isHeadline(m_typeMembers[size_t(edge.a)].front());
+            const double accept = headline ? headlineAccept : m_accept;
+            for (int cu : clustersOf(edge.a)) {
+                for (int cv : clustersOf(edge.b)) {
+                    cu = m_clusters[size_t(cu)].alive ? cu : -1;
+                    if (cu < 0 || !m_clusters[size_t(cv)].alive || cu == cv)
+                        continue;
+                    double threshold = accept;
+                    if (pass == 1) {
+                        // The paragraph as context: neighbours on both sides already aligned.
+                        double relief = 0;
+                        for (const Run &p : m_clusters[size_t(cu)].runs) {
+                            for (const Run &q : m_clusters[size_t(cv)].runs) {
+                                if (p.source == q.source)
+                                    continue;
+                                const int before = clusterAt(p.source, p.first - 1);
+                                const int after = clusterAt(p.source, p.last + 1);
+                                if (before >= 0 && before == clusterAt(q.source, q.first - 1) &&
+                                    after >= 0 && after == clusterAt(q.source, q.last + 1))
+                                    relief = kContext;
+                            }
+                        }
+                        if (relief == 0)
+                            continue;
+                        threshold -= relief;
+                    }
+                    mergedAny = tryMerge(cu, cv, threshold) || mergedAny;
+                }
+            }
+        }
+        if (!mergedAny || rounds >= kMaxRun) {
+            ++pass;
+            rounds = -1;
+        }
+    }
+}
+
+void Aligner::buildUnits()
+{
+    m_units.clear();
+    std::vector<int> unitOfCluster(m_clusters.size(), -1);
+    // Clusters numbered by their first sentence in canonical order: content decides.
+    for (int m = 0; m < m_storySentences; ++m) {
+        const int c = m_clusterOf[size_t(m)];
+        if (unitOfCluster[size_t(c)] >= 0)
+            continue;
+        unitOfCluster[size_t(c)] = int(m_units.size());
+        UnitBuild unit;
+        for (const Run &r : m_clusters[size_t(c)].runs) {
+            const qsizetype source = m_byRank[size_t(r.source)];
+            for (int x = r.first; x <= r.last; ++x)
+                unit.members.push_back(m_sources[size_t(source)].model[size_t(x)]);
+            unit.sources.push_back(source);
+        }
+        std::sort(unit.members.begin(), unit.members.end());
+        m_units.push_back(std::move(unit));
+    }
+    for (int m = 0; m < m_storySentences; ++m)
+        m_unitsOfModel[size_t(m)] = {unitOfCluster[size_t(m_clusterOf[size_t(m)])]};
+}
+
+// Row order and moved sentences.
+void Aligner::orderUnits()
+{
+    const size_t n = m_sources.size();
+    // Each source's units in its reading order, once each.
+    std::vector<std::vector<int>> sequence(n);
+    for (size_t s = 0; s < n; ++s) {
+        for (int m : m_sources[s].model) {
+            const int unit = m_unitsOfModel[size_t(m)].front();
+            auto &seq = sequence[s];
+            if (std::find(seq.begin(), seq.end(), unit) == seq.end())
+                seq.push_back(unit);
+        }
+    }
+    // An order that starts from one source's units and places every other unit after the one
+    // before it in the source that has it (sources with most units shared with the order so
+    // far first; content breaks ties).
+    auto orderFrom = [&](size_t skeleton) {
+        const size_t units = m_units.size();
+        std::vector<int> next(units + 1, -1), prev(units + 1, -1);
+        std::vector<char> placed(units, 0);
+        const int head = int(units); // sentinel
+        next[size_t(head)] = head;
+        prev[size_t(head)] = head;
+        auto insertAfter = [&](int where, int unit) {
+            const int after = next[size_t(where)];
+            next[size_t(where)] = unit;
+            prev[size_t(unit)] = where;
+            next[size_t(unit)] = after;
+            prev[size_t(after)] = unit;
+            placed[size_t(unit)] = 1;
+        };
+        auto place = [&](const std::vector<int> &seq) {
+            // Units before the first placed one go just before it.
+            int anchor = -1;
+            for (int unit : seq) {
+                if (placed[size_t(unit)]) {
+                    anchor = unit;
+                    break;
+                }
+            }
+            int where = anchor >= 0 ? prev[size_t(anchor)] : prev[size_t(head)];
+            for (int unit : seq) {
+                if (placed[size_t(unit)]) {
+                    where = unit;
+                    continue;
+                }
+                insertAfter(where, unit);
+                where = unit;
+            }
+        };
+        place(sequence[skeleton]);
+        std::vector<size_t> rest;
+        for (size_t s = 0; s < n; ++s) {
+            if (s != skeleton)
+                rest.push_back(s);
+        }
+        std::vector<int> sharedCount(n, 0);
+        for (size_t s : rest) {
+            for (int unit : sequence[s])
+                sharedCount[s] += placed[size_t(unit)];
+        }
+        std::stable_sort(rest.begin(), rest.end(), [&](size_t x, size_t y) {
+            return sharedCount[x] != sharedCount[y] ? sharedCount[x] > sharedCount[y]
+                                                    : m_rankOf[x] < m_rankOf[y];
+        });
+        for (size_t s : rest)
+            place(sequence[s]);
+        std::vector<int> order;
+        for (int u = next[size_t(head)]; u != head; u = next[size_t(u)])
+            order.push_back(u);
+        return order;
+    };
+    m_order = orderFrom(size_t(m_base));
+
+    // Moved: judged against a consensus order, grown from the source whose order agrees most
+    // with the others' (the base, then content, decides among equals; so with two sources
+    // what moved is judged against the base).
+    auto chain = [](const std::vector<int> &positions) {
+        // Longest strictly increasing subsequence: which entries are on it.
+        std::vector<size_t> tails, previous(positions.size(), SIZE_MAX);
+        for (size_t a = 0; a < positions.size(); ++a) {
+            auto it = std::lower_bound(tails.begin(), tails.end(), positions[a],
+                                       [&](size_t t, int p) { return positions[t] < p; });
             if (it != tails.begin())
                 previous[a] = *(it - 1);
             if (it == tails.end())
@@ -238,213 +623,67 @@ void Aligner::alignSource(qsizetype sourceIndex)
             else
                 *it = a;
         }
+        std::vector<char> on(positions.size(), 0);
         for (size_t a = tails.empty() ? SIZE_MAX : tails.back(); a != SIZE_MAX; a = previous[a])
-            chain.push_back(a);
-        std::reverse(chain.begin(), chain.end());
-    }
-    std::vector<char> onChain(anchors.size(), 0);
-    for (size_t a : chain)
-        onChain[a] = 1;
-    for (size_t a = 0; a < anchors.size(); ++a) {
-        match[anchors[a].first] = anchors[a].second;
-        taken[anchors[a].second] = anchors[a].first;
-        if (!onChain[a])
-            m_moved[size_t(source.model[anchors[a].first])] = 1;
-    }
-    // 3. Between consecutive chain anchors, a small DP: the best in-order set of pairs.
-    auto fillGap = [&](size_t fromI, size_t toI, int fromPos, int toPos) {
-        struct Pair
-        {
-            size_t i;
-            int unit;
-            int pos;
-            double gain;
-        };
-        std::vector<Pair> pairs;
-        for (size_t i = fromI; i < toI; ++i) {
-            if (match[i] >= 0)
-                continue;
-            for (const Candidate &c : cands[i]) {
-                const int pos = m_position[size_t(c.unit)];
-                const double accept = acceptance(source.model[i], c.unit);
-                if (pos > fromPos && pos < toPos && c.score >= accept && !taken.count(c.unit))
-                    pairs.push_back({i, c.unit, pos, c.margin + c.score - accept});
-            }
-        }
-        if (pairs.empty())
-            return;
-        // Weighted longest chain, increasing in both sentence and position.
-        std::vector<double> total(pairs.size());
-        std::vector<size_t> previous(pairs.size(), SIZE_MAX);
-        for (size_t p = 0; p < pairs.size(); ++p) {
-            total[p] = pairs[p].gain;
-            for (size_t q = 0; q < p; ++q) {
-                if (pairs[q].i < pairs[p].i && pairs[q].pos < pairs[p].pos &&
-                    total[q] + pairs[p].gain > total[p]) {
-                    total[p] = total[q] + pairs[p].gain;
-                    previous[p] = q;
-                }
-            }
-        }
-        size_t end = size_t(std::max_element(total.begin(), total.end()) - total.begin());
-        for (size_t p = end; p != SIZE_MAX; p = previous[p]) {
-            match[pairs[p].i] = pairs[p].unit;
-            taken[pairs[p].unit] = pairs[p].i;
-        }
+            on[a] = 1;
+        return on;
     };
-    {
-        size_t fromI = 0;
-        int fromPos = -1;
-        for (size_t a : chain) {
-            fillGap(fromI, anchors[a].first, fromPos, m_position[size_t(anchors[a].second)]);
-            fromI = anchors[a].first + 1;
-            fromPos = m_position[size_t(anchors[a].second)];
-        }
-        fillGap(fromI, n, fromPos, int(m_order.size()));
+    constexpr size_t kOrderSample = 24; // sources (first in canonical order) each is compared to
+    std::vector<std::vector<int>> samplePosition;
+    for (size_t r = 0; r < std::min(n, kOrderSample); ++r) {
+        std::vector<int> pos(m_units.size(), -1);
+        const auto &seq = sequence[size_t(m_byRank[r])];
+        for (size_t p = 0; p < seq.size(); ++p)
+            pos[size_t(seq[p])] = int(p);
+        samplePosition.push_back(std::move(pos));
     }
-    // 4. What is left: greedy maximum-weight matching, wherever the unit is.
-    {
-        std::vector<std::pair<size_t, const Candidate *>> rest;
-        for (size_t i = 0; i < n; ++i) {
-            if (match[i] >= 0)
+    size_t skeleton = size_t(m_base);
+    qsizetype bestAgreement = -1;
+    for (size_t s = 0; s < n; ++s) {
+        qsizetype agreement = 0;
+        for (size_t r = 0; r < samplePosition.size(); ++r) {
+            if (size_t(m_byRank[r]) == s)
                 continue;
-            for (const Candidate &c : cands[i]) {
-                if (c.score >= acceptance(source.model[i], c.unit))
-                    rest.emplace_back(i, &c);
+            std::vector<int> positions;
+            for (int unit : sequence[s]) {
+                if (samplePosition[r][size_t(unit)] >= 0)
+                    positions.push_back(samplePosition[r][size_t(unit)]);
+            }
+            const std::vector<char> on = chain(positions);
+            agreement += std::count(on.begin(), on.end(), 1);
+        }
+        const bool better = agreement > bestAgreement ||
+                            (agreement == bestAgreement && skeleton != size_t(m_base) &&
+                             (s == size_t(m_base) || m_rankOf[s] < m_rankOf[skeleton]));
+        if (better) {
+            bestAgreement = agreement;
+            skeleton = s;
+        }
+    }
+    const std::vector<int> consensus = orderFrom(skeleton);
+    std::vector<int> position(m_units.size(), 0);
+    for (size_t p = 0; p < consensus.size(); ++p)
+        position[size_t(consensus[p])] = int(p);
+    for (size_t s = 0; s < n; ++s) {
+        // Shared units only: a unit one source alone has cannot be out of place.
+        std::vector<int> seq, positions;
+        for (int unit : sequence[s]) {
+            if (m_units[size_t(unit)].sources.size() > 1) {
+                seq.push_back(unit);
+                positions.push_back(position[size_t(unit)]);
             }
         }
-        std::sort(rest.begin(), rest.end(),
-                  [](const auto &x, const auto &y) { return x.second->margin > y.second->margin; });
-        for (const auto &[i, c] : rest) {
-            if (match[i] >= 0 || taken.count(c->unit))
-                continue;
-            match[i] = c->unit;
-            taken[c->unit] = i;
-            // Out of order with its matched neighbours: moved.
-            int before = -1, after = INT_MAX;
-            for (size_t k = i; k-- > 0;) {
-                if (match[k] >= 0 && k != i) {
-                    before = m_position[size_t(match[k])];
-                    break;
-                }
-            }
-            for (size_t k = i + 1; k < n; ++k) {
-                if (match[k] >= 0) {
-                    after = m_position[size_t(match[k])];
-                    break;
-                }
-            }
-            const int pos = m_position[size_t(c->unit)];
-            if (pos < before || pos > after)
-                m_moved[size_t(source.model[i])] = 1;
+        const std::vector<char> onChain = chain(positions);
+        std::unordered_set<int> moved;
+        for (size_t a = 0; a < seq.size(); ++a) {
+            if (!onChain[a])
+                moved.insert(seq[a]);
+        }
+        for (int m : m_sources[s].model) {
+            if (moved.count(m_unitsOfModel[size_t(m)].front()))
+                m_moved[size_t(m)] = 1;
         }
     }
-    // 5. Beads of two: a sentence that merges two units (1-2) or two adjacent sentences that
-    //    together say what one unit says (2-1).
-    std::vector<std::vector<int>> extraUnits(n); // units joined beyond the 1-1 match
-    for (size_t i = 0; i < n; ++i) {
-        if (match[i] < 0)
-            continue;
-        const int unit = match[i];
-        const double single = unitScore(source.model[i], unit);
-        // 2-1: an unmatched neighbour sentence joins the unit if the two read better together.
-        for (size_t j : {i - 1, i + 1}) {
-            if (j >= n || match[j] >= 0 || !extraUnits[j].empty() ||
-                isHeadline(source.model[j]) != isHeadline(source.model[i]))
-                continue;
-            if (unitScore(source.model[j], unit) < m_accept / 2)
-                continue;
-            const int joined = j < i ? m_model.addJoined(source.model[j], source.model[i])
-                                     : m_model.addJoined(source.model[i], source.model[j]);
-            const bool better = unitScore(joined, unit) > single + kJoinGain;
-            m_model.discardLast();
-            if (better) {
-                extraUnits[j].push_back(unit);
-                break;
-            }
-        }
-        // 1-2: a neighbouring unit in reading order that no sentence of this source took.
-        const int pos = m_position[size_t(unit)];
-        for (int next : {pos - 1, pos + 1}) {
-            if (next < 0 || next >= int(m_order.size()))
-                continue;
-            const int other = m_order[size_t(next)];
-            if (taken.count(other))
-                continue;
-            const UnitBuild &u = m_units[size_t(unit)];
-            const UnitBuild &v = m_units[size_t(other)];
-            if (isHeadline(u.members.front()) != isHeadline(v.members.front()))
-                continue; // a headline and body text are never one statement
-            if (u.representatives.empty() || v.representatives.empty())
-                continue;
-            if (unitScore(source.model[i], other) < m_accept / 2)
-                continue;
-            const int joined = next < pos
-                                   ? m_model.addJoined(v.representatives[0], u.representatives[0])
-                                   : m_model.addJoined(u.representatives[0], v.representatives[0]);
-            const double together = m_model.score(source.model[i], joined);
-            m_model.discardLast();
-            if (together > m_model.score(source.model[i], u.representatives[0]) + kJoinGain) {
-                extraUnits[i].push_back(other);
-                taken[other] = i;
-                break;
-            }
-        }
-    }
-
-    // 6. Join the units; what matched nothing starts a unit beside its neighbours.
-    std::vector<std::pair<int, std::vector<int>>> insertions; // after unit (-1: front)
-    int previousUnit = -1;
-    std::vector<int> leading; // new units before the first matched sentence
-    bool seenMatch = false;
-    for (size_t i = 0; i < n; ++i) {
-        const int sentence = source.model[i];
-        if (match[i] >= 0 || !extraUnits[i].empty()) {
-            if (match[i] >= 0)
-                addMember(match[i], sentence, sourceIndex);
-            for (int unit : extraUnits[i])
-                addMember(unit, sentence, sourceIndex);
-            previousUnit = match[i] >= 0 ? match[i] : extraUnits[i].front();
-            if (!seenMatch && !leading.empty())
-                insertions.emplace_back(-2 - previousUnit, leading); // before previousUnit
-            seenMatch = true;
-            continue;
-        }
-        const int unit = newUnit(sentence, sourceIndex);
-        if (!seenMatch) {
-            leading.push_back(unit);
-        } else if (!insertions.empty() && insertions.back().first == previousUnit) {
-            insertions.back().second.push_back(unit);
-        } else {
-            insertions.emplace_back(previousUnit, std::vector<int>{unit});
-        }
-    }
-    if (!seenMatch)
-        insertions.emplace_back(int(m_order.empty() ? -1 : m_order.back()), leading);
-    if (insertions.empty())
-        return;
-    std::unordered_map<int, std::vector<int>> after, before;
-    for (auto &[anchor, units] : insertions) {
-        if (anchor <= -2)
-            before[-2 - anchor] = units;
-        else
-            after[anchor] = units;
-    }
-    std::vector<int> order;
-    order.reserve(m_units.size());
-    if (auto it = after.find(-1); it != after.end())
-        order.insert(order.end(), it->second.begin(), it->second.end());
-    for (int unit : m_order) {
-        if (auto it = before.find(unit); it != before.end())
-            order.insert(order.end(), it->second.begin(), it->second.end());
-        order.push_back(unit);
-        if (auto it = after.find(unit); it != after.end())
-            order.insert(order.end(), it->second.begin(), it->second.end());
-    }
-    m_order = std::move(order);
-    m_position.assign(m_units.size(), 0);
-    for (size_t p = 0; p < m_order.size(); ++p)
-        m_position[size_t(m_order[p])] = int(p);
 }
 
 static QString normalText(const SimilarityModel &model, int sentence)
@@ -457,21 +696,30 @@ static QString normalText(const SimilarityModel &model, int sentence)
 
 void Aligner::buildResult(Comparison &result)
 {
+    // Units in row order; m_units is renumbered to match.
+    std::vector<UnitBuild> ordered;
     std::vector<int> renumber(m_units.size(), -1);
     for (int unit : m_order) {
-        const UnitBuild &u = m_units[size_t(unit)];
+        renumber[size_t(unit)] = int(ordered.size());
+        ordered.push_back(m_units[size_t(unit)]);
+    }
+    m_units = std::move(ordered);
+    for (auto &units : m_unitsOfModel) {
+        for (int &u : units)
+            u = renumber[size_t(u)];
+    }
+    for (const UnitBuild &u : m_units) {
         Unit out;
         for (int member : u.members)
             out.segments.append(m_segmentOfModel[size_t(member)]);
         std::sort(out.segments.begin(), out.segments.end());
         out.sources = QList<qsizetype>(u.sources.begin(), u.sources.end());
         std::sort(out.sources.begin(), out.sources.end());
-        renumber[size_t(unit)] = int(result.units.size());
         result.units.append(out);
     }
     // Links: every pair of members from two sources, or for large units each member with the
-    // unit's representatives.
-    std::unordered_map<quint64, bool> seen;
+    // unit's first two members (in canonical order).
+    std::unordered_map<quint64, double> raw; // type pair -> score before consistency
     auto link = [&](int a, int b) {
         if (m_sourceOfModel[size_t(a)] == m_sourceOfModel[size_t(b)])
             return;
@@ -481,23 +729,27 @@ void Aligner::buildResult(Comparison &result)
             std::swap(sa, sb);
             std::swap(a, b);
         }
-        if (!seen.emplace((quint64(sa) << 32) | quint64(sb), true).second)
-            return;
-        const double score = m_model.score(a, b);
+        const int ta = m_typeOf[size_t(a)];
+        const int tb = m_typeOf[size_t(b)];
+        double score = 1.0;
+        if (ta != tb) {
+            const quint64 key = pairKey(ta, tb);
+            auto it = raw.find(key);
+            if (it == raw.end())
+                it = raw.emplace(key, m_model.score(a, b)).first;
+            score = it->second;
+        }
         Relation relation = score >= kParaphrase ? Relation::Paraphrase : Relation::Partial;
-        if (normalText(m_model, a) == normalText(m_model, b))
+        if (ta == tb || normalText(m_model, a) == normalText(m_model, b))
             relation = Relation::Same;
         result.links.append(Link{sa, sb, relation == Relation::Same ? 1.0 : score, relation});
     };
-    for (int unit : m_order) {
-        const UnitBuild &u = m_units[size_t(unit)];
+    for (const UnitBuild &u : m_units) {
         const bool all = qsizetype(u.members.size()) <= kAllPairsLimit;
         for (size_t x = 0; x < u.members.size(); ++x) {
-            const auto &partners = all ? u.members : u.representatives;
-            for (int y : partners) {
-                if (y != u.members[x] && (!all || y > u.members[x] || !all))
-                    link(u.members[x], y);
-            }
+            const size_t partners = all ? x : std::min(x, size_t(kRepresentatives));
+            for (size_t y = 0; y < partners; ++y)
+                link(u.members[y], u.members[x]);
         }
     }
     std::sort(result.links.begin(), result.links.end(),
@@ -512,35 +764,26 @@ void Aligner::buildResult(Comparison &result)
 Comparison Aligner::run()
 {
     Comparison result;
-    readSentences();
     m_base = m_options.base >= 0 && m_options.base < m_articles.size() ? m_options.base
                                                                        : defaultBase(m_articles);
     result.base = m_articles.isEmpty() ? -1 : m_base;
+    readSentences();
     result.firstSegment = QList<qsizetype>(m_firstSegment.begin(), m_firstSegment.end());
     if (m_articles.isEmpty())
         return result;
-
-    // The base source's sentences are the first units, in its order.
-    for (size_t k = 0; k < m_sources[size_t(m_base)].model.size(); ++k) {
-        m_order.push_back(newUnit(m_sources[size_t(m_base)].model[k], m_base));
-        m_position.push_back(int(m_order.size()) - 1);
+    findCandidates();
+    if (cancelled()) {
+        result.cancelled = true;
+        return result;
     }
-    const qsizetype total = m_articles.size();
-    qsizetype done = 1;
-    if (m_options.progress)
-        m_options.progress(done, total);
-    for (qsizetype s = 0; s < total; ++s) {
-        if (s == m_base)
-            continue;
-        if (cancelled()) {
-            result.cancelled = true;
-            return result;
-        }
-        m_position.resize(m_units.size(), 0);
-        alignSource(s);
-        if (m_options.progress)
-            m_options.progress(++done, total);
+    addConsistency();
+    cluster();
+    if (cancelled()) {
+        result.cancelled = true;
+        return result;
     }
+    buildUnits();
+    orderUnits();
     buildResult(result);
     result.cancelled = cancelled();
     return result;

@@ -3,16 +3,36 @@
 #include "comparison.h"
 #include "similarity.h"
 
+#include <unordered_map>
 #include <vector>
 
 namespace Parallax {
 
 class WordNet;
 
-// Aligns N sources into units: the base source's sentences first, then each other source
-// against the units built so far (anchors, their longest in-order chain, a small DP between
-// them, greedy matching for the rest, 1-2 and 2-1 beads). Internal to the engine: compare()
-// runs it, then AdditionFinder reads what it built.
+// Global N-way sentence alignment: a function of the set of articles, not of their order or of
+// the base. Internal to the engine: compare() runs it, then AdditionFinder reads what it built.
+//
+// The steps follow consistency-based multiple sequence alignment (T-Coffee, Notredame et al.
+// 2000; ProbCons, Do et al. 2005), with sentences in place of residues:
+//  1. Sources are put in a canonical order by their content, and every story sentence is added
+//     to one SimilarityModel in that order. Sentences with the same normal form share one
+//     "type": copies count once in the word weights and are scored once.
+//  2. Candidate pairs: each type's heaviest words find, through an inverted index, the types
+//     that share most weight with it; those are scored in full (near-linear in the number of
+//     sources).
+//  3. Consistency: a pair's score is raised towards the mean of its paths through third
+//     sentences (a~c and c~b support a~b), never lowered below its own score.
+//  4. Units by constrained average-link clustering: candidate pairs in decreasing order of
+//     their margin-discounted score (Bertalign's margin) merge units when the average score
+//     between the two units' sources reaches the threshold. A unit holds one contiguous run of
+//     sentences per source (splits and merges 1:n and n:m up to kMaxRun); a run grows only when
+//     the joined run reads closer to the other sources than before. A second pass lowers the
+//     threshold for a pair whose neighbouring sentences already align (the paragraph as
+//     context). Ties are broken by content, never by input position.
+//  5. Row order: the base's sentences in its order, the other units placed beside their
+//     neighbours in the sources that carry them. "Moved" is judged against a consensus order
+//     that does not depend on the base (longest chain of each source's units in that order).
 class Aligner
 {
 public:
@@ -21,23 +41,17 @@ public:
     // Units, links and moved segments; additions come from AdditionFinder.
     Comparison run();
 
+    static constexpr int kMaxRun = 8; // longest run of one source's sentences in a unit
+
 private:
     friend class AdditionFinder;
 
-    static constexpr int kRepresentatives = 2; // members a unit is compared through
-
-    struct Candidate
-    {
-        int unit = 0;
-        double score = 0;
-        double margin = 0; // score minus the pair's average neighbour score
-    };
+    static constexpr int kRepresentatives = 2; // members AdditionFinder reads word by word first
 
     struct UnitBuild
     {
-        std::vector<int> members; // model sentence ids
-        std::vector<int> representatives;
-        std::vector<qsizetype> sources;
+        std::vector<int> members;        // model sentence ids, in canonical order
+        std::vector<qsizetype> sources;  // original source indices, distinct
     };
 
     struct SourceSentences
@@ -46,35 +60,73 @@ private:
         std::vector<qsizetype> segment; // its segment id
     };
 
+    // A unit while it is being built: per source (canonical rank), the run of story sentences.
+    struct Run
+    {
+        int source = 0; // canonical rank
+        int first = 0;  // story sentence index in that source
+        int last = 0;
+    };
+    struct Cluster
+    {
+        std::vector<Run> runs; // sorted by source rank
+        int size = 0;          // sentences
+        bool headline = false;
+        bool alive = true;
+    };
+    struct Edge
+    {
+        int a = 0; // type ids, a < b
+        int b = 0;
+        float score = 0;    // after consistency
+        float priority = 0; // score minus the margin
+    };
+
     static const WordNet &unavailableWordNet();
     bool cancelled() const;
     bool isHeadline(int sentence) const;
-    double acceptance(int sentence, int unit) const;
 
     void readSentences();
-    double unitScore(int sentence, int unit) const;
-    std::vector<std::vector<Candidate>> candidates(const SourceSentences &source);
-    void alignSource(qsizetype sourceIndex);
-    int newUnit(int sentence, qsizetype source);
-    void addMember(int unit, int sentence, qsizetype source);
+    void findCandidates();
+    void addConsistency();
+    void cluster();
+    bool tryMerge(int u, int v, double threshold);
+    double linkage(const std::vector<Run> &x, const std::vector<Run> &y, bool joinedOnly,
+                   const std::vector<int> &shared) const;
+    int runSentence(const Run &run) const;
+    double typeScore(int a, int b) const;
+    double sentenceScore(int a, int b) const;
+    int clusterAt(int rank, int index) const;
+    void buildUnits();
+    void orderUnits();
     void buildResult(Comparison &result);
 
     const QList<Article> &m_articles;
     CompareOptions m_options;
-    SimilarityModel m_model;
-    std::vector<SourceSentences> m_sources;
+    mutable SimilarityModel m_model;
+    std::vector<SourceSentences> m_sources; // by original source index
     std::vector<qsizetype> m_firstSegment;
     std::vector<qsizetype> m_segmentOfModel; // model sentence id -> segment id
-    std::vector<qsizetype> m_sourceOfModel;
+    std::vector<qsizetype> m_sourceOfModel;  // model sentence id -> original source
+    std::vector<int> m_indexOfModel;         // model sentence id -> story sentence index
     std::vector<BlockKind> m_kindOfModel;
+    std::vector<int> m_rankOf;     // original source -> canonical rank
+    std::vector<qsizetype> m_byRank; // canonical rank -> original source
+    std::vector<int> m_typeOf;     // model sentence id -> type
+    std::vector<std::vector<int>> m_typeMembers; // type -> model sentence ids, ascending
+    std::vector<Edge> m_edges;
+    std::vector<std::vector<std::pair<int, float>>> m_neighbours; // type -> (type, score)
+    mutable std::unordered_map<quint64, float> m_scoreCache;
+    mutable std::unordered_map<quint64, int> m_joined; // (rank, first, last) -> model id
+    std::vector<Cluster> m_clusters;
+    std::vector<int> m_clusterOf; // model sentence id -> cluster
     std::vector<UnitBuild> m_units;
-    std::vector<int> m_order;                     // unit ids in reading order
-    std::vector<int> m_position;                  // unit id -> index in m_order
-    std::vector<std::vector<int>> m_postings;     // stem -> units whose representatives hold it
-    std::vector<std::vector<int>> m_unitsOfModel; // model sentence id -> units
+    std::vector<int> m_order;                     // unit ids in row order
+    std::vector<std::vector<int>> m_unitsOfModel; // model sentence id -> units (one)
     std::vector<char> m_moved;                    // per model sentence
     qsizetype m_base = 0;
     double m_accept = CompareOptions::kDefaultThreshold;
+    int m_storySentences = 0;
 };
 
 } // namespace Parallax

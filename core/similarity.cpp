@@ -302,7 +302,7 @@ bool SimilarityModel::hasWordNet() const
     return d->wordnet->isAvailable();
 }
 
-int SimilarityModel::add(const QString &text, const QString &language)
+int SimilarityModel::add(const QString &text, const QString &language, bool countAsDocument)
 {
     Private::Sentence sentence;
     sentence.text = text;
@@ -335,7 +335,8 @@ int SimilarityModel::add(const QString &text, const QString &language)
     }
     sentence.grams = characterTrigrams(sentence.tokens);
     sentence.collectFacts();
-    d->countDocument(sentence);
+    if (countAsDocument)
+        d->countDocument(sentence);
     d->sentences.push_back(std::move(sentence));
     d->finalized = false;
     return int(d->sentences.size()) - 1;
@@ -362,6 +363,37 @@ int SimilarityModel::addJoined(int first, int second)
     joined.grams = characterTrigrams(joined.tokens);
     joined.collectFacts();
     // Not counted as a document: its words are already counted in its two parts.
+    d->sentences.push_back(std::move(joined));
+    return int(d->sentences.size()) - 1;
+}
+
+int SimilarityModel::addJoined(const std::vector<int> &parts)
+{
+    if (parts.empty())
+        return -1;
+    if (parts.size() == 1)
+        return parts.front();
+    Private::Sentence joined;
+    const Private::Sentence &first = d->sentences.at(size_t(parts.front()));
+    joined.language = first.language;
+    for (int part : parts) {
+        const Private::Sentence &p = d->sentences.at(size_t(part));
+        if (!joined.text.isEmpty())
+            joined.text += u' ';
+        const qsizetype shift = joined.text.size();
+        const qsizetype tokenShift = joined.tokens.size();
+        joined.text += p.text;
+        for (Token token : p.tokens) {
+            token.begin += shift;
+            joined.tokens.append(token);
+        }
+        for (Term term : p.terms) {
+            term.token += tokenShift;
+            joined.terms.push_back(term);
+        }
+    }
+    joined.grams = characterTrigrams(joined.tokens);
+    joined.collectFacts();
     d->sentences.push_back(std::move(joined));
     return int(d->sentences.size()) - 1;
 }

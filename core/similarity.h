@@ -61,7 +61,14 @@ public:
 
     bool hasWordNet() const;
 
-    int add(const QString &text, const QString &language = QStringLiteral("en"));
+    // Adds a sentence and returns its id. countAsDocument false: its words do not change the
+    // inverse document frequencies (a sentence that repeats one already added, so that a copy
+    // of an article leaves every weight as it was).
+    int add(const QString &text, const QString &language = QStringLiteral("en"),
+            bool countAsDocument = true);
+    // A sentence read as the given ones joined in order (a merge of adjacent sentences); not
+    // counted as a document. Kept until discardLast() or the model's end.
+    int addJoined(const std::vector<int> &parts);
     // A sentence read as the two given ones joined (a merge of two adjacent sentences).
     int addJoined(int first, int second);
     // Forgets the sentence added last (a joined sentence once it has been scored).
