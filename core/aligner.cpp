@@ -22,11 +22,12 @@ constexpr double kHeadlineShare = 0.55;
 constexpr double kParaphrase = 0.62;  // weaker aligned pairs are partial
 constexpr double kMarginWeight = 0.5; // how much the pair's nearest-neighbour scores count
 constexpr double kEdgeFloor = 0.5;    // share of the threshold below which a pair is no candidate
-constexpr double kJoinGain = 0.02;    // a longer run must read this much closer to the others
+constexpr double kJoinGain = 0.04;    // a longer run must read this much closer to the others
 constexpr double kContext = 0.08;     // threshold relief between aligned neighbours
 constexpr int kCandidateTerms = 10;   // heaviest terms of a sentence used to find candidates
 constexpr double kCandidateMassShare = 0.3; // of the best candidate's shared weight
 constexpr int kCandidates = 16;             // types scored in full per type
+constexpr size_t kLongestPosting = 2000;     // index entries a word may have and still find pairs
 constexpr int kNeighbours = 3;              // nearest neighbours averaged for the margin
 constexpr size_t kLinkageSources = 8;       // sources of each unit a linkage reads
 constexpr qsizetype kAllPairsLimit = 16;    // larger units link members to two members only
@@ -208,6 +209,10 @@ void Aligner::findCandidates()
         const bool headline = isHeadline(m_typeMembers[t].front());
         const bool single = singleSource(int(t));
         for (const auto &[stem, weight] : heaviest[t]) {
+            // A word shared by a great many sentences finds no pair worth scoring among them;
+            // the sentence's rarer words do (this keeps long, repetitive records near-linear).
+            if (postings[size_t(stem)].size() > kLongestPosting)
+                continue;
             for (int other : postings[size_t(stem)]) {
                 if (other == int(t))
                     continue;
@@ -217,13 +222,17 @@ void Aligner::findCandidates()
             }
         }
         // Content decides among equals: types are numbered in canonical order.
-        std::sort(touched.begin(), touched.end(), [&](int x, int y) {
+        const auto heavier = [&](int x, int y) {
             return mass[size_t(x)] != mass[size_t(y)] ? mass[size_t(x)] > mass[size_t(y)] : x < y;
-        });
+        };
+        const size_t shortlist = std::min(touched.size(), size_t(4 * kCandidates));
+        std::partial_sort(touched.begin(), touched.begin() + qsizetype(shortlist), touched.end(),
+                          heavier);
         const float floor =
             touched.empty() ? 0.0f : float(kCandidateMassShare) * mass[size_t(touched.front())];
         int kept = 0;
-        for (int other : touched) {
+        for (size_t c = 0; c < shortlist; ++c) {
+            const int other = touched[c];
             if (kept >= kCandidates || mass[size_t(other)] < floor)
                 break;
             if (isHeadline(m_typeMembers[size_t(other)].front()) != headline)
@@ -324,23 +333,34 @@ double Aligner::linkage(const std::vector<Run> &x, const std::vector<Run> &y, bo
                         const std::vector<int> &shared) const
 {
     auto isShared = [&](int source) {
-        return std::find(shared.begin(), shared.end(), source) != shared.end();
+        return std::binary_search(shared.begin(), shared.end(), source);
     };
+    // The runs read: the first kLinkageSources, and those of shared sources (as many again).
+    auto sample = [&](const std::vector<Run> &runs) {
+        std::vector<const Run *> out;
+        size_t sharedTaken = 0;
+        for (size_t i = 0; i < runs.size(); ++i) {
+            if (isShared(runs[i].source)) {
+                if (sharedTaken++ < kLinkageSources)
+                    out.push_back(&runs[i]);
+            } else if (i < kLinkageSources) {
+                out.push_back(&runs[i]);
+            }
+        }
+        return out;
+    };
+    const std::vector<const Run *> xs = sample(x);
+    const std::vector<const Run *> ys = sample(y);
     double sum = 0;
     int count = 0;
-    size_t xi = 0;
-    for (const Run &p : x) {
-        if (xi++ >= kLinkageSources && !isShared(p.source))
-            continue;
-        size_t yi = 0;
-        for (const Run &q : y) {
-            if (yi++ >= kLinkageSources && !isShared(q.source))
+    for (const Run *p : xs) {
+        const bool pShared = isShared(p->source);
+        for (const Run *q : ys) {
+            if (p->source == q->source)
                 continue;
-            if (p.source == q.source)
+            if (joinedOnly && !pShared && !isShared(q->source))
                 continue;
-            if (joinedOnly && !isShared(p.source) && !isShared(q.source))
-                continue;
-            sum += sentenceScore(runSentence(p), runSentence(q));
+            sum += sentenceScore(runSentence(*p), runSentence(*q));
             ++count;
         }
     }
@@ -465,45 +485,90 @@ void Aligner::cluster()
     };
     // Each pass repeats while it merges: a run grows one sentence at a time, so a piece that
     // was not yet adjacent to its run can join on the next round. The second pass adds context.
-    for (int pass = 0, rounds = 0; pass < 2; ++rounds) {
-        bool mergedAny = false;
-        for (size_t e = 0; e < m_edges.size(); ++e) {
-            if ((e & 1023) == 0 && cancelled())
-                return;
-            const Edge &edge = m_edges[e];
-            const bool headline = isHeadline(m_typeMembers[size_t(edge.a)].front());
-            const double accept = headline ? headlineAccept : m_accept;
-            for (int cu : clustersOf(edge.a)) {
-                for (int cv : clustersOf(edge.b)) {
-                    cu = m_clusters[size_t(cu)].alive ? cu : -1;
-                    if (cu < 0 || !m_clusters[size_t(cv)].alive || cu == cv)
-                        continue;
-                    double threshold = accept;
-                    if (pass == 1) {
-                        // The paragraph as context: neighbours on both sides already aligned.
-                        double relief = 0;
-                        for (const Run &p : m_clusters[size_t(cu)].runs) {
-                            for (const Run &q : m_clusters[size_t(cv)].runs) {
-                                if (p.source == q.source)
-                                    continue;
-                                const int before = clusterAt(p.source, p.first - 1);
-                                const int after = clusterAt(p.source, p.last + 1);
-                                if (before >= 0 && before == clusterAt(q.source, q.first - 1) &&
-                                    after >= 0 && after == clusterAt(q.source, q.last + 1))
-                                    relief = kContext;
-                            }
-                        }
-                        if (relief == 0)
+    // The paragraph as context: some source of u and another of v each have the pair between
+    // the same two units (before and after), so the pair sits in the obvious slot.
+    auto inSlot = [&](int cu, int cv) {
+        std::unordered_map<quint64, int> slots; // (before, after) -> a source of cu there
+        for (const Run &p : m_clusters[size_t(cu)].runs) {
+            const int before = clusterAt(p.source, p.first - 1);
+            const int after = clusterAt(p.source, p.last + 1);
+            if (before >= 0 && after >= 0)
+                slots.emplace(pairKey(before, after) ^ (quint64(before < after) << 63), p.source);
+        }
+        if (slots.empty())
+            return false;
+        for (const Run &q : m_clusters[size_t(cv)].runs) {
+            const int before = clusterAt(q.source, q.first - 1);
+            const int after = clusterAt(q.source, q.last + 1);
+            if (before < 0 || after < 0)
+                continue;
+            const auto it = slots.find(pairKey(before, after) ^ (quint64(before < after) << 63));
+            if (it != slots.end() && it->second != q.source)
+                return true;
+        }
+        return false;
+    };
+    // Each pass repeats while it merges: a run grows one sentence at a time, so a piece that
+    // was not yet adjacent to its run can join on the next round; a round only retries the
+    // pairs with a cluster that changed in the round before. The second pass adds context.
+    std::vector<int> changed(m_clusters.size(), 0); // round stamp of a cluster's last change
+    int round = 1;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int rounds = 0; rounds <= kMaxRun; ++rounds, ++round) {
+            bool mergedAny = false;
+            for (size_t e = 0; e < m_edges.size(); ++e) {
+                if ((e & 1023) == 0 && cancelled())
+                    return;
+                const Edge &edge = m_edges[e];
+                const bool headline = isHeadline(m_typeMembers[size_t(edge.a)].front());
+                const double accept = headline ? headlineAccept : m_accept;
+                const std::vector<int> from = clustersOf(edge.a);
+                const std::vector<int> to = clustersOf(edge.b);
+                for (int cu : from) {
+                    for (int cv : to) {
+                        if (!m_clusters[size_t(cu)].alive || !m_clusters[size_t(cv)].alive ||
+                            cu == cv)
                             continue;
-                        threshold -= relief;
+                        if (rounds > 0 && changed[size_t(cu)] < round - 1 &&
+                            changed[size_t(cv)] < round - 1)
+                            continue;
+                        double threshold = accept;
+                        if (pass == 1) {
+                            if (!inSlot(cu, cv))
+                                continue;
+                            threshold -= kContext;
+                        }
+                        if (tryMerge(cu, cv, threshold)) {
+                            mergedAny = true;
+                            changed[size_t(cu)] = changed[size_t(cv)] = round;
+                        }
                     }
-                    mergedAny = tryMerge(cu, cv, threshold) || mergedAny;
                 }
             }
-        }
-        if (!mergedAny || rounds >= kMaxRun) {
-            ++pass;
-            rounds = -1;
+            // A run grows into the sentence next to it when the joined run reads closer to
+            // the other sources (the pieces of a split need no candidate pair of their own).
+            for (size_t c = 0; c < m_clusters.size(); ++c) {
+                if (!m_clusters[c].alive || m_clusters[c].runs.size() < 2 ||
+                    (rounds > 0 && changed[c] < round - 1))
+                    continue;
+                const double threshold = m_clusters[c].headline ? headlineAccept : m_accept;
+                for (size_t r = 0; r < m_clusters[c].runs.size() && m_clusters[c].alive; ++r) {
+                    const Run run = m_clusters[c].runs[r];
+                    for (const int next : {clusterAt(run.source, run.first - 1),
+                                           clusterAt(run.source, run.last + 1)}) {
+                        // Only a sentence no other source took: the piece of a split.
+                        if (next < 0 || next == int(c) || !m_clusters[c].alive ||
+                            m_clusters[size_t(next)].runs.size() != 1)
+                            continue;
+                        if (tryMerge(int(c), next, threshold)) {
+                            mergedAny = true;
+                            changed[c] = changed[size_t(next)] = round;
+                        }
+                    }
+                }
+            }
+            if (!mergedAny)
+                break;
         }
     }
 }
@@ -538,12 +603,14 @@ void Aligner::orderUnits()
     const size_t n = m_sources.size();
     // Each source's units in its reading order, once each.
     std::vector<std::vector<int>> sequence(n);
+    std::vector<qsizetype> seenIn(m_units.size(), -1);
     for (size_t s = 0; s < n; ++s) {
         for (int m : m_sources[s].model) {
             const int unit = m_unitsOfModel[size_t(m)].front();
-            auto &seq = sequence[s];
-            if (std::find(seq.begin(), seq.end(), unit) == seq.end())
-                seq.push_back(unit);
+            if (seenIn[size_t(unit)] != qsizetype(s)) {
+                seenIn[size_t(unit)] = qsizetype(s);
+                sequence[s].push_back(unit);
+            }
         }
     }
     // An order that starts from one source's units and places every other unit after the one
