@@ -199,7 +199,12 @@ void AdditionFinder::find(Comparison &result)
                     if (memberSource == s)
                         continue;
                     all.whole = true;
-                    if (all.sentences.size() < kCompareMembers)
+                    // A sentence with the same text as one already compared adds nothing.
+                    const int type = m_aligner.m_typeOf[size_t(member)];
+                    const bool repeated =
+                        std::any_of(all.sentences.begin(), all.sentences.end(),
+                                    [&](int o) { return m_aligner.m_typeOf[size_t(o)] == type; });
+                    if (!repeated && all.sentences.size() < kCompareMembers)
                         all.sentences.push_back(member);
                     if (memberSource == m_aligner.m_base) {
                         base.whole = true;

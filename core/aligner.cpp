@@ -23,6 +23,7 @@ constexpr double kParaphrase = 0.62;  // weaker aligned pairs are partial
 constexpr double kMarginWeight = 0.5; // how much the pair's nearest-neighbour scores count
 constexpr double kEdgeFloor = 0.5;    // share of the threshold below which a pair is no candidate
 constexpr double kJoinGain = 0.04;    // a longer run must read this much closer to the others
+constexpr double kSupport = 0.1;      // most the threshold drops for many supporting pairs
 constexpr double kContext = 0.08;     // threshold relief between aligned neighbours
 constexpr int kCandidateTerms = 10;   // heaviest terms of a sentence used to find candidates
 constexpr double kCandidateMassShare = 0.3; // of the best candidate's shared weight
@@ -330,22 +331,27 @@ int Aligner::runSentence(const Run &run) const
 // kLinkageSources runs of each (the first in canonical order). With `shared`, only pairs that
 // involve one of those sources count.
 double Aligner::linkage(const std::vector<Run> &x, const std::vector<Run> &y, bool joinedOnly,
-                        const std::vector<int> &shared) const
+                        const std::vector<int> &shared, int *pairs) const
 {
     auto isShared = [&](int source) {
         return std::binary_search(shared.begin(), shared.end(), source);
     };
-    // The runs read: the first kLinkageSources, and those of shared sources (as many again).
+    // The runs read: the first kLinkageSources distinct ones, and as many again of shared
+    // sources. Runs with the same text count once, so a copy of a source weighs nothing more.
     auto sample = [&](const std::vector<Run> &runs) {
         std::vector<const Run *> out;
-        size_t sharedTaken = 0;
-        for (size_t i = 0; i < runs.size(); ++i) {
-            if (isShared(runs[i].source)) {
-                if (sharedTaken++ < kLinkageSources)
-                    out.push_back(&runs[i]);
-            } else if (i < kLinkageSources) {
-                out.push_back(&runs[i]);
-            }
+        std::vector<quint64> seen;
+        size_t sharedTaken = 0, otherTaken = 0;
+        for (const Run &run : runs) {
+            const bool inShared = isShared(run.source);
+            if ((inShared ? sharedTaken : otherTaken) >= kLinkageSources)
+                continue;
+            const quint64 key = runKey(run);
+            if (!inShared && std::find(seen.begin(), seen.end(), key) != seen.end())
+                continue;
+            seen.push_back(key);
+            ++(inShared ? sharedTaken : otherTaken);
+            out.push_back(&run);
         }
         return out;
     };
@@ -364,7 +370,21 @@ double Aligner::linkage(const std::vector<Run> &x, const std::vector<Run> &y, bo
             ++count;
         }
     }
+    if (pairs)
+        *pairs = count;
     return count ? sum / count : -1.0;
+}
+
+quint64 Aligner::runKey(const Run &run) const
+{
+    // The types of the run's sentences (FNV-1a over them): equal for runs with equal text.
+    const SourceSentences &source = m_sources[size_t(m_byRank[size_t(run.source)])];
+    quint64 key = 14695981039346656037ULL;
+    for (int k = run.first; k <= run.last; ++k) {
+        key ^= quint64(m_typeOf[size_t(source.model[size_t(k)])]) + 1;
+        key *= 1099511628211ULL;
+    }
+    return key;
 }
 
 int Aligner::clusterAt(int rank, int index) const
@@ -405,7 +425,11 @@ bool Aligner::tryMerge(int u, int v, double threshold)
         }
     }
     if (shared.empty()) {
-        if (linkage(cu.runs, cv.runs, false, {}) < threshold)
+        // Support: the mean of k independent pairs is surer than one pair's score, so the bar
+        // drops with the number of distinct pairs read (by kSupport * (1 - 1/sqrt(k))).
+        int pairs = 0;
+        const double mean = linkage(cu.runs, cv.runs, false, {}, &pairs);
+        if (mean < threshold - kSupport * (1 - 1 / std::sqrt(std::max(1, pairs))))
             return false;
     } else {
         // A longer run: the joined sentences must read closer to the other sources than either

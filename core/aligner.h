@@ -92,8 +92,9 @@ private:
     void cluster();
     bool tryMerge(int u, int v, double threshold);
     double linkage(const std::vector<Run> &x, const std::vector<Run> &y, bool joinedOnly,
-                   const std::vector<int> &shared) const;
+                   const std::vector<int> &shared, int *pairs = nullptr) const;
     int runSentence(const Run &run) const;
+    quint64 runKey(const Run &run) const;
     double typeScore(int a, int b) const;
     double sentenceScore(int a, int b) const;
     int clusterAt(int rank, int index) const;

@@ -277,8 +277,11 @@ struct SimilarityModel::Private
                longer.startsWith(shorter);
     }
 
+    int documents = 0; // sentences counted in documentFrequency
+
     void countDocument(const Sentence &sentence)
     {
+        ++documents;
         std::vector<int> seen;
         for (const Term &term : sentence.terms)
             seen.push_back(term.stem);
@@ -440,7 +443,7 @@ void SimilarityModel::finalize()
                    list.end());
     }
 
-    const double local = double(d->sentences.size());
+    const double local = double(d->documents);
     d->stemWeight.assign(d->stems.size(), 0.0f);
     d->stemCommon.assign(d->stems.size(), 0);
     for (size_t s = 0; s < d->stems.size(); ++s) {

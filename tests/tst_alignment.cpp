@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <random>
 
 using namespace Parallax;
 
@@ -30,6 +31,13 @@ private Q_SLOTS:
     void seedsDetailsBelongToTheirSource();
     void seedsParaphraseAddsAlmostNothing();
     void seedsIstanbulRelativeToBase();
+    void orderOfInputsChangesNothing_data();
+    void orderOfInputsChangesNothing();
+    void manyEditedCopiesInAnyOrder();
+    void baseChangesOnlyRowOrder_data();
+    void baseChangesOnlyRowOrder();
+    void identicalCopyChangesNothingElse();
+    void seedsIndependentWriteUpsLinked();
 };
 
 namespace {
@@ -120,6 +128,122 @@ qsizetype sourceNumbered(const Loaded &loaded, const QString &prefix)
             return s;
     }
     return -1;
+}
+
+// A comparison as sets of texts, independent of the order the sources came in: each unit as
+// its members ("file: sentence"), each addition as "file: sentence: added text".
+struct TextView
+{
+    QStringList units;
+    QStringList added;
+    QStringList addedVsBase;
+    QString base;
+};
+
+QString nameOf(const Article &article)
+{
+    return QFileInfo(article.path).fileName();
+}
+
+TextView textView(const QList<Article> &articles, const Comparison &c,
+                  const QStringList &leaveOut = {})
+{
+    QStringList segments;
+    QList<qsizetype> sourceOf;
+    for (qsizetype s = 0; s < articles.size(); ++s) {
+        for (const Sentence &sentence : articles.at(s).sentences) {
+            segments.append(sentence.text);
+            sourceOf.append(s);
+        }
+    }
+    auto member = [&](qsizetype segment) {
+        return QString(nameOf(articles.at(sourceOf.at(segment))) + QStringLiteral(": ") +
+                       segments.at(segment));
+    };
+    TextView view;
+    for (const Unit &unit : c.units) {
+        QStringList members;
+        for (qsizetype segment : unit.segments) {
+            if (!leaveOut.contains(nameOf(articles.at(sourceOf.at(segment)))))
+                members.append(member(segment));
+        }
+        members.sort();
+        if (!members.isEmpty())
+            view.units.append(members.join(u" | "));
+    }
+    auto additions = [&](const QList<Addition> &list) {
+        QStringList out;
+        for (const Addition &a : list) {
+            if (!leaveOut.contains(nameOf(articles.at(a.source))))
+                out.append(member(a.segment) + u": " + a.text);
+        }
+        out.sort();
+        return out;
+    };
+    view.units.sort();
+    view.added = additions(c.added);
+    view.addedVsBase = additions(c.addedVsBase);
+    view.base = c.base >= 0 ? nameOf(articles.at(c.base)) : QString();
+    return view;
+}
+
+// The first difference between two lists, for a readable failure.
+QString firstDifference(const QStringList &x, const QStringList &y)
+{
+    for (const QString &item : x) {
+        if (!y.contains(item))
+            return QStringLiteral("only in the first: ") + item;
+    }
+    for (const QString &item : y) {
+        if (!x.contains(item))
+            return QStringLiteral("only in the second: ") + item;
+    }
+    return QStringLiteral("same items, counted differently");
+}
+
+#define COMPARE_TEXTS(x, y, what)                                                                  \
+    QVERIFY2((x) == (y), qPrintable(QStringLiteral(what ": ") + firstDifference((x), (y))))
+
+Comparison compareWithBase(const QList<Article> &articles, const QString &baseName)
+{
+    CompareOptions options;
+    for (qsizetype s = 0; s < articles.size(); ++s) {
+        if (nameOf(articles.at(s)) == baseName)
+            options.base = s;
+    }
+    return compare(articles, options);
+}
+
+// Versions of the sample story as an outlet would edit them: a paragraph dropped, two swapped,
+// a word replaced, a figure changed; written to dir, one file each.
+QStringList writeEditedCopies(const QString &dir, int count, quint32 seed)
+{
+    const QStringList originals = Test::samplePaths();
+    std::mt19937 random(seed);
+    QStringList paths;
+    for (int k = 0; k < count; ++k) {
+        QStringList paragraphs =
+            Test::readUtf8(originals.at(k % originals.size())).split(QStringLiteral("\n\n"));
+        if (paragraphs.size() > 4) {
+            const int drop = 2 + int(random() % quint32(paragraphs.size() - 2));
+            paragraphs.removeAt(drop);
+            const int swap = 2 + int(random() % quint32(paragraphs.size() - 3));
+            paragraphs.swapItemsAt(swap, swap + 1);
+        }
+        const int edit = 2 + int(random() % quint32(std::max<qsizetype>(1, paragraphs.size() - 2)));
+        if (edit < paragraphs.size()) {
+            paragraphs[edit].replace(QStringLiteral(" said "), QStringLiteral(" stated "));
+            paragraphs[edit].replace(QRegularExpression(QStringLiteral("\\b1(\\d)\\b")),
+                                     QStringLiteral("2\\1"));
+        }
+        const QString path = QStringLiteral("%1/version-%2.txt").arg(dir).arg(k, 2, 10, QChar(u'0'));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(paragraphs.join(QStringLiteral("\n\n")).toUtf8());
+        paths.append(path);
+    }
+    return paths;
 }
 
 } // namespace
@@ -447,6 +571,164 @@ void TestAlignment::seedsIstanbulRelativeToBase()
         const QString added = addedText(loaded.comparison.addedVsBase, s);
         QVERIFY2(added.contains(QStringLiteral("Istanbul")) == (qstrcmp(prefix, "002") != 0),
                  qPrintable(QStringLiteral("%1 adds to the base:\n%2").arg(prefix, added)));
+    }
+}
+
+void TestAlignment::orderOfInputsChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("paths");
+    QTest::newRow("sample story") << Test::samplePaths();
+    if (Test::seedPaths().size() >= 5)
+        QTest::newRow("seeds") << Test::seedPaths();
+}
+
+void TestAlignment::orderOfInputsChangesNothing()
+{
+    // Every permutation of the inputs, with the same base, gives the same units and additions.
+    QFETCH(QStringList, paths);
+    QList<Article> articles = ArticleLoader::loadAll(paths).articles;
+    QCOMPARE(articles.size(), paths.size());
+    const QString base = nameOf(articles.first());
+    std::sort(articles.begin(), articles.end(),
+              [](const Article &x, const Article &y) { return x.path < y.path; });
+    const TextView first = textView(articles, compareWithBase(articles, base));
+    QVERIFY(first.units.size() > 10);
+    int permutations = 0;
+    while (std::next_permutation(articles.begin(), articles.end(),
+                                 [](const Article &x, const Article &y) { return x.path < y.path; })) {
+        const TextView view = textView(articles, compareWithBase(articles, base));
+        COMPARE_TEXTS(view.units, first.units, "units");
+        COMPARE_TEXTS(view.added, first.added, "added");
+        COMPARE_TEXTS(view.addedVsBase, first.addedVsBase, "added_vs_base");
+        ++permutations;
+    }
+    QCOMPARE(permutations + 1, paths.size() == 5 ? 120 : 24);
+}
+
+void TestAlignment::manyEditedCopiesInAnyOrder()
+{
+    // 30 edited copies of the sample's four articles: 20 random orders give one answer, and
+    // the copies of one sentence share a row.
+    QTemporaryDir dir;
+    const QStringList paths = writeEditedCopies(dir.path(), 30, 7);
+    QCOMPARE(paths.size(), 30);
+    QList<Article> articles = ArticleLoader::loadAll(paths).articles;
+    QCOMPARE(articles.size(), 30);
+    const QString base = nameOf(articles.first());
+    const Comparison reference = compareWithBase(articles, base);
+    const TextView first = textView(articles, reference);
+    std::mt19937 random(11);
+    for (int round = 0; round < 20; ++round) {
+        std::shuffle(articles.begin(), articles.end(), random);
+        const TextView view = textView(articles, compareWithBase(articles, base));
+        COMPARE_TEXTS(view.units, first.units, "units");
+        COMPARE_TEXTS(view.added, first.added, "added");
+    }
+    // Every story sentence that several sources carry word for word is in one unit.
+    QHash<QString, QSet<QString>> rowsOf; // sentence text -> the units holding it
+    for (const QString &unit : first.units) {
+        for (const QString &member : unit.split(QStringLiteral(" | "))) {
+            const QString text = member.section(QStringLiteral(": "), 1);
+            rowsOf[text].insert(unit);
+        }
+    }
+    qsizetype repeated = 0;
+    for (auto it = rowsOf.cbegin(); it != rowsOf.cend(); ++it) {
+        QVERIFY2(it.value().size() == 1, qPrintable(it.key()));
+        repeated += it.value().size();
+    }
+    QVERIFY(repeated > 20);
+}
+
+void TestAlignment::baseChangesOnlyRowOrder_data()
+{
+    QTest::addColumn<QStringList>("paths");
+    QTest::newRow("sample story") << Test::samplePaths();
+    if (Test::seedPaths().size() >= 5)
+        QTest::newRow("seeds") << Test::seedPaths();
+}
+
+void TestAlignment::baseChangesOnlyRowOrder()
+{
+    QFETCH(QStringList, paths);
+    const QList<Article> articles = ArticleLoader::loadAll(paths).articles;
+    const TextView first = textView(articles, compareWithBase(articles, nameOf(articles.first())));
+    for (qsizetype b = 1; b < articles.size(); ++b) {
+        const TextView view = textView(articles, compareWithBase(articles, nameOf(articles.at(b))));
+        QCOMPARE(view.base, nameOf(articles.at(b)));
+        COMPARE_TEXTS(view.units, first.units, "units");
+        COMPARE_TEXTS(view.added, first.added, "added");
+    }
+}
+
+void TestAlignment::identicalCopyChangesNothingElse()
+{
+    // A byte-identical copy of one source: the other sources keep their units and additions;
+    // what the original alone carried is now carried by the copy too.
+    QStringList paths = Test::seedPaths();
+    if (paths.size() < 5)
+        paths = Test::samplePaths();
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("zz-copy.txt"));
+    QVERIFY(QFile::copy(paths.first(), copy));
+    const QList<Article> without = ArticleLoader::loadAll(paths).articles;
+    const QList<Article> with = ArticleLoader::loadAll(paths + QStringList{copy}).articles;
+    QCOMPARE(with.size(), without.size() + 1);
+    const QString original = nameOf(without.first());
+    const TextView before = textView(without, compareWithBase(without, original));
+    const TextView after =
+        textView(with, compareWithBase(with, original), {QStringLiteral("zz-copy.txt")});
+    COMPARE_TEXTS(after.units, before.units, "units without the copy");
+    const TextView othersBefore = textView(without, compareWithBase(without, original), {original});
+    const TextView othersAfter = textView(with, compareWithBase(with, original),
+                                          {original, QStringLiteral("zz-copy.txt")});
+    COMPARE_TEXTS(othersAfter.added, othersBefore.added, "added by the other sources");
+    COMPARE_TEXTS(othersAfter.addedVsBase, othersBefore.addedVsBase, "added to the base");
+    QVERIFY(!before.added.filter(original + u':').isEmpty());
+    QVERIFY2(after.added.filter(original + u':').isEmpty(),
+             qPrintable(after.added.filter(original + u':').join(u'\n')));
+}
+
+void TestAlignment::seedsIndependentWriteUpsLinked()
+{
+    // Sentences of an independent write-up (004) that other sources also carry share a row
+    // with them, and are not listed as what 004 alone adds.
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    const Loaded loaded = load(seeds);
+    const qsizetype wire = sourceNumbered(loaded, QStringLiteral("000"));
+    const qsizetype later = sourceNumbered(loaded, QStringLiteral("004"));
+    auto sentenceOf = [&](qsizetype source, const char *fragment) {
+        for (qsizetype id = 0; id < loaded.segments.size(); ++id) {
+            if (loaded.sourceOfSegment.at(id) == source &&
+                loaded.segments.at(id)->text.contains(QString::fromUtf8(fragment)))
+                return id;
+        }
+        return qsizetype(-1);
+    };
+    // 004 has no headline: its first sentence, "a road to nowhere", is body text beside the
+    // wire's sentence saying the same.
+    const qsizetype opening = sentenceOf(later, "road to nowhere");
+    QVERIFY(opening >= 0);
+    QCOMPARE(loaded.segments.at(opening)->kind, BlockKind::Body);
+    QVERIFY(together(loaded, opening, sentenceOf(wire, "road to nowhere")));
+    // The "clumsy attempts" sentence is carried by another source too.
+    const qsizetype clumsy = sentenceOf(later, "clumsy attempts");
+    QVERIFY(clumsy >= 0);
+    for (qsizetype u : unitsOf(loaded, clumsy))
+        QVERIFY(loaded.comparison.units.at(u).support() > 1);
+    const QString added = addedText(loaded.comparison.added, later);
+    QVERIFY2(!added.contains(loaded.segments.at(clumsy)->text), qPrintable(added));
+    // A headline and body text never share a row.
+    for (const Unit &unit : loaded.comparison.units) {
+        bool headline = false, body = false;
+        for (qsizetype segment : unit.segments) {
+            const BlockKind kind = loaded.segments.at(segment)->kind;
+            headline = headline || kind == BlockKind::Title;
+            body = body || kind != BlockKind::Title;
+        }
+        QVERIFY(!(headline && body));
     }
 }
 
