@@ -4,6 +4,7 @@
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonstate.h"
+#include "progressmeter.h"
 #include "reportrenderer.h"
 #include "wordnet.h"
 
@@ -213,7 +214,10 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     state->articles = result.articles;
     for (qsizetype s = 0; s < state->articles.size(); ++s)
         state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
+    ProgressMeter meter;
+    options.progress = [&meter](qsizetype done, qsizetype total) { meter.update(done, total); };
     state->comparison = compare(state->articles, options);
+    meter.finish();
 
     if (!jsonOut.isEmpty()) {
         const QByteArray json = QJsonDocument(ComparisonJson::toJson(result.articles, result.errors,

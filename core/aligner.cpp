@@ -207,6 +207,12 @@ void Aligner::findCandidates()
             if (cancelled())
                 return;
         }
+        if ((t & 4095) == 4095) {
+            if (cancelled())
+                return;
+            if (m_options.progress)
+                m_options.progress(rank, total); // a long source: still at work on it
+        }
         const bool headline = isHeadline(m_typeMembers[t].front());
         const bool single = singleSource(int(t));
         for (const auto &[stem, weight] : heaviest[t]) {
@@ -486,6 +492,7 @@ void Aligner::cluster()
         m_clusters.push_back(std::move(c));
     }
     const double headlineAccept = kHeadlineShare * m_accept;
+    const qsizetype total = m_articles.size();
     // Copies of one sentence first.
     for (const auto &members : m_typeMembers) {
         for (size_t k = 1; k < members.size(); ++k) {
@@ -541,8 +548,12 @@ void Aligner::cluster()
         for (int rounds = 0; rounds <= kMaxRun; ++rounds, ++round) {
             bool mergedAny = false;
             for (size_t e = 0; e < m_edges.size(); ++e) {
-                if ((e & 1023) == 0 && cancelled())
-                    return;
+                if ((e & 4095) == 0) {
+                    if (cancelled())
+                        return;
+                    if (m_options.progress && e > 0)
+                        m_options.progress(total, total); // every source read; now clustering
+                }
                 const Edge &edge = m_edges[e];
                 const bool headline = isHeadline(m_typeMembers[size_t(edge.a)].front());
                 const double accept = headline ? headlineAccept : m_accept;

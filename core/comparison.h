@@ -77,7 +77,9 @@ struct CompareOptions
     double threshold = kDefaultThreshold;
     static constexpr double kDefaultThreshold = 0.45;
     bool wordNet = true; // match WordNet synonyms when wordnet-base is installed
-    // Called after each source is aligned: (sources done, sources in all).
+    // Called as the work goes on with (sources done, sources in all): done never decreases, and
+    // reaches the total once every source has been read against the others; it may repeat
+    // (a long source, then the clustering, report the same value again).
     std::function<void(qsizetype, qsizetype)> progress;
     const std::atomic_bool *cancel = nullptr; // set to stop early; the result is then partial
 };

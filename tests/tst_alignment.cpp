@@ -455,7 +455,10 @@ void TestAlignment::progressAndCancel()
     };
     const Comparison full = compare(articles, options);
     QVERIFY(!full.cancelled);
-    QCOMPARE(reported, (QList<qsizetype>{1, 2, 3, 4}));
+    // Every count from 1 to the total, in order (a count may repeat).
+    QList<qsizetype> distinct = reported;
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    QCOMPARE(distinct, (QList<qsizetype>{1, 2, 3, 4}));
 
     std::atomic_bool cancel = false;
     reported.clear();
@@ -467,7 +470,8 @@ void TestAlignment::progressAndCancel()
     };
     const Comparison stopped = compare(articles, options);
     QVERIFY(stopped.cancelled);
-    QCOMPARE(reported, (QList<qsizetype>{1, 2}));
+    QCOMPARE(reported.last(), 2);
+    QVERIFY(stopped.units.isEmpty());
 }
 
 void TestAlignment::seedsParaphraseAlignsParagraphByParagraph()

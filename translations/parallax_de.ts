@@ -769,6 +769,13 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ProgressMeter</name>
+    <message>
+        <source>parallax: aligning %1 of %2 sources (%3 s)</source>
+        <translation>parallax: %1 von %2 Quellen abgeglichen (%3 s)</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ReportRenderer</name>
     <message>
         <source>Parallax report: %1</source>
