@@ -3,6 +3,7 @@
 #include "worddiff.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace Parallax {
 
@@ -138,11 +139,13 @@ bool AdditionFinder::sourceStates(qsizetype source, const SimilarityModel::Term 
     const auto &stems = m_sourceStems[size_t(source)];
     if (stems.count(term.stem))
         return true;
-    for (int other : m_aligner.m_sources[size_t(source)].model) {
-        for (const SimilarityModel::Term &o : m_aligner.m_model.terms(other)) {
-            if (m_aligner.m_model.termMatch(term, o) >= kMatchCovered)
-                return true;
-        }
+    // A number matches only the same value (its stem); a word may match a synonym or a
+    // spelling variant: one term per distinct word of the source is enough to look at.
+    if (term.flags & SimilarityModel::Number)
+        return false;
+    for (const SimilarityModel::Term &o : m_sourceWords[size_t(source)]) {
+        if (m_aligner.m_model.termMatch(term, o) >= kMatchCovered)
+            return true;
     }
     return false;
 }
@@ -150,10 +153,15 @@ bool AdditionFinder::sourceStates(qsizetype source, const SimilarityModel::Term 
 void AdditionFinder::find(Comparison &result)
 {
     m_sourceStems.assign(m_aligner.m_sources.size(), {});
+    m_sourceWords.assign(m_aligner.m_sources.size(), {});
     for (size_t s = 0; s < m_aligner.m_sources.size(); ++s) {
+        std::unordered_set<int> lemmas;
         for (int sentence : m_aligner.m_sources[s].model) {
-            for (const SimilarityModel::Term &term : m_aligner.m_model.terms(sentence))
+            for (const SimilarityModel::Term &term : m_aligner.m_model.terms(sentence)) {
                 ++m_sourceStems[s][term.stem];
+                if (!(term.flags & SimilarityModel::Number) && lemmas.insert(term.lemma).second)
+                    m_sourceWords[s].push_back(term);
+            }
         }
     }
     // Per unit, which sources hold each stem (the first two distinct ones are enough to know

@@ -35,6 +35,7 @@ private:
 
     const Aligner &m_aligner;
     std::vector<std::unordered_map<int, int>> m_sourceStems; // per source: stem -> count
+    std::vector<std::vector<SimilarityModel::Term>> m_sourceWords; // per source: one per word
 };
 
 } // namespace Parallax

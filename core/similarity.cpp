@@ -97,7 +97,8 @@ bool isAllUpper(const QString &text)
     return letters >= 2;
 }
 
-using Grams = std::vector<std::pair<size_t, float>>;
+// Trigram hashes (32 bits: a collision now and then is noise in a cosine) and their counts.
+using Grams = std::vector<std::pair<quint32, float>>;
 
 Grams characterTrigrams(const TokenList &tokens)
 {
@@ -106,17 +107,18 @@ Grams characterTrigrams(const TokenList &tokens)
         if (token.kind != Token::Kind::Punctuation)
             joined += token.normal + u' ';
     }
-    std::vector<size_t> hashes;
+    std::vector<quint32> hashes;
     for (qsizetype i = 0; i + 3 <= joined.size(); ++i)
-        hashes.push_back(qHash(QStringView(joined).mid(i, 3)));
+        hashes.push_back(quint32(qHash(QStringView(joined).mid(i, 3))));
     std::sort(hashes.begin(), hashes.end());
     Grams grams;
-    for (size_t h : hashes) {
+    for (quint32 h : hashes) {
         if (!grams.empty() && grams.back().first == h)
             grams.back().second += 1;
         else
             grams.emplace_back(h, 1.0f);
     }
+    grams.shrink_to_fit();
     return grams;
 }
 
@@ -337,6 +339,7 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
         sentence.terms.push_back(term);
     }
     sentence.grams = characterTrigrams(sentence.tokens);
+    sentence.terms.shrink_to_fit();
     sentence.collectFacts();
     if (countAsDocument)
         d->countDocument(sentence);
