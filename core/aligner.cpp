@@ -28,9 +28,12 @@ constexpr double kContext = 0.08;     // threshold relief between aligned neighb
 constexpr int kCandidateTerms = 10;   // heaviest terms of a sentence used to find candidates
 constexpr double kCandidateMassShare = 0.3; // of the best candidate's shared weight
 constexpr int kCandidates = 16;             // types scored in full per type
-constexpr size_t kLongestPosting = 2000;     // index entries a word may have and still find pairs
+constexpr size_t kOpenPosting = 256;      // a word this rare opens candidates of its own
+constexpr size_t kLongestPosting = 2000;  // a commoner word opens them only when nothing else did
 constexpr int kNeighbours = 3;              // nearest neighbours averaged for the margin
 constexpr size_t kLinkageSources = 8;       // sources of each unit a linkage reads
+constexpr size_t kAllClusterPairs = 64; // more unit pairs for one candidate pair: a band only
+constexpr size_t kBand = 2;             // repeats either side of the diagonal tried
 constexpr qsizetype kAllPairsLimit = 16;    // larger units link members to two members only
 
 quint64 pairKey(int a, int b)
@@ -112,7 +115,10 @@ void Aligner::readSentences()
             const QString key = (sentence.kind == BlockKind::Title ? u'T' : u'B') + language +
                                 u'\x1f' + sentence.text.simplified();
             const auto [it, isNew] = typeOfText.try_emplace(key, int(m_typeMembers.size()));
-            const int model = m_model.add(sentence.text, language, isNew);
+            const int first = isNew ? -1 : m_typeMembers[size_t(it->second)].front();
+            const int model = first >= 0 && m_model.text(first) == sentence.text
+                                  ? m_model.addCopy(first)
+                                  : m_model.add(sentence.text, language, isNew);
             if (isNew)
                 m_typeMembers.emplace_back();
             m_typeMembers[size_t(it->second)].push_back(model);
@@ -215,17 +221,32 @@ void Aligner::findCandidates()
         }
         const bool headline = isHeadline(m_typeMembers[t].front());
         const bool single = singleSource(int(t));
-        for (const auto &[stem, weight] : heaviest[t]) {
-            // A word shared by a great many sentences finds no pair worth scoring among them;
-            // the sentence's rarer words do (this keeps long, repetitive records near-linear).
-            if (postings[size_t(stem)].size() > kLongestPosting)
-                continue;
-            for (int other : postings[size_t(stem)]) {
-                if (other == int(t))
-                    continue;
-                if (mass[size_t(other)] == 0)
-                    touched.push_back(other);
-                mass[size_t(other)] += weight;
+        // Rarer words first. A word with a short posting list opens candidates; one shared by
+        // a great many sentences only adds weight to the candidates already open (looked up
+        // in their own word lists), so a long, repetitive record stays near-linear.
+        std::vector<std::pair<int, float>> query = heaviest[t];
+        std::stable_sort(query.begin(), query.end(), [&](const auto &x, const auto &y) {
+            return postings[size_t(x.first)].size() < postings[size_t(y.first)].size();
+        });
+        for (const auto &[stem, weight] : query) {
+            const std::vector<int> &posting = postings[size_t(stem)];
+            const bool open = posting.size() <= kOpenPosting ||
+                              (touched.empty() && posting.size() <= kLongestPosting);
+            if (open) {
+                for (int other : posting) {
+                    if (other == int(t))
+                        continue;
+                    if (mass[size_t(other)] == 0)
+                        touched.push_back(other);
+                    mass[size_t(other)] += weight;
+                }
+            } else {
+                for (int other : touched) {
+                    const auto &words = heaviest[size_t(other)];
+                    if (std::any_of(words.begin(), words.end(),
+                                    [&](const auto &w) { return w.first == stem; }))
+                        mass[size_t(other)] += weight;
+                }
             }
         }
         // Content decides among equals: types are numbered in canonical order.
@@ -344,6 +365,9 @@ double Aligner::linkage(const std::vector<Run> &x, const std::vector<Run> &y, bo
     };
     // The runs read: the first kLinkageSources distinct ones, and as many again of shared
     // sources. Runs with the same text count once, so a copy of a source weighs nothing more.
+    // Within one unit (x and y the same runs) every pair counts: two sources with the same
+    // text are a pair scoring 1, not one run.
+    const bool within = &x == &y;
     auto sample = [&](const std::vector<Run> &runs) {
         std::vector<const Run *> out;
         std::vector<quint64> seen;
@@ -353,7 +377,7 @@ double Aligner::linkage(const std::vector<Run> &x, const std::vector<Run> &y, bo
             if ((inShared ? sharedTaken : otherTaken) >= kLinkageSources)
                 continue;
             const quint64 key = runKey(run);
-            if (!inShared && std::find(seen.begin(), seen.end(), key) != seen.end())
+            if (!within && !inShared && std::find(seen.begin(), seen.end(), key) != seen.end())
                 continue;
             seen.push_back(key);
             ++(inShared ? sharedTaken : otherTaken);
@@ -493,15 +517,20 @@ void Aligner::cluster()
     }
     const double headlineAccept = kHeadlineShare * m_accept;
     const qsizetype total = m_articles.size();
-    // Copies of one sentence first.
+    // Copies of one sentence first. A sentence a source repeats (a recurring formula) is
+    // paired by its place among the repeats: the i-th time in one source with the i-th time in
+    // the others (linear in the number of copies).
     for (const auto &members : m_typeMembers) {
-        for (size_t k = 1; k < members.size(); ++k) {
-            for (size_t p = 0; p < k; ++p) {
-                if (tryMerge(m_clusterOf[size_t(members[p])], m_clusterOf[size_t(members[k])],
-                             m_accept) ||
-                    m_clusterOf[size_t(members[p])] == m_clusterOf[size_t(members[k])])
-                    break;
-            }
+        if (members.size() < 2)
+            continue;
+        std::unordered_map<int, int> ordinalIn; // source rank -> repeats seen so far
+        std::unordered_map<int, int> firstWithOrdinal; // ordinal -> a sentence with it
+        for (int member : members) {
+            const int rank = m_rankOf[size_t(m_sourceOfModel[size_t(member)])];
+            const int ordinal = ordinalIn[rank]++;
+            const auto [it, isNew] = firstWithOrdinal.try_emplace(ordinal, member);
+            if (!isNew)
+                tryMerge(m_clusterOf[size_t(it->second)], m_clusterOf[size_t(member)], m_accept);
         }
     }
     // The clusters the sentences of a type are in (usually one).
@@ -559,8 +588,17 @@ void Aligner::cluster()
                 const double accept = headline ? headlineAccept : m_accept;
                 const std::vector<int> from = clustersOf(edge.a);
                 const std::vector<int> to = clustersOf(edge.b);
-                for (int cu : from) {
-                    for (int cv : to) {
+                // A formula both types repeat many times: each repeat is tried with those at
+                // about the same place among the other type's (a band around the diagonal),
+                // not with all of them.
+                const bool band = from.size() * to.size() > kAllClusterPairs;
+                for (size_t i = 0; i < from.size(); ++i) {
+                    const int cu = from[i];
+                    const size_t centre = i * to.size() / from.size();
+                    const size_t lo = band && centre > kBand ? centre - kBand : 0;
+                    const size_t hi = band ? std::min(to.size(), centre + kBand + 1) : to.size();
+                    for (size_t j = lo; j < hi; ++j) {
+                        const int cv = to[j];
                         if (!m_clusters[size_t(cu)].alive || !m_clusters[size_t(cv)].alive ||
                             cu == cv)
                             continue;

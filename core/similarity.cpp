@@ -348,6 +348,13 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     return int(d->sentences.size()) - 1;
 }
 
+int SimilarityModel::addCopy(int sentence)
+{
+    Private::Sentence copy = d->sentences.at(size_t(sentence));
+    d->sentences.push_back(std::move(copy));
+    return int(d->sentences.size()) - 1;
+}
+
 int SimilarityModel::addJoined(int first, int second)
 {
     const Private::Sentence &a = d->sentences.at(size_t(first));

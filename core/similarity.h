@@ -71,6 +71,9 @@ public:
     int addJoined(const std::vector<int> &parts);
     // A sentence read as the two given ones joined (a merge of two adjacent sentences).
     int addJoined(int first, int second);
+    // A second sentence with exactly the text of `sentence` (and its language), read without
+    // tokenizing again; not counted as a document.
+    int addCopy(int sentence);
     // Forgets the sentence added last (a joined sentence once it has been scored).
     void discardLast();
     void finalize();

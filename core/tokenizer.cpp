@@ -82,7 +82,8 @@ struct Tokenizer::Private
     // Every distinct word form seen, so that tokens share one copy of each (a long text
     // repeats its vocabulary: this keeps tokens of a 15 MB text to a fraction of the memory).
     QSet<QString> pool;
-    QHash<QString, QString> stems; // normal form -> its stem, pooled
+    QHash<QString, QString> stems;   // normal form -> its stem, pooled
+    QHash<QString, QString> normals; // word as written -> its normal form, pooled
 
     QString intern(const QString &text)
     {
@@ -172,7 +173,10 @@ TokenList Tokenizer::tokenize(const QString &text) const
         token.begin = begin;
         token.length = end - begin;
         token.text = d->intern(piece);
-        token.normal = d->intern(normalForm(piece));
+        auto normal = d->normals.constFind(token.text);
+        if (normal == d->normals.constEnd())
+            normal = d->normals.insert(token.text, d->intern(normalForm(piece)));
+        token.normal = *normal;
         if (token.isWord()) {
             auto it = d->stems.constFind(token.normal);
             if (it == d->stems.constEnd())

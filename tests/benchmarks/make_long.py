@@ -116,6 +116,24 @@ def render(paras, rng, revise):
     return lines
 
 
+def write_long(outdir, kind, megabytes, seed=1):
+    """Writes outdir/a.txt and outdir/b.txt; returns their paths."""
+    rng = random.Random(seed)
+    paras = paragraphs(kind, megabytes, rng)
+    os.makedirs(outdir, exist_ok=True)
+    title = 'Annual report on the city works' if kind == 'report' else \
+        'Minutes of the town council'
+    paths = []
+    for name, revise in (('a.txt', False), ('b.txt', True)):
+        lines = render(paras, random.Random(seed + 7), revise)
+        path = os.path.join(outdir, name)
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(title + ('' if not revise else ' (revised)') + '\n\n')
+            f.write('\n\n'.join(lines) + '\n')
+        paths.append(path)
+    return paths
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--kind', choices=['report', 'minutes'], required=True)
@@ -123,16 +141,7 @@ def main():
     parser.add_argument('--seed', type=int, default=1)
     parser.add_argument('outdir')
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    paras = paragraphs(args.kind, args.megabytes, rng)
-    os.makedirs(args.outdir, exist_ok=True)
-    title = 'Annual report on the city works' if args.kind == 'report' else \
-        'Minutes of the town council'
-    for name, revise in (('a.txt', False), ('b.txt', True)):
-        lines = render(paras, random.Random(args.seed + 7), revise)
-        with open(os.path.join(args.outdir, name), 'w', encoding='utf-8') as f:
-            f.write(title + ('' if not revise else ' (revised)') + '\n\n')
-            f.write('\n\n'.join(lines) + '\n')
+    write_long(args.outdir, args.kind, args.megabytes, args.seed)
 
 
 if __name__ == '__main__':

@@ -5,7 +5,9 @@
 
 Each row is one whole process (start included): wall time and peak memory, measured with
 os.wait4 from a small wrapper process (see scale.py). The five seed articles are used when
---seeds (default ../shared/seeds) has them, else the bundled sample story. Standard library only.
+--seeds (default ../shared/seeds) has them, else the bundled sample story. The long-text rows
+use make_long.py: two versions of a 1 MB report, and of 15 MB of council minutes whose phrasing
+recurs in every meeting. Standard library only.
 """
 import argparse
 import glob
@@ -18,6 +20,7 @@ import tempfile
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from make_long import write_long  # noqa: E402
 from make_versions import write_versions  # noqa: E402
 from scale import WRAPPER  # noqa: E402
 
@@ -81,6 +84,11 @@ def main():
             names = [os.path.basename(p) for p in paths]
             row(f'{size} sources of 40 paragraphs to JSON',
                 [parallax, '--json', '../out.json'] + names, cwd=folder)
+        for kind, megabytes, name in (('report', 1, 'two 1 MB versions of a long report'),
+                                      ('minutes', 15, 'two 15 MB versions of repetitive minutes')):
+            folder = os.path.join(work, f'long-{kind}')
+            a, b = write_long(folder, kind, megabytes)
+            row(f'{name} to JSON', [parallax, '--json', 'out.json', a, b])
         big = os.path.join(work, 'fifty.txt')
         with open(big, 'w') as f:
             unit = 'The council met again on Tuesday to discuss the bridge. '
