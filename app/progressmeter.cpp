@@ -16,8 +16,9 @@ struct Tr
 
 } // namespace
 
-ProgressMeter::ProgressMeter(std::FILE *stream)
+ProgressMeter::ProgressMeter(std::FILE *stream, qint64 quietMs)
     : m_stream(stream)
+    , m_quietMs(quietMs)
     , m_terminal(stream && ::isatty(::fileno(stream)) == 1)
 {
     m_clock.start();
@@ -30,7 +31,7 @@ ProgressMeter::~ProgressMeter()
 
 void ProgressMeter::update(qsizetype done, qsizetype total)
 {
-    if (!m_terminal || m_clock.elapsed() < kQuietMilliseconds)
+    if (!m_terminal || m_clock.elapsed() < m_quietMs)
         return;
     const QString line = Tr::tr("parallax: aligning %1 of %2 sources (%3 s)")
                              .arg(done)

@@ -14,8 +14,9 @@ namespace Parallax {
 class ProgressMeter
 {
 public:
-    // stream: where the line goes; shown only when it is a terminal (isatty).
-    explicit ProgressMeter(std::FILE *stream = stderr);
+    // stream: where the line goes; shown only when it is a terminal (isatty). quietMs: how long
+    // the work runs before the line appears (milliseconds).
+    explicit ProgressMeter(std::FILE *stream = stderr, qint64 quietMs = kQuietMilliseconds);
     ~ProgressMeter();
     ProgressMeter(const ProgressMeter &) = delete;
     ProgressMeter &operator=(const ProgressMeter &) = delete;
@@ -28,6 +29,7 @@ public:
 
 private:
     std::FILE *m_stream;
+    qint64 m_quietMs;
     bool m_terminal = false;
     bool m_shown = false;
     QElapsedTimer m_clock;

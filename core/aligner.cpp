@@ -228,7 +228,9 @@ void Aligner::findCandidates()
         std::stable_sort(query.begin(), query.end(), [&](const auto &x, const auto &y) {
             return postings[size_t(x.first)].size() < postings[size_t(y.first)].size();
         });
-        for (const auto &[stem, weight] : query) {
+        for (const auto &entry : query) {
+            const int stem = entry.first; // not a structured binding: lambdas capture it
+            const float weight = entry.second;
             const std::vector<int> &posting = postings[size_t(stem)];
             const bool open = posting.size() <= kOpenPosting ||
                               (touched.empty() && posting.size() <= kLongestPosting);

@@ -1,0 +1,97 @@
+#include "progressmeter.h"
+
+#include <QTest>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <pty.h>
+#include <unistd.h>
+
+using namespace Parallax;
+
+// The command line's progress line: shown on a terminal once the work has run a while, never
+// in a pipe or a log.
+class TestProgressMeter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void quietInAPipe();
+    void shownOnATerminalThenCleared();
+    void quietOnATerminalWhileShort();
+};
+
+namespace {
+
+// Everything readable on fd now (non-blocking).
+QByteArray drain(int fd)
+{
+    QByteArray out;
+    const int flags = ::fcntl(fd, F_GETFL);
+    ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        out.append(buffer, n);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestProgressMeter::quietInAPipe()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    std::FILE *writer = ::fdopen(fds[1], "w");
+    QVERIFY(writer);
+    {
+        ProgressMeter meter(writer, 0);
+        meter.update(1, 5);
+        meter.update(5, 5);
+    }
+    std::fclose(writer);
+    QCOMPARE(drain(fds[0]), QByteArray());
+    ::close(fds[0]);
+}
+
+void TestProgressMeter::shownOnATerminalThenCleared()
+{
+    int master = -1, slave = -1;
+    if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0)
+        QSKIP("no pseudo-terminal here");
+    std::FILE *terminal = ::fdopen(slave, "w");
+    QVERIFY(terminal);
+    {
+        ProgressMeter meter(terminal, 0);
+        meter.update(3, 5);
+        const QByteArray shown = drain(master);
+        QVERIFY2(shown.contains("3") && shown.contains("5"), shown.constData());
+        QVERIFY(shown.startsWith('\r'));
+        meter.finish();
+        QVERIFY(drain(master).startsWith('\r')); // the line is erased
+    }
+    std::fclose(terminal);
+    ::close(master);
+}
+
+void TestProgressMeter::quietOnATerminalWhileShort()
+{
+    int master = -1, slave = -1;
+    if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0)
+        QSKIP("no pseudo-terminal here");
+    std::FILE *terminal = ::fdopen(slave, "w");
+    QVERIFY(terminal);
+    {
+        ProgressMeter meter(terminal, 3600 * 1000); // an hour: this run is short
+        meter.update(3, 5);
+    }
+    QCOMPARE(drain(master), QByteArray());
+    std::fclose(terminal);
+    ::close(master);
+}
+
+QTEST_GUILESS_MAIN(TestProgressMeter)
+#include "tst_progressmeter.moc"
