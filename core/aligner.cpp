@@ -8,6 +8,7 @@
 #include <climits>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 #include <unordered_set>
 
 namespace Parallax {
@@ -688,63 +689,48 @@ void Aligner::orderUnits()
             }
         }
     }
-    // An order that starts from one source's units and places every other unit after the one
-    // before it in the source that has it (sources with most units shared with the order so
-    // far first; content breaks ties).
+    // An order that keeps one source's units (the skeleton) in its order and places every
+    // other unit where the sources that carry it put it: after the skeleton unit that precedes
+    // it in those sources (the median over them), and among the units placed there by how many
+    // sentences after that unit they come (the median again); content breaks ties.
     auto orderFrom = [&](size_t skeleton) {
         const size_t units = m_units.size();
-        std::vector<int> next(units + 1, -1), prev(units + 1, -1);
-        std::vector<char> placed(units, 0);
-        const int head = int(units); // sentinel
-        next[size_t(head)] = head;
-        prev[size_t(head)] = head;
-        auto insertAfter = [&](int where, int unit) {
-            const int after = next[size_t(where)];
-            next[size_t(where)] = unit;
-            prev[size_t(unit)] = where;
-            next[size_t(unit)] = after;
-            prev[size_t(after)] = unit;
-            placed[size_t(unit)] = 1;
-        };
-        auto place = [&](const std::vector<int> &seq) {
-            // Units before the first placed one go just before it.
-            int anchor = -1;
-            for (int unit : seq) {
-                if (placed[size_t(unit)]) {
-                    anchor = unit;
-                    break;
-                }
-            }
-            int where = anchor >= 0 ? prev[size_t(anchor)] : prev[size_t(head)];
-            for (int unit : seq) {
-                if (placed[size_t(unit)]) {
-                    where = unit;
+        std::vector<int> anchorIndex(units, -1); // position in the skeleton's sequence
+        for (size_t p = 0; p < sequence[skeleton].size(); ++p)
+            anchorIndex[size_t(sequence[skeleton][p])] = int(p);
+        std::vector<std::vector<int>> anchors(units), offsets(units);
+        for (size_t s = 0; s < n; ++s) {
+            int anchor = -1, offset = 0;
+            for (int unit : sequence[s]) {
+                if (anchorIndex[size_t(unit)] >= 0) {
+                    anchor = anchorIndex[size_t(unit)];
+                    offset = 0;
                     continue;
                 }
-                insertAfter(where, unit);
-                where = unit;
+                anchors[size_t(unit)].push_back(anchor);
+                offsets[size_t(unit)].push_back(++offset);
             }
+        }
+        auto median = [](std::vector<int> values) {
+            std::sort(values.begin(), values.end());
+            return values.empty() ? -1 : values[(values.size() - 1) / 2];
         };
-        place(sequence[skeleton]);
-        std::vector<size_t> rest;
-        for (size_t s = 0; s < n; ++s) {
-            if (s != skeleton)
-                rest.push_back(s);
+        // (anchor, offset, unit) for every unit off the skeleton.
+        std::vector<std::tuple<int, int, int>> placed;
+        for (size_t u = 0; u < units; ++u) {
+            if (anchorIndex[u] < 0)
+                placed.emplace_back(median(anchors[u]), median(offsets[u]), int(u));
         }
-        std::vector<int> sharedCount(n, 0);
-        for (size_t s : rest) {
-            for (int unit : sequence[s])
-                sharedCount[s] += placed[size_t(unit)];
-        }
-        std::stable_sort(rest.begin(), rest.end(), [&](size_t x, size_t y) {
-            return sharedCount[x] != sharedCount[y] ? sharedCount[x] > sharedCount[y]
-                                                    : m_rankOf[x] < m_rankOf[y];
-        });
-        for (size_t s : rest)
-            place(sequence[s]);
+        std::sort(placed.begin(), placed.end());
         std::vector<int> order;
-        for (int u = next[size_t(head)]; u != head; u = next[size_t(u)])
-            order.push_back(u);
+        order.reserve(units);
+        size_t next = 0;
+        for (int a = -1; a < int(sequence[skeleton].size()); ++a) {
+            if (a >= 0)
+                order.push_back(sequence[skeleton][size_t(a)]);
+            for (; next < placed.size() && std::get<0>(placed[next]) == a; ++next)
+                order.push_back(std::get<2>(placed[next]));
+        }
         return order;
     };
     m_order = orderFrom(size_t(m_base));
