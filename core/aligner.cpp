@@ -101,6 +101,13 @@ void Aligner::readSentences()
     m_rankOf.resize(size_t(n));
     for (size_t r = 0; r < m_byRank.size(); ++r)
         m_rankOf[size_t(m_byRank[r])] = int(r);
+    // Sources with the same story text (a copy): the first in canonical order is aligned, the
+    // others take its units, so that a copy changes nothing but support.
+    m_twinOf.assign(size_t(n), -1);
+    for (size_t r = 1; r < m_byRank.size(); ++r) {
+        if (keys[size_t(m_byRank[r])] == keys[size_t(m_byRank[r - 1])])
+            m_twinOf[r] = m_twinOf[r - 1] >= 0 ? m_twinOf[r - 1] : int(r - 1);
+    }
 
     m_sources.resize(size_t(n));
     std::unordered_map<QString, int> typeOfText;
@@ -169,11 +176,16 @@ void Aligner::findCandidates()
     auto sourceOfType = [&](int type) {
         return m_sourceOfModel[size_t(m_typeMembers[size_t(type)].front())];
     };
+    // Copies count as the source they copy.
+    auto alignedRank = [&](int model) {
+        const int rank = m_rankOf[size_t(m_sourceOfModel[size_t(model)])];
+        return m_twinOf[size_t(rank)] >= 0 ? m_twinOf[size_t(rank)] : rank;
+    };
     auto singleSource = [&](int type) {
         const auto &members = m_typeMembers[size_t(type)];
-        const qsizetype first = m_sourceOfModel[size_t(members.front())];
+        const int first = alignedRank(members.front());
         return std::all_of(members.begin(), members.end(),
-                           [&](int m) { return m_sourceOfModel[size_t(m)] == first; });
+                           [&](int m) { return alignedRank(m) == first; });
     };
     // The heaviest distinct stems of each type, and the inverted index over them.
     std::vector<std::vector<std::pair<int, float>>> heaviest(types);
@@ -268,7 +280,9 @@ void Aligner::findCandidates()
                 break;
             if (isHeadline(m_typeMembers[size_t(other)].front()) != headline)
                 continue;
-            if (single && singleSource(other) && sourceOfType(other) == sourceOfType(int(t)))
+            if (single && singleSource(other) &&
+                alignedRank(m_typeMembers[size_t(other)].front()) ==
+                    alignedRank(m_typeMembers[t].front()))
                 continue; // two sentences of one source are never aligned with each other
             ++kept;
             if (!seen.insert(pairKey(int(t), other)).second)
@@ -509,7 +523,15 @@ void Aligner::cluster()
 {
     m_clusters.clear();
     m_clusterOf.assign(size_t(m_storySentences), -1);
+    auto isTwin = [&](int m) {
+        return m_twinOf[size_t(m_rankOf[size_t(m_sourceOfModel[size_t(m)])])] >= 0;
+    };
     for (int m = 0; m < m_storySentences; ++m) {
+        if (isTwin(m)) {
+            m_clusters.emplace_back(); // unused: a copy takes its original's units at the end
+            m_clusters.back().alive = false;
+            continue;
+        }
         Cluster c;
         c.runs.push_back(Run{m_rankOf[size_t(m_sourceOfModel[size_t(m)])], m_indexOfModel[size_t(m)],
                              m_indexOfModel[size_t(m)]});
@@ -529,6 +551,8 @@ void Aligner::cluster()
         std::unordered_map<int, int> ordinalIn; // source rank -> repeats seen so far
         std::unordered_map<int, int> firstWithOrdinal; // ordinal -> a sentence with it
         for (int member : members) {
+            if (isTwin(member))
+                continue;
             const int rank = m_rankOf[size_t(m_sourceOfModel[size_t(member)])];
             const int ordinal = ordinalIn[rank]++;
             const auto [it, isNew] = firstWithOrdinal.try_emplace(ordinal, member);
@@ -541,7 +565,7 @@ void Aligner::cluster()
         std::vector<int> out;
         for (int m : m_typeMembers[size_t(type)]) {
             const int c = m_clusterOf[size_t(m)];
-            if (std::find(out.begin(), out.end(), c) == out.end())
+            if (c >= 0 && std::find(out.begin(), out.end(), c) == out.end())
                 out.push_back(c);
         }
         return out;
@@ -645,6 +669,25 @@ void Aligner::cluster()
             }
             if (!mergedAny)
                 break;
+        }
+    }
+    // Copies take their original's units, sentence by sentence.
+    for (size_t r = 0; r < m_twinOf.size(); ++r) {
+        const int original = m_twinOf[r];
+        if (original < 0)
+            continue;
+        const SourceSentences &copy = m_sources[size_t(m_byRank[r])];
+        for (size_t k = 0; k < copy.model.size(); ++k) {
+            const int c = clusterAt(original, int(k));
+            Cluster &cluster = m_clusters[size_t(c)];
+            auto it = std::lower_bound(cluster.runs.begin(), cluster.runs.end(), int(r),
+                                       [](const Run &run, int rank) { return run.source < rank; });
+            if (it != cluster.runs.end() && it->source == int(r))
+                it->last = int(k); // the original's run is contiguous, so the copy's is too
+            else
+                cluster.runs.insert(it, Run{int(r), int(k), int(k)});
+            ++cluster.size;
+            m_clusterOf[size_t(copy.model[k])] = c;
         }
     }
 }

@@ -113,6 +113,7 @@ private:
     std::vector<BlockKind> m_kindOfModel;
     std::vector<int> m_rankOf;     // original source -> canonical rank
     std::vector<qsizetype> m_byRank; // canonical rank -> original source
+    std::vector<int> m_twinOf; // canonical rank -> rank of the source it copies, or -1
     std::vector<int> m_typeOf;     // model sentence id -> type
     std::vector<std::vector<int>> m_typeMembers; // type -> model sentence ids, ascending
     std::vector<Edge> m_edges;
