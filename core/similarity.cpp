@@ -582,16 +582,72 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
     bestB.assign(m, 0.0);
     exactA.assign(n, 0);
     exactB.assign(m, 0);
-    for (size_t i = 0; i < n; ++i) {
-        for (size_t j = 0; j < m; ++j) {
-            const double match = termMatch(sa.terms[i], sb.terms[j]);
-            if (match <= 0)
-                continue;
-            bestA[i] = std::max(bestA[i], match);
-            bestB[j] = std::max(bestB[j], match);
-            if (match >= 1.0)
-                exactA[i] = exactB[j] = 1;
+    // Terms that repeat are matched once: each side's distinct (stem, lemma, flags).
+    auto distinct = [](const std::vector<Term> &terms, std::vector<size_t> &first,
+                       std::vector<size_t> &of) {
+        std::unordered_map<quint64, size_t> seen;
+        first.clear();
+        of.resize(terms.size());
+        for (size_t i = 0; i < terms.size(); ++i) {
+            const Term &t = terms[i];
+            const quint64 key = (quint64(quint32(t.stem)) << 32) ^ (quint64(quint32(t.lemma)) << 8) ^
+                                t.flags;
+            const auto [it, isNew] = seen.try_emplace(key, first.size());
+            if (isNew)
+                first.push_back(i);
+            of[i] = it->second;
         }
+    };
+    thread_local std::vector<size_t> firstA, firstB, ofA, ofB;
+    distinct(sa.terms, firstA, ofA);
+    distinct(sb.terms, firstB, ofB);
+    thread_local std::vector<double> bestDistinctA, bestDistinctB;
+    thread_local std::vector<char> exactDistinctA, exactDistinctB;
+    bestDistinctA.assign(firstA.size(), 0.0);
+    bestDistinctB.assign(firstB.size(), 0.0);
+    exactDistinctA.assign(firstA.size(), 0);
+    exactDistinctB.assign(firstB.size(), 0);
+    // Beyond this many word pairs (sentences of thousands of distinct words), only the same
+    // stem or lemma counts as a match: synonyms and variants would cost quadratic time.
+    constexpr size_t kFullMatchPairs = size_t(1) << 22;
+    if (firstA.size() * firstB.size() <= kFullMatchPairs) {
+        for (size_t x = 0; x < firstA.size(); ++x) {
+            for (size_t y = 0; y < firstB.size(); ++y) {
+                const double match = termMatch(sa.terms[firstA[x]], sb.terms[firstB[y]]);
+                if (match <= 0)
+                    continue;
+                bestDistinctA[x] = std::max(bestDistinctA[x], match);
+                bestDistinctB[y] = std::max(bestDistinctB[y], match);
+                if (match >= 1.0)
+                    exactDistinctA[x] = exactDistinctB[y] = 1;
+            }
+        }
+    } else {
+        std::unordered_map<int, std::vector<size_t>> byStem, byLemma; // distinct terms of b
+        for (size_t y = 0; y < firstB.size(); ++y) {
+            byStem[sb.terms[firstB[y]].stem].push_back(y);
+            byLemma[sb.terms[firstB[y]].lemma].push_back(y);
+        }
+        for (size_t x = 0; x < firstA.size(); ++x) {
+            const Term &t = sa.terms[firstA[x]];
+            for (const auto *map : {&byStem, &byLemma}) {
+                const auto it = map->find(map == &byStem ? t.stem : t.lemma);
+                if (it == map->end())
+                    continue;
+                for (size_t y : it->second) {
+                    bestDistinctA[x] = bestDistinctB[y] = 1.0;
+                    exactDistinctA[x] = exactDistinctB[y] = 1;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
+        bestA[i] = bestDistinctA[ofA[i]];
+        exactA[i] = exactDistinctA[ofA[i]];
+    }
+    for (size_t j = 0; j < m; ++j) {
+        bestB[j] = bestDistinctB[ofB[j]];
+        exactB[j] = exactDistinctB[ofB[j]];
     }
 
     // Weighted coverage of each side, and the same counting exact matches only.
