@@ -15,24 +15,29 @@ class WordNet;
 //
 // The steps follow consistency-based multiple sequence alignment (T-Coffee, Notredame et al.
 // 2000; ProbCons, Do et al. 2005), with sentences in place of residues:
-//  1. Sources are put in a canonical order by their content, and every story sentence is added
-//     to one SimilarityModel in that order. Sentences with the same normal form share one
-//     "type": copies count once in the word weights and are scored once.
+//  1. Sources are put in a canonical order by a hash of their story text, and every story
+//     sentence is added to one SimilarityModel in that order. Sentences with the same text
+//     share one "type": copies count once in the word weights and are scored once. A source
+//     whose story text equals another's (a copy) is not clustered: it takes its original's units.
 //  2. Candidate pairs: each type's heaviest words find, through an inverted index, the types
-//     that share most weight with it; those are scored in full (near-linear in the number of
-//     sources).
+//     that share most weight with it (rare words open candidates, common ones only weigh them);
+//     those are scored in full. Cost near-linear in the number of sources.
 //  3. Consistency: a pair's score is raised towards the mean of its paths through third
 //     sentences (a~c and c~b support a~b), never lowered below its own score.
 //  4. Units by constrained average-link clustering: candidate pairs in decreasing order of
 //     their margin-discounted score (Bertalign's margin) merge units when the average score
-//     between the two units' sources reaches the threshold. A unit holds one contiguous run of
-//     sentences per source (splits and merges 1:n and n:m up to kMaxRun); a run grows only when
-//     the joined run reads closer to the other sources than before. A second pass lowers the
-//     threshold for a pair whose neighbouring sentences already align (the paragraph as
-//     context). Ties are broken by content, never by input position.
-//  5. Row order: the base's sentences in its order, the other units placed beside their
-//     neighbours in the sources that carry them. "Moved" is judged against a consensus order
-//     that does not depend on the base (longest chain of each source's units in that order).
+//     between the two units' sources reaches the threshold (a little less when many pairs
+//     agree). A unit holds one contiguous run of sentences per source (splits and merges 1:n
+//     and n:m up to kMaxRun); a run grows, also into the unaligned sentence next to it, only
+//     when the joined run reads closer to the other sources than before. A second pass lowers
+//     the threshold for a pair whose neighbours on both sides already align (the paragraph as
+//     context). Ties are broken by content, never by input position. Headlines only ever join
+//     headlines.
+//  5. Row order: the base's units in its order; every other unit after the base unit that
+//     precedes it in the sources carrying it (their median). "Moved" is judged against the
+//     order grown the same way from the source whose order agrees most with the others (the
+//     base when they agree equally): sentences off each source's longest in-order chain.
+// Scores are similarities in [0, 1] (SimilarityModel); positions are story-sentence indices.
 class Aligner
 {
 public:
