@@ -55,7 +55,7 @@ struct Comparison
     QList<Link> links;
     QList<Addition> added;          // what no other loaded source carries
     QList<Addition> addedVsBase;    // what the base source lacks
-    QList<qsizetype> movedSegments; // ascending: aligned out of the order the base has them
+    QList<qsizetype> movedSegments; // ascending: out of the order the sources agree on
     bool cancelled = false;
 
     qsizetype sourceOf(qsizetype segment) const;
@@ -88,8 +88,10 @@ struct CompareOptions
 qsizetype defaultBase(const QList<Article> &articles);
 
 // Aligns the sentences of N versions of a story into units, links the aligned sentences, and
-// finds what each source adds. Each source is aligned against the units built so far, so the
-// cost grows linearly with the number of sources.
+// finds what each source adds (the global alignment of aligner.h). The units, links and `added`
+// depend only on the set of articles, not on their order or the base; the base decides the
+// order of `units`, `movedSegments` ties and `addedVsBase`. Cost near-linear in the number of
+// sources. Cancelled through options.cancel: the result is then partial (cancelled set).
 Comparison compare(const QList<Article> &articles, const CompareOptions &options = {});
 
 } // namespace Parallax
