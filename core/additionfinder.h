@@ -34,7 +34,7 @@ private:
     bool sourceStates(qsizetype source, const SimilarityModel::Term &term) const;
 
     const Aligner &m_aligner;
-    std::vector<std::unordered_map<int, int>> m_sourceStems; // per source: stem -> count
+    std::vector<std::unordered_map<int, int>> m_sourceStems;       // per source: stem -> count
     std::vector<std::vector<SimilarityModel::Term>> m_sourceWords; // per source: one per word
 };
 

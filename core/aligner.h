@@ -4,6 +4,7 @@
 #include "similarity.h"
 
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace Parallax {
@@ -55,8 +56,8 @@ private:
 
     struct UnitBuild
     {
-        std::vector<int> members;        // model sentence ids, in canonical order
-        std::vector<qsizetype> sources;  // original source indices, distinct
+        std::vector<int> members;       // model sentence ids, in canonical order
+        std::vector<qsizetype> sources; // original source indices, distinct
     };
 
     struct SourceSentences
@@ -87,6 +88,14 @@ private:
         float priority = 0; // score minus the margin
     };
 
+    // A key for an unordered pair of ids (types or sentences).
+    static quint64 pairKey(int a, int b)
+    {
+        if (a > b)
+            std::swap(a, b);
+        return (quint64(quint32(a)) << 32) | quint32(b);
+    }
+
     static const WordNet &unavailableWordNet();
     bool cancelled() const;
     bool isHeadline(int sentence) const;
@@ -116,10 +125,10 @@ private:
     std::vector<qsizetype> m_sourceOfModel;  // model sentence id -> original source
     std::vector<int> m_indexOfModel;         // model sentence id -> story sentence index
     std::vector<BlockKind> m_kindOfModel;
-    std::vector<int> m_rankOf;     // original source -> canonical rank
+    std::vector<int> m_rankOf;       // original source -> canonical rank
     std::vector<qsizetype> m_byRank; // canonical rank -> original source
-    std::vector<int> m_twinOf; // canonical rank -> rank of the source it copies, or -1
-    std::vector<int> m_typeOf;     // model sentence id -> type
+    std::vector<int> m_twinOf;       // canonical rank -> rank of the source it copies, or -1
+    std::vector<int> m_typeOf;       // model sentence id -> type
     std::vector<std::vector<int>> m_typeMembers; // type -> model sentence ids, ascending
     std::vector<Edge> m_edges;
     std::vector<std::vector<std::pair<int, float>>> m_neighbours; // type -> (type, score)

@@ -355,31 +355,6 @@ int SimilarityModel::addCopy(int sentence)
     return int(d->sentences.size()) - 1;
 }
 
-int SimilarityModel::addJoined(int first, int second)
-{
-    const Private::Sentence &a = d->sentences.at(size_t(first));
-    const Private::Sentence &b = d->sentences.at(size_t(second));
-    Private::Sentence joined;
-    joined.text = a.text + u' ' + b.text;
-    joined.language = a.language;
-    joined.tokens = a.tokens;
-    joined.terms = a.terms;
-    const qsizetype shift = a.text.size() + 1;
-    for (Token token : b.tokens) {
-        token.begin += shift;
-        joined.tokens.append(token);
-    }
-    for (Term term : b.terms) {
-        term.token += a.tokens.size();
-        joined.terms.push_back(term);
-    }
-    joined.grams = characterTrigrams(joined.tokens);
-    joined.collectFacts();
-    // Not counted as a document: its words are already counted in its two parts.
-    d->sentences.push_back(std::move(joined));
-    return int(d->sentences.size()) - 1;
-}
-
 int SimilarityModel::addJoined(const std::vector<int> &parts)
 {
     if (parts.empty())
@@ -409,12 +384,6 @@ int SimilarityModel::addJoined(const std::vector<int> &parts)
     joined.collectFacts();
     d->sentences.push_back(std::move(joined));
     return int(d->sentences.size()) - 1;
-}
-
-void SimilarityModel::discardLast()
-{
-    if (!d->sentences.empty())
-        d->sentences.pop_back();
 }
 
 void SimilarityModel::finalize()
@@ -590,8 +559,8 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
         of.resize(terms.size());
         for (size_t i = 0; i < terms.size(); ++i) {
             const Term &t = terms[i];
-            const quint64 key = (quint64(quint32(t.stem)) << 32) ^ (quint64(quint32(t.lemma)) << 8) ^
-                                t.flags;
+            const quint64 key =
+                (quint64(quint32(t.stem)) << 32) ^ (quint64(quint32(t.lemma)) << 8) ^ t.flags;
             const auto [it, isNew] = seen.try_emplace(key, first.size());
             if (isNew)
                 first.push_back(i);

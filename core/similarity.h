@@ -67,15 +67,11 @@ public:
     int add(const QString &text, const QString &language = QStringLiteral("en"),
             bool countAsDocument = true);
     // A sentence read as the given ones joined in order (a merge of adjacent sentences); not
-    // counted as a document. Kept until discardLast() or the model's end.
+    // counted as a document. Added after finalize(), it is scored with the final weights.
     int addJoined(const std::vector<int> &parts);
-    // A sentence read as the two given ones joined (a merge of two adjacent sentences).
-    int addJoined(int first, int second);
     // A second sentence with exactly the text of `sentence` (and its language), read without
     // tokenizing again; not counted as a document.
     int addCopy(int sentence);
-    // Forgets the sentence added last (a joined sentence once it has been scored).
-    void discardLast();
     void finalize();
     int size() const;
     int stemCount() const; // stem ids run from 0 to stemCount() - 1

@@ -237,7 +237,8 @@ QStringList writeEditedCopies(const QString &dir, int count, quint32 seed)
             paragraphs[edit].replace(QRegularExpression(QStringLiteral("\\b1(\\d)\\b")),
                                      QStringLiteral("2\\1"));
         }
-        const QString path = QStringLiteral("%1/version-%2.txt").arg(dir).arg(k, 2, 10, QChar(u'0'));
+        const QString path =
+            QStringLiteral("%1/version-%2.txt").arg(dir).arg(k, 2, 10, QChar(u'0'));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return {};
@@ -245,6 +246,15 @@ QStringList writeEditedCopies(const QString &dir, int count, quint32 seed)
         paths.append(path);
     }
     return paths;
+}
+
+// Rows of a data-driven test: the bundled sample story, and the seeds when they are present.
+void sampleAndSeedRows()
+{
+    QTest::addColumn<QStringList>("paths");
+    QTest::newRow("sample story") << Test::samplePaths();
+    if (Test::seedPaths().size() >= 5)
+        QTest::newRow("seeds") << Test::seedPaths();
 }
 
 } // namespace
@@ -323,10 +333,7 @@ void TestAlignment::golden()
 
 void TestAlignment::unitsAreWellFormed_data()
 {
-    QTest::addColumn<QStringList>("paths");
-    QTest::newRow("sample story") << filesIn(QStringLiteral(PARALLAX_SAMPLE_DIR));
-    if (Test::seedPaths().size() >= 5)
-        QTest::newRow("seeds") << Test::seedPaths();
+    sampleAndSeedRows();
 }
 
 void TestAlignment::unitsAreWellFormed()
@@ -581,10 +588,7 @@ void TestAlignment::seedsIstanbulRelativeToBase()
 
 void TestAlignment::orderOfInputsChangesNothing_data()
 {
-    QTest::addColumn<QStringList>("paths");
-    QTest::newRow("sample story") << Test::samplePaths();
-    if (Test::seedPaths().size() >= 5)
-        QTest::newRow("seeds") << Test::seedPaths();
+    sampleAndSeedRows();
 }
 
 void TestAlignment::orderOfInputsChangesNothing()
@@ -599,8 +603,9 @@ void TestAlignment::orderOfInputsChangesNothing()
     const TextView first = textView(articles, compareWithBase(articles, base));
     QVERIFY(first.units.size() > 10);
     int permutations = 0;
-    while (std::next_permutation(articles.begin(), articles.end(),
-                                 [](const Article &x, const Article &y) { return x.path < y.path; })) {
+    while (
+        std::next_permutation(articles.begin(), articles.end(),
+                              [](const Article &x, const Article &y) { return x.path < y.path; })) {
         const TextView view = textView(articles, compareWithBase(articles, base));
         COMPARE_TEXTS(view.units, first.units, "units");
         COMPARE_TEXTS(view.added, first.added, "added");
@@ -647,10 +652,7 @@ void TestAlignment::manyEditedCopiesInAnyOrder()
 
 void TestAlignment::baseChangesOnlyRowOrder_data()
 {
-    QTest::addColumn<QStringList>("paths");
-    QTest::newRow("sample story") << Test::samplePaths();
-    if (Test::seedPaths().size() >= 5)
-        QTest::newRow("seeds") << Test::seedPaths();
+    sampleAndSeedRows();
 }
 
 void TestAlignment::baseChangesOnlyRowOrder()

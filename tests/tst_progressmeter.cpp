@@ -39,6 +39,16 @@ QByteArray drain(int fd)
     return out;
 }
 
+// A pseudo-terminal: its writing end as a stream (nullptr when none can be opened), its reading
+// end in *master.
+std::FILE *openTerminal(int *master)
+{
+    int slave = -1;
+    if (::openpty(master, &slave, nullptr, nullptr, nullptr) != 0)
+        return nullptr;
+    return ::fdopen(slave, "w");
+}
+
 } // namespace
 
 void TestProgressMeter::quietInAPipe()
@@ -59,11 +69,10 @@ void TestProgressMeter::quietInAPipe()
 
 void TestProgressMeter::shownOnATerminalThenCleared()
 {
-    int master = -1, slave = -1;
-    if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0)
+    int master = -1;
+    std::FILE *terminal = openTerminal(&master);
+    if (!terminal)
         QSKIP("no pseudo-terminal here");
-    std::FILE *terminal = ::fdopen(slave, "w");
-    QVERIFY(terminal);
     {
         ProgressMeter meter(terminal, 0);
         meter.update(3, 5);
@@ -79,11 +88,10 @@ void TestProgressMeter::shownOnATerminalThenCleared()
 
 void TestProgressMeter::quietOnATerminalWhileShort()
 {
-    int master = -1, slave = -1;
-    if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0)
+    int master = -1;
+    std::FILE *terminal = openTerminal(&master);
+    if (!terminal)
         QSKIP("no pseudo-terminal here");
-    std::FILE *terminal = ::fdopen(slave, "w");
-    QVERIFY(terminal);
     {
         ProgressMeter meter(terminal, 3600 * 1000); // an hour: this run is short
         meter.update(3, 5);
