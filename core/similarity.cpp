@@ -1,5 +1,6 @@
 #include "similarity.h"
 
+#include "quantity.h"
 #include "tokenizer.h"
 #include "wordnet.h"
 
@@ -209,6 +210,10 @@ struct SimilarityModel::Private
 
     const WordNet *wordnet = nullptr;
     std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
+    std::map<QString, std::unique_ptr<QuantityReader>> quantityReaders;
+    std::vector<int> stemQuantity;       // per stem: index in quantities, or -1
+    std::vector<Quantity> quantities;    // one per distinct quantity stem
+    std::vector<QString> stemBackground; // per stem: the word the background table knows it by
     QHash<QString, int> stemIds;
     std::vector<QString> stems;
     std::vector<QString> stemLanguage;
@@ -233,7 +238,15 @@ struct SimilarityModel::Private
         return *slot;
     }
 
-    int stemId(const QString &stem, const QString &language)
+    QuantityReader &quantityReader(const QString &language)
+    {
+        auto &slot = quantityReaders[language];
+        if (!slot)
+            slot = std::make_unique<QuantityReader>(language);
+        return *slot;
+    }
+
+    int stemId(const QString &stem, const QString &language, const QString &background = {})
     {
         const auto it = stemIds.constFind(stem);
         if (it != stemIds.constEnd())
@@ -243,13 +256,30 @@ struct SimilarityModel::Private
         stems.push_back(stem);
         stemLanguage.push_back(language);
         documentFrequency.push_back(0);
+        stemQuantity.push_back(-1);
+        stemBackground.push_back(background);
         return id;
     }
 
-    int lemmaId(const Token &token, const QString &language)
+    int quantityStem(const Quantity &quantity, const Token &first, const QString &language)
     {
-        const QString key =
-            token.kind == Token::Kind::Number ? numberValue(token.normal) : token.normal;
+        const QString key = quantity.key();
+        const bool isNew = !stemIds.contains(key);
+        const int id =
+            stemId(key, language,
+                   first.kind == Token::Kind::Number ? numberValue(first.normal) : first.stem);
+        if (isNew) {
+            stemQuantity[size_t(id)] = int(quantities.size());
+            quantities.push_back(quantity);
+        }
+        return id;
+    }
+
+    int lemmaId(const Token &token, const QString &language, const QString &quantityKey = {})
+    {
+        const QString key = !quantityKey.isEmpty()              ? quantityKey
+                            : token.kind == Token::Kind::Number ? numberValue(token.normal)
+                                                                : token.normal;
         const auto it = lemmaIds.constFind(key);
         if (it != lemmaIds.constEnd())
             return *it;
@@ -313,27 +343,40 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     sentence.text = text;
     sentence.language = language;
     sentence.tokens = d->tokenizer(language).tokenize(text);
+    const std::vector<Quantity> quantities = d->quantityReader(language).read(sentence.tokens);
+    auto quantity = quantities.begin();
     bool quoted = false;
     bool first = true;
     for (qsizetype i = 0; i < sentence.tokens.size(); ++i) {
         const Token &token = sentence.tokens.at(i);
-        if (token.kind == Token::Kind::Punctuation) {
+        while (quantity != quantities.end() && quantity->lastToken < i)
+            ++quantity;
+        const bool inQuantity = quantity != quantities.end() && quantity->firstToken <= i;
+        if (token.kind == Token::Kind::Punctuation && !(inQuantity && quantity->firstToken == i)) {
             if (token.normal.contains(u'"'))
                 quoted = !quoted;
             continue;
         }
+        if (inQuantity && quantity->firstToken != i)
+            continue; // read with the quantity's first token
         Term term;
         term.token = i;
-        const bool number = token.kind == Token::Kind::Number;
-        term.stem = d->stemId(number ? numberValue(token.normal) : token.stem, language);
-        term.lemma = d->lemmaId(token, language);
+        const bool number = token.kind == Token::Kind::Number || inQuantity;
+        if (inQuantity) {
+            term.extent = quint16(std::min<qsizetype>(quantity->lastToken - i, 0xFFFF));
+            term.stem = d->quantityStem(*quantity, token, language);
+            term.lemma = d->lemmaId(token, language, d->stems[size_t(term.stem)]);
+        } else {
+            term.stem = d->stemId(number ? numberValue(token.normal) : token.stem, language);
+            term.lemma = d->lemmaId(token, language);
+        }
         if (number)
             term.flags |= Number;
         else if ((!first && token.text.at(0).isUpper()) || isAllUpper(token.text))
             term.flags |= Name;
         if (quoted)
             term.flags |= Quoted;
-        if (!number && token.text.at(0).isUpper())
+        if (!number && !token.text.isEmpty() && token.text.at(0).isUpper())
             term.flags |= Capitalised;
         first = false;
         sentence.terms.push_back(term);
@@ -430,8 +473,10 @@ void SimilarityModel::finalize()
         const double pLocal = (d->documentFrequency[s] + 0.5) / (local + 1);
         double p = pLocal;
         if (table.documents > 0) {
+            const QString &word =
+                d->stemBackground[s].isEmpty() ? d->stems[s] : d->stemBackground[s];
             const double pBackground =
-                (table.documentFrequency.value(d->stems[s]) + 0.5) / (table.documents + 1);
+                (table.documentFrequency.value(word) + 0.5) / (table.documents + 1);
             const double alpha = local / (local + kBackgroundSentences);
             p = alpha * pLocal + (1 - alpha) * pBackground;
             d->stemCommon[s] = pBackground >= kFunctionWordShare;
@@ -441,8 +486,16 @@ void SimilarityModel::finalize()
         d->stemWeight[s] = float(std::pow(-std::log(std::min(p, 1.0)), kWeightExponent));
     }
     for (Private::Sentence &sentence : d->sentences) {
-        for (Term &term : sentence.terms)
+        for (Term &term : sentence.terms) {
             term.weight = d->stemWeight[size_t(term.stem)];
+            // A quantity weighs as much as the words it is written with ("14 million euros").
+            if (term.extent > 0) {
+                int words = 0;
+                for (qsizetype t = term.token; t <= term.token + term.extent; ++t)
+                    words += sentence.tokens.at(t).kind != Token::Kind::Punctuation;
+                term.weight *= float(std::clamp(words, 1, 3));
+            }
+        }
     }
     d->functionWeight = std::pow(-std::log(kFunctionWordShare), kWeightExponent);
     d->finalized = true;
@@ -483,12 +536,22 @@ double SimilarityModel::functionWordWeight() const
     return d->functionWeight;
 }
 
+const Quantity *SimilarityModel::quantity(const Term &term) const
+{
+    const int index = d->stemQuantity.at(size_t(term.stem));
+    return index < 0 ? nullptr : &d->quantities[size_t(index)];
+}
+
 double SimilarityModel::termMatch(const Term &a, const Term &b) const
 {
     if (a.stem == b.stem || a.lemma == b.lemma)
         return 1.0;
-    if ((a.flags | b.flags) & Number)
-        return 0.0;
+    if ((a.flags | b.flags) & Number) {
+        // "20 August" and "Aug. 20, 2025" are one date.
+        const Quantity *qa = (a.flags & b.flags & Number) ? quantity(a) : nullptr;
+        const Quantity *qb = qa ? quantity(b) : nullptr;
+        return qa && qb && sameValue(*qa, *qb) ? 1.0 : 0.0;
+    }
     // WordNet relations, found for every pair of words at finalize().
     if (size_t(a.lemma) < d->related.size()) {
         const auto &list = d->related[size_t(a.lemma)];
@@ -687,11 +750,35 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
         double(numbersA.size() + numbersB.size() + namesA.size() + namesB.size()) - sharedNumbers -
         sharedNames;
     f.sharedFacts = allFacts > 0 ? (sharedNumbers + sharedNames) / allFacts : 0;
-    const bool bothStateNumbers = !numbersA.empty() && !numbersB.empty();
-    f.conflictingNumbers =
-        bothStateNumbers && sharedNumbers < double(std::max(numbersA.size(), numbersB.size()))
-            ? 1.0
-            : 0.0;
+    // Numbers disagree when each side states a value of one dimension (a count, an amount in
+    // euros, a date) that the other side does not state in any form.
+    auto unmatched = [&](const std::vector<int> &mine, const std::vector<int> &theirs) {
+        std::vector<const Quantity *> out;
+        for (int stem : mine) {
+            const int index = d->stemQuantity[size_t(stem)];
+            if (index < 0 || std::binary_search(theirs.begin(), theirs.end(), stem))
+                continue;
+            const Quantity &q = d->quantities[size_t(index)];
+            const bool matched = std::any_of(theirs.begin(), theirs.end(), [&](int other) {
+                const int o = d->stemQuantity[size_t(other)];
+                return o >= 0 && sameValue(q, d->quantities[size_t(o)]);
+            });
+            if (!matched)
+                out.push_back(&q);
+        }
+        return out;
+    };
+    f.conflictingNumbers = 0;
+    if (!numbersA.empty() && !numbersB.empty() && sharedNumbers < double(numbersA.size())) {
+        const auto onlyA = unmatched(numbersA, numbersB);
+        const auto onlyB = unmatched(numbersB, numbersA);
+        for (const Quantity *x : onlyA) {
+            for (const Quantity *y : onlyB) {
+                if (conflicts(*x, *y))
+                    f.conflictingNumbers = 1.0;
+            }
+        }
+    }
     return f;
 }
 

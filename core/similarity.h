@@ -10,6 +10,7 @@
 namespace Parallax {
 
 class WordNet;
+struct Quantity;
 
 // What a similarity score is made of, each in [0, 1]; kept so a score can be explained.
 struct SimilarityFeatures
@@ -31,7 +32,8 @@ struct SimilarityFeatures
 // Sentence similarity in [0, 1]: symmetric, cheap, explainable. Words are weighted by inverse
 // document frequency (the sentences added, mixed with a background table for the language) and
 // matched by Snowball stem, by WordNet synonymy (English, when wordnet-base is installed), and
-// as spelling variants; numbers and names count as facts.
+// as spelling variants; numbers and names count as facts. Numbers, amounts, measures and dates
+// are read as values (QuantityReader): "1.8 million euros" and "EUR 1.8m" are one term.
 //
 // Add every sentence first, call finalize(), then score. Not thread-safe: scoring caches how
 // word pairs match; use one model per thread.
@@ -48,6 +50,9 @@ public:
     struct Term
     {
         qsizetype token = 0; // index in tokens()
+        // A quantity ("EUR 1.8m", "20 August 2025") is one term over several tokens: these
+        // further tokens, and its stem is the quantity's value (Quantity::key()).
+        quint16 extent = 0;
         int stem = -1;
         int lemma = -1;
         float weight = 0; // inverse document frequency after finalize()
@@ -90,6 +95,8 @@ public:
     // A word common in the background text or in the sentences added ("said" in news, the
     // story's own topic words): not a detail worth reporting as added.
     bool isCommon(const Term &term) const;
+    // The quantity a Number term states, or nullptr for a plain number read the old way.
+    const Quantity *quantity(const Term &term) const;
 
 private:
     double wordNetMatch(int lemmaA, int lemmaB) const;

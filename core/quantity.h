@@ -1,0 +1,82 @@
+#pragma once
+
+#include "token.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Parallax {
+
+// A number, amount, measure or date a sentence states, read as a value so that two ways of
+// writing it compare equal: "1.8 million euros", "1,800,000 euros", "EUR 1.8m" and "1,8 Mio. €"
+// are one amount; "60 centimetres", "0.6 m" and "60cm" one length; "fourteen", "vierzehn" and
+// "14" one count; "Aug. 20" and "20 August 2025" one date.
+struct Quantity
+{
+    enum class Kind : quint8 {
+        Count,    // a plain number; value as written ("300", "1.8 million" = 1,800,000)
+        Ordinal,  // "14th", "fourteenth", "14e"; value the rank
+        Percent,  // "5%", "five per cent"; value in percent
+        Money,    // value in units of `unit`, an ISO 4217 code ("EUR")
+        Length,   // value in metres
+        Mass,     // value in grams
+        Volume,   // value in litres
+        Area,     // value in square metres
+        Duration, // value in seconds, or in `unit` "month" or "year" (calendar lengths vary)
+        Date,     // year, month, day; 0 where the text does not say
+        Weekday,  // value 1 (Monday) to 7 (Sunday), ISO 8601
+    };
+
+    Kind kind = Kind::Count;
+    double value = 0;
+    QString unit;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    qsizetype firstToken = 0; // the tokens it was read from, both inclusive
+    qsizetype lastToken = 0;
+
+    // Canonical text: two quantities with the same value have the same key. A plain count's key
+    // is its value alone ("300", "1.8"), so it equals a number read the old way.
+    QString key() const;
+    // What is measured ("money:EUR", "length", "date"): two quantities of one dimension and
+    // different values disagree.
+    QString dimension() const;
+};
+
+// Whether two quantities state the same value. Dates agree when every part both state agrees
+// ("20 August" and "20 August 2025"), as long as both state at least a month.
+bool sameValue(const Quantity &a, const Quantity &b);
+// Whether two quantities measure the same thing and disagree ("31" / "32", "Tuesday" /
+// "Wednesday", "€5m" / "€6m"); quantities of different dimensions never conflict.
+bool conflicts(const Quantity &a, const Quantity &b);
+
+// Reads the quantities of a tokenized sentence (Tokenizer::tokenize) in one language. What it
+// knows of each language comes from ICU's locale data, built once per language on first use and
+// shared by every reader: decimal and grouping marks (DecimalFormatSymbols), number words in
+// every spell-out rule set (RuleBasedNumberFormat: cardinals in all genders and cases,
+// ordinals), scale words and abbreviations (CompactDecimalFormat: "million", "Mio.", "млн"),
+// currency symbols, codes and names (ucurr), unit names in every width and plural form
+// (MeasureFormat: "cm", "centimetres", "Zentimeter", "сантиметров"), month and weekday names
+// (DateFormatSymbols). Thread-safe.
+class QuantityReader
+{
+public:
+    // language: ISO 639-1 code; a language ICU lacks is read with root data (digits, symbols).
+    explicit QuantityReader(const QString &language = QStringLiteral("en"));
+    ~QuantityReader();
+    QuantityReader(const QuantityReader &) = delete;
+    QuantityReader &operator=(const QuantityReader &) = delete;
+
+    // The quantities in order of their first token; their token spans do not overlap.
+    std::vector<Quantity> read(const TokenList &tokens) const;
+
+    struct Data; // the language's tables, shared
+
+private:
+    std::shared_ptr<const Data> d;
+};
+
+} // namespace Parallax

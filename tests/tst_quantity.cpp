@@ -1,0 +1,242 @@
+// Quantities read as values: the same amount, measure or date written in different ways
+// compares equal, and different values of one quantity conflict, in English, German, French,
+// Spanish and Russian.
+
+#include "quantity.h"
+#include "tokenizer.h"
+
+#include <QTest>
+
+using namespace Parallax;
+
+namespace {
+
+std::vector<Quantity> readAll(const QString &text, const QString &language)
+{
+    Tokenizer tokenizer(language);
+    return QuantityReader(language).read(tokenizer.tokenize(text));
+}
+
+QString describe(const std::vector<Quantity> &quantities)
+{
+    QStringList parts;
+    for (const Quantity &q : quantities)
+        parts.append(q.key());
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+class TestQuantity : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void equal_data();
+    void equal();
+    void conflicting_data();
+    void conflicting();
+    void notAQuantity_data();
+    void notAQuantity();
+    void spanCoversTheWords();
+    void sharedBetweenThreads();
+};
+
+void TestQuantity::equal_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    auto row = [](const char *name, const char *language, const char *a, const char *b) {
+        QTest::newRow(name) << QString::fromUtf8(language) << QString::fromUtf8(a)
+                            << QString::fromUtf8(b);
+    };
+    // English
+    row("en million words/digits", "en", "1.8 million euros", "1,800,000 euros");
+    row("en EUR 1.8m", "en", "1.8 million euros", "EUR 1.8m");
+    row("en euro sign", "en", "€1.8m", "1,800,000 euros");
+    row("en dollars", "en", "$2.5 billion", "2.5 billion dollars");
+    row("en bn", "en", "$2.5bn", "$2,500,000,000");
+    row("en USD code", "en", "USD 300", "300 US dollars");
+    row("en pounds", "en", "£40m", "40 million pounds");
+    row("en fourteen", "en", "fourteen", "14");
+    row("en twenty-one", "en", "twenty-one", "21");
+    row("en hundred", "en", "three hundred", "300");
+    row("en three hundred twenty", "en", "three hundred twenty", "320");
+    row("en thousand", "en", "5 thousand", "5,000");
+    row("en k", "en", "5k", "5000");
+    row("en centimetres", "en", "60 centimetres", "0.6 m");
+    row("en 60cm", "en", "60cm", "60 centimeters");
+    row("en km/m", "en", "2.5 km", "2,500 metres");
+    row("en kg/tonnes", "en", "3 tonnes", "3,000 kg");
+    row("en grams", "en", "500 g", "0.5 kilograms");
+    row("en percent sign", "en", "12%", "12 percent");
+    row("en per cent", "en", "12 per cent", "12%");
+    row("en hours/minutes", "en", "2 hours", "120 minutes");
+    row("en ordinal", "en", "14th", "fourteenth");
+    row("en date order", "en", "August 20, 2025", "20 August 2025");
+    row("en date abbreviated", "en", "Aug. 20, 2025", "20 August 2025");
+    row("en date without year", "en", "Aug. 20", "20 August 2025");
+    row("en ISO date", "en", "2025-08-20", "August 20, 2025");
+    row("en weekday", "en", "on Wednesday", "Wednesday");
+    row("en litres", "en", "1.5 litres", "1500 ml");
+    row("en hectares", "en", "2 hectares", "20,000 square metres");
+    // German
+    row("de Mio", "de", "1,8 Mio. Euro", "1.800.000 Euro");
+    row("de Millionen", "de", "1,8 Millionen Euro", "1,8 Mio. €");
+    row("de Mrd", "de", "2 Mrd. Euro", "2 Milliarden Euro");
+    row("de vierzehn", "de", "vierzehn", "14");
+    row("de einundzwanzig", "de", "einundzwanzig", "21");
+    row("de eine Million", "de", "eine Million", "1.000.000");
+    row("de Zentimeter", "de", "60 Zentimeter", "0,6 m");
+    row("de Kilometer", "de", "2,5 Kilometer", "2500 Meter");
+    row("de Prozent", "de", "12 Prozent", "12 %");
+    row("de Tonnen", "de", "3 Tonnen", "3000 kg");
+    row("de Datum", "de", "20. August 2025", "20.08.2025");
+    row("de Wochentag", "de", "am Mittwoch", "Mittwoch");
+    row("de Stunden", "de", "zwei Stunden", "120 Minuten");
+    row("de Tausend", "de", "20.000", "20 Tausend");
+    // French
+    row("fr espaces", "fr", "1 800 000 euros", "1,8 million d'euros");
+    row("fr millions", "fr", "1,8 million d’euros", "1 800 000 €");
+    row("fr quatorze", "fr", "quatorze", "14");
+    row("fr vingt et un", "fr", "vingt et un", "21");
+    row("fr centimètres", "fr", "60 centimètres", "0,6 m");
+    row("fr pour cent", "fr", "12 pour cent", "12 %");
+    row("fr date", "fr", "20 août 2025", "2025-08-20");
+    row("fr kilogrammes", "fr", "3 tonnes", "3000 kilogrammes");
+    row("fr ordinal", "fr", "14e", "quatorzième");
+    // Spanish
+    row("es millones", "es", "1,8 millones de euros", "1.800.000 euros");
+    row("es catorce", "es", "catorce", "14");
+    row("es treinta y uno", "es", "treinta y uno", "31");
+    row("es centímetros", "es", "60 centímetros", "0,6 metros");
+    row("es por ciento", "es", "12 por ciento", "12 %");
+    row("es fecha", "es", "20 de agosto de 2025", "20 de agosto");
+    row("es kilómetros", "es", "2,5 kilómetros", "2500 metros");
+    // Russian
+    row("ru млн", "ru", "1,8 млн рублей", "1 800 000 рублей");
+    row("ru миллиона", "ru", "1,8 миллиона рублей", "1,8 млн ₽");
+    row("ru четырнадцать", "ru", "четырнадцать", "14");
+    row("ru двадцать один", "ru", "двадцать один", "21");
+    row("ru сантиметров", "ru", "60 сантиметров", "0,6 м");
+    row("ru процентов", "ru", "12 процентов", "12 %");
+    row("ru дата", "ru", "20 августа 2025", "20.08.2025");
+    row("ru километров", "ru", "2,5 километра", "2500 метров");
+    row("ru среда", "ru", "среда", "Среда");
+}
+
+void TestQuantity::equal()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    const auto qa = readAll(a, language);
+    const auto qb = readAll(b, language);
+    QVERIFY2(qa.size() == 1, qPrintable(a + QStringLiteral(" -> ") + describe(qa)));
+    QVERIFY2(qb.size() == 1, qPrintable(b + QStringLiteral(" -> ") + describe(qb)));
+    QVERIFY2(sameValue(qa.front(), qb.front()),
+             qPrintable(describe(qa) + QStringLiteral(" vs ") + describe(qb)));
+    QVERIFY(!conflicts(qa.front(), qb.front()));
+}
+
+void TestQuantity::conflicting_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    auto row = [](const char *name, const char *language, const char *a, const char *b) {
+        QTest::newRow(name) << QString::fromUtf8(language) << QString::fromUtf8(a)
+                            << QString::fromUtf8(b);
+    };
+    row("en 31/32", "en", "31", "32");
+    row("en millions", "en", "1.8 million euros", "EUR 1.9m");
+    row("en thousand/million", "en", "$5,000", "$5m");
+    row("en weekday", "en", "Tuesday", "Wednesday");
+    row("en day", "en", "August 20, 2025", "Aug. 21");
+    row("en year", "en", "August 2022", "August 2025");
+    row("en percent", "en", "12 per cent", "15%");
+    row("en length", "en", "60cm", "6 m");
+    row("en fourteen/15", "en", "fourteen", "15");
+    row("en ordinal", "en", "14th", "fifteenth");
+    row("de Mio", "de", "1,8 Mio. Euro", "18 Mio. Euro");
+    row("de Wochentag", "de", "Dienstag", "Mittwoch");
+    row("de Datum", "de", "20. August 2025", "21.08.2025");
+    row("de Prozent", "de", "zwölf Prozent", "13 %");
+    row("fr date", "fr", "20 août 2025", "20 septembre 2025");
+    row("fr millions", "fr", "1,8 million d'euros", "2 millions d'euros");
+    row("fr jour", "fr", "mardi", "mercredi");
+    row("es catorce", "es", "catorce", "16");
+    row("es millones", "es", "1,8 millones de euros", "1.900.000 euros");
+    row("ru млн", "ru", "1,8 млн рублей", "2 млн рублей");
+    row("ru дата", "ru", "20 августа 2025", "20 сентября 2025");
+    row("ru четырнадцать", "ru", "четырнадцать", "15");
+}
+
+void TestQuantity::conflicting()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    const auto qa = readAll(a, language);
+    const auto qb = readAll(b, language);
+    QVERIFY2(qa.size() == 1, qPrintable(a + QStringLiteral(" -> ") + describe(qa)));
+    QVERIFY2(qb.size() == 1, qPrintable(b + QStringLiteral(" -> ") + describe(qb)));
+    QVERIFY2(conflicts(qa.front(), qb.front()),
+             qPrintable(describe(qa) + QStringLiteral(" vs ") + describe(qb)));
+    QVERIFY(!sameValue(qa.front(), qb.front()));
+}
+
+void TestQuantity::notAQuantity_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *language, const char *text, const char *expected) {
+        QTest::newRow(name) << QString::fromUtf8(language) << QString::fromUtf8(text)
+                            << QString::fromUtf8(expected);
+    };
+    row("article one", "en", "one of the ministers said", "");
+    row("German article", "de", "eine große Halle aus Glas", "");
+    row("modal may", "en", "They may meet in May.", "");
+    row("ISO code needs capitals", "en", "all 300 workers in the top 10", "300, 10");
+    row("currency name after only", "en", "they won 300 seats", "300");
+    row("plain year", "en", "in 2022", "2022");
+    row("French article", "fr", "un projet de loi", "");
+}
+
+void TestQuantity::notAQuantity()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(describe(readAll(text, language)), expected);
+}
+
+void TestQuantity::spanCoversTheWords()
+{
+    Tokenizer tokenizer(QStringLiteral("en"));
+    const QString text = QStringLiteral("It will cost EUR 1.8m to build.");
+    const TokenList tokens = tokenizer.tokenize(text);
+    const auto quantities = QuantityReader(QStringLiteral("en")).read(tokens);
+    QCOMPARE(quantities.size(), size_t(1));
+    const Quantity &q = quantities.front();
+    const qsizetype begin = tokens.at(q.firstToken).begin;
+    const qsizetype end = tokens.at(q.lastToken).begin + tokens.at(q.lastToken).length;
+    QCOMPARE(text.mid(begin, end - begin), QStringLiteral("EUR 1.8m"));
+    QCOMPARE(q.dimension(), QStringLiteral("money:EUR"));
+}
+
+void TestQuantity::sharedBetweenThreads()
+{
+    // Two readers of one language share the tables; reading is const.
+    QuantityReader a(QStringLiteral("de"));
+    QuantityReader b(QStringLiteral("de"));
+    Tokenizer tokenizer(QStringLiteral("de"));
+    const TokenList tokens = tokenizer.tokenize(QStringLiteral("Sie kosteten 80 Millionen Euro."));
+    QCOMPARE(describe(a.read(tokens)), describe(b.read(tokens)));
+    QCOMPARE(describe(a.read(tokens)), QStringLiteral("#money:EUR:80000000"));
+}
+
+QTEST_GUILESS_MAIN(TestQuantity)
+#include "tst_quantity.moc"
