@@ -4,6 +4,7 @@
 #include "comparison.h"
 #include "comparisonjson.h"
 #include "comparisonstate.h"
+#include "lexicon.h"
 #include "progressmeter.h"
 #include "reportrenderer.h"
 #include "wordnet.h"
@@ -105,9 +106,18 @@ QString CommandLine::versionText()
             ? Tr::tr("WordNet synonyms: on (%1)").arg(wordnet.directory())
             : Tr::tr("WordNet synonyms: off, %1 not found (install the wordnet-base package)")
                   .arg(wordnet.directory());
-    return Tr::tr("%1 %2\nQt %3, ICU %4\n%5")
+    const QStringList missing = Lexicon::missingPackages();
+    const QString dictionaries =
+        missing.isEmpty()
+            ? Tr::tr("Dictionaries and thesauri: all found (%1, %2)")
+                  .arg(Lexicon::dictionaryDirectory(), Lexicon::thesaurusDirectory())
+            : Tr::tr("Dictionaries and thesauri: missing %1 (install these packages for "
+                     "names and synonyms in those languages)")
+                  .arg(missing.join(QStringLiteral(", ")));
+    return Tr::tr("%1 %2\nQt %3, ICU %4\n%5\n%6")
         .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
-             QString::fromLatin1(qVersion()), QString::fromLatin1(U_ICU_VERSION), synonyms);
+             QString::fromLatin1(qVersion()), QString::fromLatin1(U_ICU_VERSION), synonyms,
+             dictionaries);
 }
 
 int CommandLine::runHeadless(const QStringList &arguments)

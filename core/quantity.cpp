@@ -369,7 +369,7 @@ QuantityReader::Data::Data(const QString &language)
             for (const auto &[measure, unit] : measures) {
                 const auto formatter =
                     icu::number::NumberFormatter::withLocale(where).unit(measure).unitWidth(width);
-                for (double n : {1.0, 2.0, 5.0, 1.5, 21.0}) {
+                for (double n : {1.0, 2.0, 5.0, 1.5}) {
                     UErrorCode s = U_ZERO_ERROR;
                     const icu::UnicodeString out = formatter.formatDouble(n, s).toString(s);
                     if (U_SUCCESS(s))

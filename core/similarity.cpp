@@ -1,5 +1,6 @@
 #include "similarity.h"
 
+#include "lexicon.h"
 #include "quantity.h"
 #include "tokenizer.h"
 #include "wordnet.h"
@@ -66,7 +67,7 @@ const Background &background(const QString &language)
 {
     static const std::map<QString, Background> tables = [] {
         std::map<QString, Background> result;
-        for (const QString &code : {QStringLiteral("en")})
+        for (const QString &code : {QStringLiteral("en"), QStringLiteral("de")})
             result.emplace(code, readBackground(code));
         return result;
     }();
@@ -170,6 +171,10 @@ struct SimilarityModel::Private
         Token token; // one occurrence, for spelling variants
         std::vector<quint64> synsets;
         std::vector<quint64> hypernyms;
+        // Outside English, from the language's dictionary and thesaurus: the word's own forms
+        // (as written and its dictionary forms) and its synonyms, as hashes.
+        std::vector<quint64> forms;
+        std::vector<quint64> thesaurus;
     };
 
     // Cheap tests tried before the cache, kept apart from the lemmas to stay in the CPU cache:
@@ -214,6 +219,18 @@ struct SimilarityModel::Private
     std::vector<int> stemQuantity;       // per stem: index in quantities, or -1
     std::vector<Quantity> quantities;    // one per distinct quantity stem
     std::vector<QString> stemBackground; // per stem: the word the background table knows it by
+    QHash<QString, bool> commonWords;    // language + word -> Lexicon::isCommonWord
+
+    bool isCommonWord(const QString &word, const QString &language)
+    {
+        const QString key = language + u'\x1' + word;
+        const auto it = commonWords.constFind(key);
+        if (it != commonWords.constEnd())
+            return *it;
+        const bool common = Lexicon::forLanguage(language).isCommonWord(word);
+        commonWords.insert(key, common);
+        return common;
+    }
     QHash<QString, int> stemIds;
     std::vector<QString> stems;
     std::vector<QString> stemLanguage;
@@ -285,7 +302,7 @@ struct SimilarityModel::Private
             return *it;
         const int id = int(lemmas.size());
         lemmaIds.insert(key, id);
-        Lemma lemma{token, {}, {}};
+        Lemma lemma{token, {}, {}, {}, {}};
         Filter filter{0, int(token.normal.size()),
                       token.normal.isEmpty() ? char16_t(0) : token.normal.at(0).unicode()};
         for (QChar c : token.normal)
@@ -293,6 +310,20 @@ struct SimilarityModel::Private
         if (token.isWord() && language == u"en" && wordnet && wordnet->isAvailable()) {
             lemma.synsets = wordnet->synsets(token.normal, kSensesPerPos);
             lemma.hypernyms = wordnet->hypernyms(lemma.synsets);
+        } else if (token.isWord() && language != u"en" && token.normal.size() >= 3) {
+            const Lexicon &lexicon = Lexicon::forLanguage(language);
+            if (lexicon.hasThesaurus()) {
+                auto hash = [](const QString &word) { return quint64(qHash(word.toLower(), 1)); };
+                lemma.forms.push_back(hash(token.normal));
+                for (const QString &form : lexicon.baseForms(token.text))
+                    lemma.forms.push_back(hash(form));
+                for (const QString &synonym : lexicon.synonyms(token.text))
+                    lemma.thesaurus.push_back(hash(synonym));
+                for (auto *list : {&lemma.forms, &lemma.thesaurus}) {
+                    std::sort(list->begin(), list->end());
+                    list->erase(std::unique(list->begin(), list->end()), list->end());
+                }
+            }
         }
         filters.push_back(filter);
         lemmas.push_back(std::move(lemma));
@@ -372,8 +403,9 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
         }
         if (number)
             term.flags |= Number;
-        else if ((!first && token.text.at(0).isUpper()) || isAllUpper(token.text))
-            term.flags |= Name;
+        else if (isAllUpper(token.text) ||
+                 (!first && token.text.at(0).isUpper() && !d->isCommonWord(token.text, language)))
+            term.flags |= Name; // "NATO", "Lindau"; not "Minister", not German nouns
         if (quoted)
             term.flags |= Quoted;
         if (!number && !token.text.isEmpty() && token.text.at(0).isUpper())
@@ -432,8 +464,12 @@ int SimilarityModel::addJoined(const std::vector<int> &parts)
 void SimilarityModel::finalize()
 {
     // WordNet relations between all the words seen, through an index from synset to words.
-    std::unordered_map<quint64, std::vector<int>> bySynset, byHypernym;
+    std::unordered_map<quint64, std::vector<int>> bySynset, byHypernym, byForm, bySynonym;
     for (size_t l = 0; l < d->lemmas.size(); ++l) {
+        for (quint64 form : d->lemmas[l].forms)
+            byForm[form].push_back(int(l));
+        for (quint64 synonym : d->lemmas[l].thesaurus)
+            bySynonym[synonym].push_back(int(l));
         for (quint64 synset : d->lemmas[l].synsets)
             bySynset[synset].push_back(int(l));
         for (quint64 synset : d->lemmas[l].hypernyms)
@@ -454,6 +490,26 @@ void SimilarityModel::finalize()
             if (const auto it = bySynset.find(synset); it != bySynset.end()) {
                 for (int other : it->second)
                     list.emplace_back(other, float(kHypernymMatch)); // l is a kind of other
+            }
+        }
+        // Thesaurus synonyms (one side's synonym is a form of the other word), and inflections
+        // that share a dictionary form ("kosteten", "gekostet").
+        for (quint64 form : d->lemmas[l].forms) {
+            if (const auto it = bySynonym.find(form); it != bySynonym.end()) {
+                for (int other : it->second)
+                    list.emplace_back(other, float(kSynonymMatch));
+            }
+            if (const auto it = byForm.find(form); it != byForm.end()) {
+                for (int other : it->second) {
+                    if (size_t(other) != l)
+                        list.emplace_back(other, float(kVariantMatch));
+                }
+            }
+        }
+        for (quint64 synonym : d->lemmas[l].thesaurus) {
+            if (const auto it = byForm.find(synonym); it != byForm.end()) {
+                for (int other : it->second)
+                    list.emplace_back(other, float(kSynonymMatch));
             }
         }
         // Sorted by lemma, the best match first among equals; then one entry per lemma.

@@ -1,5 +1,6 @@
 #include "testutil.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,10 +20,13 @@ struct Run
 };
 
 // Runs the real binary without a display: headless modes must not need one.
-Run runParallax(const QStringList &arguments)
+Run runParallax(const QStringList &arguments,
+                const QList<std::pair<QString, QString>> &variables = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : variables)
+        env.insert(name, value);
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -57,6 +61,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void someInputsUnreadable();
+    void withoutDictionaries();
     void neverOverwritesAnInput();
     void alignmentInJson();
     void baseOption();
@@ -292,6 +297,30 @@ void TestCommandLine::exitCodes()
     QCOMPARE(run.exitCode, exitCode);
     const QString all = QString::fromUtf8(run.out) + run.err;
     QVERIFY2(all.contains(output), qPrintable(all));
+}
+
+void TestCommandLine::withoutDictionaries()
+{
+    // No Hunspell dictionary and no thesaurus: --version names the packages to install, and a
+    // comparison still runs (names by capitals, words by stems).
+    QTemporaryDir empty;
+    const QList<std::pair<QString, QString>> none{
+        {QStringLiteral("PARALLAX_HUNSPELL_DIR"), empty.path()},
+        {QStringLiteral("PARALLAX_MYTHES_DIR"), empty.path()}};
+    const Run version = runParallax({QStringLiteral("--version")}, none);
+    QCOMPARE(version.exitCode, 0);
+    const QString text = QString::fromUtf8(version.out);
+    QVERIFY2(text.contains(QStringLiteral("missing hunspell-en-us")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("mythes-de")), qPrintable(text));
+    const Run run = runParallax(
+        QStringList{QStringLiteral("--json"), QStringLiteral("-")} + samplePaths(), none);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(parse(run.out).value(QStringLiteral("units")).toArray().size() > 3);
+
+    if (!QFileInfo::exists(QStringLiteral("/usr/share/hunspell/en_US.dic")))
+        QSKIP("hunspell-en-us is not installed");
+    const Run found = runParallax({QStringLiteral("--version")});
+    QVERIFY(!QString::fromUtf8(found.out).contains(QStringLiteral("hunspell-en-us")));
 }
 
 void TestCommandLine::someInputsUnreadable()

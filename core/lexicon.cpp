@@ -1,0 +1,297 @@
+#include "lexicon.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <hunspell/hunspell.hxx>
+#include <mythes.hxx>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <mutex>
+
+namespace Parallax {
+
+namespace {
+
+// Languages whose nouns are written with a capital letter: there a capitalised word the
+// dictionary knows as written is a common noun, not a name.
+bool capitalisesNouns(const QString &language)
+{
+    return language == u"de" || language == u"lb";
+}
+
+// The languages Parallax has stemmers, number words and background data for, and which
+// Debian ships dictionaries and thesauri for: what --version reports as missing.
+const QStringList &coveredLanguages()
+{
+    static const QStringList languages{
+        QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
+        QStringLiteral("it"), QStringLiteral("pt"), QStringLiteral("ru")};
+    return languages;
+}
+
+QByteArray encode(const QString &text, const std::string &encoding)
+{
+    if (encoding.empty() || encoding == "UTF-8")
+        return text.toUtf8();
+    const icu::UnicodeString u(false, reinterpret_cast<const UChar *>(text.utf16()),
+                               int32_t(text.size()));
+    const int32_t needed = u.extract(0, u.length(), nullptr, 0, encoding.c_str());
+    QByteArray out(needed, '\0');
+    u.extract(0, u.length(), out.data(), needed, encoding.c_str());
+    return out;
+}
+
+QString decode(const char *bytes, int length, const std::string &encoding)
+{
+    if (encoding.empty() || encoding == "UTF-8")
+        return QString::fromUtf8(bytes, length);
+    const icu::UnicodeString u(bytes, length, encoding.c_str());
+    return QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
+}
+
+// The file for a language in a folder: the language's main country first (de_DE, fr_FR), then
+// the bare language (fr), then any other country.
+QString findFile(const QString &directory, const QString &language, const QString &prefix,
+                 const QString &suffix)
+{
+    const QDir dir(directory);
+    const QString main = language + u'_' + language.toUpper();
+    const QStringList candidates{prefix + main + suffix, prefix + language + suffix};
+    for (const QString &name : candidates) {
+        if (dir.exists(name))
+            return dir.filePath(name);
+    }
+    const QStringList others =
+        dir.entryList({prefix + language + QStringLiteral("_*") + suffix}, QDir::Files, QDir::Name);
+    return others.isEmpty() ? QString() : dir.filePath(others.first());
+}
+
+// Debian's package names: hunspell-en-us, hunspell-de-de, hunspell-fr, hunspell-pt-pt;
+// mythes-de, mythes-fr, mythes-pt-pt.
+QString debianPackage(const QString &kind, const QString &language)
+{
+    if (language == u"pt" || (kind == u"hunspell" && language == u"de"))
+        return kind + u'-' + language + u'-' + language;
+    if (language == u"en")
+        return kind + QStringLiteral("-en-us");
+    return kind + u'-' + language;
+}
+
+} // namespace
+
+struct Lexicon::Private
+{
+    QString language;
+    QString dictionaryFile;
+    QString thesaurusFile;
+    std::unique_ptr<Hunspell> hunspell;
+    std::string hunspellEncoding;
+    std::unique_ptr<MyThes> thesaurus;
+    std::string thesaurusEncoding;
+    bool dictionaryTried = false;
+    bool thesaurusTried = false;
+    std::mutex mutex;
+
+    void loadDictionary(); // both under the mutex
+    void loadThesaurus();
+};
+
+Lexicon::Lexicon(const QString &language)
+    : d(std::make_unique<Private>())
+{
+    d->language = language;
+}
+
+// Each part is read on its first use: an English comparison never reads a thesaurus.
+void Lexicon::Private::loadDictionary()
+{
+    if (dictionaryTried)
+        return;
+    dictionaryTried = true;
+    const QString dic = findFile(dictionaryDirectory(), language, {}, QStringLiteral(".dic"));
+    if (dic.isEmpty())
+        return;
+    const QString aff = dic.chopped(4) + QStringLiteral(".aff");
+    if (!QFileInfo::exists(aff))
+        return;
+    hunspell = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(),
+                                          QFile::encodeName(dic).constData());
+    hunspellEncoding = hunspell->get_dict_encoding();
+    dictionaryFile = dic;
+}
+
+void Lexicon::Private::loadThesaurus()
+{
+    if (thesaurusTried)
+        return;
+    thesaurusTried = true;
+    QString dat =
+        findFile(thesaurusDirectory(), language, QStringLiteral("th_"), QStringLiteral("_v2.dat"));
+    if (dat.isEmpty())
+        dat = findFile(thesaurusDirectory(), language, QStringLiteral("thes_"),
+                       QStringLiteral(".dat"));
+    if (dat.isEmpty())
+        return;
+    const QString idx = dat.chopped(4) + QStringLiteral(".idx");
+    if (!QFileInfo::exists(idx))
+        return;
+    thesaurus = std::make_unique<MyThes>(QFile::encodeName(idx).constData(),
+                                         QFile::encodeName(dat).constData());
+    const char *encoding = thesaurus->get_th_encoding();
+    thesaurusEncoding = encoding ? encoding : "";
+    // Some files begin with a byte-order mark before the encoding's name.
+    if (thesaurusEncoding.rfind("\xEF\xBB\xBF", 0) == 0)
+        thesaurusEncoding.erase(0, 3);
+    thesaurusFile = dat;
+}
+
+Lexicon::~Lexicon() = default;
+
+const Lexicon &Lexicon::forLanguage(const QString &language)
+{
+    static std::mutex mutex;
+    static std::map<QString, std::unique_ptr<Lexicon>> lexicons;
+    const std::lock_guard lock(mutex);
+    auto &slot = lexicons[language];
+    if (!slot)
+        slot.reset(new Lexicon(language));
+    return *slot;
+}
+
+QString Lexicon::dictionaryDirectory()
+{
+    const QString custom = qEnvironmentVariable("PARALLAX_HUNSPELL_DIR");
+    return custom.isEmpty() ? QStringLiteral("/usr/share/hunspell") : custom;
+}
+
+QString Lexicon::thesaurusDirectory()
+{
+    const QString custom = qEnvironmentVariable("PARALLAX_MYTHES_DIR");
+    return custom.isEmpty() ? QStringLiteral("/usr/share/mythes") : custom;
+}
+
+QStringList Lexicon::missingPackages()
+{
+    QStringList missing;
+    for (const QString &language : coveredLanguages()) {
+        if (findFile(dictionaryDirectory(), language, {}, QStringLiteral(".dic")).isEmpty())
+            missing.append(debianPackage(QStringLiteral("hunspell"), language));
+        // English synonyms come from WordNet.
+        if (language != u"en" &&
+            findFile(thesaurusDirectory(), language, QStringLiteral("th_"),
+                     QStringLiteral("_v2.dat"))
+                .isEmpty() &&
+            findFile(thesaurusDirectory(), language, QStringLiteral("thes_"),
+                     QStringLiteral(".dat"))
+                .isEmpty())
+            missing.append(debianPackage(QStringLiteral("mythes"), language));
+    }
+    return missing;
+}
+
+bool Lexicon::hasDictionary() const
+{
+    const std::lock_guard lock(d->mutex);
+    d->loadDictionary();
+    return d->hunspell != nullptr;
+}
+
+bool Lexicon::hasThesaurus() const
+{
+    const std::lock_guard lock(d->mutex);
+    d->loadThesaurus();
+    return d->thesaurus != nullptr;
+}
+
+QString Lexicon::dictionaryFile() const
+{
+    const std::lock_guard lock(d->mutex);
+    d->loadDictionary();
+    return d->dictionaryFile;
+}
+
+QString Lexicon::thesaurusFile() const
+{
+    const std::lock_guard lock(d->mutex);
+    d->loadThesaurus();
+    return d->thesaurusFile;
+}
+
+bool Lexicon::isCommonWord(const QString &word) const
+{
+    const std::lock_guard lock(d->mutex);
+    d->loadDictionary();
+    if (!d->hunspell || word.isEmpty())
+        return false;
+    const QString lower = word.toLower();
+    if (d->hunspell->spell(std::string(encode(lower, d->hunspellEncoding).constData())))
+        return true;
+    if (!capitalisesNouns(d->language))
+        return false;
+    // A German noun: known capitalised, and not only as a name. Hunspell cannot tell the two
+    // apart, so a capitalised word known to the dictionary counts as a noun.
+    QString capitalised = lower;
+    capitalised[0] = capitalised.at(0).toUpper();
+    return d->hunspell->spell(std::string(encode(capitalised, d->hunspellEncoding).constData()));
+}
+
+QStringList Lexicon::baseForms(const QString &word) const
+{
+    QStringList out;
+    const std::lock_guard lock(d->mutex);
+    d->loadDictionary();
+    if (!d->hunspell || word.isEmpty())
+        return out;
+    for (const std::string &stem :
+         d->hunspell->stem(std::string(encode(word, d->hunspellEncoding).constData()))) {
+        const QString form = decode(stem.data(), int(stem.size()), d->hunspellEncoding);
+        if (!form.isEmpty() && !out.contains(form))
+            out.append(form);
+    }
+    return out;
+}
+
+QStringList Lexicon::synonyms(const QString &word) const
+{
+    QStringList out;
+    if (word.isEmpty() || !hasThesaurus())
+        return out;
+    QStringList keys{word.toLower()};
+    for (const QString &form : baseForms(word)) {
+        if (!keys.contains(form.toLower()))
+            keys.append(form.toLower());
+    }
+    if (capitalisesNouns(d->language)) {
+        for (const QString &form : baseForms(word.at(0).toUpper() + word.mid(1))) {
+            if (!keys.contains(form.toLower()))
+                keys.append(form.toLower());
+        }
+    }
+    static const QRegularExpression notes(QStringLiteral(R"(\([^)]*\))"));
+    const std::lock_guard lock(d->mutex);
+    for (const QString &key : keys) {
+        QByteArray bytes = encode(key, d->thesaurusEncoding);
+        mentry *meanings = nullptr;
+        const int count = d->thesaurus->Lookup(bytes.constData(), int(bytes.size()), &meanings);
+        for (int m = 0; m < count; ++m) {
+            for (int s = 0; s < meanings[m].count; ++s) {
+                const char *raw = meanings[m].psyns[s];
+                QString synonym = decode(raw, int(qstrlen(raw)), d->thesaurusEncoding);
+                synonym.remove(notes);
+                synonym = synonym.trimmed().toLower();
+                if (synonym.isEmpty() || synonym.contains(u' ') || synonym == key ||
+                    out.contains(synonym))
+                    continue;
+                out.append(synonym);
+            }
+        }
+        if (count > 0)
+            d->thesaurus->CleanUpAfterLookup(&meanings, count);
+    }
+    return out;
+}
+
+} // namespace Parallax

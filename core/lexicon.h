@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace Parallax {
+
+// What the system's dictionaries know of one language: a Hunspell spelling dictionary (Debian
+// `hunspell-*`, /usr/share/hunspell) tells common words from names and gives dictionary forms;
+// a LibreOffice thesaurus (Debian `mythes-*`, /usr/share/mythes, read through libmythes) gives
+// synonyms. A language with neither still works: every lookup then answers "unknown".
+//
+// Each language is loaded once, on first use, and shared by every thread; lookups lock a mutex
+// (Hunspell and MyThes keep state) and callers cache what they asked.
+class Lexicon
+{
+public:
+    // The shared lexicon of a language (ISO 639-1 code).
+    static const Lexicon &forLanguage(const QString &language);
+
+    // Folders searched, overridable with PARALLAX_HUNSPELL_DIR and PARALLAX_MYTHES_DIR.
+    static QString dictionaryDirectory();
+    static QString thesaurusDirectory();
+    // Languages Parallax reads best with a dictionary and a thesaurus, and the Debian packages
+    // missing for them ("hunspell-de-de", "mythes-fr"), for --version.
+    static QStringList missingPackages();
+
+    bool hasDictionary() const;
+    bool hasThesaurus() const;
+    QString dictionaryFile() const; // the .dic read, or empty
+    QString thesaurusFile() const;  // the .dat read, or empty
+
+    // Whether the dictionary knows the word as a common word, written in lower case ("house") or,
+    // in a language that capitalises its nouns, as written ("Bahnhof"). A capitalised word the
+    // dictionary does not know this way is a name. Unknown without a dictionary: false.
+    bool isCommonWord(const QString &word) const;
+    // Dictionary forms of a word ("kosteten" -> "kosten"); empty when unknown.
+    QStringList baseForms(const QString &word) const;
+    // Single-word synonyms of a word in any of its meanings, in lower case; empty when the
+    // thesaurus lacks the word. The word's dictionary forms are looked up too.
+    QStringList synonyms(const QString &word) const;
+
+    Lexicon(const Lexicon &) = delete;
+    Lexicon &operator=(const Lexicon &) = delete;
+    ~Lexicon();
+
+private:
+    explicit Lexicon(const QString &language);
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Parallax
