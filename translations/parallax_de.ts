@@ -142,14 +142,6 @@
         <translation>WordNet-Synonyme: aus, %1 nicht gefunden (installieren Sie das Paket wordnet-base)</translation>
     </message>
     <message>
-        <source>%1 %2
-Qt %3, ICU %4
-%5</source>
-        <translation>%1 %2
-Qt %3, ICU %4
-%5</translation>
-    </message>
-    <message>
         <source>parallax: %1</source>
         <translation>parallax: %1</translation>
     </message>
@@ -212,6 +204,24 @@ Qt %3, ICU %4
     <message>
         <source>code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Dictionaries and thesauri: all found (%1, %2)</source>
+        <translation>Wörterbücher und Thesauri: alle gefunden (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Dictionaries and thesauri: missing %1 (install these packages for names and synonyms in those languages)</source>
+        <translation>Wörterbücher und Thesauri: es fehlen %1 (installieren Sie diese Pakete für Namen und Synonyme in diesen Sprachen)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Qt %3, ICU %4
+%5
+%6</source>
+        <translation>%1 %2
+Qt %3, ICU %4
+%5
+%6</translation>
     </message>
 </context>
 <context>

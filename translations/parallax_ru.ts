@@ -142,14 +142,6 @@
         <translation>Синонимы WordNet: выключены, %1 не найден (установите пакет wordnet-base)</translation>
     </message>
     <message>
-        <source>%1 %2
-Qt %3, ICU %4
-%5</source>
-        <translation>%1 %2
-Qt %3, ICU %4
-%5</translation>
-    </message>
-    <message>
         <source>parallax: %1</source>
         <translation>parallax: %1</translation>
     </message>
@@ -212,6 +204,24 @@ Qt %3, ICU %4
     <message>
         <source>code</source>
         <translation>код</translation>
+    </message>
+    <message>
+        <source>Dictionaries and thesauri: all found (%1, %2)</source>
+        <translation>Словари и тезаурусы: все найдены (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Dictionaries and thesauri: missing %1 (install these packages for names and synonyms in those languages)</source>
+        <translation>Словари и тезаурусы: отсутствуют %1 (установите эти пакеты для имён и синонимов на этих языках)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Qt %3, ICU %4
+%5
+%6</source>
+        <translation>%1 %2
+Qt %3, ICU %4
+%5
+%6</translation>
     </message>
 </context>
 <context>
