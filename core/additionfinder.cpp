@@ -70,6 +70,8 @@ QList<Addition> AdditionFinder::additionsFor(qsizetype source, qsizetype k,
     };
     std::vector<char> isAdded(size_t(tokens.size()), 0);
     for (const SimilarityModel::Term &term : terms) {
+        if (term.flags & SimilarityModel::Honorific)
+            continue; // "Mr" before a name the others give without it
         const bool fact = term.flags & (SimilarityModel::Number | SimilarityModel::Name);
         const bool content =
             (term.weight > functionWeight && !m_aligner.m_model.isCommon(term)) || fact;
@@ -90,9 +92,12 @@ QList<Addition> AdditionFinder::additionsFor(qsizetype source, qsizetype k,
             if (covered)
                 continue;
         }
-        if (!fact && !(term.flags & SimilarityModel::Quoted) && replaced[size_t(term.token)])
+        // A word that replaces another is rewording, inside a quotation too (a quotation
+        // worded differently is an altered quote, not new information).
+        if (!fact && replaced[size_t(term.token)])
             continue;
-        isAdded[size_t(term.token)] = 1;
+        for (qsizetype t = term.token; t <= term.token + term.extent; ++t)
+            isAdded[size_t(t)] = 1; // a quantity with all its words
     }
     // Spans: runs of added words, joined across the function words and punctuation between
     // them ("the Jordanian foreign minister").
@@ -115,13 +120,18 @@ QList<Addition> AdditionFinder::additionsFor(qsizetype source, qsizetype k,
             else if (content[size_t(u)])
                 break;
         }
-        // One lone content word in a matched sentence is rewording more often than news.
-        bool lone = t == last;
+        // One lone content word in a matched sentence ("firmly", "aware") is emphasis or
+        // rewording more often than news; a name or a quantity is a fact on its own.
+        bool lone = true;
+        int contentWords = 0;
         for (const SimilarityModel::Term &term : terms) {
-            if (term.token == t && (term.flags & (SimilarityModel::Number | SimilarityModel::Name |
-                                                  SimilarityModel::Quoted)))
+            if (term.token < t || term.token > last)
+                continue;
+            if (term.flags & (SimilarityModel::Number | SimilarityModel::Name))
                 lone = false;
+            contentWords += isAdded[size_t(term.token)];
         }
+        lone = lone && contentWords < 2;
         const qsizetype start = tokens.at(t).begin;
         const qsizetype end = tokens.at(last).begin + tokens.at(last).length;
         if (lone) {

@@ -221,6 +221,22 @@ struct SimilarityModel::Private
     std::vector<QString> stemBackground; // per stem: the word the background table knows it by
     QHash<QString, bool> commonWords;    // language + word -> Lexicon::isCommonWord
 
+    std::vector<quint64> formsOfAddress; // WordNet's "form of address" synset
+    bool formsOfAddressRead = false;
+
+    // Whether WordNet files the word under "form of address" (Mr, Mrs, Ms, Sir): a title before a
+    // name, not a name.
+    bool isFormOfAddress(int lemma)
+    {
+        if (!wordnet || !wordnet->isAvailable())
+            return false;
+        if (!formsOfAddressRead) {
+            formsOfAddress = wordnet->synsets(QStringLiteral("form of address"));
+            formsOfAddressRead = true;
+        }
+        return intersects(lemmas[size_t(lemma)].hypernyms, formsOfAddress);
+    }
+
     bool isCommonWord(const QString &word, const QString &language)
     {
         const QString key = language + u'\x1' + word;
@@ -403,6 +419,8 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
         }
         if (number)
             term.flags |= Number;
+        else if (!first && token.text.at(0).isUpper() && d->isFormOfAddress(term.lemma))
+            term.flags |= Honorific;
         else if (isAllUpper(token.text) ||
                  (!first && token.text.at(0).isUpper() && !d->isCommonWord(token.text, language)))
             term.flags |= Name; // "NATO", "Lindau"; not "Minister", not German nouns

@@ -45,6 +45,7 @@ public:
         Name = 2,   // capitalised inside a sentence, or all capitals
         Quoted = 4, // inside quotation marks
         Capitalised = 8,
+        Honorific = 16, // a form of address before a name ("Mr", "Mrs"): never a fact
     };
 
     struct Term
