@@ -860,11 +860,11 @@ double SimilarityModel::combine(const SimilarityFeatures &f)
 {
     // Least squares on STS-B train and dev (tests/tools/fit-similarity.py), gold scaled to
     // [0, 1]. Features overlap, so single weights are not meaningful on their own.
-    const double raw = 0.1098 * f.minCoverage + 0.2420 * f.maxCoverage + 0.5264 * f.overlap -
-                       0.0493 * f.characters + 0.0344 * f.sharedFacts -
-                       0.0384 * f.conflictingNumbers + 0.0551 * f.lengthRatio -
-                       0.1073 * f.exactOverlap + 0.1454 * f.contentAligned -
-                       0.0116 * f.conflictingNames + 0.0269;
+    const double raw = 0.1750 * f.minCoverage + 0.2758 * f.maxCoverage + 0.3323 * f.overlap -
+                       0.0065 * f.characters + 0.0536 * f.sharedFacts -
+                       0.0324 * f.conflictingNumbers + 0.0660 * f.lengthRatio -
+                       0.0992 * f.exactOverlap + 0.1890 * f.contentAligned -
+                       0.0072 * f.conflictingNames + 0.0132;
     return std::clamp(raw, 0.0, 1.0);
 }
 
