@@ -17,12 +17,42 @@ std::vector<Quantity> readAll(const QString &text, const QString &language)
     return QuantityReader(language).read(tokenizer.tokenize(text));
 }
 
+// Two texts in one language, each stating one quantity.
+void pairColumns()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+}
+
+void row(const char *name, const char *language, const char *a, const char *b)
+{
+    QTest::newRow(name) << QString::fromUtf8(language) << QString::fromUtf8(a)
+                        << QString::fromUtf8(b);
+}
+
 QString describe(const std::vector<Quantity> &quantities)
 {
     QStringList parts;
     for (const Quantity &q : quantities)
         parts.append(q.key());
     return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+namespace {
+
+// Reads the current row's two texts; each must state exactly one quantity.
+void readPair(std::vector<Quantity> &qa, std::vector<Quantity> &qb)
+{
+    QFETCH(QString, language);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    qa = readAll(a, language);
+    qb = readAll(b, language);
+    QVERIFY2(qa.size() == 1, qPrintable(a + QStringLiteral(" -> ") + describe(qa)));
+    QVERIFY2(qb.size() == 1, qPrintable(b + QStringLiteral(" -> ") + describe(qb)));
 }
 
 } // namespace
@@ -44,13 +74,7 @@ private Q_SLOTS:
 
 void TestQuantity::equal_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("a");
-    QTest::addColumn<QString>("b");
-    auto row = [](const char *name, const char *language, const char *a, const char *b) {
-        QTest::newRow(name) << QString::fromUtf8(language) << QString::fromUtf8(a)
-                            << QString::fromUtf8(b);
-    };
+    pairColumns();
     // English
     row("en million words/digits", "en", "1.8 million euros", "1,800,000 euros");
     row("en EUR 1.8m", "en", "1.8 million euros", "EUR 1.8m");
@@ -128,13 +152,10 @@ void TestQuantity::equal_data()
 
 void TestQuantity::equal()
 {
-    QFETCH(QString, language);
-    QFETCH(QString, a);
-    QFETCH(QString, b);
-    const auto qa = readAll(a, language);
-    const auto qb = readAll(b, language);
-    QVERIFY2(qa.size() == 1, qPrintable(a + QStringLiteral(" -> ") + describe(qa)));
-    QVERIFY2(qb.size() == 1, qPrintable(b + QStringLiteral(" -> ") + describe(qb)));
+    std::vector<Quantity> qa, qb;
+    readPair(qa, qb);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(sameValue(qa.front(), qb.front()),
              qPrintable(describe(qa) + QStringLiteral(" vs ") + describe(qb)));
     QVERIFY(!conflicts(qa.front(), qb.front()));
@@ -142,13 +163,7 @@ void TestQuantity::equal()
 
 void TestQuantity::conflicting_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("a");
-    QTest::addColumn<QString>("b");
-    auto row = [](const char *name, const char *language, const char *a, const char *b) {
-        QTest::newRow(name) << QString::fromUtf8(language) << QString::fromUtf8(a)
-                            << QString::fromUtf8(b);
-    };
+    pairColumns();
     row("en 31/32", "en", "31", "32");
     row("en millions", "en", "1.8 million euros", "EUR 1.9m");
     row("en thousand/million", "en", "$5,000", "$5m");
@@ -175,13 +190,10 @@ void TestQuantity::conflicting_data()
 
 void TestQuantity::conflicting()
 {
-    QFETCH(QString, language);
-    QFETCH(QString, a);
-    QFETCH(QString, b);
-    const auto qa = readAll(a, language);
-    const auto qb = readAll(b, language);
-    QVERIFY2(qa.size() == 1, qPrintable(a + QStringLiteral(" -> ") + describe(qa)));
-    QVERIFY2(qb.size() == 1, qPrintable(b + QStringLiteral(" -> ") + describe(qb)));
+    std::vector<Quantity> qa, qb;
+    readPair(qa, qb);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(conflicts(qa.front(), qb.front()),
              qPrintable(describe(qa) + QStringLiteral(" vs ") + describe(qb)));
     QVERIFY(!sameValue(qa.front(), qb.front()));
