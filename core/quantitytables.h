@@ -1,0 +1,68 @@
+#pragma once
+
+// The tables QuantityReader reads a language with (see quantity.h); internal to the engine.
+
+#include "quantity.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <unicode/locid.h>
+
+namespace Parallax {
+
+class Tokenizer;
+
+struct QuantityReader::Data
+{
+    struct Unit
+    {
+        Quantity::Kind kind = Quantity::Kind::Count;
+        double factor = 1; // to the kind's base unit (metres, grams, litres, ...)
+        QString unit;
+    };
+    struct Currency
+    {
+        QString code; // ISO 4217
+        enum class Form { Code, Symbol, Name } form = Form::Code;
+        // A code or a symbol with letters ("EUR", "US$", "zł") counts only as written: "all"
+        // and "top" are words, not the lek and the paʻanga.
+        QString written;
+    };
+
+    // Table keys are the normal forms of a name's tokens joined by spaces ("per cent").
+    QChar decimal = u'.';
+    QChar group = u',';
+    bool spaceGrouping = false;
+    QHash<QString, std::pair<double, bool>> numberWords; // joined normals -> value, ordinal
+    QSet<QString> numberVocabulary;                      // every word of those
+    QHash<QString, double> scales;                       // "million", "mio", "bn" -> 1e6...
+    QHash<QString, Currency> currencies;                 // symbol, code or name
+    QHash<QString, Unit> units;
+    QHash<QString, int> months;   // normal or stem -> 1..12
+    QHash<QString, int> weekdays; // normal or stem -> 1..7
+    bool capitalisedDates = false;
+    QSet<QString> ordinalSuffixes; // "th", "st", "er", "e"
+    int longestKey = 1;            // tokens in the longest unit, currency or scale name
+
+    explicit Data(const QString &language);
+
+private:
+    void noteKey(const QString &key);
+    void addUnit(const Tokenizer &tokenizer, const QString &formatted, const Unit &unit);
+    void readMarks(const icu::Locale &locale);
+    void readNumberWords(const icu::Locale &locale, const Tokenizer &tokenizer);
+    void readScales(const icu::Locale &locale, const QString &language, const Tokenizer &tokenizer);
+    void readCurrencies(const QString &language, const Tokenizer &tokenizer);
+    void readUnits(const icu::Locale &locale, const QString &language, const Tokenizer &tokenizer);
+    void readCalendar(const icu::Locale &locale, const Tokenizer &tokenizer);
+};
+
+// The tables of a language: built on first use from ICU's locale data, then shared by every
+// reader in every thread.
+std::shared_ptr<const QuantityReader::Data> quantityTables(const QString &language);
+
+// Whether a string is one or more decimal digits and nothing else.
+bool isDigits(QStringView s);
+
+} // namespace Parallax
