@@ -412,7 +412,9 @@ size_t Scanner::readWeekday(size_t p, Quantity &q) const
     if (!m_pieces[p].word || (m_data.capitalisedDates && !m_pieces[p].upper))
         return p;
     int weekday = m_data.weekdays.value(m_pieces[p].normal);
-    if (!weekday && !m_pieces[p].stem.isEmpty())
+    // By stem ("Mittwochs", "Mondays") only where weekdays are capitalised: in lower case a stem
+    // is too short a guide (Russian "среди", "among", shares the stem of "среда").
+    if (!weekday && m_data.capitalisedDates && !m_pieces[p].stem.isEmpty())
         weekday = m_data.weekdays.value(m_pieces[p].stem);
     if (!weekday)
         return p;

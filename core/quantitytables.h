@@ -40,7 +40,7 @@ struct QuantityReader::Data
     QHash<QString, Currency> currencies;                 // symbol, code or name
     QHash<QString, Unit> units;
     QHash<QString, int> months;   // normal or stem -> 1..12
-    QHash<QString, int> weekdays; // normal or stem -> 1..7
+    QHash<QString, int> weekdays; // normal or stem -> 1..7 (stems used where capitalised)
     bool capitalisedDates = false;
     QSet<QString> ordinalSuffixes; // "th", "st", "er", "e"
     int longestKey = 1;            // tokens in the longest unit, currency or scale name

@@ -215,6 +215,7 @@ void TestQuantity::notAQuantity_data()
     row("currency name after only", "en", "they won 300 seats", "300");
     row("plain year", "en", "in 2022", "2022");
     row("French article", "fr", "un projet de loi", "");
+    row("Russian preposition like a weekday", "ru", "среди них", "");
 }
 
 void TestQuantity::notAQuantity()
