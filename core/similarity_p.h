@@ -1,0 +1,253 @@
+#pragma once
+
+// The inside of SimilarityModel, shared by similarity.cpp (reading sentences, weights) and
+// similarityscore.cpp (matching words, scoring pairs). Internal to the engine.
+
+#include "lexicon.h"
+#include "quantity.h"
+#include "similarity.h"
+#include "tokenizer.h"
+#include "wordnet.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace Parallax {
+
+// Calibrated on STS-B train and dev (tests/tools/fit-similarity.py); see combine().
+inline constexpr double kSynonymMatch = 0.8;
+inline constexpr double kVariantMatch = 0.9;
+inline constexpr double kHypernymMatch = 0.4; // handgun/gun
+
+inline constexpr double kDerivedNameMatch = 0.7;
+inline constexpr int kSensesPerPos = 8;
+// The background table weighs as much as this many sentences of the loaded text.
+inline constexpr double kBackgroundSentences = 5000;
+// Weights are idf squared: rare words decide more than a plain idf lets them.
+inline constexpr double kWeightExponent = 2;
+// Words in more than one sentence in this many are function words.
+inline constexpr double kFunctionWordShare = 1.0 / 40;
+// Below this many sentences, how often a word occurs among them says nothing.
+inline constexpr double kCommonMinimumSentences = 80;
+
+// Trigram hashes (32 bits: a collision now and then is noise in a cosine) and their counts.
+using Grams = std::vector<std::pair<quint32, float>>;
+
+Grams characterTrigrams(const TokenList &tokens);
+double cosine(const Grams &a, const Grams &b); // of the counts
+// Whether two sorted lists share an element.
+bool intersects(const std::vector<quint64> &a, const std::vector<quint64> &b);
+// A number as written, without its grouping marks ("1,800" -> "1800").
+QString numberValue(const QString &normal);
+
+struct SimilarityModel::Private
+{
+    struct Lemma
+    {
+        Token token; // one occurrence, for spelling variants
+        std::vector<quint64> synsets;
+        std::vector<quint64> hypernyms;
+        // Outside English, from the language's dictionary and thesaurus: the word's own forms
+        // (as written and its dictionary forms) and its synonyms, as hashes.
+        std::vector<quint64> forms;
+        std::vector<quint64> thesaurus;
+    };
+
+    // Cheap tests tried before the cache, kept apart from the lemmas to stay in the CPU cache:
+    // what a spelling variant needs.
+    struct Filter
+    {
+        quint32 letters = 0; // one bit per letter (folded modulo 32)
+        int length = 0;
+        char16_t first = 0;
+    };
+
+    struct Sentence
+    {
+        QString text;
+        QString language;
+        TokenList tokens;
+        std::vector<Term> terms;
+        Grams grams;
+        std::vector<int> numbers; // stems of its numbers and names, sorted and distinct
+        std::vector<int> names;
+
+        void collectFacts()
+        {
+            numbers.clear();
+            names.clear();
+            for (const Term &t : terms) {
+                if (t.flags & Number)
+                    numbers.push_back(t.stem);
+                if (t.flags & Name)
+                    names.push_back(t.stem);
+            }
+            for (std::vector<int> *list : {&numbers, &names}) {
+                std::sort(list->begin(), list->end());
+                list->erase(std::unique(list->begin(), list->end()), list->end());
+            }
+        }
+    };
+
+    const WordNet *wordnet = nullptr;
+    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
+    std::map<QString, std::unique_ptr<QuantityReader>> quantityReaders;
+    std::vector<int> stemQuantity;       // per stem: index in quantities, or -1
+    std::vector<Quantity> quantities;    // one per distinct quantity stem
+    std::vector<QString> stemBackground; // per stem: the word the background table knows it by
+    QHash<QString, bool> commonWords;    // language + word -> Lexicon::isCommonWord
+
+    std::vector<quint64> formsOfAddress; // WordNet's "form of address" synset
+    bool formsOfAddressRead = false;
+
+    // Whether WordNet files the word under "form of address" (Mr, Mrs, Ms, Sir): a title before a
+    // name, not a name.
+    bool isFormOfAddress(int lemma)
+    {
+        if (!wordnet || !wordnet->isAvailable())
+            return false;
+        if (!formsOfAddressRead) {
+            formsOfAddress = wordnet->synsets(QStringLiteral("form of address"));
+            formsOfAddressRead = true;
+        }
+        return intersects(lemmas[size_t(lemma)].hypernyms, formsOfAddress);
+    }
+
+    bool isCommonWord(const QString &word, const QString &language)
+    {
+        const QString key = language + u'\x1' + word;
+        const auto it = commonWords.constFind(key);
+        if (it != commonWords.constEnd())
+            return *it;
+        const bool common = Lexicon::forLanguage(language).isCommonWord(word);
+        commonWords.insert(key, common);
+        return common;
+    }
+    QHash<QString, int> stemIds;
+    std::vector<QString> stems;
+    std::vector<QString> stemLanguage;
+    std::vector<int> documentFrequency; // sentences holding the stem
+    QHash<QString, int> lemmaIds;
+    std::vector<Lemma> lemmas;
+    std::vector<Filter> filters; // per lemma
+    // Per lemma, the lemmas WordNet relates it to and how well they match, sorted by lemma.
+    std::vector<std::vector<std::pair<int, float>>> related;
+    std::vector<Sentence> sentences;
+    std::vector<float> stemWeight;
+    std::vector<char> stemCommon;
+    std::unordered_map<quint64, float> matchCache; // lemma pairs, see termMatch()
+    double functionWeight = 0;
+    bool finalized = false;
+
+    Tokenizer &tokenizer(const QString &language)
+    {
+        auto &slot = tokenizers[language];
+        if (!slot)
+            slot = std::make_unique<Tokenizer>(language);
+        return *slot;
+    }
+
+    QuantityReader &quantityReader(const QString &language)
+    {
+        auto &slot = quantityReaders[language];
+        if (!slot)
+            slot = std::make_unique<QuantityReader>(language);
+        return *slot;
+    }
+
+    int stemId(const QString &stem, const QString &language, const QString &background = {})
+    {
+        const auto it = stemIds.constFind(stem);
+        if (it != stemIds.constEnd())
+            return *it;
+        const int id = int(stems.size());
+        stemIds.insert(stem, id);
+        stems.push_back(stem);
+        stemLanguage.push_back(language);
+        documentFrequency.push_back(0);
+        stemQuantity.push_back(-1);
+        stemBackground.push_back(background);
+        return id;
+    }
+
+    int quantityStem(const Quantity &quantity, const Token &first, const QString &language)
+    {
+        const QString key = quantity.key();
+        const bool isNew = !stemIds.contains(key);
+        const int id =
+            stemId(key, language,
+                   first.kind == Token::Kind::Number ? numberValue(first.normal) : first.stem);
+        if (isNew) {
+            stemQuantity[size_t(id)] = int(quantities.size());
+            quantities.push_back(quantity);
+        }
+        return id;
+    }
+
+    int lemmaId(const Token &token, const QString &language, const QString &quantityKey = {})
+    {
+        const QString key = !quantityKey.isEmpty()              ? quantityKey
+                            : token.kind == Token::Kind::Number ? numberValue(token.normal)
+                                                                : token.normal;
+        const auto it = lemmaIds.constFind(key);
+        if (it != lemmaIds.constEnd())
+            return *it;
+        const int id = int(lemmas.size());
+        lemmaIds.insert(key, id);
+        Lemma lemma{token, {}, {}, {}, {}};
+        Filter filter{0, int(token.normal.size()),
+                      token.normal.isEmpty() ? char16_t(0) : token.normal.at(0).unicode()};
+        for (QChar c : token.normal)
+            filter.letters |= 1u << (c.unicode() % 32);
+        if (token.isWord() && language == u"en" && wordnet && wordnet->isAvailable()) {
+            lemma.synsets = wordnet->synsets(token.normal, kSensesPerPos);
+            lemma.hypernyms = wordnet->hypernyms(lemma.synsets);
+        } else if (token.isWord() && language != u"en" && token.normal.size() >= 3) {
+            const Lexicon &lexicon = Lexicon::forLanguage(language);
+            if (lexicon.hasThesaurus()) {
+                auto hash = [](const QString &word) { return quint64(qHash(word.toLower(), 1)); };
+                lemma.forms.push_back(hash(token.normal));
+                for (const QString &form : lexicon.baseForms(token.text))
+                    lemma.forms.push_back(hash(form));
+                for (const QString &synonym : lexicon.synonyms(token.text))
+                    lemma.thesaurus.push_back(hash(synonym));
+                for (auto *list : {&lemma.forms, &lemma.thesaurus}) {
+                    std::sort(list->begin(), list->end());
+                    list->erase(std::unique(list->begin(), list->end()), list->end());
+                }
+            }
+        }
+        filters.push_back(filter);
+        lemmas.push_back(std::move(lemma));
+        return id;
+    }
+
+    bool isDerivedName(int a, int b) const
+    {
+        const QString &x = stems[size_t(a)];
+        const QString &y = stems[size_t(b)];
+        const QString &shorter = x.size() <= y.size() ? x : y;
+        const QString &longer = x.size() <= y.size() ? y : x;
+        return shorter.size() >= 4 && longer.size() - shorter.size() <= 3 &&
+               longer.startsWith(shorter);
+    }
+
+    int documents = 0; // sentences counted in documentFrequency
+
+    void countDocument(const Sentence &sentence)
+    {
+        ++documents;
+        std::vector<int> seen;
+        for (const Term &term : sentence.terms)
+            seen.push_back(term.stem);
+        std::sort(seen.begin(), seen.end());
+        seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+        for (int stem : seen)
+            ++documentFrequency[size_t(stem)];
+    }
+};
+
+} // namespace Parallax

@@ -1,0 +1,301 @@
+#include "similarity_p.h"
+
+#include <bit>
+#include <cmath>
+
+namespace Parallax {
+
+double cosine(const Grams &a, const Grams &b)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (const auto &g : a)
+        na += double(g.second) * g.second;
+    for (const auto &g : b)
+        nb += double(g.second) * g.second;
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            dot += double(i->second) * j->second;
+            ++i;
+            ++j;
+        }
+    }
+    return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
+}
+
+const Quantity *SimilarityModel::quantity(const Term &term) const
+{
+    const int index = d->stemQuantity.at(size_t(term.stem));
+    return index < 0 ? nullptr : &d->quantities[size_t(index)];
+}
+
+double SimilarityModel::termMatch(const Term &a, const Term &b) const
+{
+    if (a.stem == b.stem || a.lemma == b.lemma)
+        return 1.0;
+    if ((a.flags | b.flags) & Number) {
+        // "20 August" and "Aug. 20, 2025" are one date.
+        const Quantity *qa = (a.flags & b.flags & Number) ? quantity(a) : nullptr;
+        const Quantity *qb = qa ? quantity(b) : nullptr;
+        return qa && qb && sameValue(*qa, *qb) ? 1.0 : 0.0;
+    }
+    // WordNet relations, found for every pair of words at finalize().
+    if (size_t(a.lemma) < d->related.size()) {
+        const auto &list = d->related[size_t(a.lemma)];
+        const auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(b.lemma, 0.0f));
+        if (it != list.end() && it->first == b.lemma)
+            return it->second;
+    } else if (const double wordnet = wordNetMatch(a.lemma, b.lemma); wordnet > 0) {
+        return wordnet;
+    }
+    // Spelling variants and derived names: similar lengths and letters, and the same first
+    // letter unless both are names.
+    const Private::Filter &fa = d->filters[size_t(a.lemma)];
+    const Private::Filter &fb = d->filters[size_t(b.lemma)];
+    const bool capitalised = a.flags & b.flags & Capitalised;
+    if (fa.length < 4 || fb.length < 4 || std::abs(fa.length - fb.length) > 3 ||
+        (fa.first != fb.first && !capitalised) || std::popcount(fa.letters ^ fb.letters) > 4)
+        return 0.0;
+    const quint64 key = a.lemma < b.lemma ? (quint64(quint32(a.lemma)) << 32) | quint32(b.lemma)
+                                          : (quint64(quint32(b.lemma)) << 32) | quint32(a.lemma);
+    // Capitalisation decides whether derived names match, so it is part of the key.
+    const quint64 flagged = key | (capitalised ? (1ull << 63) : 0);
+    const auto cached = d->matchCache.find(flagged);
+    if (cached != d->matchCache.end())
+        return cached->second;
+    double match = 0.0;
+    const Private::Lemma &la = d->lemmas[size_t(a.lemma)];
+    const Private::Lemma &lb = d->lemmas[size_t(b.lemma)];
+    // Names and the words made from them: Nigeria/Nigerian, Zambia/Zambian.
+    if (capitalised && d->isDerivedName(a.stem, b.stem))
+        match = kDerivedNameMatch;
+    else if (isSpellingVariant(la.token, lb.token))
+        match = kVariantMatch;
+    d->matchCache.emplace(flagged, float(match));
+    return match;
+}
+
+double SimilarityModel::wordNetMatch(int a, int b) const
+{
+    const Private::Lemma &la = d->lemmas[size_t(a)];
+    const Private::Lemma &lb = d->lemmas[size_t(b)];
+    if (intersects(la.synsets, lb.synsets))
+        return kSynonymMatch;
+    if (intersects(la.synsets, lb.hypernyms) || intersects(la.hypernyms, lb.synsets))
+        return kHypernymMatch;
+    return 0.0;
+}
+
+SimilarityFeatures SimilarityModel::features(int a, int b) const
+{
+    const Private::Sentence &sa = d->sentences.at(size_t(a));
+    const Private::Sentence &sb = d->sentences.at(size_t(b));
+    const size_t n = sa.terms.size();
+    const size_t m = sb.terms.size();
+    SimilarityFeatures f;
+
+    // Each term's best counterpart on the other side.
+    thread_local std::vector<double> bestA, bestB;
+    thread_local std::vector<char> exactA, exactB;
+    bestA.assign(n, 0.0);
+    bestB.assign(m, 0.0);
+    exactA.assign(n, 0);
+    exactB.assign(m, 0);
+    // Terms that repeat are matched once: each side's distinct (stem, lemma, flags).
+    auto distinct = [](const std::vector<Term> &terms, std::vector<size_t> &first,
+                       std::vector<size_t> &of) {
+        std::unordered_map<quint64, size_t> seen;
+        first.clear();
+        of.resize(terms.size());
+        for (size_t i = 0; i < terms.size(); ++i) {
+            const Term &t = terms[i];
+            const quint64 key =
+                (quint64(quint32(t.stem)) << 32) ^ (quint64(quint32(t.lemma)) << 8) ^ t.flags;
+            const auto [it, isNew] = seen.try_emplace(key, first.size());
+            if (isNew)
+                first.push_back(i);
+            of[i] = it->second;
+        }
+    };
+    thread_local std::vector<size_t> firstA, firstB, ofA, ofB;
+    distinct(sa.terms, firstA, ofA);
+    distinct(sb.terms, firstB, ofB);
+    thread_local std::vector<double> bestDistinctA, bestDistinctB;
+    thread_local std::vector<char> exactDistinctA, exactDistinctB;
+    bestDistinctA.assign(firstA.size(), 0.0);
+    bestDistinctB.assign(firstB.size(), 0.0);
+    exactDistinctA.assign(firstA.size(), 0);
+    exactDistinctB.assign(firstB.size(), 0);
+    // Beyond this many word pairs (sentences of thousands of distinct words), only the same
+    // stem or lemma counts as a match: synonyms and variants would cost quadratic time.
+    constexpr size_t kFullMatchPairs = size_t(1) << 22;
+    if (firstA.size() * firstB.size() <= kFullMatchPairs) {
+        for (size_t x = 0; x < firstA.size(); ++x) {
+            for (size_t y = 0; y < firstB.size(); ++y) {
+                const double match = termMatch(sa.terms[firstA[x]], sb.terms[firstB[y]]);
+                if (match <= 0)
+                    continue;
+                bestDistinctA[x] = std::max(bestDistinctA[x], match);
+                bestDistinctB[y] = std::max(bestDistinctB[y], match);
+                if (match >= 1.0)
+                    exactDistinctA[x] = exactDistinctB[y] = 1;
+            }
+        }
+    } else {
+        std::unordered_map<int, std::vector<size_t>> byStem, byLemma; // distinct terms of b
+        for (size_t y = 0; y < firstB.size(); ++y) {
+            byStem[sb.terms[firstB[y]].stem].push_back(y);
+            byLemma[sb.terms[firstB[y]].lemma].push_back(y);
+        }
+        for (size_t x = 0; x < firstA.size(); ++x) {
+            const Term &t = sa.terms[firstA[x]];
+            for (const auto *map : {&byStem, &byLemma}) {
+                const auto it = map->find(map == &byStem ? t.stem : t.lemma);
+                if (it == map->end())
+                    continue;
+                for (size_t y : it->second) {
+                    bestDistinctA[x] = bestDistinctB[y] = 1.0;
+                    exactDistinctA[x] = exactDistinctB[y] = 1;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
+        bestA[i] = bestDistinctA[ofA[i]];
+        exactA[i] = exactDistinctA[ofA[i]];
+    }
+    for (size_t j = 0; j < m; ++j) {
+        bestB[j] = bestDistinctB[ofB[j]];
+        exactB[j] = exactDistinctB[ofB[j]];
+    }
+
+    // Weighted coverage of each side, and the same counting exact matches only.
+    double matchedA = 0, totalA = 0, exactWeightA = 0;
+    double matchedB = 0, totalB = 0, exactWeightB = 0;
+    double contentTotal = 0, contentMatched = 0;
+    int lonelyNamesA = 0, lonelyNamesB = 0;
+    const double functionWeight = d->functionWeight;
+    for (size_t i = 0; i < n; ++i) {
+        const Term &t = sa.terms[i];
+        totalA += t.weight;
+        matchedA += t.weight * bestA[i];
+        exactWeightA += exactA[i] ? t.weight : 0;
+        if (t.weight > functionWeight) {
+            contentTotal += 1;
+            contentMatched += bestA[i] > 0;
+        }
+        lonelyNamesA += (t.flags & Name) && bestA[i] == 0;
+    }
+    for (size_t j = 0; j < m; ++j) {
+        const Term &t = sb.terms[j];
+        totalB += t.weight;
+        matchedB += t.weight * bestB[j];
+        exactWeightB += exactB[j] ? t.weight : 0;
+        if (t.weight > functionWeight) {
+            contentTotal += 1;
+            contentMatched += bestB[j] > 0;
+        }
+        lonelyNamesB += (t.flags & Name) && bestB[j] == 0;
+    }
+    auto harmonic = [](double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; };
+    const double coverageA = totalA > 0 ? matchedA / totalA : 0;
+    const double coverageB = totalB > 0 ? matchedB / totalB : 0;
+    f.minCoverage = std::min(coverageA, coverageB);
+    f.maxCoverage = std::max(coverageA, coverageB);
+    f.overlap = harmonic(coverageA, coverageB);
+    f.exactOverlap =
+        harmonic(totalA > 0 ? exactWeightA / totalA : 0, totalB > 0 ? exactWeightB / totalB : 0);
+    f.contentAligned = contentTotal > 0 ? contentMatched / contentTotal : 0;
+    f.conflictingNames = lonelyNamesA > 0 && lonelyNamesB > 0 ? 1.0 : 0.0;
+    f.lengthRatio =
+        std::max(totalA, totalB) > 0 ? std::min(totalA, totalB) / std::max(totalA, totalB) : 0;
+    f.characters = cosine(sa.grams, sb.grams);
+
+    // Facts: numbers and names.
+    const std::vector<int> &numbersA = sa.numbers;
+    const std::vector<int> &numbersB = sb.numbers;
+    const std::vector<int> &namesA = sa.names;
+    const std::vector<int> &namesB = sb.names;
+    auto shared = [](const std::vector<int> &x, const std::vector<int> &y) {
+        double count = 0;
+        for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+            if (*i < *j) {
+                ++i;
+            } else if (*j < *i) {
+                ++j;
+            } else {
+                ++count;
+                ++i;
+                ++j;
+            }
+        }
+        return count;
+    };
+    const double sharedNumbers = shared(numbersA, numbersB);
+    const double sharedNames = shared(namesA, namesB);
+    const double allFacts =
+        double(numbersA.size() + numbersB.size() + namesA.size() + namesB.size()) - sharedNumbers -
+        sharedNames;
+    f.sharedFacts = allFacts > 0 ? (sharedNumbers + sharedNames) / allFacts : 0;
+    // Numbers disagree when each side states a value of one dimension (a count, an amount in
+    // euros, a date) that the other side does not state in any form.
+    auto unmatched = [&](const std::vector<int> &mine, const std::vector<int> &theirs) {
+        std::vector<const Quantity *> out;
+        for (int stem : mine) {
+            const int index = d->stemQuantity[size_t(stem)];
+            if (index < 0 || std::binary_search(theirs.begin(), theirs.end(), stem))
+                continue;
+            const Quantity &q = d->quantities[size_t(index)];
+            const bool matched = std::any_of(theirs.begin(), theirs.end(), [&](int other) {
+                const int o = d->stemQuantity[size_t(other)];
+                return o >= 0 && sameValue(q, d->quantities[size_t(o)]);
+            });
+            if (!matched)
+                out.push_back(&q);
+        }
+        return out;
+    };
+    f.conflictingNumbers = 0;
+    if (!numbersA.empty() && !numbersB.empty() && sharedNumbers < double(numbersA.size())) {
+        const auto onlyA = unmatched(numbersA, numbersB);
+        const auto onlyB = unmatched(numbersB, numbersA);
+        for (const Quantity *x : onlyA) {
+            for (const Quantity *y : onlyB) {
+                if (conflicts(*x, *y))
+                    f.conflictingNumbers = 1.0;
+            }
+        }
+    }
+    return f;
+}
+
+double SimilarityModel::combine(const SimilarityFeatures &f)
+{
+    // Least squares on STS-B train and dev (tests/tools/fit-similarity.py), gold scaled to
+    // [0, 1]. Features overlap, so single weights are not meaningful on their own.
+    const double raw = 0.1750 * f.minCoverage + 0.2758 * f.maxCoverage + 0.3323 * f.overlap -
+                       0.0065 * f.characters + 0.0536 * f.sharedFacts -
+                       0.0324 * f.conflictingNumbers + 0.0660 * f.lengthRatio -
+                       0.0992 * f.exactOverlap + 0.1890 * f.contentAligned -
+                       0.0072 * f.conflictingNames + 0.0132;
+    return std::clamp(raw, 0.0, 1.0);
+}
+
+double SimilarityModel::score(int a, int b) const
+{
+    if (a == b)
+        return 1.0;
+    const auto &ta = d->sentences.at(size_t(a)).terms;
+    const auto &tb = d->sentences.at(size_t(b)).terms;
+    if (!ta.empty() && std::equal(ta.begin(), ta.end(), tb.begin(), tb.end(),
+                                  [](const Term &x, const Term &y) { return x.lemma == y.lemma; }))
+        return 1.0; // the same words in the same order
+    return combine(features(a, b));
+}
+
+} // namespace Parallax
