@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include "icustring.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -36,8 +38,7 @@ QByteArray encode(const QString &text, const std::string &encoding)
 {
     if (encoding.empty() || encoding == "UTF-8")
         return text.toUtf8();
-    const icu::UnicodeString u(false, reinterpret_cast<const UChar *>(text.utf16()),
-                               int32_t(text.size()));
+    const icu::UnicodeString u = icuView(text);
     const int32_t needed = u.extract(0, u.length(), nullptr, 0, encoding.c_str());
     QByteArray out(needed, '\0');
     u.extract(0, u.length(), out.data(), needed, encoding.c_str());
@@ -48,8 +49,7 @@ QString decode(const char *bytes, int length, const std::string &encoding)
 {
     if (encoding.empty() || encoding == "UTF-8")
         return QString::fromUtf8(bytes, length);
-    const icu::UnicodeString u(bytes, length, encoding.c_str());
-    return QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
+    return fromIcu(icu::UnicodeString(bytes, length, encoding.c_str()));
 }
 
 // The file for a language in a folder: the language's main country first (de_DE, fr_FR), then

@@ -1,5 +1,6 @@
 #include "quantitytables.h"
 
+#include "icustring.h"
 #include "tokenizer.h"
 
 #include <unicode/compactdecimalformat.h>
@@ -18,11 +19,6 @@
 namespace Parallax {
 
 namespace {
-
-QString fromIcu(const icu::UnicodeString &s)
-{
-    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
-}
 
 // The table key of a formatted string: its word and symbol tokens' normal forms, numbers and
 // full stops left out ("1,8 Mio." -> "mio", "60 centimetres" -> "centimetres").

@@ -1,5 +1,6 @@
 #include "sentencesplitter.h"
 
+#include "icustring.h"
 #include "textcleanup.h"
 
 #include <QSet>
@@ -204,8 +205,7 @@ QList<SentenceSpan> SentenceSplitter::split(const QString &text) const
 {
     QList<qsizetype> cuts;
     if (d->iterator) {
-        const icu::UnicodeString utext(false, reinterpret_cast<const UChar *>(text.utf16()),
-                                       int32_t(text.size()));
+        const icu::UnicodeString utext = icuView(text);
         d->iterator->setText(utext);
         const bool trackQuotes = quotesBalanced(text);
         for (int32_t b = d->iterator->next(); b != icu::BreakIterator::DONE && b < text.size();

@@ -1,5 +1,7 @@
 #include "tokenizer.h"
 
+#include "icustring.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -114,11 +116,10 @@ QString Tokenizer::normalForm(const QString &text)
     const icu::Normalizer2 *nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
     QString out;
     if (U_SUCCESS(status)) {
-        const icu::UnicodeString src(false, reinterpret_cast<const UChar *>(text.utf16()),
-                                     int32_t(text.size()));
+        const icu::UnicodeString src = icuView(text);
         const icu::UnicodeString normal = nfkcCasefold->normalize(src, status);
         if (U_SUCCESS(status))
-            out = QString(reinterpret_cast<const QChar *>(normal.getBuffer()), normal.length());
+            out = fromIcu(normal);
     }
     if (U_FAILURE(status))
         out = text.toCaseFolded();
@@ -152,8 +153,7 @@ TokenList Tokenizer::tokenize(const QString &text) const
     TokenList tokens;
     if (!d->words)
         return tokens;
-    const icu::UnicodeString utext(false, reinterpret_cast<const UChar *>(text.utf16()),
-                                   int32_t(text.size()));
+    const icu::UnicodeString utext = icuView(text);
     d->words->setText(utext);
     int32_t begin = d->words->first();
     for (int32_t end = d->words->next(); end != icu::BreakIterator::DONE;
@@ -196,8 +196,7 @@ qsizetype Tokenizer::countWords(const QString &text) const
 {
     if (!d->words)
         return 0;
-    const icu::UnicodeString utext(false, reinterpret_cast<const UChar *>(text.utf16()),
-                                   int32_t(text.size()));
+    const icu::UnicodeString utext = icuView(text);
     d->words->setText(utext);
     qsizetype count = 0;
     for (int32_t end = d->words->next(); end != icu::BreakIterator::DONE; end = d->words->next())
