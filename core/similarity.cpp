@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <mutex>
 
 namespace Parallax {
 
@@ -37,17 +38,17 @@ Background readBackground(const QString &language)
     return table;
 }
 
+// The background table of a language, read on first use (an English comparison never reads the
+// German one) and kept for the process; an empty table for a language without one.
 const Background &background(const QString &language)
 {
-    static const std::map<QString, Background> tables = [] {
-        std::map<QString, Background> result;
-        for (const QString &code : {QStringLiteral("en"), QStringLiteral("de")})
-            result.emplace(code, readBackground(code));
-        return result;
-    }();
-    static const Background none;
+    static std::mutex mutex;
+    static std::map<QString, Background> tables;
+    const std::lock_guard lock(mutex);
     const auto it = tables.find(language);
-    return it == tables.end() ? none : it->second;
+    if (it != tables.end())
+        return it->second;
+    return tables.emplace(language, readBackground(language)).first->second;
 }
 
 bool isAllUpper(const QString &text)
@@ -283,15 +284,21 @@ void SimilarityModel::finalize()
     const double local = double(d->documents);
     d->stemWeight.assign(d->stems.size(), 0.0f);
     d->stemCommon.assign(d->stems.size(), 0);
+    const Background *table = nullptr; // the table of tableLanguage
+    QString tableLanguage;
     for (size_t s = 0; s < d->stems.size(); ++s) {
-        const Background &table = background(d->stemLanguage[s]);
+        const QString &language = d->stemLanguage[s];
+        if (!table || language != tableLanguage) {
+            table = &background(language);
+            tableLanguage = language;
+        }
         const double pLocal = (d->documentFrequency[s] + 0.5) / (local + 1);
         double p = pLocal;
-        if (table.documents > 0) {
+        if (table->documents > 0) {
             const QString &word =
                 d->stemBackground[s].isEmpty() ? d->stems[s] : d->stemBackground[s];
             const double pBackground =
-                (table.documentFrequency.value(word) + 0.5) / (table.documents + 1);
+                (table->documentFrequency.value(word) + 0.5) / (table->documents + 1);
             const double alpha = local / (local + kBackgroundSentences);
             p = alpha * pLocal + (1 - alpha) * pBackground;
             d->stemCommon[s] = pBackground >= kFunctionWordShare;
