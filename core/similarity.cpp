@@ -134,18 +134,14 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     sentence.tokens = d->tokenizer(language).tokenize(text);
     const std::vector<Quantity> quantities = d->quantityReader(language).read(sentence.tokens);
     auto quantity = quantities.begin();
-    bool quoted = false;
     bool first = true;
     for (qsizetype i = 0; i < sentence.tokens.size(); ++i) {
         const Token &token = sentence.tokens.at(i);
         while (quantity != quantities.end() && quantity->lastToken < i)
             ++quantity;
         const bool inQuantity = quantity != quantities.end() && quantity->firstToken <= i;
-        if (token.kind == Token::Kind::Punctuation && !(inQuantity && quantity->firstToken == i)) {
-            if (token.normal.contains(u'"'))
-                quoted = !quoted;
-            continue;
-        }
+        if (token.kind == Token::Kind::Punctuation && !(inQuantity && quantity->firstToken == i))
+            continue; // punctuation is no term, unless it begins a quantity ("$5", "€2m")
         if (inQuantity && quantity->firstToken != i)
             continue; // read with the quantity's first token
         Term term;
@@ -166,8 +162,6 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
         else if (isAllUpper(token.text) ||
                  (!first && token.text.at(0).isUpper() && !d->isCommonWord(token.text, language)))
             term.flags |= Name; // "NATO", "Lindau"; not "Minister", not German nouns
-        if (quoted)
-            term.flags |= Quoted;
         if (!number && !token.text.isEmpty() && token.text.at(0).isUpper())
             term.flags |= Capitalised;
         first = false;

@@ -31,9 +31,10 @@ struct SimilarityFeatures
 
 // Sentence similarity in [0, 1]: symmetric, cheap, explainable. Words are weighted by inverse
 // document frequency (the sentences added, mixed with a background table for the language) and
-// matched by Snowball stem, by WordNet synonymy (English, when wordnet-base is installed), and
-// as spelling variants; numbers and names count as facts. Numbers, amounts, measures and dates
-// are read as values (QuantityReader): "1.8 million euros" and "EUR 1.8m" are one term.
+// matched by Snowball stem, by synonymy (WordNet for English when wordnet-base is installed, the
+// language's LibreOffice thesaurus otherwise, see Lexicon), and as spelling variants; numbers and
+// names count as facts. Numbers, amounts, measures and dates are read as values (QuantityReader):
+// "1.8 million euros" and "EUR 1.8m" are one term.
 //
 // Add every sentence first, call finalize(), then score. Not thread-safe: scoring caches how
 // word pairs match; use one model per thread.
@@ -42,8 +43,9 @@ class SimilarityModel
 public:
     enum TermFlag : quint8 {
         Number = 1,
-        Name = 2,   // capitalised inside a sentence, or all capitals
-        Quoted = 4, // inside quotation marks
+        // All capitals, or capitalised inside a sentence and not a common word to the
+        // language's Hunspell dictionary (Lexicon::isCommonWord)
+        Name = 2,
         Capitalised = 8,
         Honorific = 16, // a form of address before a name ("Mr", "Mrs"): never a fact
     };
