@@ -29,6 +29,7 @@ struct ArticleMetadata
     QString title;    // empty when the article has none
     QDate date;       // invalid when the text states none
     QString outlet;   // empty when neither the file nor a URL in it names one
+    QString author;   // empty unless a document's properties name one (PDF, DOCX, ODT)
     QString language; // ISO 639-1 code guessed from the script ("en", "ru", ...)
 };
 

@@ -3,7 +3,9 @@
 #include "blockclassifier.h"
 #include "datefinder.h"
 #include "htmlextractor.h"
+#include "officereader.h"
 #include "paragraphbuilder.h"
+#include "pdfreader.h"
 #include "sentencesplitter.h"
 #include "textdecoder.h"
 #include "tokenizer.h"
@@ -118,22 +120,12 @@ void splitSentences(Article &article)
     }
 }
 
-Article buildArticle(const QString &text, ArticleLoader::Format format, const QString &path,
-                     const QString &encoding)
+Article articleFromBlocks(const QList<RawBlock> &blocks, const HtmlDocument *html,
+                          const QString &path, const QString &encoding)
 {
     Article article;
     article.path = path;
     article.encoding = encoding;
-    HtmlDocument html;
-    QList<RawBlock> blocks;
-    if (format == ArticleLoader::Format::Html) {
-        html = extractHtml(text);
-        blocks = ParagraphBuilder::repairSplitParagraphs(html.blocks);
-    } else {
-        blocks = ParagraphBuilder::build(text, format == ArticleLoader::Format::Markdown
-                                                   ? ParagraphBuilder::Syntax::Markdown
-                                                   : ParagraphBuilder::Syntax::PlainText);
-    }
     article.paragraphs = BlockClassifier::classify(blocks);
 
     QString story;
@@ -142,9 +134,71 @@ Article buildArticle(const QString &text, ArticleLoader::Format format, const QS
             story += p.text + QLatin1Char('\n');
     }
     article.metadata.language = ArticleLoader::guessLanguage(story);
-    fillMetadata(article, format == ArticleLoader::Format::Html ? &html : nullptr);
+    fillMetadata(article, html);
     splitSentences(article);
     return article;
+}
+
+Article buildArticle(const QString &text, ArticleLoader::Format format, const QString &path,
+                     const QString &encoding)
+{
+    if (format == ArticleLoader::Format::Html) {
+        const HtmlDocument html = extractHtml(text);
+        return articleFromBlocks(ParagraphBuilder::repairSplitParagraphs(html.blocks), &html,
+                                 path, encoding);
+    }
+    return articleFromBlocks(ParagraphBuilder::build(text,
+                                                     format == ArticleLoader::Format::Markdown
+                                                         ? ParagraphBuilder::Syntax::Markdown
+                                                         : ParagraphBuilder::Syntax::PlainText),
+                             nullptr, path, encoding);
+}
+
+// PDF, DOCX and ODT: the reader gives the blocks, the document's properties fill what the text
+// does not state.
+bool buildDocument(const QByteArray &bytes, ArticleLoader::Format format, const QString &path,
+                   Article *article, QString *error)
+{
+    DocumentText document;
+    bool ok = false;
+    QString encoding;
+    switch (format) {
+    case ArticleLoader::Format::Pdf: {
+        PdfReader::Result pdf;
+        ok = PdfReader::read(bytes, &pdf, error);
+        document.blocks = std::move(pdf.blocks);
+        document.properties = pdf.properties;
+        encoding = QStringLiteral("PDF");
+        break;
+    }
+    case ArticleLoader::Format::Docx:
+        ok = OfficeReader::readDocx(bytes, &document, error);
+        encoding = QStringLiteral("DOCX");
+        break;
+    case ArticleLoader::Format::Odt:
+        ok = OfficeReader::readOdt(bytes, &document, error);
+        encoding = QStringLiteral("ODT");
+        break;
+    default:
+        break;
+    }
+    if (!ok)
+        return false;
+    *article = articleFromBlocks(document.blocks, nullptr, path, encoding);
+    ArticleMetadata &meta = article->metadata;
+    const DocumentProperties &props = document.properties;
+    if (meta.title.isEmpty())
+        meta.title = props.title;
+    if (meta.author.isEmpty())
+        meta.author = props.author;
+    if (!meta.date.isValid())
+        meta.date = props.created.isValid() ? props.created : props.modified;
+    if (article->words == 0) {
+        *error = format == ArticleLoader::Format::Pdf ? Tr::tr("has no text to compare (a scan?)")
+                                                      : Tr::tr("contains no readable text");
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -156,6 +210,12 @@ ArticleLoader::Format ArticleLoader::formatForPath(const QString &path)
         return Format::Html;
     if (suffix == u"md" || suffix == u"markdown")
         return Format::Markdown;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    if (suffix == u"docx")
+        return Format::Docx;
+    if (suffix == u"odt")
+        return Format::Odt;
     return Format::PlainText;
 }
 
@@ -250,6 +310,14 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
     }
 
     Format format = formatForPath(path);
+    // What the bytes are beats what the name says.
+    if (bytes.startsWith("%PDF"))
+        format = Format::Pdf;
+    else if (bytes.startsWith("PK\x03\x04"))
+        format = OfficeReader::isOdt(bytes) ? Format::Odt : Format::Docx;
+    if (format == Format::Pdf || format == Format::Docx || format == Format::Odt)
+        return buildDocument(bytes, format, info.absoluteFilePath(), article, error);
+
     const DecodedText decoded = decodeText(bytes, declaredHtmlCharset(bytes));
     if (!decoded.ok()) {
         *error = decoded.error;

@@ -27,7 +27,8 @@ public:
     static constexpr qint64 kMaxFileSize = 20 * 1024 * 1024;
     static constexpr qsizetype kMaxSources = 2000; // loadAll reads no more than this many
 
-    enum class Format { PlainText, Markdown, Html };
+    // Pdf, Docx and Odt are read from files only (fromText takes the text formats).
+    enum class Format { PlainText, Markdown, Html, Pdf, Docx, Odt };
 
     // On failure returns false and sets *error to a reason naming no path (the caller has it).
     static bool load(const QString &path, Article *article, QString *error);

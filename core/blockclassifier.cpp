@@ -218,7 +218,7 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
     out.reserve(blocks.size());
     for (const RawBlock &block : blocks) {
         BlockKind kind = BlockKind::Body;
-        if (isBoilerplate(block.text))
+        if (block.hint == BlockHint::Furniture || isBoilerplate(block.text))
             kind = BlockKind::Boilerplate;
         else if (block.hint == BlockHint::Caption || isCaption(block.text))
             kind = BlockKind::Caption;

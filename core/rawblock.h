@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,7 @@ enum class BlockHint {
     Caption,  // HTML figcaption
     ListItem, // markdown or typed bullet, HTML li
     Quote,    // markdown '>', HTML blockquote
+    Furniture, // known to the reader as page furniture: running headers, footnotes (PDF, DOCX, ODT)
 };
 
 struct RawBlock
@@ -20,6 +22,22 @@ struct RawBlock
     BlockHint hint = BlockHint::None;
     int headingLevel = 0;   // 1-6 for headings
     bool inContent = false; // inside the page's <article> or <main> (HTML only)
+};
+
+// What a document file says about itself (PDF info dictionary, DOCX and ODT core properties).
+struct DocumentProperties
+{
+    QString title;
+    QString author;
+    QDate created;  // invalid when not stated
+    QDate modified; // invalid when not stated
+};
+
+// The paragraphs of a document file as its reader found them, with its properties.
+struct DocumentText
+{
+    QList<RawBlock> blocks;
+    DocumentProperties properties;
 };
 
 } // namespace Parallax
