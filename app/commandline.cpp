@@ -5,6 +5,7 @@
 #include "comparisonjson.h"
 #include "comparisonstate.h"
 #include "lexicon.h"
+#include "outputfile.h"
 #include "progressmeter.h"
 #include "reportrenderer.h"
 #include "wordnet.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include <unicode/uversion.h>
@@ -242,10 +242,9 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
                 return UsageError;
             }
         } else {
-            QSaveFile save(jsonOut);
-            if (!save.open(QIODevice::WriteOnly) || save.write(json) != json.size() ||
-                !save.commit()) {
-                printErr(Tr::tr("parallax: %1: cannot write: %2").arg(jsonOut, save.errorString()));
+            QString error;
+            if (!OutputFile::write(jsonOut, json, &error)) {
+                printErr(Tr::tr("parallax: %1: cannot write: %2").arg(jsonOut, error));
                 return UsageError;
             }
         }

@@ -1,12 +1,13 @@
 #include "session.h"
 
+#include "outputfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Parallax {
 
@@ -49,13 +50,7 @@ bool Session::save(const QString &path, QString *error) const
          }()},
     };
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, json, error);
 }
 
 std::optional<Session> Session::open(const QString &path, const Locator &locate, QString *error)

@@ -31,7 +31,7 @@ public:
     double threshold = CompareOptions::kDefaultThreshold;
     QList<LoadError> errors; // sources that could not be read back (left out of sources)
 
-    // Written atomically; false and *error set when it cannot be.
+    // Written through OutputFile (atomically to a file); false and *error set when it cannot be.
     bool save(const QString &path, QString *error) const;
 
     // Asked for an article that is no longer where the session says and not beside the session

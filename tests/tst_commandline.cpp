@@ -1,45 +1,18 @@
+#include "processutil.h"
 #include "testutil.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Parallax;
+using Test::Run;
+using Test::runParallax;
 using Test::samplePaths;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-// Runs the real binary without a display: headless modes must not need one.
-Run runParallax(const QStringList &arguments,
-                const QList<std::pair<QString, QString>> &variables = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : variables)
-        env.insert(name, value);
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARALLAX_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
-}
 
 QJsonObject parse(const QByteArray &json)
 {

@@ -737,6 +737,57 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::OutputFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is a socket, which cannot be opened for writing</source>
+        <translation>es ist ein Socket, der sich nicht zum Schreiben öffnen lässt</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>die Ausgabe wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); nothing was written</source>
+        <translation>der Datenträger ist voll (%1); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the data could not all be written</source>
+        <translation>die Daten konnten nicht vollständig geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 is on a read-only file system</source>
+        <translation>der Ordner %1 liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder %1</source>
+        <translation>keine Berechtigung, in den Ordner %1 zu schreiben</translation>
+    </message>
+    <message>
+        <source>no permission to write to the file</source>
+        <translation>keine Berechtigung, in die Datei zu schreiben</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::OverviewStrip</name>
     <message>
         <source>Overview</source>

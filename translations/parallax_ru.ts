@@ -746,6 +746,57 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::OutputFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>it is a socket, which cannot be opened for writing</source>
+        <translation>это сокет, его нельзя открыть для записи</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>вывод не был открыт</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>диск заполнен (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); nothing was written</source>
+        <translation>диск заполнен (%1); ничего не записано</translation>
+    </message>
+    <message>
+        <source>the data could not all be written</source>
+        <translation>не удалось записать все данные</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; ничего не записано</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папка %1 не существует</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 — не папка</translation>
+    </message>
+    <message>
+        <source>the folder %1 is on a read-only file system</source>
+        <translation>папка %1 находится на файловой системе только для чтения</translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder %1</source>
+        <translation>нет прав на запись в папку %1</translation>
+    </message>
+    <message>
+        <source>no permission to write to the file</source>
+        <translation>нет прав на запись в файл</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::OverviewStrip</name>
     <message>
         <source>Overview</source>

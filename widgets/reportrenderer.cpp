@@ -1,5 +1,6 @@
 #include "reportrenderer.h"
 
+#include "outputfile.h"
 #include "pdfpagelinks.h"
 #include "reportpass.h"
 
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <cmath>
@@ -119,8 +119,8 @@ bool ReportRenderer::writePdf(const QString &path, QString *error,
                               const std::function<void(int, int)> &progress,
                               const std::atomic_bool *cancel) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    OutputFile file(path); // opened first: a wrong place is said before the long rendering
+    if (!file.open()) {
         if (error)
             *error = file.errorString();
         return false;
@@ -154,7 +154,7 @@ bool ReportRenderer::writePdf(const QString &path, QString *error,
                                               m_options.created.toString(Qt::ISODate))
                                           .toUtf8());
         if (!render(&writer, progress, cancel)) {
-            file.cancelWriting();
+            file.cancel();
             if (error)
                 *error = cancel && cancel->load() ? Tr::tr("cancelled")
                                                   : Tr::tr("the report could not be laid out");
@@ -162,7 +162,7 @@ bool ReportRenderer::writePdf(const QString &path, QString *error,
         }
     }
     PdfPageLinks::add(pdf, m_pageLinks); // without them the contents still give page numbers
-    if (file.write(pdf) != pdf.size() || !file.commit()) {
+    if (!file.write(pdf) || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

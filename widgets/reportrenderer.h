@@ -44,7 +44,8 @@ public:
     bool render(QPagedPaintDevice *device, const std::function<void(int, int)> &progress = {},
                 const std::atomic_bool *cancel = nullptr) const;
 
-    // Writes a PDF atomically: the file appears complete or not at all.
+    // Writes a PDF through OutputFile: a file appears complete or not at all, a device or a FIFO
+    // is written in place.
     bool writePdf(const QString &path, QString *error,
                   const std::function<void(int, int)> &progress = {},
                   const std::atomic_bool *cancel = nullptr) const;
