@@ -144,14 +144,14 @@ Article buildArticle(const QString &text, ArticleLoader::Format format, const QS
 {
     if (format == ArticleLoader::Format::Html) {
         const HtmlDocument html = extractHtml(text);
-        return articleFromBlocks(ParagraphBuilder::repairSplitParagraphs(html.blocks), &html,
-                                 path, encoding);
+        return articleFromBlocks(ParagraphBuilder::repairSplitParagraphs(html.blocks), &html, path,
+                                 encoding);
     }
-    return articleFromBlocks(ParagraphBuilder::build(text,
-                                                     format == ArticleLoader::Format::Markdown
-                                                         ? ParagraphBuilder::Syntax::Markdown
-                                                         : ParagraphBuilder::Syntax::PlainText),
-                             nullptr, path, encoding);
+    return articleFromBlocks(
+        ParagraphBuilder::build(text, format == ArticleLoader::Format::Markdown
+                                          ? ParagraphBuilder::Syntax::Markdown
+                                          : ParagraphBuilder::Syntax::PlainText),
+        nullptr, path, encoding);
 }
 
 // PDF, DOCX and ODT: the reader gives the blocks, the document's properties fill what the text

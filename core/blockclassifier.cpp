@@ -222,7 +222,8 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
             kind = BlockKind::Boilerplate;
         else if (block.hint == BlockHint::Caption || isCaption(block.text))
             kind = BlockKind::Caption;
-        else if (block.hint != BlockHint::Heading && isMeta(block.text))
+        else if (block.hint != BlockHint::Heading && block.hint != BlockHint::TableRow &&
+                 isMeta(block.text))
             kind = BlockKind::Meta;
         out.append({block.text, kind});
     }
@@ -286,7 +287,8 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
             if (inRun)
                 continue;
         }
-        if (block.hint != BlockHint::Quote && looksLikeSubheading(block))
+        if (block.hint != BlockHint::Quote && block.hint != BlockHint::TableRow &&
+            looksLikeSubheading(block))
             out[i].kind = BlockKind::Subheading;
     }
     return out;

@@ -81,6 +81,7 @@ public:
         m_tables.back().cells.clear();
         RawBlock block;
         block.text = row;
+        block.hint = BlockHint::TableRow;
         // The row belongs to whatever holds the table: a cell of an outer table, or the text.
         Table table = std::move(m_tables.back());
         m_tables.pop_back();
@@ -199,9 +200,12 @@ QHash<QString, WordStyle> readWordStyles(const QByteArray &data)
             !isWordNamespace(xml.namespaceUri()))
             continue;
         const QStringView name = xml.name();
-        const QString val = xml.attributes().value(xml.namespaceUri().toString(), QLatin1String("val")).toString();
+        const QString val =
+            xml.attributes().value(xml.namespaceUri().toString(), QLatin1String("val")).toString();
         if (name == u"style") {
-            current = xml.attributes().value(xml.namespaceUri().toString(), QLatin1String("styleId")).toString();
+            current = xml.attributes()
+                          .value(xml.namespaceUri().toString(), QLatin1String("styleId"))
+                          .toString();
             styles.insert(current, {});
         } else if (current.isEmpty()) {
             continue;
@@ -254,7 +258,8 @@ bool readWordBody(const QString &member, const QByteArray &data,
                 continue;
             }
             const QStringView name = xml.name();
-            if (xml.namespaceUri() == u"http://schemas.openxmlformats.org/markup-compatibility/2006" &&
+            if (xml.namespaceUri() ==
+                    u"http://schemas.openxmlformats.org/markup-compatibility/2006" &&
                 name == u"Fallback") {
                 skip = 1; // the same content again, for older readers
                 continue;
@@ -448,9 +453,11 @@ bool readOdfBody(const QByteArray &data, const QHash<QString, OdfStyle> &styles,
                 ++paragraphs;
                 out.beginParagraph();
                 if (name == u"h")
-                    out.setHeading(std::max(1, a.value(kOdfText, QLatin1String("outline-level")).toInt()));
+                    out.setHeading(
+                        std::max(1, a.value(kOdfText, QLatin1String("outline-level")).toInt()));
                 else
-                    out.setHeading(odfHeadingLevel(styles, a.value(kOdfText, QLatin1String("style-name")).toString()));
+                    out.setHeading(odfHeadingLevel(
+                        styles, a.value(kOdfText, QLatin1String("style-name")).toString()));
                 if (listItems > 0)
                     out.setListItem();
             } else if (uri == kOdfText && name == u"list-item") {
@@ -577,7 +584,8 @@ bool OfficeReader::readOdt(const QByteArray &bytes, DocumentText *document, QStr
     if (!readOdfBody(data, styles, out, error))
         return false;
     document->blocks = out.blocks();
-    if (zip.contains(QStringLiteral("meta.xml")) && zip.read(QStringLiteral("meta.xml"), &data, error))
+    if (zip.contains(QStringLiteral("meta.xml")) &&
+        zip.read(QStringLiteral("meta.xml"), &data, error))
         readCoreProperties(data, &document->properties);
     return true;
 }

@@ -14,6 +14,7 @@ namespace Parallax {
 namespace {
 
 constexpr double kMarginZone = 0.12;      // share of the page height where headers and footers sit
+constexpr double kIsolatedZone = 0.08;    // ... and where a lone line is one without repeating
 constexpr double kHeadingRatio = 1.15;    // a heading is set at least this much larger than body
 constexpr double kSizeChangeRatio = 1.12; // a change of size this large starts a paragraph
 constexpr int kMaxCutDepth = 200;
@@ -89,8 +90,8 @@ double verticalExtent(const QList<PositionedWord> &words, const std::vector<qsiz
 
 // Recursive XY-cut; appends the leaves (runs of words on one line, left to right) in reading
 // order.
-void xyCut(const QList<PositionedWord> &words, std::vector<qsizetype> region, double em,
-           int depth, std::vector<std::vector<qsizetype>> &leaves)
+void xyCut(const QList<PositionedWord> &words, std::vector<qsizetype> region, double em, int depth,
+           std::vector<std::vector<qsizetype>> &leaves)
 {
     auto byLeft = [&](qsizetype a, qsizetype b) {
         return words.at(a).box.left() < words.at(b).box.left();
@@ -265,15 +266,41 @@ QString furnitureKey(const QString &text)
 bool isPageNumber(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^[\s\-–—|·•(\[]*(?:\w{1,8}\.?\s+)?\d{1,5}(?:\s*(?:/|\w{1,4})\s*\d{1,5})?[\s\-–—|·•)\]]*$)"),
+        QStringLiteral(
+            R"(^[\s\-–—|·•(\[]*(?:\w{1,8}\.?\s+)?\d{1,5}(?:\s*(?:/|\w{1,4})\s*\d{1,5})?[\s\-–—|·•)\]]*$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return text.size() <= 30 && re.match(text).hasMatch();
 }
 
 // Drops page numbers and repeated running headers and footers; keeps the first of each as
 // furniture. Returns the indexes of the lines kept as furniture.
-QSet<qsizetype> removeRunningFurniture(QList<Line> &lines, const QList<PositionedPage> &pages)
+QSet<qsizetype> removeRunningFurniture(QList<Line> &lines, const QList<PositionedPage> &pages,
+                                       double body)
 {
+    // A short line alone in the top or bottom margin, no larger than the body text, is a header
+    // or footer even where the document has a single page to repeat it on.
+    auto isolatedInMargin = [&](qsizetype i) {
+        const Line &line = lines.at(i);
+        const double height = pages.at(line.page).size.height();
+        const bool top = line.box.bottom() < kIsolatedZone * height;
+        const bool bottom = line.box.top() > (1.0 - kIsolatedZone) * height;
+        if ((!top && !bottom) || line.size > 1.05 * body || line.text.count(u' ') >= 12)
+            return false;
+        double nearest = 1e9;
+        for (const Line &other : std::as_const(lines)) {
+            if (other.page != line.page || &other == &line)
+                continue;
+            nearest = std::min(nearest, top ? other.box.top() - line.box.bottom()
+                                            : line.box.top() - other.box.bottom());
+        }
+        return nearest >= 1.0 * line.size;
+    };
+    QSet<qsizetype> isolated;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (isolatedInMargin(i))
+            isolated.insert(i);
+    }
+
     auto inMargin = [&](const Line &line) {
         const double height = pages.at(line.page).size.height();
         return height > 0 && (line.box.bottom() < kMarginZone * height ||
@@ -288,13 +315,15 @@ QSet<qsizetype> removeRunningFurniture(QList<Line> &lines, const QList<Positione
     QSet<QString> seen;
     QSet<qsizetype> furniture;
     QList<Line> kept;
-    for (const Line &line : std::as_const(lines)) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &line = lines.at(i);
         if (inMargin(line)) {
             if (isPageNumber(line.text))
                 continue;
             const QString key = furnitureKey(line.text);
             const qsizetype repeats = pagesWith.value(key).size();
-            if (pageCount >= 2 && repeats >= 2 && repeats * 2 >= pageCount) {
+            if ((pageCount >= 2 && repeats >= 2 && repeats * 2 >= pageCount) ||
+                isolated.contains(i)) {
                 if (seen.contains(key))
                     continue;
                 seen.insert(key);
@@ -344,8 +373,8 @@ void appendLine(QString &paragraph, const QString &line, const PdfLayout::WordCh
         return;
     }
     const qsizetype n = paragraph.size();
-    if (n >= 2 && isHyphen(paragraph.back()) && paragraph.at(n - 2).isLetter() &&
-        !line.isEmpty() && line.front().isLetter()) {
+    if (n >= 2 && isHyphen(paragraph.back()) && paragraph.at(n - 2).isLetter() && !line.isEmpty() &&
+        line.front().isLetter()) {
         const bool soft = paragraph.back() == u'\u00AD';
         qsizetype start = n - 2;
         while (start > 0 && paragraph.at(start - 1).isLetter())
@@ -395,9 +424,6 @@ QList<RawBlock> PdfLayout::paragraphs(const QList<PositionedPage> &pages, const 
     QList<Line> lines;
     for (qsizetype p = 0; p < pages.size(); ++p)
         lines += linesOf(pages.at(p), p);
-    const QSet<qsizetype> furniture = removeRunningFurniture(lines, pages);
-    assignRuns(lines);
-
     // Body size: the size of most characters.
     QHash<double, qsizetype> charsBySize;
     for (const Line &line : std::as_const(lines))
@@ -410,6 +436,9 @@ QList<RawBlock> PdfLayout::paragraphs(const QList<PositionedPage> &pages, const 
             body = it.key();
         }
     }
+    const QSet<qsizetype> furniture = removeRunningFurniture(lines, pages, body);
+    assignRuns(lines);
+
     auto sameSize = [](double a, double b) {
         return std::max(a, b) <= kSizeChangeRatio * std::min(a, b);
     };
@@ -424,8 +453,8 @@ QList<RawBlock> PdfLayout::paragraphs(const QList<PositionedPage> &pages, const 
     }
     const double usualGap = median(gaps);
     const double wideGap = usualGap + 0.35 * std::max(body, 1.0);
-    const qsizetype wide = std::count_if(gaps.begin(), gaps.end(),
-                                         [&](double g) { return g > wideGap; });
+    const qsizetype wide =
+        std::count_if(gaps.begin(), gaps.end(), [&](double g) { return g > wideGap; });
     const bool spacedParagraphs = !gaps.empty() && wide * 20 >= qsizetype(gaps.size());
 
     // Extent of each run, for indentation and short last lines.
@@ -487,8 +516,8 @@ QList<RawBlock> PdfLayout::paragraphs(const QList<PositionedPage> &pages, const 
             block.hint = BlockHint::Furniture;
         } else if (b.size >= kHeadingRatio * body && b.text.split(u' ').size() <= 40) {
             block.hint = BlockHint::Heading;
-            block.headingLevel = int(std::min<qsizetype>(
-                6, headingSizes.indexOf(roundedSize(b.size)) + 1));
+            block.headingLevel =
+                int(std::min<qsizetype>(6, headingSizes.indexOf(roundedSize(b.size)) + 1));
         }
         if (!block.text.isEmpty())
             blocks.append(block);

@@ -15,8 +15,8 @@ namespace Parallax {
 struct PositionedWord
 {
     QString text;
-    QRectF box;              // in points (1/72 inch), origin top left, y growing downwards
-    bool spaceAfter = true;  // the text layer puts a space after the word
+    QRectF box;             // in points (1/72 inch), origin top left, y growing downwards
+    bool spaceAfter = true; // the text layer puts a space after the word
 };
 
 struct PositionedPage

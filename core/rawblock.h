@@ -9,10 +9,11 @@ namespace Parallax {
 // What the file's own markup says about a block, before the classifier decides its kind.
 enum class BlockHint {
     None,
-    Heading,  // markdown '#', HTML h1-h6
-    Caption,  // HTML figcaption
-    ListItem, // markdown or typed bullet, HTML li
-    Quote,    // markdown '>', HTML blockquote
+    Heading,   // markdown '#', HTML h1-h6
+    Caption,   // HTML figcaption
+    ListItem,  // markdown or typed bullet, HTML li
+    Quote,     // markdown '>', HTML blockquote
+    TableRow,  // one row of a table, its cells joined by " | " (DOCX, ODT)
     Furniture, // known to the reader as page furniture: running headers, footnotes (PDF, DOCX, ODT)
 };
 

@@ -24,8 +24,7 @@ struct ZipArchive::Private
 
 ZipArchive::ZipArchive()
     : d(std::make_unique<Private>())
-{
-}
+{}
 
 ZipArchive::~ZipArchive()
 {

@@ -1,0 +1,527 @@
+#include "articleloader.h"
+#include "comparison.h"
+#include "documentutil.h"
+#include "officereader.h"
+#include "pdflayout.h"
+#include "testutil.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace Parallax;
+
+// PDF, DOCX and ODT articles. The seeds are turned into each format by the tools people use
+// (pandoc and LibreOffice, run by tests/tools/make-documents.py) and must read back to the story
+// the .txt gives; the readers' rules are checked on small documents built here.
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void seedsReadBack_data();
+    void seedsReadBack();
+    void mixedFormatsCompareTheSame();
+    void runningHeadersAreFurniture();
+
+    void columnsReadInOrder();
+    void repeatedHeadersAndPageNumbers();
+    void hyphenationUndone();
+    void headingsBySize();
+
+    void docxStructure();
+    void docxTrackedChangesAndComments();
+    void docxProperties();
+    void odtStructure();
+    void formatFromContent();
+
+private:
+    QString generated(const QString &seed, const QString &suffix) const;
+    QTemporaryDir m_dir;
+    QStringList m_seeds;
+    QString m_skipReason;
+};
+
+namespace {
+
+QStringList storyWords(const Article &article)
+{
+    static const QRegularExpression word(QStringLiteral("\\w+"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (const Paragraph &p : article.paragraphs) {
+        if (!isStoryText(p.kind))
+            continue;
+        for (auto it = word.globalMatch(p.text.toLower()); it.hasNext();)
+            words.append(it.next().captured());
+    }
+    return words;
+}
+
+double tokenF1(const QStringList &gold, const QStringList &got)
+{
+    QHash<QString, int> counts;
+    for (const QString &w : gold)
+        ++counts[w];
+    int common = 0;
+    for (const QString &w : got) {
+        auto it = counts.find(w);
+        if (it != counts.end() && *it > 0) {
+            --*it;
+            ++common;
+        }
+    }
+    if (gold.isEmpty() || got.isEmpty())
+        return 0.0;
+    const double p = double(common) / got.size();
+    const double r = double(common) / gold.size();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+}
+
+qsizetype storyParagraphs(const Article &article)
+{
+    return std::count_if(article.paragraphs.cbegin(), article.paragraphs.cend(),
+                         [](const Paragraph &p) { return isStoryText(p.kind); });
+}
+
+Article load(const QString &path)
+{
+    Article article;
+    QString error;
+    if (!ArticleLoader::load(path, &article, &error))
+        qWarning("%s: %s", qPrintable(path), qPrintable(error));
+    return article;
+}
+
+Article loadBytes(const QByteArray &bytes, const QString &name, QString *error = nullptr)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    file.close();
+    Article article;
+    QString reason;
+    ArticleLoader::load(path, &article, &reason);
+    if (error)
+        *error = reason;
+    return article;
+}
+
+QString htmlOf(const Article &article)
+{
+    // No <title>: pandoc would set it as a second title paragraph.
+    QString html =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+    for (const Paragraph &p : article.paragraphs) {
+        const char *tag = p.kind == BlockKind::Title        ? "h1"
+                          : p.kind == BlockKind::Subheading ? "h2"
+                                                            : "p";
+        html += QStringLiteral("<%1>%2</%1>\n").arg(QLatin1String(tag), p.text.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</body></html>\n");
+}
+
+// Each unit as the set of (source, sentence text) it holds.
+QSet<QString> unitSignatures(const QList<Article> &articles, const Comparison &c)
+{
+    QSet<QString> out;
+    for (const Unit &unit : c.units) {
+        QStringList parts;
+        for (const qsizetype segment : unit.segments) {
+            const qsizetype source = c.sourceOf(segment);
+            parts.append(QString::number(source) + u':' +
+                         articles.at(source).sentences.at(c.sentenceOf(segment)).text);
+        }
+        parts.sort();
+        out.insert(parts.join(u'\n'));
+    }
+    return out;
+}
+
+} // namespace
+
+void TestDocuments::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (qEnvironmentVariableIsSet("PARALLAX_KEEP_DOCUMENTS")) { // to look at what was read
+        m_dir.setAutoRemove(false);
+        qInfo("documents in %s", qPrintable(m_dir.path()));
+    }
+    m_seeds = Test::seedPaths();
+    if (m_seeds.size() < 5) {
+        m_skipReason = QStringLiteral("../shared/seeds is absent");
+        return;
+    }
+    QStringList htmls;
+    for (const QString &seed : std::as_const(m_seeds)) {
+        const QString html = m_dir.filePath(QFileInfo(seed).fileName().left(3) + u".html");
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(htmlOf(load(seed)).toUtf8());
+        htmls.append(html);
+    }
+    QProcess make;
+    make.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    make.start(QStringLiteral("python3"),
+               QStringList{QStringLiteral(PARALLAX_SOURCE_DIR "/tests/tools/make-documents.py"),
+                           m_dir.path()} +
+                   htmls);
+    QVERIFY(make.waitForFinished(300000));
+    if (make.exitCode() == 3) {
+        // Only where the README's set-up did not run: CI installs pandoc and LibreOffice.
+        m_skipReason = QStringLiteral("pandoc or LibreOffice is not installed");
+        return;
+    }
+    QCOMPARE(make.exitCode(), 0);
+}
+
+QString TestDocuments::generated(const QString &seed, const QString &suffix) const
+{
+    return m_dir.filePath(seed + suffix);
+}
+
+void TestDocuments::seedsReadBack_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("suffix");
+    for (const char *seed : {"000", "001", "002", "003", "004"}) {
+        for (const char *suffix : {".docx", ".odt", ".pdf", "-2col.pdf"}) {
+            QTest::addRow("%s%s", seed, suffix)
+                << QString::fromLatin1(seed) << QString::fromLatin1(suffix);
+        }
+    }
+}
+
+void TestDocuments::seedsReadBack()
+{
+    if (!m_skipReason.isEmpty())
+        QSKIP(qPrintable(m_skipReason));
+    QFETCH(QString, seed);
+    QFETCH(QString, suffix);
+    QString txt;
+    for (const QString &path : std::as_const(m_seeds)) {
+        if (QFileInfo(path).fileName().startsWith(seed))
+            txt = path;
+    }
+    const Article gold = load(txt);
+    const Article doc = load(generated(seed, suffix));
+    const double f1 = tokenF1(storyWords(gold), storyWords(doc));
+    QVERIFY2(f1 >= 0.98, qPrintable(QString::number(f1)));
+    QCOMPARE(doc.metadata.title, gold.metadata.title);
+    QVERIFY2(std::abs(storyParagraphs(doc) - storyParagraphs(gold)) <= 1,
+             qPrintable(QStringLiteral("%1 story paragraphs, the text has %2")
+                            .arg(storyParagraphs(doc))
+                            .arg(storyParagraphs(gold))));
+}
+
+void TestDocuments::mixedFormatsCompareTheSame()
+{
+    if (!m_skipReason.isEmpty())
+        QSKIP(qPrintable(m_skipReason));
+    QList<Article> texts;
+    for (const QString &path : std::as_const(m_seeds))
+        texts.append(load(path));
+    const QList<Article> mixed = {
+        load(generated(QStringLiteral("000"), QStringLiteral(".pdf"))),
+        load(generated(QStringLiteral("001"), QStringLiteral(".docx"))),
+        load(generated(QStringLiteral("002"), QStringLiteral("-2col.pdf"))),
+        load(generated(QStringLiteral("003"), QStringLiteral(".odt"))), texts.at(4)};
+    // The same base for both: a document's creation date would otherwise make another the
+    // earliest source.
+    CompareOptions options;
+    options.base = 0;
+    const QSet<QString> expected = unitSignatures(texts, compare(texts, options));
+    const QSet<QString> got = unitSignatures(mixed, compare(mixed, options));
+    const QSet<QString> missing = expected - got;
+    const QSet<QString> extra = got - expected;
+    for (const QString &unit : missing)
+        qInfo("only with the .txt files:\n%s", qPrintable(unit));
+    for (const QString &unit : extra)
+        qInfo("only with the mixed formats:\n%s", qPrintable(unit));
+    QVERIFY2(missing.isEmpty() && extra.isEmpty(),
+             qPrintable(QStringLiteral("%1 units differ of %2:\n%3\n== instead:\n%4")
+                            .arg(missing.size() + extra.size())
+                            .arg(expected.size())
+                            .arg(QStringList(missing.values()).join(QStringLiteral("\n--\n")),
+                                 QStringList(extra.values()).join(QStringLiteral("\n--\n")))));
+}
+
+void TestDocuments::runningHeadersAreFurniture()
+{
+    if (!m_skipReason.isEmpty())
+        QSKIP(qPrintable(m_skipReason));
+    const Article doc = load(generated(QStringLiteral("000"), QStringLiteral("-2col.pdf")));
+    int headers = 0;
+    for (const Paragraph &p : doc.paragraphs) {
+        if (p.text.contains(QStringLiteral("running header"))) {
+            ++headers;
+            QVERIFY(!isStoryText(p.kind));
+        }
+        QVERIFY2(!QRegularExpression(QStringLiteral("^\\d+$")).match(p.text).hasMatch(),
+                 "a page number was kept");
+    }
+    QCOMPARE(headers, 1);
+}
+
+namespace {
+
+// Words of one line set at (x, y) in a font of `size` points: each character half an em wide.
+QList<PositionedWord> line(const QString &text, double x, double y, double size = 10)
+{
+    QList<PositionedWord> words;
+    for (const QString &w : text.split(u' ', Qt::SkipEmptyParts)) {
+        const double width = w.size() * size / 2;
+        words.append({w, QRectF(x, y, width, size * 1.2), true});
+        x += width + size / 4;
+    }
+    return words;
+}
+
+QStringList texts(const QList<RawBlock> &blocks)
+{
+    QStringList out;
+    for (const RawBlock &b : blocks)
+        out.append(b.text);
+    return out;
+}
+
+QString joined(const QList<PositionedWord> &words)
+{
+    QStringList out;
+    for (const PositionedWord &w : words)
+        out.append(w.text);
+    return out.join(u' ');
+}
+
+} // namespace
+
+void TestDocuments::columnsReadInOrder()
+{
+    // A headline across the page, then two columns whose lines sit on the same baselines.
+    PositionedPage page{QSizeF(600, 800), {}};
+    page.words += line(QStringLiteral("Bridge reopens after four months"), 60, 60, 20);
+    // The paragraph goes on from the foot of the left column to the head of the right one.
+    const QStringList left = {QStringLiteral("The bridge over the river"),
+                              QStringLiteral("reopened on Monday after"),
+                              QStringLiteral("four months of")};
+    const QStringList right = {QStringLiteral("repairs, and the council"),
+                               QStringLiteral("paid for the works from"),
+                               QStringLiteral("its reserve.")};
+    for (int i = 0; i < 3; ++i) {
+        page.words += line(left.at(i), 60, 120 + 14 * i);
+        page.words += line(right.at(i), 330, 120 + 14 * i);
+    }
+    std::reverse(page.words.begin(), page.words.end()); // the order a PDF stores is no guide
+    QCOMPARE(joined(PdfLayout::readingOrder(page.words)),
+             QStringLiteral("Bridge reopens after four months ") + left.join(u' ') + u' ' +
+                 right.join(u' '));
+    const QList<RawBlock> blocks = PdfLayout::paragraphs({page});
+    QCOMPARE(texts(blocks), QStringList({QStringLiteral("Bridge reopens after four months"),
+                                         left.join(u' ') + u' ' + right.join(u' ')}));
+    QCOMPARE(blocks.first().hint, BlockHint::Heading);
+}
+
+void TestDocuments::repeatedHeadersAndPageNumbers()
+{
+    QList<PositionedPage> pages;
+    for (int p = 1; p <= 3; ++p) {
+        PositionedPage page{QSizeF(600, 800), {}};
+        page.words += line(QStringLiteral("City Gazette, Tuesday edition"), 60, 30);
+        page.words +=
+            line(QStringLiteral("Paragraph %1 of the story, set as body text.").arg(p), 60, 120);
+        page.words += line(QStringLiteral("Page %1 of 3").arg(p), 280, 770);
+        pages.append(page);
+    }
+    const QList<RawBlock> blocks = PdfLayout::paragraphs(pages);
+    QCOMPARE(texts(blocks),
+             QStringList({QStringLiteral("City Gazette, Tuesday edition"),
+                          QStringLiteral("Paragraph 1 of the story, set as body text."),
+                          QStringLiteral("Paragraph 2 of the story, set as body text."),
+                          QStringLiteral("Paragraph 3 of the story, set as body text.")}));
+    QCOMPARE(blocks.first().hint, BlockHint::Furniture);
+}
+
+void TestDocuments::hyphenationUndone()
+{
+    PositionedPage page{QSizeF(600, 800), {}};
+    page.words += line(QStringLiteral("The engineers found the repairs compli-"), 60, 100);
+    page.words += line(QStringLiteral("cated and the well-"), 60, 114);
+    page.words +=
+        line(QStringLiteral("known firm was paid for its ef\u00ADforts to \uFB01x it."), 60, 128);
+    auto isWord = [](const QString &w) {
+        return QStringList(
+                   {QStringLiteral("well"), QStringLiteral("known"), QStringLiteral("complicated")})
+            .contains(w.toLower());
+    };
+    QCOMPARE(texts(PdfLayout::paragraphs({page}, isWord)),
+             QStringList(QStringLiteral("The engineers found the repairs complicated and the "
+                                        "well-known firm was paid for its efforts to fix it.")));
+}
+
+void TestDocuments::headingsBySize()
+{
+    PositionedPage page{QSizeF(600, 800), {}};
+    page.words += line(QStringLiteral("Main headline"), 60, 60, 24);
+    page.words += line(QStringLiteral("A section"), 60, 110, 14);
+    for (int i = 0; i < 4; ++i)
+        page.words +=
+            line(QStringLiteral("Body text goes on in the usual size here"), 60, 140 + 14 * i);
+    const QList<RawBlock> blocks = PdfLayout::paragraphs({page});
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks.at(0).hint, BlockHint::Heading);
+    QCOMPARE(blocks.at(0).headingLevel, 1);
+    QCOMPARE(blocks.at(1).hint, BlockHint::Heading);
+    QCOMPARE(blocks.at(1).headingLevel, 2);
+    QCOMPARE(blocks.at(2).hint, BlockHint::None);
+}
+
+void TestDocuments::docxStructure()
+{
+    const QByteArray styles =
+        "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:style w:styleId=\"Berschrift1\"><w:name w:val=\"heading 1\"/></w:style>"
+        "<w:style w:styleId=\"Zwischen\"><w:name w:val=\"Zwischentitel\"/>"
+        "<w:basedOn w:val=\"Berschrift1\"/></w:style></w:styles>";
+    QByteArray table =
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Year</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>Cost</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>2024</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>4 million euros</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+    // A table nested 100 deep, as damaged or hostile files have.
+    QByteArray nested = "<w:p><w:r><w:t>Innermost cell.</w:t></w:r></w:p>";
+    for (int i = 0; i < 100; ++i)
+        nested = "<w:tbl><w:tr><w:tc>" + nested + "</w:tc></w:tr></w:tbl>";
+    const QByteArray body =
+        "<w:p><w:pPr><w:pStyle w:val=\"Berschrift1\"/></w:pPr><w:r><w:t>Bridge reopens</w:t>"
+        "</w:r></w:p>"
+        "<w:p><w:r><w:t xml:space=\"preserve\">The bridge </w:t></w:r><w:r><w:t>reopened on "
+        "Monday</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t>.</w:t></w:r>"
+        "</w:p>"
+        "<w:p><w:pPr><w:pStyle w:val=\"Zwischen\"/></w:pPr><w:r><w:t>The cost</w:t></w:r></w:p>" +
+        table +
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>First point."
+        "</w:t></w:r></w:p>"
+        "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden words.</w:t></w:r><w:r><w:t>Shown "
+        "words.</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> "
+        "PAGE </w:instrText></w:r></w:p>" +
+        nested;
+    const QByteArray footnotes =
+        "<w:footnotes xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:footnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p>"
+        "</w:footnote><w:footnote w:id=\"1\"><w:p><w:r><w:t>Source: city council.</w:t></w:r>"
+        "</w:p></w:footnote></w:footnotes>";
+    QString error;
+    const Article a =
+        loadBytes(Test::wordDocument(body, {},
+                                     {{QStringLiteral("word/styles.xml"), styles},
+                                      {QStringLiteral("word/footnotes.xml"), footnotes}}),
+                  QStringLiteral("structure.docx"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList got;
+    for (const Paragraph &p : a.paragraphs)
+        got.append(blockKindName(p.kind) + u": " + p.text);
+    QCOMPARE(got, QStringList(
+                      {QStringLiteral("title: Bridge reopens"),
+                       QStringLiteral("body: The bridge reopened on Monday."),
+                       QStringLiteral("subheading: The cost"), QStringLiteral("body: Year | Cost"),
+                       QStringLiteral("body: 2024 | 4 million euros"),
+                       QStringLiteral("body: First point."), QStringLiteral("body: Shown words."),
+                       QStringLiteral("body: Innermost cell."),
+                       QStringLiteral("boilerplate: Source: city council.")}));
+}
+
+void TestDocuments::docxTrackedChangesAndComments()
+{
+    const QByteArray body =
+        "<w:p><w:r><w:t xml:space=\"preserve\">The council </w:t></w:r>"
+        "<w:del w:id=\"1\" w:author=\"Ed\"><w:r><w:delText>rejected</w:delText></w:r></w:del>"
+        "<w:ins w:id=\"2\" w:author=\"Ed\"><w:r><w:t>approved</w:t></w:r></w:ins>"
+        "<w:commentRangeStart w:id=\"3\"/><w:r><w:t xml:space=\"preserve\"> the plan.</w:t></w:r>"
+        "<w:commentRangeEnd w:id=\"3\"/><w:r><w:commentReference w:id=\"3\"/></w:r></w:p>";
+    const QByteArray comments =
+        "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:comment w:id=\"3\"><w:p><w:r><w:t>Check this with the mayor.</w:t></w:r></w:p>"
+        "</w:comment></w:comments>";
+    QString error;
+    const Article a =
+        loadBytes(Test::wordDocument(body, {}, {{QStringLiteral("word/comments.xml"), comments}}),
+                  QStringLiteral("changes.docx"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(a.paragraphs.size(), 1);
+    QCOMPARE(a.paragraphs.first().text, QStringLiteral("The council approved the plan."));
+}
+
+void TestDocuments::docxProperties()
+{
+    const QByteArray body = "<w:p><w:r><w:t>The bridge reopened on Monday after four months of "
+                            "repairs, the council said.</w:t></w:r></w:p>";
+    const QByteArray core = "<dc:title>Bridge reopens</dc:title><dc:creator>Ana Varga</dc:creator>"
+                            "<dcterms:created>2025-08-20T09:30:00Z</dcterms:created>";
+    QString error;
+    const Article a =
+        loadBytes(Test::wordDocument(body, core), QStringLiteral("props.docx"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(a.metadata.title, QStringLiteral("Bridge reopens"));
+    QCOMPARE(a.metadata.author, QStringLiteral("Ana Varga"));
+    QCOMPARE(a.metadata.date, QDate(2025, 8, 20));
+    QCOMPARE(a.encoding, QStringLiteral("DOCX"));
+}
+
+void TestDocuments::odtStructure()
+{
+    const QByteArray body =
+        "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>"
+        "<text:p>rejected</text:p></text:deletion></text:changed-region></text:tracked-changes>"
+        "<text:h text:outline-level=\"1\">Bridge reopens</text:h>"
+        "<text:p>The council<text:s/>approved<text:change text:change-id=\"c1\"/> the plan"
+        "<text:note text:note-class=\"footnote\"><text:note-citation>1</text:note-citation>"
+        "<text:note-body><text:p>Vote of 12 May.</text:p></text:note-body></text:note>."
+        "<office:annotation><text:p>Check with the mayor.</text:p></office:annotation></text:p>"
+        "<text:list><text:list-item><text:p>First point.</text:p></text:list-item></text:list>"
+        "<table:table><table:table-row><table:table-cell><text:p>2024</text:p></table:table-cell>"
+        "<table:table-cell><text:p>4 million euros</text:p></table:table-cell></table:table-row>"
+        "</table:table>";
+    QString error;
+    const Article a =
+        loadBytes(Test::openDocumentText(
+                      body, "<dc:title>Bridge</dc:title><meta:initial-creator>Ana Varga"
+                            "</meta:initial-creator><meta:creation-date>2025-08-21T10:00:00"
+                            "</meta:creation-date>"),
+                  QStringLiteral("structure.odt"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList got;
+    for (const Paragraph &p : a.paragraphs)
+        got.append(blockKindName(p.kind) + u": " + p.text);
+    QCOMPARE(got, QStringList({QStringLiteral("title: Bridge reopens"),
+                               QStringLiteral("body: The council approved the plan."),
+                               QStringLiteral("body: First point."),
+                               QStringLiteral("body: 2024 | 4 million euros"),
+                               QStringLiteral("boilerplate: Vote of 12 May.")}));
+    QCOMPARE(a.metadata.title,
+             QStringLiteral("Bridge reopens")); // the text's own beats the property
+    QCOMPARE(a.metadata.author, QStringLiteral("Ana Varga"));
+    QCOMPARE(a.metadata.date, QDate(2025, 8, 21));
+}
+
+void TestDocuments::formatFromContent()
+{
+    // A PDF saved as .txt and a DOCX without a suffix are read for what they are.
+    const QByteArray pdf = Test::textPdf({{QStringLiteral("The bridge reopened on Monday after "
+                                                          "four months of repairs.")}});
+    QString error;
+    Article a = loadBytes(pdf, QStringLiteral("report.txt"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(a.encoding, QStringLiteral("PDF"));
+    QVERIFY(a.paragraphs.first().text.contains(QStringLiteral("reopened on Monday")));
+    a = loadBytes(Test::wordDocument("<w:p><w:r><w:t>The bridge reopened on Monday.</w:t></w:r>"
+                                     "</w:p>"),
+                  QStringLiteral("draft"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(a.encoding, QStringLiteral("DOCX"));
+}
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"
