@@ -57,10 +57,19 @@ namespace {
 
 const QStringList &supportedPatterns()
 {
-    static const QStringList patterns{QStringLiteral("*.txt"), QStringLiteral("*.md"),
-                                      QStringLiteral("*.markdown"), QStringLiteral("*.html"),
-                                      QStringLiteral("*.htm")};
+    static const QStringList patterns = [] {
+        QStringList list;
+        for (const QString &suffix : ArticleLoader::fileSuffixes())
+            list.append(QStringLiteral("*.") + suffix);
+        return list;
+    }();
     return patterns;
+}
+
+// The file dialogs' filter: every format Parallax reads, then all files.
+QString articleFilter()
+{
+    return MainWindow::tr("Articles (%1);;All files (*)").arg(supportedPatterns().join(u' '));
 }
 
 // A name for text that came from no file: its first line, shortened.
@@ -111,7 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             tr("Where is %1? (it was at %2)")
                 .arg(QFileInfo(missing).fileName(), QDir::toNativeSeparators(missing)),
-            m_lastFolder, tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+            m_lastFolder, articleFilter());
     };
     createDocks();
     createActions();
@@ -774,9 +783,8 @@ void MainWindow::reportErrors(const QList<LoadError> &errors)
 
 void MainWindow::showOpenDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Articles"), m_lastFolder,
-        tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_lastFolder, articleFilter());
     if (paths.isEmpty())
         return;
     m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
@@ -785,9 +793,8 @@ void MainWindow::showOpenDialog()
 
 void MainWindow::showAddDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add Articles"), m_lastFolder,
-        tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add Articles"), m_lastFolder, articleFilter());
     if (paths.isEmpty())
         return;
     m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();

@@ -203,6 +203,15 @@ bool buildDocument(const QByteArray &bytes, ArticleLoader::Format format, const 
 
 } // namespace
 
+const QStringList &ArticleLoader::fileSuffixes()
+{
+    static const QStringList suffixes{
+        QStringLiteral("txt"),  QStringLiteral("md"),   QStringLiteral("markdown"),
+        QStringLiteral("html"), QStringLiteral("htm"),  QStringLiteral("xhtml"),
+        QStringLiteral("pdf"),  QStringLiteral("docx"), QStringLiteral("odt")};
+    return suffixes;
+}
+
 ArticleLoader::Format ArticleLoader::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -311,6 +320,16 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
 
     Format format = formatForPath(path);
     // What the bytes are beats what the name says.
+    if (bytes.startsWith(QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
+        // An OLE compound file: Word encrypts a DOCX into one ("EncryptedPackage"); otherwise
+        // it is a Word 97-2003 document.
+        static const QByteArray encrypted = QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0", 18);
+        *error = bytes.contains(encrypted) || format == Format::Docx
+                     ? Tr::tr("is password-protected")
+                     : Tr::tr("is an Office 97-2003 document, which Parallax does not read: save "
+                              "it as DOCX, ODT or PDF");
+        return false;
+    }
     if (bytes.startsWith("%PDF"))
         format = Format::Pdf;
     else if (bytes.startsWith("PK\x03\x04"))

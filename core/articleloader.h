@@ -38,6 +38,8 @@ public:
     static Article fromText(const QString &text, Format format, const QString &name = {});
 
     static Format formatForPath(const QString &path);
+    // The file name suffixes Parallax reads, lower case without the dot ("txt", "pdf", ...).
+    static const QStringList &fileSuffixes();
     static QString guessLanguage(const QString &text);
 };
 

@@ -511,6 +511,26 @@ bool readOdfBody(const QByteArray &data, const QHash<QString, OdfStyle> &styles,
 
 } // namespace
 
+bool OfficeReader::readWordXml(const QByteArray &documentXml, QList<RawBlock> *blocks,
+                               QString *error)
+{
+    BlockCollector out;
+    if (!readWordBody(QStringLiteral("word/document.xml"), documentXml, {}, out, error))
+        return false;
+    *blocks = out.blocks();
+    return true;
+}
+
+bool OfficeReader::readOpenDocumentXml(const QByteArray &contentXml, QList<RawBlock> *blocks,
+                                       QString *error)
+{
+    BlockCollector out;
+    if (!readOdfBody(contentXml, {}, out, error))
+        return false;
+    *blocks = out.blocks();
+    return true;
+}
+
 bool OfficeReader::isOdt(const QByteArray &bytes)
 {
     if (bytes.left(128).contains("application/vnd.oasis.opendocument.text"))

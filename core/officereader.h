@@ -27,6 +27,12 @@ public:
     static bool readDocx(const QByteArray &bytes, DocumentText *document, QString *error);
     static bool readOdt(const QByteArray &bytes, DocumentText *document, QString *error);
 
+    // The XML stage alone, for tests and fuzzing: the blocks of one word/document.xml or
+    // content.xml, without styles, notes or properties. False with a reason on malformed XML.
+    static bool readWordXml(const QByteArray &documentXml, QList<RawBlock> *blocks, QString *error);
+    static bool readOpenDocumentXml(const QByteArray &contentXml, QList<RawBlock> *blocks,
+                                    QString *error);
+
     // Whether a zip container holds OpenDocument text rather than a Word document.
     static bool isOdt(const QByteArray &bytes);
 };

@@ -44,7 +44,7 @@ bool ZipArchive::open(const QByteArray &bytes, QString *error)
     if (!d->archive) {
         if (source)
             zip_source_free(source);
-        *error = Tr::tr("is a damaged zip container: %1")
+        *error = Tr::tr("is damaged: not a readable zip container (%1)")
                      .arg(QString::fromUtf8(zip_error_strerror(&zipError)));
         zip_error_fini(&zipError);
         return false;

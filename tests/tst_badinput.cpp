@@ -1,3 +1,4 @@
+#include "documentutil.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>
@@ -168,6 +169,17 @@ void TestBadInput::matrix_data()
     row("one-sentence article", "onesentence", "");
     row("right-to-left and CJK text", "rtlcjk", "");
     row("combining marks and emoji", "emoji", "");
+    row("a password-protected PDF", "pdfencrypted", "is password-protected");
+    row("a scanned PDF without a text layer", "pdfscan", "has no text to compare (a scan?)");
+    row("a damaged PDF", "pdfdamaged", "is a damaged PDF");
+    row("a PDF cut off half-way", "pdftruncated", "is a damaged PDF");
+    row("a 2,000-page PDF", "pdf2000", "");
+    row("a damaged DOCX (a cut-off zip)", "docxdamaged", "is damaged");
+    row("a DOCX zip bomb", "docxbomb", "zip bomb");
+    row("a DOCX with tables nested 100 deep", "docxnested", "");
+    row("a DOCX that is not well-formed XML", "docxxml", "not well-formed XML");
+    row("an encrypted Word file (OLE container)", "docxole", "is password-protected");
+    row("an ODT with a password", "odtencrypted", "is password-protected");
 }
 
 void TestBadInput::matrix()
@@ -250,6 +262,75 @@ void TestBadInput::matrix()
                         "Le pont a rouvert lundi \xf0\x9f\x8c\x89\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd "
                         "apre\xcc\x80s quatre mois.\n");
     }
+    const QString docx = dir.filePath(QStringLiteral("case-") + kind + QStringLiteral(".docx"));
+    const QString pdf = dir.filePath(QStringLiteral("case-") + kind + QStringLiteral(".pdf"));
+    const QByteArray story = "<w:p><w:r><w:t>The bridge reopened on Monday after four months of "
+                             "repairs, the council said.</w:t></w:r></w:p>";
+    if (kind == u"pdfencrypted" || kind == u"pdfdamaged" || kind == u"pdftruncated" ||
+        kind == u"pdfscan" || kind == u"pdf2000") {
+        inputs = {pdf};
+        QList<QStringList> pages{{QStringLiteral("The bridge reopened on Monday after four "
+                                                 "months of repairs, the council said.")}};
+        if (kind == u"pdf2000") {
+            pages.clear();
+            for (int p = 0; p < 2000; ++p) {
+                QStringList lines;
+                for (int l = 0; l < 40; ++l)
+                    lines.append(QStringLiteral("Page %1, line %2: the council met again to "
+                                                "discuss the bridge and its repairs.")
+                                     .arg(p + 1)
+                                     .arg(l + 1));
+                pages.append(lines);
+            }
+        }
+        QByteArray bytes = kind == u"pdfscan" ? Test::imagePdf() : Test::textPdf(pages);
+        if (kind == u"pdfdamaged")
+            bytes = "%PDF-1.7\n" + QByteArray(4096, '\x17') + "\n%%EOF\n";
+        if (kind == u"pdftruncated")
+            bytes.truncate(bytes.size() * 2 / 3);
+        writeFile(pdf, bytes);
+        if (kind == u"pdfencrypted") {
+            const QString plain = dir.filePath(QStringLiteral("plain.pdf.tmp"));
+            QVERIFY(QFile::rename(pdf, plain));
+            QProcess qpdf;
+            qpdf.start(QStringLiteral("qpdf"),
+                       {QStringLiteral("--encrypt"), QStringLiteral("secret"),
+                        QStringLiteral("owner"), QStringLiteral("256"), QStringLiteral("--"), plain,
+                        pdf});
+            if (!qpdf.waitForFinished() || qpdf.exitCode() != 0)
+                QSKIP("qpdf is not installed (the README's set-up installs it)");
+            QVERIFY(QFile::remove(plain));
+        }
+    } else if (kind.startsWith(u"docx") || kind == u"odtencrypted") {
+        inputs = {docx};
+        QByteArray bytes;
+        if (kind == u"docxdamaged") {
+            bytes = Test::wordDocument(story + story + story);
+            bytes.truncate(bytes.size() / 2);
+        } else if (kind == u"docxbomb") {
+            // 80 MB of one repeated run packs into well under a megabyte.
+            bytes = Test::wordDocument(repeatToSize(story, 80 * 1024 * 1024));
+        } else if (kind == u"docxnested") {
+            QByteArray nested = story;
+            for (int i = 0; i < 100; ++i)
+                nested = "<w:tbl><w:tr><w:tc>" + nested + "</w:tc></w:tr></w:tbl>";
+            bytes = Test::wordDocument(nested);
+        } else if (kind == u"docxxml") {
+            bytes = Test::wordDocument(story + "<w:p><w:r><w:t>unclosed");
+        } else if (kind == u"docxole") {
+            bytes = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0');
+        } else if (kind == u"odtencrypted") {
+            inputs = {dir.filePath(QStringLiteral("case-odtencrypted.odt"))};
+            bytes = Test::makeZip(
+                {{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text"},
+                 {QStringLiteral("content.xml"), QByteArray(2048, '\x5a')},
+                 {QStringLiteral("META-INF/manifest.xml"),
+                  "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:"
+                  "manifest:1.0\"><manifest:file-entry manifest:full-path=\"content.xml\">"
+                  "<manifest:encryption-data/></manifest:file-entry></manifest:manifest>"}});
+        }
+        writeFile(inputs.first(), bytes);
+    }
     const auto before = checksums(dir.path());
     const QByteArray goodBefore = Test::sha256(m_good);
     const QString json = dir.filePath(QStringLiteral("out.json"));
@@ -273,6 +354,11 @@ void TestBadInput::matrix()
                  qPrintable(result.err));
         QCOMPARE(sources.size(), 1); // the good one
         QCOMPARE(root.value(QStringLiteral("errors")).toArray().size(), 1);
+    }
+    if (kind == u"docxnested" || kind == u"pdf2000") {
+        const QString text = QString::fromUtf8(QJsonDocument(root).toJson());
+        QVERIFY(text.contains(kind == u"pdf2000" ? QStringLiteral("Page 2000, line 40")
+                                                 : QStringLiteral("The bridge reopened")));
     }
     if (kind == u"html") {
         const QString text = QString::fromUtf8(QJsonDocument(root).toJson());
@@ -330,5 +416,5 @@ void TestBadInput::noNetworkCode()
     QVERIFY(!libraries.contains(QStringLiteral("libcurl")));
 }
 
-QTEST_GUILESS_MAIN(TestBadInput)
+QTEST_MAIN(TestBadInput) // QPdfWriter makes the PDF cases
 #include "tst_badinput.moc"

@@ -55,6 +55,62 @@
         <source>not read: %1 sources is the most Parallax compares at once</source>
         <translation>nicht gelesen: Parallax vergleicht höchstens %1 Quellen auf einmal</translation>
     </message>
+    <message>
+        <source>has no text to compare (a scan?)</source>
+        <translation>enthält keinen Text zum Vergleichen (ein Scan?)</translation>
+    </message>
+    <message>
+        <source>is password-protected</source>
+        <translation>ist passwortgeschützt</translation>
+    </message>
+    <message>
+        <source>is an Office 97-2003 document, which Parallax does not read: save it as DOCX, ODT or PDF</source>
+        <translation>ist ein Office-97-2003-Dokument, das Parallax nicht liest: Speichern Sie es als DOCX, ODT oder PDF</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 is not well-formed XML (line %2: %3)</source>
+        <translation>ist beschädigt: %1 ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>is a zip container without a Word document in it</source>
+        <translation>ist ein ZIP-Container ohne Word-Dokument</translation>
+    </message>
+    <message>
+        <source>is a zip container without an OpenDocument text in it</source>
+        <translation>ist ein ZIP-Container ohne OpenDocument-Text</translation>
+    </message>
+    <message>
+        <source>is not a PDF: it does not start like one</source>
+        <translation>ist kein PDF: Die Datei beginnt nicht wie eines</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF: Poppler cannot open it</source>
+        <translation>ist ein beschädigtes PDF: Poppler kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF: it has no pages</source>
+        <translation>ist ein beschädigtes PDF: Es hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>was not read: cancelled</source>
+        <translation>wurde nicht gelesen: abgebrochen</translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable zip container (%1)</source>
+        <translation>ist beschädigt: kein lesbarer ZIP-Container (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 is missing from it</source>
+        <translation>ist beschädigt: %1 fehlt darin</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 cannot be unpacked</source>
+        <translation>ist beschädigt: %1 lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 MB, the limit for a document (a zip bomb?)</source>
+        <translation>wird entpackt größer als %1 MB, die Grenze für ein Dokument (eine ZIP-Bombe?)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleView</name>
@@ -124,10 +180,6 @@
     <message>
         <source>files</source>
         <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Articles to compare (.txt, .md, .html).</source>
-        <translation>Zu vergleichende Artikel (.txt, .md, .html).</translation>
     </message>
     <message>
         <source>[FILE...]</source>
@@ -222,6 +274,10 @@ Qt %3, ICU %4
 Qt %3, ICU %4
 %5
 %6</translation>
+    </message>
+    <message>
+        <source>Articles to compare (.txt, .md, .html, .pdf, .docx, .odt).</source>
+        <translation>Zu vergleichende Artikel (.txt, .md, .html, .pdf, .docx, .odt).</translation>
     </message>
 </context>
 <context>
@@ -632,10 +688,6 @@ Qt %3, ICU %4
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Add Articles</source>
         <translation>Artikel hinzufügen</translation>
     </message>
@@ -734,6 +786,10 @@ Qt %3, ICU %4
     <message>
         <source>Where is %1? (it was at %2)</source>
         <translation>Wo ist %1? (zuvor unter %2)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,62 @@
         <source>not read: %1 sources is the most Parallax compares at once</source>
         <translation>не прочитан: Parallax сравнивает не более %1 источников за раз</translation>
     </message>
+    <message>
+        <source>has no text to compare (a scan?)</source>
+        <translation>не содержит текста для сравнения (скан?)</translation>
+    </message>
+    <message>
+        <source>is password-protected</source>
+        <translation>защищён паролем</translation>
+    </message>
+    <message>
+        <source>is an Office 97-2003 document, which Parallax does not read: save it as DOCX, ODT or PDF</source>
+        <translation>является документом Office 97–2003, который Parallax не читает: сохраните его как DOCX, ODT или PDF</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 is not well-formed XML (line %2: %3)</source>
+        <translation>повреждён: %1 — некорректный XML (строка %2: %3)</translation>
+    </message>
+    <message>
+        <source>is a zip container without a Word document in it</source>
+        <translation>является ZIP-контейнером без документа Word</translation>
+    </message>
+    <message>
+        <source>is a zip container without an OpenDocument text in it</source>
+        <translation>является ZIP-контейнером без текста OpenDocument</translation>
+    </message>
+    <message>
+        <source>is not a PDF: it does not start like one</source>
+        <translation>не является PDF: файл начинается не как PDF</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF: Poppler cannot open it</source>
+        <translation>является повреждённым PDF: Poppler не может его открыть</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF: it has no pages</source>
+        <translation>является повреждённым PDF: в нём нет страниц</translation>
+    </message>
+    <message>
+        <source>was not read: cancelled</source>
+        <translation>не прочитан: отменено</translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable zip container (%1)</source>
+        <translation>повреждён: нечитаемый ZIP-контейнер (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 is missing from it</source>
+        <translation>повреждён: в нём нет %1</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 cannot be unpacked</source>
+        <translation>повреждён: %1 не удаётся распаковать</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 MB, the limit for a document (a zip bomb?)</source>
+        <translation>распаковывается в более чем %1 МБ — предел для документа (ZIP-бомба?)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleView</name>
@@ -124,10 +180,6 @@
     <message>
         <source>files</source>
         <translation>файлы</translation>
-    </message>
-    <message>
-        <source>Articles to compare (.txt, .md, .html).</source>
-        <translation>Статьи для сравнения (.txt, .md, .html).</translation>
     </message>
     <message>
         <source>[FILE...]</source>
@@ -222,6 +274,10 @@ Qt %3, ICU %4
 Qt %3, ICU %4
 %5
 %6</translation>
+    </message>
+    <message>
+        <source>Articles to compare (.txt, .md, .html, .pdf, .docx, .odt).</source>
+        <translation>Статьи для сравнения (.txt, .md, .html, .pdf, .docx, .odt).</translation>
     </message>
 </context>
 <context>
@@ -641,10 +697,6 @@ Qt %3, ICU %4
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Add Articles</source>
         <translation>Добавить статьи</translation>
     </message>
@@ -743,6 +795,10 @@ Qt %3, ICU %4
     <message>
         <source>Where is %1? (it was at %2)</source>
         <translation>Где файл %1? (раньше был здесь: %2)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Статьи (%1);;Все файлы (*)</translation>
     </message>
 </context>
 <context>

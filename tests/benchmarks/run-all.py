@@ -7,10 +7,12 @@ Each row is one whole process (start included): wall time and peak memory, measu
 os.wait4 from a small wrapper process (see scale.py). The five seed articles are used when
 --seeds (default ../shared/seeds) has them, else the bundled sample story. The long-text rows
 use make_long.py: two versions of a 1 MB report, and of 15 MB of council minutes whose phrasing
-recurs in every meeting. Standard library only.
+recurs in every meeting. The document rows turn the 1 MB report into PDF, DOCX and ODT with
+pandoc and LibreOffice. Standard library only.
 """
 import argparse
 import glob
+import html
 import json
 import os
 import platform
@@ -52,6 +54,39 @@ def machine():
     return f'{os.cpu_count()} cores, {cpu}'
 
 
+def long_documents(work):
+    """The 1 MB report as PDF (one and two columns), DOCX and ODT, made by pandoc and
+    LibreOffice (tests/tools/make-documents.py); nothing when those are not installed."""
+    folder = os.path.join(work, 'long-documents')
+    a, _ = write_long(folder, 'report', 1)
+    with open(a, encoding='utf-8') as f:
+        paragraphs = f.read().split('\n\n')
+    page = os.path.join(folder, 'report.html')
+    with open(page, 'w', encoding='utf-8') as f:
+        f.write('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>\n')
+        f.write(f'<h1>{html.escape(paragraphs[0])}</h1>\n')
+        f.writelines(f'<p>{html.escape(p)}</p>\n' for p in paragraphs[1:] if p.strip())
+        f.write('</body></html>\n')
+    out = os.path.join(folder, 'documents')
+    made = subprocess.run([sys.executable, os.path.join(TOP, 'tests', 'tools', 'make-documents.py'),
+                           out, page], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if made.returncode != 0:
+        print('bench: no pandoc or LibreOffice: document rows skipped', file=sys.stderr)
+        return []
+
+    def pages(pdf):
+        info = subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout
+        return next((line.split()[-1] for line in info.splitlines()
+                     if line.startswith('Pages:')), '?')
+
+    pdf = os.path.join(out, 'report.pdf')
+    pdf2 = os.path.join(out, 'report-2col.pdf')
+    return [(pdf, f'a {pages(pdf)}-page PDF (the 1 MB report)'),
+            (pdf2, f'a {pages(pdf2)}-page two-column PDF (the 1 MB report)'),
+            (os.path.join(out, 'report.docx'), 'the 1 MB report as DOCX'),
+            (os.path.join(out, 'report.odt'), 'the 1 MB report as ODT')]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n', 1)[0])
     parser.add_argument('build', help='the build directory, e.g. build/ci')
@@ -89,6 +124,8 @@ def main():
             folder = os.path.join(work, f'long-{kind}')
             a, b = write_long(folder, kind, megabytes)
             row(f'{name} to JSON', [parallax, '--json', 'out.json', a, b])
+        for path, name in long_documents(work):
+            row(f'{name} to JSON', [parallax, '--json', 'out.json', path])
         big = os.path.join(work, 'fifty.txt')
         with open(big, 'w') as f:
             unit = 'The council met again on Tuesday to discuss the bridge. '
