@@ -55,6 +55,8 @@ namespace Parallax {
 
 namespace {
 
+constexpr int kLoadSteps = 1000; // of the progress bar while articles are read
+
 const QStringList &supportedPatterns()
 {
     static const QStringList patterns = [] {
@@ -126,6 +128,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
+    connect(&m_loader, &QFutureWatcher<LoadResult>::progressValueChanged, this, [this](int value) {
+        if (m_loadPending)
+            m_progress->setValue(value);
+    });
     connect(&m_comparer, &QFutureWatcher<ComparisonStatePtr>::finished, this,
             &MainWindow::onCompared);
     connect(&m_exporter, &QFutureWatcher<QString>::finished, this, &MainWindow::onExported);
@@ -565,8 +571,15 @@ void MainWindow::startLoad(const QStringList &paths, bool replace)
     m_loadGeneration = ++m_generation;
     m_loadPending = true;
     setBusy(true, tr("Reading articles: %n...", nullptr, int(paths.size())));
-    m_progress->setRange(0, 0);
-    m_loader.setFuture(QtConcurrent::run([paths] { return ArticleLoader::loadAll(paths); }));
+    m_progress->setRange(0, kLoadSteps);
+    m_progress->setValue(0);
+    m_loader.setFuture(QtConcurrent::run([paths](QPromise<LoadResult> &promise) {
+        promise.setProgressRange(0, kLoadSteps);
+        promise.addResult(ArticleLoader::loadAll(paths, [&promise](double done) {
+            promise.setProgressValue(int(done * kLoadSteps));
+            return !promise.isCanceled();
+        }));
+    }));
 }
 
 void MainWindow::onLoaded()
@@ -683,6 +696,8 @@ void MainWindow::cancelWork()
 {
     if (m_cancelFlag)
         *m_cancelFlag = true;
+    if (m_loadPending)
+        m_loader.cancel(); // stops a long PDF between pages
     ++m_generation; // whatever is running now reports to no one
     m_loadPending = m_comparePending = false;
     setBusy(false, m_status->text());

@@ -157,7 +157,7 @@ Article buildArticle(const QString &text, ArticleLoader::Format format, const QS
 // PDF, DOCX and ODT: the reader gives the blocks, the document's properties fill what the text
 // does not state.
 bool buildDocument(const QByteArray &bytes, ArticleLoader::Format format, const QString &path,
-                   Article *article, QString *error)
+                   Article *article, QString *error, const ArticleLoader::Progress &progress)
 {
     DocumentText document;
     bool ok = false;
@@ -165,7 +165,10 @@ bool buildDocument(const QByteArray &bytes, ArticleLoader::Format format, const 
     switch (format) {
     case ArticleLoader::Format::Pdf: {
         PdfReader::Result pdf;
-        ok = PdfReader::read(bytes, &pdf, error);
+        PdfReader::Progress pages;
+        if (progress)
+            pages = [&progress](int done, int total) { return progress(double(done) / total); };
+        ok = PdfReader::read(bytes, &pdf, error, pages);
         document.blocks = std::move(pdf.blocks);
         document.properties = pdf.properties;
         encoding = QStringLiteral("PDF");
@@ -278,7 +281,8 @@ Article ArticleLoader::fromText(const QString &text, Format format, const QStrin
     return article;
 }
 
-bool ArticleLoader::load(const QString &path, Article *article, QString *error)
+bool ArticleLoader::load(const QString &path, Article *article, QString *error,
+                         const Progress &progress)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -335,7 +339,7 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
     else if (bytes.startsWith("PK\x03\x04"))
         format = OfficeReader::isOdt(bytes) ? Format::Odt : Format::Docx;
     if (format == Format::Pdf || format == Format::Docx || format == Format::Odt)
-        return buildDocument(bytes, format, info.absoluteFilePath(), article, error);
+        return buildDocument(bytes, format, info.absoluteFilePath(), article, error, progress);
 
     const DecodedText decoded = decodeText(bytes, declaredHtmlCharset(bytes));
     if (!decoded.ok()) {
@@ -361,19 +365,30 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error)
     return true;
 }
 
-LoadResult ArticleLoader::loadAll(const QStringList &paths)
+LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &progress)
 {
     LoadResult result;
-    for (const QString &path : paths) {
+    bool stopped = false;
+    for (qsizetype i = 0; i < paths.size() && !stopped; ++i) {
+        const QString &path = paths.at(i);
+        Progress within;
+        if (progress) {
+            within = [&](double done) {
+                stopped = stopped || !progress((double(i) + done) / double(paths.size()));
+                return !stopped;
+            };
+            if (!within(0.0))
+                break;
+        }
         Article article;
         QString error;
         if (result.articles.size() >= kMaxSources)
             result.errors.append({path, Tr::tr("not read: %1 sources is the most Parallax compares "
                                                "at once")
                                             .arg(kMaxSources)});
-        else if (load(path, &article, &error))
+        else if (load(path, &article, &error, within))
             result.articles.append(std::move(article));
-        else
+        else if (!stopped)
             result.errors.append({path, error});
     }
     return result;

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace Parallax {
 
 struct LoadError
@@ -30,9 +32,14 @@ public:
     // Pdf, Docx and Odt are read from files only (fromText takes the text formats).
     enum class Format { PlainText, Markdown, Html, Pdf, Docx, Odt };
 
+    // Called as reading goes on with the share done, 0 to 1 (pages of a PDF count); returning
+    // false stops: the file being read and those after it are left out, without an error.
+    using Progress = std::function<bool(double done)>;
+
     // On failure returns false and sets *error to a reason naming no path (the caller has it).
-    static bool load(const QString &path, Article *article, QString *error);
-    static LoadResult loadAll(const QStringList &paths);
+    static bool load(const QString &path, Article *article, QString *error,
+                     const Progress &progress = {});
+    static LoadResult loadAll(const QStringList &paths, const Progress &progress = {});
 
     // An article from text that did not come from a file (pasted or dropped from a browser).
     static Article fromText(const QString &text, Format format, const QString &name = {});
