@@ -55,6 +55,58 @@
         <source>not read: %1 sources is the most Parallax compares at once</source>
         <translation>nicht gelesen: Parallax vergleicht höchstens %1 Quellen auf einmal</translation>
     </message>
+    <message>
+        <source>has no text to compare (a scan?)</source>
+        <translation>enthält keinen Text zum Vergleichen (ein Scan?)</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 is not well-formed XML (line %2: %3)</source>
+        <translation>ist beschädigt: %1 ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>is a zip container without a Word document in it</source>
+        <translation>ist ein ZIP-Container ohne Word-Dokument</translation>
+    </message>
+    <message>
+        <source>is password-protected</source>
+        <translation>ist passwortgeschützt</translation>
+    </message>
+    <message>
+        <source>is a zip container without an OpenDocument text in it</source>
+        <translation>ist ein ZIP-Container ohne OpenDocument-Text</translation>
+    </message>
+    <message>
+        <source>is not a PDF: it does not start like one</source>
+        <translation>ist kein PDF: der Anfang passt nicht</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF: Poppler cannot open it</source>
+        <translation>ist ein beschädigtes PDF: Poppler kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF: it has no pages</source>
+        <translation>ist ein beschädigtes PDF: es hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>was not read: cancelled</source>
+        <translation>wurde nicht gelesen: abgebrochen</translation>
+    </message>
+    <message>
+        <source>is a damaged zip container: %1</source>
+        <translation>ist ein beschädigter ZIP-Container: %1</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 is missing from it</source>
+        <translation>ist beschädigt: %1 fehlt darin</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 cannot be unpacked</source>
+        <translation>ist beschädigt: %1 lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 MB, the limit for a document (a zip bomb?)</source>
+        <translation>ergibt entpackt mehr als %1 MB, die Grenze für ein Dokument (eine ZIP-Bombe?)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleView</name>

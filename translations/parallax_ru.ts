@@ -55,6 +55,58 @@
         <source>not read: %1 sources is the most Parallax compares at once</source>
         <translation>не прочитан: Parallax сравнивает не более %1 источников за раз</translation>
     </message>
+    <message>
+        <source>has no text to compare (a scan?)</source>
+        <translation>не содержит текста для сравнения (скан?)</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 is not well-formed XML (line %2: %3)</source>
+        <translation>повреждён: %1 — некорректный XML (строка %2: %3)</translation>
+    </message>
+    <message>
+        <source>is a zip container without a Word document in it</source>
+        <translation>это zip-архив без документа Word</translation>
+    </message>
+    <message>
+        <source>is password-protected</source>
+        <translation>защищён паролем</translation>
+    </message>
+    <message>
+        <source>is a zip container without an OpenDocument text in it</source>
+        <translation>это zip-архив без текста OpenDocument</translation>
+    </message>
+    <message>
+        <source>is not a PDF: it does not start like one</source>
+        <translation>не является PDF: начало файла не похоже на PDF</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF: Poppler cannot open it</source>
+        <translation>это повреждённый PDF: Poppler не может его открыть</translation>
+    </message>
+    <message>
+        <source>is a damaged PDF: it has no pages</source>
+        <translation>это повреждённый PDF: в нём нет страниц</translation>
+    </message>
+    <message>
+        <source>was not read: cancelled</source>
+        <translation>не прочитан: отменено</translation>
+    </message>
+    <message>
+        <source>is a damaged zip container: %1</source>
+        <translation>это повреждённый zip-архив: %1</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 is missing from it</source>
+        <translation>повреждён: в нём нет %1</translation>
+    </message>
+    <message>
+        <source>is damaged: %1 cannot be unpacked</source>
+        <translation>повреждён: %1 не удаётся распаковать</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 MB, the limit for a document (a zip bomb?)</source>
+        <translation>распаковывается в более чем %1 МБ, больше допустимого для документа (zip-бомба?)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleView</name>
