@@ -28,13 +28,14 @@ public:
     static constexpr qsizetype kMaxSources = 2000; // loadAll reads no more than this many
 
     // Pdf, Docx and Odt are read from files only (fromText takes the text formats).
-    enum class Format { PlainText, Markdown, Html, Pdf, Docx, Odt };
+    using Format = SourceFormat;
 
     // On failure returns false and sets *error to a reason naming no path (the caller has it).
     static bool load(const QString &path, Article *article, QString *error);
     static LoadResult loadAll(const QStringList &paths);
 
     // An article from text that did not come from a file (pasted or dropped from a browser).
+    // The article keeps the text as given (Article::givenText).
     static Article fromText(const QString &text, Format format, const QString &name = {});
 
     static Format formatForPath(const QString &path);
