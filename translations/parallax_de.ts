@@ -889,6 +889,44 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::Recovery</name>
+    <message>
+        <source>Autosave failed: %1 cannot be created.</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1: %2</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>An autosave could not be read and was set aside as %1 (%2).</source>
+        <translation>Eine automatische Sicherung war nicht lesbar und wurde als %1 beiseitegelegt (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. It autosaved the comparison at %1: %n source(s).</source>
+        <translation>
+            <numerusform>Parallax wurde zuletzt nicht ordnungsgemäß beendet. Der Vergleich wurde am %1 automatisch gesichert: %n Quelle.</numerusform>
+            <numerusform>Parallax wurde zuletzt nicht ordnungsgemäß beendet. Der Vergleich wurde am %1 automatisch gesichert: %n Quellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Comparison</source>
+        <translation>Ungespeicherten Vergleich wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore opens it again. Discard deletes it for good.</source>
+        <translation>Wiederherstellen öffnet ihn wieder. Verwerfen löscht ihn endgültig.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ReportRenderer</name>
     <message>
         <source>Parallax report: %1</source>

@@ -898,6 +898,45 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::Recovery</name>
+    <message>
+        <source>Autosave failed: %1 cannot be created.</source>
+        <translation>Автосохранение не удалось: невозможно создать %1.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1: %2</source>
+        <translation>Автосохранение не удалось: %1: %2</translation>
+    </message>
+    <message>
+        <source>An autosave could not be read and was set aside as %1 (%2).</source>
+        <translation>Не удалось прочитать автосохранение; оно отложено под именем %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. It autosaved the comparison at %1: %n source(s).</source>
+        <translation>
+            <numerusform>В прошлый раз Parallax завершился некорректно. Сравнение было автоматически сохранено %1: %n источник.</numerusform>
+            <numerusform>В прошлый раз Parallax завершился некорректно. Сравнение было автоматически сохранено %1: %n источника.</numerusform>
+            <numerusform>В прошлый раз Parallax завершился некорректно. Сравнение было автоматически сохранено %1: %n источников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Comparison</source>
+        <translation>Восстановить несохранённое сравнение</translation>
+    </message>
+    <message>
+        <source>Restore opens it again. Discard deletes it for good.</source>
+        <translation>«Восстановить» откроет его снова. «Отбросить» удалит его навсегда.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ReportRenderer</name>
     <message>
         <source>Parallax report: %1</source>
