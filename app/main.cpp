@@ -1,8 +1,10 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "recovery.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QGuiApplication>
 
 namespace {
@@ -20,6 +22,18 @@ QStringList rawArguments(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
     return args;
+}
+
+// Test-only, not a user feature (tests/tst_recovery.cpp): the text of the file that
+// PARALLAX_TEST_PASTE_FILE names is added as if pasted, since a test cannot reach the clipboard
+// of another process on the offscreen platform.
+void pasteForTests(Parallax::MainWindow &window)
+{
+    const QString path = qEnvironmentVariable("PARALLAX_TEST_PASTE_FILE");
+    QFile file(path);
+    if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
+        window.addText(QString::fromUtf8(file.readAll()),
+                       Parallax::ArticleLoader::Format::PlainText);
 }
 
 } // namespace
@@ -54,11 +68,17 @@ int main(int argc, char **argv)
     commandLine.parser().process(app);
 
     MainWindow window;
-    const QStringList files = commandLine.parser().positionalArguments();
-    if (commandLine.parser().isSet(QStringLiteral("sample")))
-        window.openSampleStory();
+    window.startAutosave(Recovery::defaultFolder());
+    window.show();
+    // Only here, with a window: the headless modes above never ask anything.
+    const bool restored = window.offerRecovery();
+    const QStringList files = commandLine.parser().isSet(QStringLiteral("sample"))
+                                  ? MainWindow::sampleStoryPaths()
+                                  : commandLine.parser().positionalArguments();
+    if (restored)
+        window.addFiles(files); // what the command line names joins what was restored
     else if (!files.isEmpty())
         window.openFiles(files, commandLine.parser().value(QStringLiteral("base")));
-    window.show();
+    pasteForTests(window);
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "findbar.h"
 #include "overviewstrip.h"
 #include "pairview.h"
+#include "recovery.h"
 #include "reportrenderer.h"
 #include "session.h"
 #include "sourcelistmodel.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_sources(new SourceListModel(this))
     , m_synopsis(new SynopsisModel(this))
+    , m_recovery(new Recovery(this))
 {
     setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
@@ -136,6 +138,9 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onCompared);
     connect(&m_exporter, &QFutureWatcher<QString>::finished, this, &MainWindow::onExported);
     connect(m_sources, &SourceListModel::sourcesChanged, this, &MainWindow::startComparison);
+    connect(m_sources, &SourceListModel::sourcesChanged, m_recovery, &Recovery::scheduleSave);
+    connect(m_recovery, &Recovery::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     resize(1360, 860);
     readSettings();
@@ -474,6 +479,7 @@ void MainWindow::fillRecentMenu()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
+    m_recovery->clear(); // an orderly quit: nothing to offer next time
     QMainWindow::closeEvent(event);
 }
 
@@ -551,6 +557,7 @@ void MainWindow::addText(const QString &text, ArticleLoader::Format format)
     if (m_loadPending && m_loadGeneration == m_generation && m_replaceOnLoad) {
         // An Open is still reading and will replace the sources: this text joins its result.
         m_pendingTexts.append({article, name});
+        m_recovery->scheduleSave();
         return;
     }
     m_sources->addArticles({article});
@@ -763,6 +770,7 @@ void MainWindow::optionsChanged()
     if (m_details->relativeToBase() != options.relativeToBase)
         m_details->setRelativeToBase(options.relativeToBase);
     m_sources->setState(m_state, options.relativeToBase);
+    m_recovery->scheduleSave();
 }
 
 void MainWindow::setThreshold(double threshold)
@@ -771,6 +779,7 @@ void MainWindow::setThreshold(double threshold)
     if (qFuzzyCompare(threshold, m_threshold))
         return;
     m_threshold = threshold;
+    m_recovery->scheduleSave();
     startComparison(); // aligns again; never reads the files again
 }
 
@@ -854,7 +863,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
-bool MainWindow::saveSession(const QString &path, QString *error)
+Session MainWindow::currentSession() const
 {
     Session session;
     for (int row = 0; row < m_sources->rowCount(); ++row)
@@ -863,7 +872,15 @@ bool MainWindow::saveSession(const QString &path, QString *error)
     session.base = m_sources->baseRow();
     session.options = m_options;
     session.threshold = m_threshold;
-    return session.save(path, error);
+    return session;
+}
+
+bool MainWindow::saveSession(const QString &path, QString *error)
+{
+    if (!currentSession().save(path, error))
+        return false;
+    m_recovery->clear(); // the session file holds it now
+    return true;
 }
 
 bool MainWindow::openSession(const QString &path, QString *error)
@@ -871,26 +888,49 @@ bool MainWindow::openSession(const QString &path, QString *error)
     const std::optional<Session> session = Session::open(path, m_locateMissing, error);
     if (!session)
         return false;
+    applySession(*session);
+    m_recovery->clear(); // the comparison is that of a file
+    return true;
+}
+
+void MainWindow::startAutosave(const QString &folder)
+{
+    m_recovery->start(folder, [this] {
+        Session session = currentSession();
+        for (const auto &[article, name] :
+             std::as_const(m_pendingTexts)) // pasted while an Open reads
+            session.sources.append({article, name, false});
+        return session;
+    });
+}
+
+bool MainWindow::offerRecovery()
+{
+    return m_recovery->offer(m_locateMissing,
+                             [this](const Session &session) { applySession(session); });
+}
+
+void MainWindow::applySession(const Session &session)
+{
     cancelWork();
-    m_threshold = session->threshold;
-    setViewOptions(session->options);
+    m_threshold = session.threshold;
+    setViewOptions(session.options);
     {
         const QScopedValueRollback hold(m_holdComparison, true); // one comparison at the end
         QList<Article> articles;
-        for (const Session::Source &source : session->sources)
+        for (const Session::Source &source : session.sources)
             articles.append(source.article);
         m_sources->setArticles(articles);
-        for (int row = 0; row < session->sources.size(); ++row) {
-            m_sources->setName(row, session->sources.at(row).name);
-            m_sources->setHidden(row, session->sources.at(row).hidden);
+        for (int row = 0; row < session.sources.size(); ++row) {
+            m_sources->setName(row, session.sources.at(row).name);
+            m_sources->setHidden(row, session.sources.at(row).hidden);
         }
-        m_sources->setBaseRow(session->base);
+        m_sources->setBaseRow(session.base);
     }
-    m_pages->setCurrentIndex(session->sources.isEmpty() ? 0 : 1);
-    reportErrors(session->errors);
+    m_pages->setCurrentIndex(session.sources.isEmpty() ? 0 : 1);
+    reportErrors(session.errors);
     Q_EMIT loadFinished();
     startComparison();
-    return true;
 }
 
 void MainWindow::showSaveSessionDialog()

@@ -30,6 +30,8 @@ class DetailsPanel;
 class FindBar;
 class OverviewStrip;
 class PairView;
+class Recovery;
+class Session;
 class SourceListModel;
 class SynopsisModel;
 class SynopsisView;
@@ -63,6 +65,13 @@ public:
         m_locateMissing = std::move(locate);
     }
     bool openSession(const QString &path, QString *error = nullptr);
+
+    // Autosaves the comparison into folder while no session file holds it (see Recovery). Off
+    // until called: main() turns it on, tests choose a folder of their own.
+    void startAutosave(const QString &folder);
+    // Offers what a Parallax that crashed autosaved; true when the window shows it now.
+    bool offerRecovery();
+    Recovery *recovery() const { return m_recovery; }
 
     SourceListModel *sourceModel() const { return m_sources; }
     SynopsisModel *synopsisModel() const { return m_synopsis; }
@@ -112,6 +121,8 @@ private:
     void reportErrors(const QList<LoadError> &errors);
     void applyState(ComparisonStatePtr state);
     void optionsChanged();
+    Session currentSession() const;
+    void applySession(const Session &session);
 
     void showOpenDialog();
     void showAddDialog();
@@ -180,6 +191,7 @@ private:
     QString m_pendingBase;
     QList<std::pair<Article, QString>> m_pendingTexts; // pasted while an Open was reading
     std::function<QString(const QString &)> m_locateMissing;
+    Recovery *m_recovery = nullptr;
     QString m_lastFolder;
 };
 

@@ -15,6 +15,28 @@ namespace {
 
 constexpr qint64 kMaxSessionSize = 16 * 1024 * 1024;
 
+// How text kept in a session is read; plain text (and sessions older than the key) has none.
+QString formatName(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Html:
+        return QStringLiteral("html");
+    case SourceFormat::Markdown:
+        return QStringLiteral("markdown");
+    default:
+        return {};
+    }
+}
+
+SourceFormat formatNamed(const QString &name)
+{
+    if (name == u"html")
+        return SourceFormat::Html;
+    if (name == u"markdown")
+        return SourceFormat::Markdown;
+    return SourceFormat::PlainText;
+}
+
 } // namespace
 
 bool Session::save(const QString &path, QString *error) const
@@ -25,11 +47,17 @@ bool Session::save(const QString &path, QString *error) const
         QJsonObject entry{{QStringLiteral("name"), source.name},
                           {QStringLiteral("hidden"), source.hidden}};
         if (article.path.isEmpty() || article.path.startsWith(u':')) {
-            // Text that came from no file is kept in the session itself.
-            QStringList paragraphs;
-            for (const Paragraph &p : article.paragraphs)
-                paragraphs.append(p.text);
-            entry.insert(QStringLiteral("text"), paragraphs.join(QStringLiteral("\n\n")));
+            // Text that came from no file is kept in the session itself, as it was given.
+            if (!article.givenText.isEmpty()) {
+                entry.insert(QStringLiteral("text"), article.givenText);
+                if (const QString format = formatName(article.givenFormat); !format.isEmpty())
+                    entry.insert(QStringLiteral("format"), format);
+            } else {
+                QStringList paragraphs;
+                for (const Paragraph &p : article.paragraphs)
+                    paragraphs.append(p.text);
+                entry.insert(QStringLiteral("text"), paragraphs.join(QStringLiteral("\n\n")));
+            }
             if (article.path.startsWith(u':'))
                 entry.insert(QStringLiteral("resource"), article.path);
         } else {
@@ -53,7 +81,7 @@ bool Session::save(const QString &path, QString *error) const
     return OutputFile::write(path, json, error);
 }
 
-std::optional<Session> Session::open(const QString &path, const Locator &locate, QString *error)
+std::optional<QJsonObject> Session::read(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -73,6 +101,21 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
                                                                       : tr("unknown format"));
         return std::nullopt;
     }
+    return root;
+}
+
+int Session::countSources(const QString &path, QString *error)
+{
+    const std::optional<QJsonObject> root = read(path, error);
+    return root ? int(root->value(QStringLiteral("sources")).toArray().size()) : -1;
+}
+
+std::optional<Session> Session::open(const QString &path, const Locator &locate, QString *error)
+{
+    const std::optional<QJsonObject> read = Session::read(path, error);
+    if (!read)
+        return std::nullopt;
+    const QJsonObject &root = *read;
     Session session;
     const QJsonValue savedBase = root.value(QStringLiteral("base"));
     const QJsonArray saved = root.value(QStringLiteral("sources")).toArray();
@@ -95,8 +138,9 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
                 continue;
             }
         } else {
-            article = ArticleLoader::fromText(entry.value(QStringLiteral("text")).toString(),
-                                              ArticleLoader::Format::PlainText);
+            article = ArticleLoader::fromText(
+                entry.value(QStringLiteral("text")).toString(),
+                formatNamed(entry.value(QStringLiteral("format")).toString()));
             article.path = entry.value(QStringLiteral("resource")).toString();
             if (article.words == 0) {
                 session.errors.append(

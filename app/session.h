@@ -4,6 +4,7 @@
 #include "comparisonstate.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <functional>
 #include <optional>
@@ -12,7 +13,8 @@ namespace Parallax {
 
 // A saved comparison (".parallax", JSON): the sources with their names and hidden state, the
 // base, the view options and the similarity threshold. Text that came from no file is kept in
-// the session itself. Reading it reads the articles again.
+// the session itself, as it was given (Article::givenText). Reading it reads the articles again.
+// Autosaves (Recovery) are sessions too.
 class Session
 {
     Q_DECLARE_TR_FUNCTIONS(Parallax::Session)
@@ -38,6 +40,12 @@ public:
     // file either: its new path, or nothing to leave it out.
     using Locator = std::function<QString(const QString &missing)>;
     static std::optional<Session> open(const QString &path, const Locator &locate, QString *error);
+    // How many sources the session at path names, without reading them; -1 and *error set when
+    // it is not a session.
+    static int countSources(const QString &path, QString *error);
+
+private:
+    static std::optional<QJsonObject> read(const QString &path, QString *error);
 };
 
 } // namespace Parallax

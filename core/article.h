@@ -24,6 +24,9 @@ struct Sentence
     BlockKind kind = BlockKind::Body;
 };
 
+// How a source is written, and so how it is read (ArticleLoader::Format).
+enum class SourceFormat { PlainText, Markdown, Html, Pdf, Docx, Odt };
+
 struct ArticleMetadata
 {
     QString title;    // empty when the article has none
@@ -41,6 +44,11 @@ struct Article
     QList<Paragraph> paragraphs;
     QList<Sentence> sentences; // reading order
     qsizetype words = 0;       // words of story text (title, subheadings, body)
+    // Text that came from no file (pasted, dropped) exactly as it was given, and the format it
+    // was read as: sessions and autosaves keep it, so that the very same article comes back.
+    // Empty for an article read from a file.
+    QString givenText;
+    SourceFormat givenFormat = SourceFormat::PlainText;
 
     // The label a user sees: the title, or the file name when there is none.
     QString displayName() const;

@@ -278,6 +278,8 @@ Article ArticleLoader::fromText(const QString &text, Format format, const QStrin
     Article article = buildArticle(normal, format, QString(), QStringLiteral("UTF-16"));
     if (article.metadata.title.isEmpty())
         article.metadata.title = name;
+    article.givenText = text;
+    article.givenFormat = format;
     return article;
 }
 

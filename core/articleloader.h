@@ -30,7 +30,7 @@ public:
     static constexpr qsizetype kMaxSources = 2000; // loadAll reads no more than this many
 
     // Pdf, Docx and Odt are read from files only (fromText takes the text formats).
-    enum class Format { PlainText, Markdown, Html, Pdf, Docx, Odt };
+    using Format = SourceFormat;
 
     // Called as reading goes on with the share done, 0 to 1 (pages of a PDF count); returning
     // false stops: the file being read and those after it are left out, without an error.
@@ -42,6 +42,7 @@ public:
     static LoadResult loadAll(const QStringList &paths, const Progress &progress = {});
 
     // An article from text that did not come from a file (pasted or dropped from a browser).
+    // The article keeps the text as given (Article::givenText).
     static Article fromText(const QString &text, Format format, const QString &name = {});
 
     static Format formatForPath(const QString &path);

@@ -60,14 +60,6 @@
         <translation>enthält keinen Text zum Vergleichen (ein Scan?)</translation>
     </message>
     <message>
-        <source>is password-protected</source>
-        <translation>ist passwortgeschützt</translation>
-    </message>
-    <message>
-        <source>is an Office 97-2003 document, which Parallax does not read: save it as DOCX, ODT or PDF</source>
-        <translation>ist ein Office-97-2003-Dokument, das Parallax nicht liest: Speichern Sie es als DOCX, ODT oder PDF</translation>
-    </message>
-    <message>
         <source>is damaged: %1 is not well-formed XML (line %2: %3)</source>
         <translation>ist beschädigt: %1 ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
     </message>
@@ -76,12 +68,16 @@
         <translation>ist ein ZIP-Container ohne Word-Dokument</translation>
     </message>
     <message>
+        <source>is password-protected</source>
+        <translation>ist passwortgeschützt</translation>
+    </message>
+    <message>
         <source>is a zip container without an OpenDocument text in it</source>
         <translation>ist ein ZIP-Container ohne OpenDocument-Text</translation>
     </message>
     <message>
         <source>is not a PDF: it does not start like one</source>
-        <translation>ist kein PDF: Die Datei beginnt nicht wie eines</translation>
+        <translation>ist kein PDF: der Anfang passt nicht</translation>
     </message>
     <message>
         <source>is a damaged PDF: Poppler cannot open it</source>
@@ -89,15 +85,15 @@
     </message>
     <message>
         <source>is a damaged PDF: it has no pages</source>
-        <translation>ist ein beschädigtes PDF: Es hat keine Seiten</translation>
+        <translation>ist ein beschädigtes PDF: es hat keine Seiten</translation>
     </message>
     <message>
         <source>was not read: cancelled</source>
         <translation>wurde nicht gelesen: abgebrochen</translation>
     </message>
     <message>
-        <source>is damaged: not a readable zip container (%1)</source>
-        <translation>ist beschädigt: kein lesbarer ZIP-Container (%1)</translation>
+        <source>is a damaged zip container: %1</source>
+        <translation>ist ein beschädigter ZIP-Container: %1</translation>
     </message>
     <message>
         <source>is damaged: %1 is missing from it</source>
@@ -109,7 +105,7 @@
     </message>
     <message>
         <source>unpacks to more than %1 MB, the limit for a document (a zip bomb?)</source>
-        <translation>wird entpackt größer als %1 MB, die Grenze für ein Dokument (eine ZIP-Bombe?)</translation>
+        <translation>ergibt entpackt mehr als %1 MB, die Grenze für ein Dokument (eine ZIP-Bombe?)</translation>
     </message>
 </context>
 <context>
@@ -180,6 +176,10 @@
     <message>
         <source>files</source>
         <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Articles to compare (.txt, .md, .html).</source>
+        <translation>Zu vergleichende Artikel (.txt, .md, .html).</translation>
     </message>
     <message>
         <source>[FILE...]</source>
@@ -274,10 +274,6 @@ Qt %3, ICU %4
 Qt %3, ICU %4
 %5
 %6</translation>
-    </message>
-    <message>
-        <source>Articles to compare (.txt, .md, .html, .pdf, .docx, .odt).</source>
-        <translation>Zu vergleichende Artikel (.txt, .md, .html, .pdf, .docx, .odt).</translation>
     </message>
 </context>
 <context>
@@ -688,6 +684,10 @@ Qt %3, ICU %4
         <translation>Artikel öffnen</translation>
     </message>
     <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Add Articles</source>
         <translation>Artikel hinzufügen</translation>
     </message>
@@ -786,10 +786,6 @@ Qt %3, ICU %4
     <message>
         <source>Where is %1? (it was at %2)</source>
         <translation>Wo ist %1? (zuvor unter %2)</translation>
-    </message>
-    <message>
-        <source>Articles (%1);;All files (*)</source>
-        <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -890,6 +886,44 @@ Qt %3, ICU %4
     <message>
         <source>parallax: aligning %1 of %2 sources (%3 s)</source>
         <translation>parallax: %1 von %2 Quellen abgeglichen (%3 s)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Recovery</name>
+    <message>
+        <source>Autosave failed: %1 cannot be created.</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1: %2</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>An autosave could not be read and was set aside as %1 (%2).</source>
+        <translation>Eine automatische Sicherung war nicht lesbar und wurde als %1 beiseitegelegt (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. It autosaved the comparison at %1: %n source(s).</source>
+        <translation>
+            <numerusform>Parallax wurde zuletzt nicht ordnungsgemäß beendet. Der Vergleich wurde am %1 automatisch gesichert: %n Quelle.</numerusform>
+            <numerusform>Parallax wurde zuletzt nicht ordnungsgemäß beendet. Der Vergleich wurde am %1 automatisch gesichert: %n Quellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Comparison</source>
+        <translation>Ungespeicherten Vergleich wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore opens it again. Discard deletes it for good.</source>
+        <translation>Wiederherstellen öffnet ihn wieder. Verwerfen löscht ihn endgültig.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>

@@ -60,44 +60,40 @@
         <translation>не содержит текста для сравнения (скан?)</translation>
     </message>
     <message>
-        <source>is password-protected</source>
-        <translation>защищён паролем</translation>
-    </message>
-    <message>
-        <source>is an Office 97-2003 document, which Parallax does not read: save it as DOCX, ODT or PDF</source>
-        <translation>является документом Office 97–2003, который Parallax не читает: сохраните его как DOCX, ODT или PDF</translation>
-    </message>
-    <message>
         <source>is damaged: %1 is not well-formed XML (line %2: %3)</source>
         <translation>повреждён: %1 — некорректный XML (строка %2: %3)</translation>
     </message>
     <message>
         <source>is a zip container without a Word document in it</source>
-        <translation>является ZIP-контейнером без документа Word</translation>
+        <translation>это zip-архив без документа Word</translation>
+    </message>
+    <message>
+        <source>is password-protected</source>
+        <translation>защищён паролем</translation>
     </message>
     <message>
         <source>is a zip container without an OpenDocument text in it</source>
-        <translation>является ZIP-контейнером без текста OpenDocument</translation>
+        <translation>это zip-архив без текста OpenDocument</translation>
     </message>
     <message>
         <source>is not a PDF: it does not start like one</source>
-        <translation>не является PDF: файл начинается не как PDF</translation>
+        <translation>не является PDF: начало файла не похоже на PDF</translation>
     </message>
     <message>
         <source>is a damaged PDF: Poppler cannot open it</source>
-        <translation>является повреждённым PDF: Poppler не может его открыть</translation>
+        <translation>это повреждённый PDF: Poppler не может его открыть</translation>
     </message>
     <message>
         <source>is a damaged PDF: it has no pages</source>
-        <translation>является повреждённым PDF: в нём нет страниц</translation>
+        <translation>это повреждённый PDF: в нём нет страниц</translation>
     </message>
     <message>
         <source>was not read: cancelled</source>
         <translation>не прочитан: отменено</translation>
     </message>
     <message>
-        <source>is damaged: not a readable zip container (%1)</source>
-        <translation>повреждён: нечитаемый ZIP-контейнер (%1)</translation>
+        <source>is a damaged zip container: %1</source>
+        <translation>это повреждённый zip-архив: %1</translation>
     </message>
     <message>
         <source>is damaged: %1 is missing from it</source>
@@ -109,7 +105,7 @@
     </message>
     <message>
         <source>unpacks to more than %1 MB, the limit for a document (a zip bomb?)</source>
-        <translation>распаковывается в более чем %1 МБ — предел для документа (ZIP-бомба?)</translation>
+        <translation>распаковывается в более чем %1 МБ, больше допустимого для документа (zip-бомба?)</translation>
     </message>
 </context>
 <context>
@@ -180,6 +176,10 @@
     <message>
         <source>files</source>
         <translation>файлы</translation>
+    </message>
+    <message>
+        <source>Articles to compare (.txt, .md, .html).</source>
+        <translation>Статьи для сравнения (.txt, .md, .html).</translation>
     </message>
     <message>
         <source>[FILE...]</source>
@@ -274,10 +274,6 @@ Qt %3, ICU %4
 Qt %3, ICU %4
 %5
 %6</translation>
-    </message>
-    <message>
-        <source>Articles to compare (.txt, .md, .html, .pdf, .docx, .odt).</source>
-        <translation>Статьи для сравнения (.txt, .md, .html, .pdf, .docx, .odt).</translation>
     </message>
 </context>
 <context>
@@ -697,6 +693,10 @@ Qt %3, ICU %4
         <translation>Открыть статьи</translation>
     </message>
     <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
+    </message>
+    <message>
         <source>Add Articles</source>
         <translation>Добавить статьи</translation>
     </message>
@@ -795,10 +795,6 @@ Qt %3, ICU %4
     <message>
         <source>Where is %1? (it was at %2)</source>
         <translation>Где файл %1? (раньше был здесь: %2)</translation>
-    </message>
-    <message>
-        <source>Articles (%1);;All files (*)</source>
-        <translation>Статьи (%1);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -899,6 +895,45 @@ Qt %3, ICU %4
     <message>
         <source>parallax: aligning %1 of %2 sources (%3 s)</source>
         <translation>parallax: сопоставлено источников: %1 из %2 (%3 с)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Recovery</name>
+    <message>
+        <source>Autosave failed: %1 cannot be created.</source>
+        <translation>Автосохранение не удалось: невозможно создать %1.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1: %2</source>
+        <translation>Автосохранение не удалось: %1: %2</translation>
+    </message>
+    <message>
+        <source>An autosave could not be read and was set aside as %1 (%2).</source>
+        <translation>Не удалось прочитать автосохранение; оно отложено под именем %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. It autosaved the comparison at %1: %n source(s).</source>
+        <translation>
+            <numerusform>В прошлый раз Parallax завершился некорректно. Сравнение было автоматически сохранено %1: %n источник.</numerusform>
+            <numerusform>В прошлый раз Parallax завершился некорректно. Сравнение было автоматически сохранено %1: %n источника.</numerusform>
+            <numerusform>В прошлый раз Parallax завершился некорректно. Сравнение было автоматически сохранено %1: %n источников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Comparison</source>
+        <translation>Восстановить несохранённое сравнение</translation>
+    </message>
+    <message>
+        <source>Restore opens it again. Discard deletes it for good.</source>
+        <translation>«Восстановить» откроет его снова. «Отбросить» удалит его навсегда.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
     </message>
 </context>
 <context>
