@@ -92,10 +92,6 @@
         <translation>wurde nicht gelesen: abgebrochen</translation>
     </message>
     <message>
-        <source>is a damaged zip container: %1</source>
-        <translation>ist ein beschädigter ZIP-Container: %1</translation>
-    </message>
-    <message>
         <source>is damaged: %1 is missing from it</source>
         <translation>ist beschädigt: %1 fehlt darin</translation>
     </message>
@@ -106,6 +102,14 @@
     <message>
         <source>unpacks to more than %1 MB, the limit for a document (a zip bomb?)</source>
         <translation>ergibt entpackt mehr als %1 MB, die Grenze für ein Dokument (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>is an Office 97-2003 document, which Parallax does not read: save it as DOCX, ODT or PDF</source>
+        <translation>ist ein Office-97-2003-Dokument, das Parallax nicht liest: Speichern Sie es als DOCX, ODT oder PDF</translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable zip container (%1)</source>
+        <translation>ist beschädigt: kein lesbarer ZIP-Container (%1)</translation>
     </message>
 </context>
 <context>
@@ -176,10 +180,6 @@
     <message>
         <source>files</source>
         <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Articles to compare (.txt, .md, .html).</source>
-        <translation>Zu vergleichende Artikel (.txt, .md, .html).</translation>
     </message>
     <message>
         <source>[FILE...]</source>
@@ -274,6 +274,10 @@ Qt %3, ICU %4
 Qt %3, ICU %4
 %5
 %6</translation>
+    </message>
+    <message>
+        <source>Articles to compare (.txt, .md, .html, .pdf, .docx, .odt).</source>
+        <translation>Zu vergleichende Artikel (.txt, .md, .html, .pdf, .docx, .odt).</translation>
     </message>
 </context>
 <context>
@@ -684,10 +688,6 @@ Qt %3, ICU %4
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Add Articles</source>
         <translation>Artikel hinzufügen</translation>
     </message>
@@ -786,6 +786,10 @@ Qt %3, ICU %4
     <message>
         <source>Where is %1? (it was at %2)</source>
         <translation>Wo ist %1? (zuvor unter %2)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

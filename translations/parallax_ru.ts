@@ -92,10 +92,6 @@
         <translation>не прочитан: отменено</translation>
     </message>
     <message>
-        <source>is a damaged zip container: %1</source>
-        <translation>это повреждённый zip-архив: %1</translation>
-    </message>
-    <message>
         <source>is damaged: %1 is missing from it</source>
         <translation>повреждён: в нём нет %1</translation>
     </message>
@@ -106,6 +102,14 @@
     <message>
         <source>unpacks to more than %1 MB, the limit for a document (a zip bomb?)</source>
         <translation>распаковывается в более чем %1 МБ, больше допустимого для документа (zip-бомба?)</translation>
+    </message>
+    <message>
+        <source>is an Office 97-2003 document, which Parallax does not read: save it as DOCX, ODT or PDF</source>
+        <translation>— документ Office 97–2003, который Parallax не читает: сохраните его как DOCX, ODT или PDF</translation>
+    </message>
+    <message>
+        <source>is damaged: not a readable zip container (%1)</source>
+        <translation>повреждён: нечитаемый ZIP-контейнер (%1)</translation>
     </message>
 </context>
 <context>
@@ -176,10 +180,6 @@
     <message>
         <source>files</source>
         <translation>файлы</translation>
-    </message>
-    <message>
-        <source>Articles to compare (.txt, .md, .html).</source>
-        <translation>Статьи для сравнения (.txt, .md, .html).</translation>
     </message>
     <message>
         <source>[FILE...]</source>
@@ -274,6 +274,10 @@ Qt %3, ICU %4
 Qt %3, ICU %4
 %5
 %6</translation>
+    </message>
+    <message>
+        <source>Articles to compare (.txt, .md, .html, .pdf, .docx, .odt).</source>
+        <translation>Статьи для сравнения (.txt, .md, .html, .pdf, .docx, .odt).</translation>
     </message>
 </context>
 <context>
@@ -693,10 +697,6 @@ Qt %3, ICU %4
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Add Articles</source>
         <translation>Добавить статьи</translation>
     </message>
@@ -795,6 +795,10 @@ Qt %3, ICU %4
     <message>
         <source>Where is %1? (it was at %2)</source>
         <translation>Где файл %1? (раньше был здесь: %2)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Статьи (%1);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
