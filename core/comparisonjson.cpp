@@ -55,6 +55,7 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
             {QStringLiteral("date"),
              meta.date.isValid() ? QJsonValue(meta.date.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("outlet"), stringOrNull(meta.outlet)},
+            {QStringLiteral("author"), stringOrNull(meta.author)},
             {QStringLiteral("language"), meta.language},
             {QStringLiteral("encoding"), article.encoding},
             {QStringLiteral("words"), article.words},

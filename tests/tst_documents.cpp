@@ -1,10 +1,13 @@
 #include "articleloader.h"
 #include "comparison.h"
+#include "comparisonjson.h"
 #include "documentutil.h"
 #include "officereader.h"
 #include "pdflayout.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -468,6 +471,12 @@ void TestDocuments::docxProperties()
     QCOMPARE(a.metadata.author, QStringLiteral("Ana Varga"));
     QCOMPARE(a.metadata.date, QDate(2025, 8, 20));
     QCOMPARE(a.encoding, QStringLiteral("DOCX"));
+    const QJsonObject source = ComparisonJson::toJson({a}, {}, nullptr)
+                                   .value(QStringLiteral("sources"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+    QCOMPARE(source.value(QStringLiteral("author")).toString(), QStringLiteral("Ana Varga"));
 }
 
 void TestDocuments::odtStructure()
