@@ -1,5 +1,6 @@
 #include "articleview.h"
 #include "detailspanel.h"
+#include "documentutil.h"
 #include "mainwindow.h"
 #include "pairview.h"
 #include "sourcelistmodel.h"
@@ -224,6 +225,17 @@ void TestMainWindow::dropOfFilesAndFolders()
     QVERIFY(png.open(QIODevice::WriteOnly));
     png.write("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
     png.close();
+    // Documents in the folder are articles too.
+    QFile docx(folder.filePath(QStringLiteral("c.docx")));
+    QVERIFY(docx.open(QIODevice::WriteOnly));
+    docx.write(Test::wordDocument("<w:p><w:r><w:t>The Lantern Bridge reopened on Monday after "
+                                  "four months of repairs, the council said.</w:t></w:r></w:p>"));
+    docx.close();
+    QFile pdf(folder.filePath(QStringLiteral("d.pdf")));
+    QVERIFY(pdf.open(QIODevice::WriteOnly));
+    pdf.write(Test::textPdf({{QStringLiteral("The Lantern Bridge reopened on Monday after four "
+                                             "months of repairs.")}}));
+    pdf.close();
 
     MainWindow window;
     window.show();
@@ -234,14 +246,19 @@ void TestMainWindow::dropOfFilesAndFolders()
     // A folder adds its supported files (the picture is not one).
     drop(window, filesMime({folder.path()}));
     QVERIFY(finished.wait(30000));
-    QCOMPARE(window.sourceModel()->rowCount(), 4);
-    QCOMPARE(window.state()->articles.size(), 4);
+    QCOMPARE(window.sourceModel()->rowCount(), 6);
+    QCOMPARE(window.state()->articles.size(), 6);
+    QStringList formats;
+    for (const Article &article : window.state()->articles)
+        formats.append(article.encoding);
+    QVERIFY2(formats.contains(QStringLiteral("PDF")) && formats.contains(QStringLiteral("DOCX")),
+             qPrintable(formats.join(u' ')));
     // A file that is not text: named with the reason, the rest stay.
     drop(window, filesMime({folder.filePath(QStringLiteral("picture.png"))}));
     QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("loadErrors")));
     const auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrors"));
     QVERIFY(box->informativeText().contains(QStringLiteral("picture.png")));
-    QCOMPARE(window.sourceModel()->rowCount(), 4);
+    QCOMPARE(window.sourceModel()->rowCount(), 6);
 }
 
 void TestMainWindow::dropOfBrowserText()
