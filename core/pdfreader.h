@@ -17,7 +17,7 @@ namespace Parallax {
 class PdfReader
 {
 public:
-    // Pages read at most; a longer document is cut there and says so in *warning.
+    // Pages read at most; the text of a longer document stops there.
     static constexpr int kMaxPages = 5000;
 
     struct Result
