@@ -43,6 +43,11 @@ int main(int argc, char **argv)
     using namespace Parallax;
     // Headless modes never touch the display: no QApplication, no platform plugin.
     const QStringList arguments = rawArguments(argc, argv);
+    if (CommandLine::isHeadless(arguments)) {
+        // A desktop session's platform theme (QT_QPA_PLATFORMTHEME=gtk3) would open the display
+        // that headless runs must never need.
+        qunsetenv("QT_QPA_PLATFORMTHEME");
+    }
     if (CommandLine::isHeadless(arguments) && CommandLine::needsFonts(arguments)) {
         // The PDF report lays out text: fonts, but still no display.
         qputenv("QT_QPA_PLATFORM", "offscreen");

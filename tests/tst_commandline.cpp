@@ -35,6 +35,7 @@ private Q_SLOTS:
     void exitCodes();
     void someInputsUnreadable();
     void withoutDictionaries();
+    void headlessIgnoresPlatformTheme();
     void neverOverwritesAnInput();
     void alignmentInJson();
     void baseOption();
@@ -294,6 +295,22 @@ void TestCommandLine::withoutDictionaries()
         QSKIP("hunspell-en-us is not installed");
     const Run found = runParallax({QStringLiteral("--version")});
     QVERIFY(!QString::fromUtf8(found.out).contains(QStringLiteral("hunspell-en-us")));
+}
+
+void TestCommandLine::headlessIgnoresPlatformTheme()
+{
+    // Desktop sessions export a platform theme; the GTK one opens the display, which a headless
+    // run has none of (qt6-gtk-platformtheme, in the build dependencies, makes this a real test).
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const QList<std::pair<QString, QString>> theme{
+        {QStringLiteral("QT_QPA_PLATFORMTHEME"), QStringLiteral("gtk3")}};
+    const Run run = runParallax(QStringList{QStringLiteral("--pdf"), pdf} + samplePaths(), theme);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const Run json = runParallax(
+        QStringList{QStringLiteral("--json"), QStringLiteral("-")} + samplePaths(), theme);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
 }
 
 void TestCommandLine::someInputsUnreadable()
