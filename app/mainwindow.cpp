@@ -220,6 +220,7 @@ QWidget *MainWindow::createComparisonPage()
     // The find bar, hidden until Ctrl+F.
     m_findBar = new FindBar(m_synopsis, page);
     layout->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::closed, this, [this] { m_synopsisView->setFocus(); });
     connect(m_findBar, &FindBar::hitChosen, this, [this](const QModelIndex &cell) {
         m_tabs->setCurrentIndex(0);
         m_synopsisView->setCurrentIndex(cell);
@@ -705,7 +706,7 @@ void MainWindow::cancelWork()
         *m_cancelFlag = true;
     if (m_loadPending)
         m_loader.cancel(); // stops a long PDF between pages
-    ++m_generation; // whatever is running now reports to no one
+    ++m_generation;        // whatever is running now reports to no one
     m_loadPending = m_comparePending = false;
     setBusy(false, m_status->text());
 }

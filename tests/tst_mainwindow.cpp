@@ -1,6 +1,8 @@
 #include "articleview.h"
 #include "detailspanel.h"
 #include "documentutil.h"
+#include "elidedlabel.h"
+#include "findbar.h"
 #include "mainwindow.h"
 #include "pairview.h"
 #include "sourcelistmodel.h"
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void synopsisHasAColumnPerSource();
     void nextAndPreviousDifference();
     void findCountsHitsPerSource();
+    void findKeepsTheWindowWidth();
     void hidingAndBaseRealign();
     void baseGivenWithTheFiles();
     void settingsRoundTrip();
@@ -378,6 +381,44 @@ void TestMainWindow::findCountsHitsPerSource()
     auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
     QVERIFY(view->currentIndex().data().toString().contains(QStringLiteral("Orsak")));
     QCOMPARE(window.find(QStringLiteral("no such words anywhere")), 0);
+}
+
+void TestMainWindow::findKeepsTheWindowWidth()
+{
+    // Thirty sources with long titles: the per-source summary is elided, not laid out whole.
+    QTemporaryDir dir;
+    const QString body =
+        Test::readUtf8(MainWindow::sampleStoryPaths().constFirst()).section(u'\n', 1);
+    QStringList paths;
+    for (int i = 1; i <= 30; ++i) {
+        const QString path = dir.filePath(QStringLiteral("copy-%1.txt").arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Copy %1 of a long headline on the Lantern Bridge reopening "
+                                  "after months of repairs in Kelmsby\n")
+                       .arg(i)
+                       .toUtf8() +
+                   body.toUtf8());
+        paths.append(path);
+    }
+    MainWindow window;
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, paths));
+    const int width = window.width();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *bar = window.findChild<FindBar *>(QStringLiteral("findBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY(window.find(QStringLiteral("bridge")) > 30);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.width(), width);
+    auto *summary = bar->findChild<ElidedLabel *>();
+    QVERIFY(summary->shownText().size() < summary->text().size());
+    QCOMPARE(summary->toolTip(), summary->text());
+    // Esc closes the bar and gives the keys back to the synopsis.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
 }
 
 void TestMainWindow::hidingAndBaseRealign()

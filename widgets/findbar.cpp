@@ -1,10 +1,12 @@
 #include "findbar.h"
 
+#include "elidedlabel.h"
 #include "synopsismodel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QToolButton>
 
 namespace Parallax {
@@ -21,8 +23,7 @@ FindBar::FindBar(SynopsisModel *model, QWidget *parent)
     m_edit->setAccessibleName(tr("Find in all sources"));
     m_edit->setClearButtonEnabled(true);
     label->setBuddy(m_edit);
-    m_result = new QLabel(this);
-    m_result->setTextFormat(Qt::PlainText); // it names sources
+    m_result = new ElidedLabel(this); // names every source: never widens the window
     auto *close = new QToolButton(this);
     close->setText(tr("Close"));
     layout->addWidget(label);
@@ -32,7 +33,16 @@ FindBar::FindBar(SynopsisModel *model, QWidget *parent)
     hide();
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) { find(text); });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { findNext(+1); });
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(close, &QToolButton::clicked, this, &FindBar::dismiss);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &FindBar::dismiss,
+                                 Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(escape);
+}
+
+void FindBar::dismiss()
+{
+    hide();
+    Q_EMIT closed();
 }
 
 void FindBar::open()
