@@ -1118,6 +1118,15 @@ void MainWindow::onSegmentActivated(qsizetype segment)
     m_pairView->showSegment(segment);
 }
 
+// Selects a cell of the synopsis and scrolls it into view, across and down.
+void MainWindow::showCell(int row, int column)
+{
+    m_tabs->setCurrentIndex(0);
+    const QModelIndex cell = m_synopsis->index(row, std::max(0, column));
+    m_synopsisView->setCurrentIndex(cell);
+    m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+}
+
 void MainWindow::goToDifference(int direction)
 {
     const int rows = m_synopsis->rowCount();
@@ -1125,8 +1134,7 @@ void MainWindow::goToDifference(int direction)
     int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
     for (row += direction; row >= 0 && row < rows; row += direction) {
         if (m_synopsis->rowHasDifference(row)) {
-            m_tabs->setCurrentIndex(0);
-            m_synopsisView->scrollToRow(row);
+            showCell(row, m_synopsis->differenceColumn(row, current.column()));
             return;
         }
     }
@@ -1141,8 +1149,7 @@ void MainWindow::goToAddedDetail(int direction)
     int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
     for (row += direction; row >= 0 && row < rows; row += direction) {
         if (m_synopsis->rowHasAddition(row)) {
-            m_tabs->setCurrentIndex(0);
-            m_synopsisView->scrollToRow(row);
+            showCell(row, m_synopsis->additionColumn(row, current.column()));
             return;
         }
     }

@@ -83,7 +83,8 @@ public:
     bool isBusy() const;
     QStringList recentSets() const;
 
-    void goToDifference(int direction); // +1 next, -1 previous
+    void goToDifference(int direction);
+    void showCell(int row, int column); // +1 next, -1 previous
     void goToAddedDetail(int direction);
     int find(const QString &text); // hits; selects the first
     QString findSummary() const;

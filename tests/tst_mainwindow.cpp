@@ -45,6 +45,7 @@ private Q_SLOTS:
     void pasteWhileOpeningIsKept();
     void synopsisHasAColumnPerSource();
     void nextAndPreviousDifference();
+    void navigationLandsOnTheCell();
     void findCountsHitsPerSource();
     void findKeepsTheWindowWidth();
     void hidingAndBaseRealign();
@@ -365,6 +366,57 @@ void TestMainWindow::nextAndPreviousDifference()
     // Next added detail lands on a row with an addition.
     QTest::keyClick(&window, Qt::Key_F8);
     QVERIFY(model->rowHasAddition(view->currentIndex().row()));
+}
+
+void TestMainWindow::navigationLandsOnTheCell()
+{
+    // Narrow enough that the columns scroll sideways: F7 and F8 select the cell that carries the
+    // difference or the addition, never an empty one, and bring it into view.
+    MainWindow window;
+    window.resize(700, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    SynopsisModel *model = window.synopsisModel();
+    auto visible = [&](const QModelIndex &cell) {
+        return view->viewport()->rect().intersects(view->visualRect(cell));
+    };
+    int additions = 0;
+    for (int step = 0; step < 15; ++step) {
+        QTest::keyClick(&window, Qt::Key_F8);
+        const QModelIndex cell = view->currentIndex();
+        QVERIFY(cell.isValid());
+        QVERIFY2(model->additionColumn(cell.row(), cell.column()) == cell.column(),
+                 qPrintable(QStringLiteral("row %1 column %2").arg(cell.row()).arg(cell.column())));
+        QVERIFY(visible(cell));
+        ++additions;
+    }
+    QVERIFY(additions > 0);
+    view->setCurrentIndex(QModelIndex());
+    for (int step = 0; step < 10; ++step) {
+        QTest::keyClick(&window, Qt::Key_F7);
+        const QModelIndex cell = view->currentIndex();
+        QVERIFY(!cell.data().toString().isEmpty());
+        QVERIFY(visible(cell));
+    }
+    // Up and Down in Who Added What move the synopsis with the selection.
+    auto *details = window.findChild<DetailsPanel *>(QStringLiteral("details"));
+    QTreeWidget *list = details->additionsTree();
+    QTreeWidgetItem *source = nullptr;
+    for (int i = 0; i < list->topLevelItemCount() && !source; ++i) {
+        if (list->topLevelItem(i)->childCount() > 1)
+            source = list->topLevelItem(i);
+    }
+    QVERIFY(source);
+    list->expandItem(source);
+    list->setFocus();
+    list->setCurrentItem(source->child(0));
+    const QModelIndex first = view->currentIndex();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentItem(), source->child(1));
+    QVERIFY(view->currentIndex() != first);
+    QVERIFY(visible(view->currentIndex()));
 }
 
 void TestMainWindow::findCountsHitsPerSource()

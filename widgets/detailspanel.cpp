@@ -117,6 +117,11 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     });
     connect(m_additions, &QTreeWidget::itemActivated, this, &DetailsPanel::onItemActivated);
     connect(m_additions, &QTreeWidget::itemClicked, this, &DetailsPanel::onItemActivated);
+    // Moving through the list with the keys moves the comparison with it.
+    connect(m_additions, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && m_additions->hasFocus())
+            onItemActivated(item);
+    });
     connect(m_unit, &QTreeWidget::itemActivated, this, &DetailsPanel::onItemActivated);
     connect(m_unit, &QTreeWidget::itemClicked, this, &DetailsPanel::onItemActivated);
 }

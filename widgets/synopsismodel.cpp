@@ -163,6 +163,53 @@ bool SynopsisModel::rowHasAddition(int row) const
     return false;
 }
 
+int SynopsisModel::differenceColumn(int row, int preferred) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return -1;
+    const Row &r = m_rows.at(row);
+    auto marked = [&](int column) {
+        return column >= 0 && column < r.cells.size() && !r.cells.at(column).segments.isEmpty() &&
+               !highlights(row, column).isEmpty();
+    };
+    if (marked(preferred))
+        return preferred;
+    for (int column = 0; column < r.cells.size(); ++column) {
+        if (marked(column))
+            return column;
+    }
+    for (int column = 0; column < r.cells.size(); ++column) {
+        if (!r.cells.at(column).segments.isEmpty())
+            return column;
+    }
+    return -1;
+}
+
+int SynopsisModel::additionColumn(int row, int preferred) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_state)
+        return -1;
+    const Row &r = m_rows.at(row);
+    auto adds = [&](int column) {
+        if (column < 0 || column >= r.cells.size())
+            return false;
+        for (const qsizetype segment : r.cells.at(column).segments) {
+            for (const Addition &a : m_state->additions(m_options.relativeToBase)) {
+                if (a.segment == segment)
+                    return true;
+            }
+        }
+        return false;
+    };
+    if (adds(preferred))
+        return preferred;
+    for (int column = 0; column < r.cells.size(); ++column) {
+        if (adds(column))
+            return column;
+    }
+    return -1;
+}
+
 QList<HighlightSpan> SynopsisModel::highlights(int row, int column) const
 {
     const quint64 key = (quint64(quint32(row)) << 32) | quint32(column);

@@ -40,6 +40,11 @@ public:
     // Rows where sources differ (a unit not all sources carry, or any highlight), in order.
     bool rowHasDifference(int row) const;
     bool rowHasAddition(int row) const;
+    // The cell of a row that shows its difference or addition, for navigation: `preferred` when
+    // it qualifies, else the leftmost that does (a cell with marked words; for a difference
+    // without any, the first cell holding text); -1 when none.
+    int differenceColumn(int row, int preferred) const;
+    int additionColumn(int row, int preferred) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
