@@ -15,7 +15,8 @@
 using namespace Parallax;
 
 // PDF, DOCX and ODT articles. The seeds are turned into each format by the tools people use
-// (pandoc and LibreOffice, run by tests/tools/make-documents.py) and must read back to the story
+// (pandoc and LibreOffice, run by tests/tools/make-documents.py), as is the bundled sample story
+// (so the test runs where the seeds are absent), and must read back to the story
 // the .txt gives; the readers' rules are checked on small documents built here.
 class TestDocuments : public QObject
 {
@@ -42,7 +43,9 @@ private Q_SLOTS:
 private:
     QString generated(const QString &seed, const QString &suffix) const;
     QTemporaryDir m_dir;
-    QStringList m_seeds;
+    // The stories turned into documents: the seeds when present, and always the bundled sample.
+    QList<QPair<QString, QString>> m_stories; // (name of the generated files, the .txt)
+    QStringList m_comparedSet;                // names compared in mixed formats
     QString m_skipReason;
 };
 
@@ -153,17 +156,22 @@ void TestDocuments::initTestCase()
         m_dir.setAutoRemove(false);
         qInfo("documents in %s", qPrintable(m_dir.path()));
     }
-    m_seeds = Test::seedPaths();
-    if (m_seeds.size() < 5) {
-        m_skipReason = QStringLiteral("../shared/seeds is absent");
-        return;
+    const QStringList seeds = Test::seedPaths();
+    for (const QString &seed : seeds)
+        m_stories.append({QFileInfo(seed).fileName().left(3), seed});
+    for (const QString &sample : Test::samplePaths())
+        m_stories.append(
+            {QStringLiteral("sample-") + QFileInfo(sample).fileName().left(2), sample});
+    for (qsizetype i = seeds.size() >= 5 ? 0 : seeds.size(); i < m_stories.size(); ++i) {
+        if (m_comparedSet.size() < 5 && (seeds.size() >= 5) == (i < seeds.size()))
+            m_comparedSet.append(m_stories.at(i).first);
     }
     QStringList htmls;
-    for (const QString &seed : std::as_const(m_seeds)) {
-        const QString html = m_dir.filePath(QFileInfo(seed).fileName().left(3) + u".html");
+    for (const auto &[name, txt] : std::as_const(m_stories)) {
+        const QString html = m_dir.filePath(name + u".html");
         QFile file(html);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(htmlOf(load(seed)).toUtf8());
+        file.write(htmlOf(load(txt)).toUtf8());
         htmls.append(html);
     }
     QProcess make;
@@ -188,13 +196,13 @@ QString TestDocuments::generated(const QString &seed, const QString &suffix) con
 
 void TestDocuments::seedsReadBack_data()
 {
-    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("story");
+    QTest::addColumn<QString>("txt");
     QTest::addColumn<QString>("suffix");
-    for (const char *seed : {"000", "001", "002", "003", "004"}) {
-        for (const char *suffix : {".docx", ".odt", ".pdf", "-2col.pdf"}) {
-            QTest::addRow("%s%s", seed, suffix)
-                << QString::fromLatin1(seed) << QString::fromLatin1(suffix);
-        }
+    for (const auto &[name, txt] : std::as_const(m_stories)) {
+        for (const char *suffix : {".docx", ".odt", ".pdf", "-2col.pdf"})
+            QTest::addRow("%s%s", qPrintable(name), suffix)
+                << name << txt << QString::fromLatin1(suffix);
     }
 }
 
@@ -202,15 +210,11 @@ void TestDocuments::seedsReadBack()
 {
     if (!m_skipReason.isEmpty())
         QSKIP(qPrintable(m_skipReason));
-    QFETCH(QString, seed);
+    QFETCH(QString, story);
+    QFETCH(QString, txt);
     QFETCH(QString, suffix);
-    QString txt;
-    for (const QString &path : std::as_const(m_seeds)) {
-        if (QFileInfo(path).fileName().startsWith(seed))
-            txt = path;
-    }
     const Article gold = load(txt);
-    const Article doc = load(generated(seed, suffix));
+    const Article doc = load(generated(story, suffix));
     const double f1 = tokenF1(storyWords(gold), storyWords(doc));
     QVERIFY2(f1 >= 0.98, qPrintable(QString::number(f1)));
     QCOMPARE(doc.metadata.title, gold.metadata.title);
@@ -225,13 +229,18 @@ void TestDocuments::mixedFormatsCompareTheSame()
     if (!m_skipReason.isEmpty())
         QSKIP(qPrintable(m_skipReason));
     QList<Article> texts;
-    for (const QString &path : std::as_const(m_seeds))
-        texts.append(load(path));
-    const QList<Article> mixed = {
-        load(generated(QStringLiteral("000"), QStringLiteral(".pdf"))),
-        load(generated(QStringLiteral("001"), QStringLiteral(".docx"))),
-        load(generated(QStringLiteral("002"), QStringLiteral("-2col.pdf"))),
-        load(generated(QStringLiteral("003"), QStringLiteral(".odt"))), texts.at(4)};
+    QList<Article> mixed;
+    const QStringList formats = {QStringLiteral(".pdf"), QStringLiteral(".docx"),
+                                 QStringLiteral("-2col.pdf"), QStringLiteral(".odt")};
+    for (qsizetype i = 0; i < m_comparedSet.size(); ++i) {
+        const QString &name = m_comparedSet.at(i);
+        for (const auto &[storyName, txt] : std::as_const(m_stories)) {
+            if (storyName == name)
+                texts.append(load(txt));
+        }
+        mixed.append(i < formats.size() ? load(generated(name, formats.at(i))) : texts.last());
+    }
+    QVERIFY(texts.size() >= 4);
     // The same base for both: a document's creation date would otherwise make another the
     // earliest source.
     CompareOptions options;
@@ -256,7 +265,7 @@ void TestDocuments::runningHeadersAreFurniture()
 {
     if (!m_skipReason.isEmpty())
         QSKIP(qPrintable(m_skipReason));
-    const Article doc = load(generated(QStringLiteral("000"), QStringLiteral("-2col.pdf")));
+    const Article doc = load(generated(m_comparedSet.first(), QStringLiteral("-2col.pdf")));
     int headers = 0;
     for (const Paragraph &p : doc.paragraphs) {
         if (p.text.contains(QStringLiteral("running header"))) {
