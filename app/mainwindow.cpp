@@ -10,6 +10,7 @@
 #include "recovery.h"
 #include "reportrenderer.h"
 #include "session.h"
+#include "sessiondocument.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
@@ -69,6 +70,11 @@ const QStringList &supportedPatterns()
     return patterns;
 }
 
+bool isSessionFile(const QStringList &paths)
+{
+    return paths.size() == 1 && paths.first().endsWith(QStringLiteral(".parallax"));
+}
+
 // The file dialogs' filter: every format Parallax reads, then all files.
 QString articleFilter()
 {
@@ -89,8 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sources(new SourceListModel(this))
     , m_synopsis(new SynopsisModel(this))
     , m_recovery(new Recovery(this))
+    , m_document(new SessionDocument(this))
 {
-    setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
 
     m_pages = new QStackedWidget(this);
@@ -139,6 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_exporter, &QFutureWatcher<QString>::finished, this, &MainWindow::onExported);
     connect(m_sources, &SourceListModel::sourcesChanged, this, &MainWindow::startComparison);
     connect(m_sources, &SourceListModel::sourcesChanged, m_recovery, &Recovery::scheduleSave);
+    connect(m_sources, &SourceListModel::sourcesChanged, m_document,
+            &SessionDocument::markModified);
     connect(m_recovery, &Recovery::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
@@ -470,15 +478,36 @@ void MainWindow::fillRecentMenu()
         const QString label = paths.size() == 1
                                   ? first
                                   : tr("%1 and %n more", nullptr, int(paths.size() - 1)).arg(first);
-        QAction *action = m_recentMenu->addAction(label, this, [this, paths] { openFiles(paths); });
+        if (isSessionFile(paths)) {
+            QAction *action =
+                m_recentMenu->addAction(tr("%1 (session)").arg(first), this,
+                                        [this, paths] { openRecentSession(paths.first()); });
+            action->setStatusTip(paths.first());
+            continue;
+        }
+        QAction *action = m_recentMenu->addAction(label, this, [this, paths] {
+            if (mayDiscardComparison())
+                openFiles(paths);
+        });
         action->setStatusTip(paths.join(QStringLiteral(", ")));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent comparisons"))->setEnabled(false);
 }
 
+bool MainWindow::mayDiscardComparison()
+{
+    if (m_sources->rowCount() == 0)
+        return true; // nothing to lose
+    return m_document->confirmLoss([this] { return showSaveSessionDialog(); });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayDiscardComparison()) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     m_recovery->clear(); // an orderly quit: nothing to offer next time
     QMainWindow::closeEvent(event);
@@ -559,6 +588,7 @@ void MainWindow::addText(const QString &text, ArticleLoader::Format format)
         // An Open is still reading and will replace the sources: this text joins its result.
         m_pendingTexts.append({article, name});
         m_recovery->scheduleSave();
+        m_document->markModified();
         return;
     }
     m_sources->addArticles({article});
@@ -604,7 +634,9 @@ void MainWindow::onLoaded()
                 if (QFileInfo(m_sources->article(row)->path).canonicalFilePath() == m_pendingBase)
                     m_sources->setBaseRow(row);
             }
-            // Text pasted or dropped while the files were read.
+            // A comparison of files just opened holds nothing to lose yet; text pasted or
+            // dropped while they were read does.
+            m_document->reset();
             for (const auto &[article, name] : std::as_const(m_pendingTexts)) {
                 m_sources->addArticles({article});
                 m_sources->setName(m_sources->rowCount() - 1, name);
@@ -771,7 +803,7 @@ void MainWindow::optionsChanged()
     if (m_details->relativeToBase() != options.relativeToBase)
         m_details->setRelativeToBase(options.relativeToBase);
     m_sources->setState(m_state, options.relativeToBase);
-    m_recovery->scheduleSave();
+    m_recovery->scheduleSave(); // view options are preferences: nothing to ask about on quit
 }
 
 void MainWindow::setThreshold(double threshold)
@@ -781,6 +813,7 @@ void MainWindow::setThreshold(double threshold)
         return;
     m_threshold = threshold;
     m_recovery->scheduleSave();
+    m_document->markModified();
     startComparison(); // aligns again; never reads the files again
 }
 
@@ -808,6 +841,8 @@ void MainWindow::reportErrors(const QList<LoadError> &errors)
 
 void MainWindow::showOpenDialog()
 {
+    if (!mayDiscardComparison())
+        return;
     const QStringList paths =
         QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_lastFolder, articleFilter());
     if (paths.isEmpty())
@@ -881,6 +916,8 @@ bool MainWindow::saveSession(const QString &path, QString *error)
     if (!currentSession().save(path, error))
         return false;
     m_recovery->clear(); // the session file holds it now
+    m_document->setSaved(path);
+    rememberSet({path});
     return true;
 }
 
@@ -891,6 +928,8 @@ bool MainWindow::openSession(const QString &path, QString *error)
         return false;
     applySession(*session);
     m_recovery->clear(); // the comparison is that of a file
+    m_document->setSaved(path);
+    rememberSet({path});
     return true;
 }
 
@@ -934,12 +973,15 @@ void MainWindow::applySession(const Session &session)
     startComparison();
 }
 
-void MainWindow::showSaveSessionDialog()
+bool MainWindow::showSaveSessionDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Session"), m_lastFolder,
+    const int base = m_sources->baseRow();
+    const QString title = base >= 0 ? m_sources->name(base) : QString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Session"),
+                                                m_document->proposedPath(title, m_lastFolder),
                                                 tr("Parallax sessions (*.parallax)"));
     if (path.isEmpty())
-        return;
+        return false;
     if (!path.endsWith(QStringLiteral(".parallax")))
         path += QStringLiteral(".parallax");
     QString error;
@@ -949,11 +991,29 @@ void MainWindow::showSaveSessionDialog()
                         this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::openRecentSession(const QString &path)
+{
+    if (!mayDiscardComparison())
+        return;
+    QString error;
+    if (!openSession(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Session not opened"),
+                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
     }
 }
 
 void MainWindow::showOpenSessionDialog()
 {
+    if (!mayDiscardComparison())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), m_lastFolder,
                                                       tr("Parallax sessions (*.parallax)"));
     if (path.isEmpty())

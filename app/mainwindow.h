@@ -31,6 +31,7 @@ class FindBar;
 class OverviewStrip;
 class PairView;
 class Recovery;
+class SessionDocument;
 class Session;
 class SourceListModel;
 class SynopsisModel;
@@ -72,6 +73,7 @@ public:
     // Offers what a Parallax that crashed autosaved; true when the window shows it now.
     bool offerRecovery();
     Recovery *recovery() const { return m_recovery; }
+    SessionDocument *document() const { return m_document; }
 
     SourceListModel *sourceModel() const { return m_sources; }
     SynopsisModel *synopsisModel() const { return m_synopsis; }
@@ -128,7 +130,9 @@ private:
     void showOpenDialog();
     void showAddDialog();
     void pasteAsSource();
-    void showSaveSessionDialog();
+    bool showSaveSessionDialog(); // true when saved
+    void openRecentSession(const QString &path);
+    bool mayDiscardComparison(); // asks before unsaved changes are lost; false: the user cancelled
     void showOpenSessionDialog();
     void showThresholdDialog();
     void showAbout();
@@ -193,6 +197,7 @@ private:
     QList<std::pair<Article, QString>> m_pendingTexts; // pasted while an Open was reading
     std::function<QString(const QString &)> m_locateMissing;
     Recovery *m_recovery = nullptr;
+    SessionDocument *m_document = nullptr;
     QString m_lastFolder;
 };
 

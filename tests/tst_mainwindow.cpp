@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "articleview.h"
 #include "detailspanel.h"
 #include "documentutil.h"
@@ -5,6 +6,7 @@
 #include "findbar.h"
 #include "mainwindow.h"
 #include "pairview.h"
+#include "sessiondocument.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void navigationLandsOnTheCell();
     void findCountsHitsPerSource();
     void findKeepsTheWindowWidth();
+    void sessionInTheTitleBar();
     void hidingAndBaseRealign();
     void baseGivenWithTheFiles();
     void settingsRoundTrip();
@@ -471,6 +474,57 @@ void TestMainWindow::findKeepsTheWindowWidth()
     // Esc closes the bar and gives the keys back to the synopsis.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::sessionInTheTitleBar()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    // Files just opened: nothing to lose, so closing asks nothing.
+    QVERIFY(!window.isWindowModified());
+    int asked = 0;
+    SessionDocument::Answer answer = SessionDocument::Answer::Cancel;
+    window.document()->setQuestion([&](const QString &) {
+        ++asked;
+        return answer;
+    });
+    // A rename is work: marked in the title bar, and closing asks first.
+    window.sourceModel()->setName(1, QStringLiteral("Renamed by the user"));
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")));
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 1);
+    QVERIFY(window.isVisible());
+    // Save Session proposes a file named after the base source's title, in the last folder.
+    const QString proposed =
+        window.document()->proposedPath(window.sourceModel()->name(0), dir.path());
+    QVERIFY2(proposed.startsWith(dir.path()) && proposed.endsWith(QStringLiteral(".parallax")) &&
+                 QFileInfo(proposed).completeBaseName().startsWith(
+                     window.sourceModel()->name(0).left(10)),
+             qPrintable(proposed));
+    QString error;
+    QVERIFY2(window.saveSession(proposed, &error), qPrintable(error));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.windowTitle().startsWith(QFileInfo(proposed).fileName()));
+    QCOMPARE(window.document()->proposedPath(QStringLiteral("Other"), dir.path()), proposed);
+    // The session is in Open Recent.
+    QCOMPARE(AppSettings::recentSets().value(0), proposed);
+    // Reopened: the same name in the title, unmodified; a new base marks it again.
+    MainWindow again;
+    again.show();
+    QVERIFY(again.openSession(proposed, &error));
+    QVERIFY(compared(again));
+    QVERIFY(again.windowTitle().startsWith(QFileInfo(proposed).fileName()));
+    QVERIFY(!again.isWindowModified());
+    again.sourceModel()->setBaseRow(2);
+    QVERIFY(again.isWindowModified());
+    again.document()->setQuestion([](const QString &) { return SessionDocument::Answer::Discard; });
+    QVERIFY(again.close());
+    answer = SessionDocument::Answer::Discard;
+    window.sourceModel()->setName(1, QStringLiteral("Renamed again"));
+    QVERIFY(window.close());
 }
 
 void TestMainWindow::hidingAndBaseRealign()

@@ -2,6 +2,7 @@
 #include "processutil.h"
 #include "recovery.h"
 #include "session.h"
+#include "sessiondocument.h"
 #include "sourcelistmodel.h"
 #include "testutil.h"
 
@@ -267,6 +268,9 @@ void TestRecovery::quitRemovesTheAutosave()
         window.show();
         window.addText(QString::fromUtf8(kPasted), ArticleLoader::Format::PlainText);
         QVERIFY(waitForAutosave(window));
+        // The user is asked about the pasted text and discards it.
+        window.document()->setQuestion(
+            [](const QString &) { return SessionDocument::Answer::Discard; });
         QVERIFY(window.close());
         QVERIFY(autosaves(folder()).isEmpty());
         QVERIFY(autosaves(folder(), QStringLiteral("autosave-*.lock")).isEmpty());

@@ -405,10 +405,6 @@ Qt %3, ICU %4
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <source>Parallax</source>
-        <translation>Parallax</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -791,6 +787,10 @@ Qt %3, ICU %4
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>%1 (session)</source>
+        <translation>%1 (Sitzung)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::OutputFile</name>
@@ -1115,6 +1115,37 @@ Qt %3, ICU %4
     <message>
         <source>is empty</source>
         <translation>ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SessionDocument</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The comparison has changes that are not saved in a session.</source>
+        <translation>Der Vergleich hat Änderungen, die in keiner Sitzung gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them in a session before going on?</source>
+        <translation>Vorher in einer Sitzung speichern?</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Parallax[*]</source>
+        <translation>Parallax[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] - Parallax</source>
+        <translation>%1[*] – Parallax</translation>
     </message>
 </context>
 <context>

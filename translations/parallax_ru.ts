@@ -409,10 +409,6 @@ Qt %3, ICU %4
 <context>
     <name>Parallax::MainWindow</name>
     <message>
-        <source>Parallax</source>
-        <translation>Parallax</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -800,6 +796,10 @@ Qt %3, ICU %4
         <source>Articles (%1);;All files (*)</source>
         <translation>Статьи (%1);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>%1 (session)</source>
+        <translation>%1 (сеанс)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::OutputFile</name>
@@ -1128,6 +1128,37 @@ Qt %3, ICU %4
     <message>
         <source>is empty</source>
         <translation>пуст</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SessionDocument</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The comparison has changes that are not saved in a session.</source>
+        <translation>В сравнении есть изменения, не сохранённые в сеансе.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>В %1 есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Save them in a session before going on?</source>
+        <translation>Сохранить их в сеансе, прежде чем продолжить?</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Parallax[*]</source>
+        <translation>Parallax[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] - Parallax</source>
+        <translation>%1[*] — Parallax</translation>
     </message>
 </context>
 <context>
