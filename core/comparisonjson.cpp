@@ -1,5 +1,7 @@
 #include "comparisonjson.h"
 
+#include "derivation.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -110,6 +112,19 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
     json.insert(QStringLiteral("moved"), idArray(comparison->movedSegments));
     json.insert(QStringLiteral("added"), additionsJson(comparison->added));
     json.insert(QStringLiteral("added_vs_base"), additionsJson(comparison->addedVsBase));
+    QJsonArray relations;
+    for (const SourceRelation &r : sourceRelations(articles, *comparison)) {
+        relations.append(QJsonObject{
+            {QStringLiteral("source"), r.source},
+            {QStringLiteral("other"), r.other >= 0 ? QJsonValue(r.other) : QJsonValue()},
+            {QStringLiteral("label"), relationLabelName(r.label)},
+            {QStringLiteral("coverage"), std::round(r.coverage * 1000) / 1000},
+            {QStringLiteral("reverse"), std::round(r.reverse * 1000) / 1000},
+            {QStringLiteral("order"), std::round(r.order * 1000) / 1000},
+            {QStringLiteral("same_wording"), std::round(r.sameWording * 1000) / 1000},
+        });
+    }
+    json.insert(QStringLiteral("relations"), relations);
     return json;
 }
 

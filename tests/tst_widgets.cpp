@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace Parallax;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void synopsisHighlightModes();
     void synopsisHidesFurniture();
     void sourceListModel();
+    void sourcesSayWhoCopiedWhom();
     void pairViewHighlightsTheRightSpans();
     void pairViewScrollsTogether();
     void overviewJumpsWhereClicked();
@@ -266,6 +268,35 @@ void TestWidgets::sourceListModel()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.baseRow(), -1);
     QVERIFY(changed.count() >= 6);
+}
+
+void TestWidgets::sourcesSayWhoCopiedWhom()
+{
+    // The wire and a copy of it saved under another name, dated a day later.
+    QTemporaryDir dir;
+    const QString wire = Test::readUtf8(samplePaths().at(0));
+    const QString copyPath = dir.filePath(QStringLiteral("copy.txt"));
+    QFile copy(copyPath);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(QString(wire)
+                   .replace(QStringLiteral("March 3, 2026"), QStringLiteral("March 4, 2026"))
+                   .toUtf8());
+    copy.close();
+    SourceListModel model;
+    model.setArticles(ArticleLoader::loadAll({samplePaths().at(0), copyPath}).articles);
+    model.setState(stateFor({samplePaths().at(0), copyPath}), false);
+    const QString relation = model.index(1, SourceListModel::RelationColumn).data().toString();
+    QVERIFY2(relation.startsWith(QStringLiteral("copy of ")) && relation.contains(model.name(0)),
+             qPrintable(relation));
+    QVERIFY(model.index(1, SourceListModel::RelationColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("100%")));
+    // The original is not derived from its copy.
+    QVERIFY(!model.index(0, SourceListModel::RelationColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral(" of ")));
 }
 
 void TestWidgets::pairViewHighlightsTheRightSpans()

@@ -1182,6 +1182,26 @@ Qt %3, ICU %4
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>rewording of %1</source>
+        <translation>Umformulierung von %1</translation>
+    </message>
+    <message>
+        <source>shares most with %1</source>
+        <translation>am meisten gemeinsam mit %1</translation>
+    </message>
+    <message>
+        <source>%1 of its units are in %2; %3 of those in the same order; %4 of the aligned sentences word for word. %5 of the units of %2 are in it.</source>
+        <translation>%1 seiner Einheiten stehen in %2; davon %3 in derselben Reihenfolge; %4 der zugeordneten Sätze wörtlich gleich. %5 der Einheiten von %2 stehen in ihm.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::SynopsisModel</name>

@@ -1195,6 +1195,26 @@ Qt %3, ICU %4
         <source>File</source>
         <translation>Файл</translation>
     </message>
+    <message>
+        <source>copy of %1</source>
+        <translation>копия %1</translation>
+    </message>
+    <message>
+        <source>rewording of %1</source>
+        <translation>пересказ %1</translation>
+    </message>
+    <message>
+        <source>shares most with %1</source>
+        <translation>больше всего общего с %1</translation>
+    </message>
+    <message>
+        <source>%1 of its units are in %2; %3 of those in the same order; %4 of the aligned sentences word for word. %5 of the units of %2 are in it.</source>
+        <translation>%1 его единиц есть в %2; из них %3 в том же порядке; %4 сопоставленных предложений совпадают дословно. %5 единиц %2 есть в нём.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::SynopsisModel</name>

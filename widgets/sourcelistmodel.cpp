@@ -1,5 +1,6 @@
 #include "sourcelistmodel.h"
 
+#include "derivation.h"
 #include "sourcecolors.h"
 
 #include <QApplication>
@@ -180,14 +181,43 @@ int SourceListModel::rowOfId(qsizetype id) const
 
 void SourceListModel::setState(ComparisonStatePtr state, bool relativeToBase)
 {
-    for (Entry &e : m_entries)
+    for (Entry &e : m_entries) {
         e.added = -1;
+        e.relation.clear();
+        e.relationTip.clear();
+    }
     m_defaultBaseId = -1;
     if (state) {
         for (qsizetype s = 0; s < state->sources.size(); ++s) {
             const int row = rowOfId(state->sources.at(s).id);
             if (row >= 0)
                 m_entries[row].added = state->addedShare(s, relativeToBase);
+        }
+        for (const SourceRelation &r : sourceRelations(state->articles, state->comparison)) {
+            const int row = rowOfId(state->sources.value(r.source).id);
+            if (row < 0 || r.label == SourceRelation::Label::None)
+                continue;
+            const QString other = state->sourceName(r.other);
+            Entry &e = m_entries[row];
+            switch (r.label) {
+            case SourceRelation::Label::CopyOf:
+                e.relation = tr("copy of %1").arg(other);
+                break;
+            case SourceRelation::Label::RewordingOf:
+                e.relation = tr("rewording of %1").arg(other);
+                break;
+            default:
+                e.relation = tr("shares most with %1").arg(other);
+                break;
+            }
+            const QLocale locale;
+            e.relationTip =
+                tr("%1 of its units are in %2; %3 of those in the same order; %4 of the aligned "
+                   "sentences word for word. %5 of the units of %2 are in it.")
+                    .arg(locale.toString(r.coverage * 100, 'f', 0) + u'%', other,
+                         locale.toString(r.order * 100, 'f', 0) + u'%',
+                         locale.toString(r.sameWording * 100, 'f', 0) + u'%',
+                         locale.toString(r.reverse * 100, 'f', 0) + u'%');
         }
         // The base actually used, shown in bold even when chosen by default.
         const qsizetype base = state->comparison.base;
@@ -232,6 +262,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return entry.added < 0 || entry.hidden
                        ? QString()
                        : QLocale().toString(entry.added * 100, 'f', 0) + u'%';
+        case RelationColumn:
+            return entry.hidden ? QString() : entry.relation;
         case FileColumn:
             return QFileInfo(article.path).fileName();
         default:
@@ -255,6 +287,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == RelationColumn && !entry.relationTip.isEmpty() && !entry.hidden)
+            return QStringLiteral("<p>%1</p>").arg(entry.relationTip.toHtmlEscaped());
         // A path is not article text, but escape it all the same: tooltips read rich text.
         return article.path.isEmpty()
                    ? QString()
@@ -308,6 +342,8 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Words");
     case AddedColumn:
         return tr("Added");
+    case RelationColumn:
+        return tr("Relation");
     case FileColumn:
         return tr("File");
     default:

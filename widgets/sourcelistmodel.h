@@ -21,6 +21,8 @@ public:
         DateColumn,
         WordsColumn,
         AddedColumn,
+        RelationColumn, // who copied whom: "rewording of ...", "copy of ...", "shares most with
+                        // ..."
         FileColumn,
         ColumnCount
     };
@@ -70,7 +72,9 @@ private:
         int colour = 0;
         QString name; // the user's, or empty
         bool hidden = false;
-        double added = -1; // share of words added; -1 unknown
+        double added = -1;   // share of words added; -1 unknown
+        QString relation;    // the Relation column's text, empty for none
+        QString relationTip; // what it rests on
     };
 
     QList<Entry> m_entries;

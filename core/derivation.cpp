@@ -1,0 +1,186 @@
+#include "derivation.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace Parallax {
+
+namespace {
+
+constexpr double kDerivedCoverage = 0.8;
+constexpr double kDerivedOrder = 0.8;
+constexpr double kCopyWording = 0.8;
+constexpr double kSharesMost = 0.5;
+constexpr double kSizeMargin = 0.15; // coverages this close: neither contains the other
+
+// An order of sources that does not depend on the order they were given in.
+bool comesFirst(const QList<Article> &articles, qsizetype a, qsizetype b)
+{
+    const Article &x = articles.at(a);
+    const Article &y = articles.at(b);
+    if (x.path != y.path)
+        return x.path < y.path;
+    if (x.displayName() != y.displayName())
+        return x.displayName() < y.displayName();
+    return x.words < y.words;
+}
+
+// Whether `a` is the original of the pair by date: dated before `b`, or dated when `b` is not.
+int dateOrder(const Article &a, const Article &b)
+{
+    const QDate da = a.metadata.date;
+    const QDate db = b.metadata.date;
+    if (da.isValid() && (!db.isValid() || da < db))
+        return -1;
+    if (db.isValid() && (!da.isValid() || db < da))
+        return 1;
+    return 0;
+}
+
+} // namespace
+
+QString relationLabelName(SourceRelation::Label label)
+{
+    switch (label) {
+    case SourceRelation::Label::None:
+        break;
+    case SourceRelation::Label::SharesMostWith:
+        return QStringLiteral("shares-most-with");
+    case SourceRelation::Label::RewordingOf:
+        return QStringLiteral("rewording-of");
+    case SourceRelation::Label::CopyOf:
+        return QStringLiteral("copy-of");
+    }
+    return QStringLiteral("none");
+}
+
+QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comparison &comparison)
+{
+    const qsizetype n = articles.size();
+    QList<SourceRelation> out(n);
+    if (n < 2 || comparison.cancelled)
+        return out;
+
+    // Per source, its units in its own reading order (by its first segment in each).
+    std::vector<std::vector<std::pair<qsizetype, qsizetype>>> unitsBySource{size_t(n)};
+    std::vector<QHash<qsizetype, qsizetype>> firstSegment{size_t(n)}; // unit -> segment
+    for (qsizetype u = 0; u < comparison.units.size(); ++u) {
+        for (const qsizetype segment : comparison.units.at(u).segments) {
+            const qsizetype source = comparison.sourceOf(segment);
+            auto &first = firstSegment[size_t(source)];
+            const auto it = first.find(u);
+            if (it == first.end())
+                first.insert(u, segment);
+            else
+                *it = std::min(*it, segment);
+        }
+    }
+    for (qsizetype s = 0; s < n; ++s) {
+        auto &list = unitsBySource[size_t(s)];
+        const auto &first = firstSegment[size_t(s)];
+        for (auto it = first.cbegin(); it != first.cend(); ++it)
+            list.emplace_back(it.value(), it.key());
+        std::sort(list.begin(), list.end());
+    }
+
+    // Shared units of every pair.
+    std::vector<int> shared(size_t(n * n), 0);
+    for (const Unit &unit : comparison.units) {
+        for (const qsizetype a : unit.sources) {
+            for (const qsizetype b : unit.sources) {
+                if (a != b)
+                    ++shared[size_t(a * n + b)];
+            }
+        }
+    }
+    auto coverage = [&](qsizetype a, qsizetype b) {
+        const size_t total = unitsBySource[size_t(a)].size();
+        return total ? double(shared[size_t(a * n + b)]) / double(total) : 0.0;
+    };
+
+    // Each source's closest other.
+    for (qsizetype a = 0; a < n; ++a) {
+        SourceRelation &r = out[a];
+        r.source = a;
+        for (qsizetype b = 0; b < n; ++b) {
+            if (b == a || shared[size_t(a * n + b)] == 0)
+                continue;
+            const double c = coverage(a, b);
+            if (r.other < 0 || c > r.coverage ||
+                (c == r.coverage && comesFirst(articles, b, r.other))) {
+                r.other = b;
+                r.coverage = c;
+            }
+        }
+        if (r.other >= 0)
+            r.reverse = coverage(r.other, a);
+    }
+
+    // Order kept and wording of the chosen pairs only.
+    QHash<quint64, std::pair<int, int>> wording; // (same, linked) per chosen pair
+    auto key = [n](qsizetype a, qsizetype b) {
+        return quint64(std::min(a, b)) * quint64(n) + quint64(std::max(a, b));
+    };
+    for (const SourceRelation &r : std::as_const(out)) {
+        if (r.other >= 0)
+            wording.insert(key(r.source, r.other), {0, 0});
+    }
+    for (const Link &link : comparison.links) {
+        const auto it = wording.find(key(comparison.sourceOf(link.a), comparison.sourceOf(link.b)));
+        if (it == wording.end())
+            continue;
+        ++it->second;
+        if (link.relation == Relation::Same)
+            ++it->first;
+    }
+    for (SourceRelation &r : out) {
+        if (r.other < 0)
+            continue;
+        const auto &otherFirst = firstSegment[size_t(r.other)];
+        qsizetype kept = 0;
+        qsizetype pairs = 0;
+        qsizetype previous = -1;
+        for (const auto &[segment, unit] : unitsBySource[size_t(r.source)]) {
+            const auto it = otherFirst.constFind(unit);
+            if (it == otherFirst.cend())
+                continue;
+            if (previous >= 0) {
+                ++pairs;
+                kept += *it > previous;
+            }
+            previous = *it;
+        }
+        r.order = pairs ? double(kept) / double(pairs) : (r.coverage > 0 ? 1.0 : 0.0);
+        const auto [same, linked] = wording.value(key(r.source, r.other));
+        r.sameWording = linked ? double(same) / double(linked) : 0.0;
+    }
+
+    // Labels: derived when the other carries most of it in order; the direction by coverage,
+    // then by date.
+    for (SourceRelation &r : out) {
+        if (r.other < 0)
+            continue;
+        bool derived = r.coverage >= kDerivedCoverage && r.order >= kDerivedOrder;
+        if (derived) {
+            // The earlier one is the original (a wire report and its later, longer update);
+            // undated, the one contained in the other is derived, and when each holds most of
+            // the other both are labelled.
+            const int byDate = dateOrder(articles.at(r.source), articles.at(r.other));
+            if (byDate < 0)
+                derived = false; // the earlier one is the original
+            else if (byDate == 0)
+                derived = r.reverse <= r.coverage + kSizeMargin; // not the larger of the two
+        }
+        if (derived)
+            r.label = r.sameWording >= kCopyWording ? SourceRelation::Label::CopyOf
+                                                    : SourceRelation::Label::RewordingOf;
+        else if (r.coverage >= kSharesMost)
+            r.label = SourceRelation::Label::SharesMostWith;
+    }
+    return out;
+}
+
+} // namespace Parallax

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "article.h"
+#include "comparison.h"
+
+#include <QList>
+#include <QString>
+
+namespace Parallax {
+
+// How one source relates to the source it shares most with: the basis of "who copied whom".
+struct SourceRelation
+{
+    enum class Label {
+        None,           // shares less than half of its units with any other source
+        SharesMostWith, // shares at least half of its units with `other`, not in a derived way
+        RewordingOf,    // carries most of `other`'s units in the same order, reworded
+        CopyOf,         // carries most of `other`'s units in the same order, word for word
+    };
+
+    qsizetype source = 0;
+    qsizetype other = -1; // the source it shares most with; -1 when it shares nothing
+    Label label = Label::None;
+    double coverage = 0.0;    // share of `source`'s story units that `other` carries, 0-1
+    double reverse = 0.0;     // share of `other`'s story units that `source` carries, 0-1
+    double order = 0.0;       // share of consecutive shared units that keep their order, 0-1
+    double sameWording = 0.0; // share of the linked sentence pairs that are the same words, 0-1
+};
+
+QString relationLabelName(SourceRelation::Label label); // "copy-of", "rewording-of", ...
+
+// For every source (in the order of `articles`), the source it shares most story units with and
+// what that says: a copy, a rewording, or only much in common. A source is derived from another
+// when that other carries at least 80 % of its units with at least 80 % of them in the same
+// order; it is a copy when 80 % of the linked sentences are the same words. When each carries
+// most of the other, the earlier dated one is the original (an undated one counts as later); when
+// the dates do not tell, each is labelled a rewording (or copy) of the other.
+//
+// Depends only on the set of articles: ties between equally close sources are broken by their
+// path and name, never by their position. Cost: the sum over units of their sources squared,
+// plus one pass over the links.
+QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comparison &comparison);
+
+} // namespace Parallax
