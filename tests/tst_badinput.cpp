@@ -275,7 +275,7 @@ void TestBadInput::matrix()
             pages.clear();
             for (int p = 0; p < 2000; ++p) {
                 QStringList lines;
-                for (int l = 0; l < 40; ++l)
+                for (int l = 0; l < 8; ++l) // the pages, not the text, are the test
                     lines.append(QStringLiteral("Page %1, line %2: the council met again to "
                                                 "discuss the bridge and its repairs.")
                                      .arg(p + 1)
@@ -337,8 +337,8 @@ void TestBadInput::matrix()
     const Run result =
         run(QStringList{QStringLiteral("--json"), json} + inputs + QStringList{m_good}, dir.path());
     QVERIFY2(result.finished, "the run crashed or did not finish in time");
-    if (kind == u"50mb")
-        qInfo("peak memory reading a 50 MB file: %ld KiB", result.peakKiB);
+    if (kind == u"50mb" || kind == u"pdf2000")
+        qInfo("peak memory reading %s: %ld KiB", qPrintable(kind), result.peakKiB);
     QVERIFY2(result.peakKiB < 1024 * 1024, qPrintable(QString::number(result.peakKiB)));
 
     QFile file(json);
@@ -357,7 +357,7 @@ void TestBadInput::matrix()
     }
     if (kind == u"docxnested" || kind == u"pdf2000") {
         const QString text = QString::fromUtf8(QJsonDocument(root).toJson());
-        QVERIFY(text.contains(kind == u"pdf2000" ? QStringLiteral("Page 2000, line 40")
+        QVERIFY(text.contains(kind == u"pdf2000" ? QStringLiteral("Page 2000, line 8")
                                                  : QStringLiteral("The bridge reopened")));
     }
     if (kind == u"html") {
