@@ -78,6 +78,12 @@ void fillMetadata(Article &article, const HtmlDocument *html)
         if (p.kind == BlockKind::Meta && !meta.date.isValid())
             meta.date = findDate(p.text).date;
     }
+    // A dateline or a photo caption ("..., Aug. 20, 2025 (AP)") dates the story when no byline
+    // or date line does.
+    for (const Paragraph &p : std::as_const(article.paragraphs)) {
+        if (p.kind == BlockKind::Caption && !meta.date.isValid())
+            meta.date = findDate(p.text).date;
+    }
     QString siteFromTitle;
     if (html && !html->title.isEmpty()) {
         const QString pageTitle = stripSiteSuffix(html->title, &siteFromTitle);

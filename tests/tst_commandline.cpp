@@ -107,7 +107,10 @@ void TestCommandLine::seeds()
              QStringLiteral("2025-08-20"));
     QCOMPARE(sources.at(3).toObject().value(QStringLiteral("date")).toString(),
              QStringLiteral("2025-08-21"));
-    QVERIFY(sources.at(1).toObject().value(QStringLiteral("date")).isNull());
+    // 001 states its date only in its photo caption ("..., Aug. 20, 2025 (AP)").
+    QCOMPARE(sources.at(1).toObject().value(QStringLiteral("date")).toString(),
+             QStringLiteral("2025-08-20"));
+    QVERIFY(sources.at(2).toObject().value(QStringLiteral("date")).isNull());
     QVERIFY(sources.at(0)
                 .toObject()
                 .value(QStringLiteral("title"))

@@ -63,7 +63,7 @@ void TestSeeds::seed_data()
         << (QStringList{"title", "body", "boilerplate", "caption", "body", "body", "subheading",
                         "body", "body", "subheading"} +
             repeat("body", 4) + QStringList{"boilerplate"})
-        << 16 << QDate() << "Russia says Kiev security talks" << QString();
+        << 16 << QDate(2025, 8, 20) << "Russia says Kiev security talks" << QString();
     QTest::newRow("002 paraphrase") << "002" << (QStringList{"title"} + repeat("body", 14)) << 17
                                     << QDate() << "Without Russian Input" << QString();
     QTest::newRow("003 page with meta, alt text and strapline")
