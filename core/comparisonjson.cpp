@@ -1,5 +1,6 @@
 #include "comparisonjson.h"
 
+#include "conflicts.h"
 #include "derivation.h"
 
 #include <QJsonArray>
@@ -125,6 +126,19 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
         });
     }
     json.insert(QStringLiteral("relations"), relations);
+    QJsonArray conflicts;
+    for (const Conflict &conflict : findConflicts(articles, *comparison)) {
+        QJsonArray sides;
+        for (const ConflictSide &side : conflict.sides) {
+            sides.append(QJsonObject{{QStringLiteral("value"), side.value},
+                                     {QStringLiteral("sources"), idArray(side.sources)},
+                                     {QStringLiteral("segments"), idArray(side.segments)}});
+        }
+        conflicts.append(QJsonObject{{QStringLiteral("unit"), conflict.unit},
+                                     {QStringLiteral("dimension"), conflict.dimension},
+                                     {QStringLiteral("sides"), sides}});
+    }
+    json.insert(QStringLiteral("conflicts"), conflicts);
     return json;
 }
 
