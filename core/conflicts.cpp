@@ -23,7 +23,18 @@ struct Stated
 class Readers
 {
 public:
-    std::vector<Stated> read(const QString &text, const QString &language)
+    // The same sentence in many sources (copies of a wire) is read once.
+    const std::vector<Stated> &read(const QString &text, const QString &language)
+    {
+        auto &cache = m_read[language];
+        const auto cached = cache.constFind(text);
+        if (cached != cache.cend())
+            return *cached;
+        return *cache.insert(text, readNew(text, language));
+    }
+
+private:
+    std::vector<Stated> readNew(const QString &text, const QString &language)
     {
         auto &pair = m_byLanguage[language];
         if (!pair.first) {
@@ -40,16 +51,10 @@ public:
         return out;
     }
 
-private:
     std::map<QString, std::pair<std::unique_ptr<Tokenizer>, std::unique_ptr<QuantityReader>>>
         m_byLanguage;
+    std::map<QString, QHash<QString, std::vector<Stated>>> m_read;
 };
-
-bool statedIn(const Quantity &q, const std::vector<Stated> &list)
-{
-    return std::any_of(list.cbegin(), list.cend(),
-                       [&](const Stated &s) { return sameValue(q, s.quantity); });
-}
 
 } // namespace
 
@@ -75,57 +80,107 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
             all.push_back(
                 {segment, source, readers.read(sentence.text, article.metadata.language)});
         }
-        // Disputed quantities, by dimension: stated by one side, contradicted by the other.
-        std::map<QString, std::vector<Stated>> disputed;
+        // Per dimension: its distinct values, and the set of them each sentence states.
+        std::map<QString, std::vector<const Stated *>> values;
+        std::vector<std::map<QString, std::vector<int>>> statedBy(all.size());
         for (size_t i = 0; i < all.size(); ++i) {
-            for (size_t j = 0; j < all.size(); ++j) {
-                if (all[i].source == all[j].source)
-                    continue;
-                for (const Stated &a : all[i].stated) {
-                    if (statedIn(a.quantity, all[j].stated))
-                        continue;
-                    for (const Stated &b : all[j].stated) {
-                        if (!statedIn(b.quantity, all[i].stated) &&
-                            conflicts(a.quantity, b.quantity))
-                            disputed[a.quantity.dimension()].push_back(a);
-                    }
+            for (const Stated &stated : all[i].stated) {
+                auto &reps = values[stated.quantity.dimension()];
+                auto it = std::find_if(reps.cbegin(), reps.cend(), [&](const Stated *r) {
+                    return sameValue(r->quantity, stated.quantity);
+                });
+                if (it == reps.cend()) {
+                    reps.push_back(&stated);
+                    it = reps.cend() - 1;
                 }
+                auto &set = statedBy[i][stated.quantity.dimension()];
+                const int id = int(it - reps.cbegin());
+                if (std::find(set.cbegin(), set.cend(), id) == set.cend())
+                    set.push_back(id);
             }
         }
-        for (const auto &[dimension, values] : disputed) {
-            std::vector<const Stated *> representatives; // one per distinct value
-            for (const Stated &value : values) {
-                if (std::none_of(
-                        representatives.cbegin(), representatives.cend(),
-                        [&](const Stated *r) { return sameValue(r->quantity, value.quantity); }))
-                    representatives.push_back(&value);
+        for (const auto &[dimension, reps] : values) {
+            if (reps.size() < 2)
+                continue;
+            // Sentences with the same set of values, and the sources among them.
+            std::map<std::vector<int>, std::vector<size_t>> bySet;
+            for (size_t i = 0; i < all.size(); ++i) {
+                const auto it = statedBy[i].find(dimension);
+                if (it == statedBy[i].end())
+                    continue;
+                std::vector<int> set = it->second;
+                std::sort(set.begin(), set.end());
+                bySet[set].push_back(i);
             }
-            std::sort(representatives.begin(), representatives.end(),
-                      [](const Stated *a, const Stated *b) {
-                          return a->quantity.key() < b->quantity.key();
-                      });
+            // Two sets disagree when each holds a value the other lacks, between sentences of
+            // different sources.
+            std::vector<bool> disputed(reps.size(), false);
+            for (auto a = bySet.cbegin(); a != bySet.cend(); ++a) {
+                for (auto b = std::next(a); b != bySet.cend(); ++b) {
+                    std::vector<int> onlyA;
+                    std::vector<int> onlyB;
+                    std::set_difference(a->first.cbegin(), a->first.cend(), b->first.cbegin(),
+                                        b->first.cend(), std::back_inserter(onlyA));
+                    std::set_difference(b->first.cbegin(), b->first.cend(), a->first.cbegin(),
+                                        a->first.cend(), std::back_inserter(onlyB));
+                    if (onlyA.empty() || onlyB.empty())
+                        continue;
+                    const bool twoSources =
+                        std::any_of(a->second.cbegin(), a->second.cend(), [&](size_t i) {
+                            return std::any_of(b->second.cbegin(), b->second.cend(), [&](size_t j) {
+                                return all[i].source != all[j].source;
+                            });
+                        });
+                    bool contradicted = false;
+                    for (const int x : onlyA) {
+                        for (const int y : onlyB)
+                            contradicted = contradicted || conflicts(reps[size_t(x)]->quantity,
+                                                                     reps[size_t(y)]->quantity);
+                    }
+                    if (!twoSources || !contradicted)
+                        continue;
+                    for (const int x : onlyA)
+                        disputed[size_t(x)] = true;
+                    for (const int y : onlyB)
+                        disputed[size_t(y)] = true;
+                }
+            }
+            std::vector<size_t> sides;
+            for (size_t v = 0; v < reps.size(); ++v) {
+                if (disputed[v])
+                    sides.push_back(v);
+            }
+            if (sides.size() < 2)
+                continue;
+            std::sort(sides.begin(), sides.end(), [&](size_t x, size_t y) {
+                return reps[x]->quantity.key() < reps[y]->quantity.key();
+            });
             Conflict conflict;
             conflict.unit = u;
             conflict.dimension = dimension;
-            for (const Stated *value : representatives) {
+            for (const size_t v : sides) {
                 ConflictSide side;
-                for (const SegmentQuantities &s : all) {
-                    for (const Stated &t : s.stated) {
-                        if (!sameValue(t.quantity, value->quantity))
-                            continue;
-                        if (side.value.isEmpty())
-                            side.value = t.text; // segments come in ascending order
-                        if (!side.sources.contains(s.source))
-                            side.sources.append(s.source);
-                        if (!side.segments.contains(s.segment))
-                            side.segments.append(s.segment);
+                for (size_t i = 0; i < all.size(); ++i) {
+                    const auto it = statedBy[i].find(dimension);
+                    if (it == statedBy[i].end() || std::find(it->second.cbegin(), it->second.cend(),
+                                                             int(v)) == it->second.cend())
+                        continue;
+                    if (side.value.isEmpty()) { // as the first sentence stating it writes it
+                        for (const Stated &t : all[i].stated) {
+                            if (sameValue(t.quantity, reps[v]->quantity)) {
+                                side.value = t.text;
+                                break;
+                            }
+                        }
                     }
+                    if (!side.sources.contains(all[i].source))
+                        side.sources.append(all[i].source);
+                    side.segments.append(all[i].segment);
                 }
                 std::sort(side.sources.begin(), side.sources.end());
                 conflict.sides.append(side);
             }
-            if (conflict.sides.size() >= 2)
-                out.append(conflict);
+            out.append(conflict);
         }
     }
     return out;
