@@ -16,8 +16,27 @@ namespace {
 struct Stated
 {
     Quantity quantity;
-    QString text; // as written
+    QString text;  // as written
+    QString topic; // what disagreeing values must share: the dimension, and for a bare number
+                   // the word it counts ("32 member states", "replaced 14 of")
 };
+
+// A bare number, a rank or a percentage says nothing of what it measures: two of them are about
+// the same thing only when the word after them (before them, at the end of a clause) is the same.
+QString topicOf(const Quantity &q, const TokenList &tokens)
+{
+    const QString dimension = q.dimension();
+    if (q.kind != Quantity::Kind::Count && q.kind != Quantity::Kind::Ordinal &&
+        q.kind != Quantity::Kind::Percent)
+        return dimension;
+    const qsizetype next = q.lastToken + 1;
+    if (next < tokens.size() && tokens.at(next).isWord())
+        return dimension + u'|' + tokens.at(next).stem;
+    const qsizetype previous = q.firstToken - 1;
+    if (previous >= 0 && tokens.at(previous).isWord())
+        return dimension + QStringLiteral("|<") + tokens.at(previous).stem;
+    return dimension;
+}
 
 // Tokenizers and quantity readers, one per language.
 class Readers
@@ -46,7 +65,8 @@ private:
         for (Quantity &q : pair.second->read(tokens)) {
             const Token &first = tokens.at(q.firstToken);
             const Token &last = tokens.at(q.lastToken);
-            out.push_back({q, text.mid(first.begin, last.begin + last.length - first.begin)});
+            out.push_back({q, text.mid(first.begin, last.begin + last.length - first.begin),
+                           topicOf(q, tokens)});
         }
         return out;
     }
@@ -85,7 +105,7 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
         std::vector<std::map<QString, std::vector<int>>> statedBy(all.size());
         for (size_t i = 0; i < all.size(); ++i) {
             for (const Stated &stated : all[i].stated) {
-                auto &reps = values[stated.quantity.dimension()];
+                auto &reps = values[stated.topic];
                 auto it = std::find_if(reps.cbegin(), reps.cend(), [&](const Stated *r) {
                     return sameValue(r->quantity, stated.quantity);
                 });
@@ -93,19 +113,19 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
                     reps.push_back(&stated);
                     it = reps.cend() - 1;
                 }
-                auto &set = statedBy[i][stated.quantity.dimension()];
+                auto &set = statedBy[i][stated.topic];
                 const int id = int(it - reps.cbegin());
                 if (std::find(set.cbegin(), set.cend(), id) == set.cend())
                     set.push_back(id);
             }
         }
-        for (const auto &[dimension, reps] : values) {
+        for (const auto &[topic, reps] : values) {
             if (reps.size() < 2)
                 continue;
             // Sentences with the same set of values, and the sources among them.
             std::map<std::vector<int>, std::vector<size_t>> bySet;
             for (size_t i = 0; i < all.size(); ++i) {
-                const auto it = statedBy[i].find(dimension);
+                const auto it = statedBy[i].find(topic);
                 if (it == statedBy[i].end())
                     continue;
                 std::vector<int> set = it->second;
@@ -157,11 +177,11 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
             });
             Conflict conflict;
             conflict.unit = u;
-            conflict.dimension = dimension;
+            conflict.dimension = reps.front()->quantity.dimension();
             for (const size_t v : sides) {
                 ConflictSide side;
                 for (size_t i = 0; i < all.size(); ++i) {
-                    const auto it = statedBy[i].find(dimension);
+                    const auto it = statedBy[i].find(topic);
                     if (it == statedBy[i].end() || std::find(it->second.cbegin(), it->second.cend(),
                                                              int(v)) == it->second.cend())
                         continue;

@@ -28,7 +28,9 @@ struct Conflict
 // The conflicts of a comparison, in the order of its units. Two aligned sentences of different
 // sources disagree when one states a quantity the other does not (compared as values, so
 // "1.8 million euros" and "EUR 1.8m" agree) and the other states a different one of the same
-// dimension instead; a value one source leaves out is an omission, not a conflict. Each side
+// dimension instead; a value one source leaves out is an omission, not a conflict. Bare numbers,
+// ranks and percentages disagree only when they count the same word (the word after them, or
+// before them at the end of a clause: "32 member states" / "31 member states"). Each side
 // lists every source of the unit that states its value. Quantities are read with QuantityReader
 // in each article's language. Depends only on the set of articles and the units.
 QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &comparison);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void paperSizeAndOrientation_data();
     void paperSizeAndOrientation();
     void seedsReport();
+    void findingsInTheReport();
     void unwritablePathLeavesNothing();
     void markupStaysText();
     void windowExportAndPreview();
@@ -97,11 +98,12 @@ void TestReport::sampleReport()
     QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
     QVERIFY(text.contains(QStringLiteral("Pavel Orsak")));
 
-    // The contents link to their sections: poppler resolves each link on the cover to a page.
+    // The contents (after the cover's findings, on its first two pages) link to their
+    // sections: poppler resolves each link to a page.
     const QString xml = run(QStringLiteral("pdftohtml"),
                             {QStringLiteral("-xml"), QStringLiteral("-stdout"),
                              QStringLiteral("-i"), QStringLiteral("-f"), QStringLiteral("1"),
-                             QStringLiteral("-l"), QStringLiteral("1"), pdf});
+                             QStringLiteral("-l"), QStringLiteral("2"), pdf});
     QSet<int> targets;
     static const QRegularExpression link(QStringLiteral("<a href=\"[^\"#]*#(\\d+)\""));
     for (auto it = link.globalMatch(xml); it.hasNext();)
@@ -162,6 +164,37 @@ void TestReport::seedsReport()
     QVERIFY(section004.contains(QStringLiteral("Grynkewich")));
     for (qsizetype s = 0; s < state->articles.size(); ++s)
         QVERIFY(text.contains(state->sourceName(s)));
+}
+
+void TestReport::findingsInTheReport()
+{
+    // The wire, and a copy of it a day later that changes one figure.
+    QTemporaryDir dir;
+    const QString wire = Test::readUtf8(samplePaths().at(0));
+    const QString copyPath = dir.filePath(QStringLiteral("copy.txt"));
+    QFile copy(copyPath);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(QString(wire)
+                   .replace(QStringLiteral("March 3, 2026"), QStringLiteral("March 4, 2026"))
+                   .replace(QStringLiteral("replaced 14 of"), QStringLiteral("replaced 15 of"))
+                   .toUtf8());
+    copy.close();
+    const ComparisonStatePtr state = stateFor({samplePaths().at(0), copyPath});
+    const QString pdf = m_dir.filePath(QStringLiteral("findings.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
+    const QString cover = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                               QStringLiteral("1"), pdf, QStringLiteral("-")})
+                              .simplified();
+    QVERIFY2(cover.contains(QStringLiteral("How the sources relate")), qPrintable(cover));
+    QVERIFY2(cover.contains(state->sourceName(1) + QStringLiteral(" is a copy of ") +
+                            state->sourceName(0)),
+             qPrintable(cover));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    const qsizetype conflicts = text.indexOf(QStringLiteral("Conflicts 14 ("));
+    QVERIFY2(conflicts > 0, qPrintable(text.left(3000)));
+    QVERIFY(text.indexOf(QStringLiteral("15 (") + state->sourceName(1), conflicts) > conflicts);
 }
 
 void TestReport::unwritablePathLeavesNothing()

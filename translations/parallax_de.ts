@@ -1101,6 +1101,38 @@ Qt %3, ICU %4
         <source>the report could not be laid out</source>
         <translation>das Layout des Berichts konnte nicht erstellt werden</translation>
     </message>
+    <message>
+        <source>%1 is a copy of %2: %3 of its units are in %2, %4 of them in the same order, %5 of the aligned sentences word for word.</source>
+        <translation>%1 ist eine Kopie von %2: %3 seiner Einheiten stehen in %2, davon %4 in derselben Reihenfolge, %5 der zugeordneten Sätze wörtlich gleich.</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2: %3 of its units are in %2, %4 of them in the same order, %5 of the aligned sentences word for word.</source>
+        <translation>%1 ist eine Umformulierung von %2: %3 seiner Einheiten stehen in %2, davon %4 in derselben Reihenfolge, %5 der zugeordneten Sätze wörtlich gleich.</translation>
+    </message>
+    <message>
+        <source>%1 shares most with %2: %3 of its units.</source>
+        <translation>%1 hat am meisten mit %2 gemeinsam: %3 seiner Einheiten.</translation>
+    </message>
+    <message>
+        <source>How the sources relate</source>
+        <translation>Wie die Quellen zusammenhängen</translation>
+    </message>
+    <message>
+        <source>No source shares most of its units with another.</source>
+        <translation>Keine Quelle teilt den Großteil ihrer Einheiten mit einer anderen.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date or a weekday.</source>
+        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum oder einem Wochentag.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Session</name>

@@ -1114,6 +1114,38 @@ Qt %3, ICU %4
         <source>the report could not be laid out</source>
         <translation>не удалось сверстать отчёт</translation>
     </message>
+    <message>
+        <source>%1 is a copy of %2: %3 of its units are in %2, %4 of them in the same order, %5 of the aligned sentences word for word.</source>
+        <translation>%1 — копия %2: %3 его единиц есть в %2, из них %4 в том же порядке, %5 сопоставленных предложений совпадают дословно.</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2: %3 of its units are in %2, %4 of them in the same order, %5 of the aligned sentences word for word.</source>
+        <translation>%1 — пересказ %2: %3 его единиц есть в %2, из них %4 в том же порядке, %5 сопоставленных предложений совпадают дословно.</translation>
+    </message>
+    <message>
+        <source>%1 shares most with %2: %3 of its units.</source>
+        <translation>У %1 больше всего общего с %2: %3 его единиц.</translation>
+    </message>
+    <message>
+        <source>How the sources relate</source>
+        <translation>Как связаны источники</translation>
+    </message>
+    <message>
+        <source>No source shares most of its units with another.</source>
+        <translation>Ни один источник не разделяет большую часть своих единиц с другим.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Противоречия</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date or a weekday.</source>
+        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате или дне недели.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Session</name>

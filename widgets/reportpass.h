@@ -105,6 +105,7 @@ public:
         newPage();
         legend();
         whoAddedWhat();
+        conflicts();
         newPage();
         overview();
         newPage();
@@ -114,6 +115,10 @@ public:
     }
 
 private:
+    // Findings sections (reportfindings.cpp).
+    void relations();
+    void conflicts();
+
     qreal pt(qreal points) const { return points * m_dpi / 72.0; }
 
     QFont font(qreal size, bool bold = false, bool italic = false) const
@@ -443,6 +448,7 @@ private:
                 widths, false, headerRow);
         }
         m_y += pt(14);
+        relations();
         // Contents, with the page numbers the first pass found.
         ensure(pt(120));
         paragraph(Tr::tr("Contents"), font(13, true), 0, {}, Qt::black, pt(6));
