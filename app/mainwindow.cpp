@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "articleview.h"
 #include "commandline.h"
+#include "comparisoncontroller.h"
 #include "detailspanel.h"
 #include "findbar.h"
 #include "overviewstrip.h"
@@ -57,19 +58,6 @@ namespace Parallax {
 
 namespace {
 
-constexpr int kLoadSteps = 1000; // of the progress bar while articles are read
-
-const QStringList &supportedPatterns()
-{
-    static const QStringList patterns = [] {
-        QStringList list;
-        for (const QString &suffix : ArticleLoader::fileSuffixes())
-            list.append(QStringLiteral("*.") + suffix);
-        return list;
-    }();
-    return patterns;
-}
-
 bool isSessionFile(const QStringList &paths)
 {
     return paths.size() == 1 && paths.first().endsWith(QStringLiteral(".parallax"));
@@ -78,21 +66,16 @@ bool isSessionFile(const QStringList &paths)
 // The file dialogs' filter: every format Parallax reads, then all files.
 QString articleFilter()
 {
-    return MainWindow::tr("Articles (%1);;All files (*)").arg(supportedPatterns().join(u' '));
-}
-
-// A name for text that came from no file: its first line, shortened.
-QString nameFromText(const QString &text)
-{
-    const QString first = text.trimmed().section(u'\n', 0, 0).simplified();
-    return first.size() > 60 ? first.left(57) + QStringLiteral("...") : first;
+    return MainWindow::tr("Articles (%1);;All files (*)")
+        .arg(ComparisonController::filePatterns().join(u' '));
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_sources(new SourceListModel(this))
+    , m_controller(new ComparisonController(this))
+    , m_sources(m_controller->sources())
     , m_synopsis(new SynopsisModel(this))
     , m_recovery(new Recovery(this))
     , m_document(new SessionDocument(this))
@@ -120,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (m_exportCancel)
             *m_exportCancel = true;
-        cancelWork();
+        m_controller->cancel();
         m_status->setText(tr("Cancelled."));
     });
 
@@ -135,15 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
 
-    connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
-    connect(&m_loader, &QFutureWatcher<LoadResult>::progressValueChanged, this, [this](int value) {
-        if (m_loadPending)
-            m_progress->setValue(value);
-    });
-    connect(&m_comparer, &QFutureWatcher<ComparisonStatePtr>::finished, this,
-            &MainWindow::onCompared);
+    connectController();
     connect(&m_exporter, &QFutureWatcher<QString>::finished, this, &MainWindow::onExported);
-    connect(m_sources, &SourceListModel::sourcesChanged, this, &MainWindow::startComparison);
     connect(m_sources, &SourceListModel::sourcesChanged, m_recovery, &Recovery::scheduleSave);
     connect(m_sources, &SourceListModel::sourcesChanged, m_document,
             &SessionDocument::markModified);
@@ -156,11 +132,35 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_cancelFlag)
-        *m_cancelFlag = true;
-    m_loader.waitForFinished();
-    m_comparer.waitForFinished();
     m_exporter.waitForFinished();
+}
+
+void MainWindow::connectController()
+{
+    ComparisonController *controller = m_controller;
+    connect(controller, &ComparisonController::statusChanged, m_status, &QLabel::setText);
+    connect(controller, &ComparisonController::busyChanged, this, &MainWindow::showBusy);
+    connect(controller, &ComparisonController::progressRangeChanged, m_progress,
+            [this](int maximum) { m_progress->setRange(0, maximum); });
+    connect(controller, &ComparisonController::progressChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(controller, &ComparisonController::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(controller, &ComparisonController::pendingChanged, m_recovery, &Recovery::scheduleSave);
+    connect(controller, &ComparisonController::pendingChanged, m_document,
+            &SessionDocument::markModified);
+    // A comparison of files just opened holds nothing to lose yet; text pasted or dropped while
+    // they were read does.
+    connect(controller, &ComparisonController::sourcesReplaced, m_document,
+            &SessionDocument::reset);
+    connect(controller, &ComparisonController::opened, this, &MainWindow::rememberSet);
+    connect(controller, &ComparisonController::loaded, this, &MainWindow::onLoaded);
+    connect(controller, &ComparisonController::textAdded, this,
+            [this] { m_pages->setCurrentIndex(1); });
+    connect(controller, &ComparisonController::sourcesEmptied, this,
+            [this] { m_pages->setCurrentIndex(0); }); // nothing left: the welcome page again
+    connect(controller, &ComparisonController::stateChanged, this, &MainWindow::applyState);
+    connect(controller, &ComparisonController::compared, this, &MainWindow::comparisonFinished);
 }
 
 QWidget *MainWindow::createWelcomePage()
@@ -441,7 +441,7 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_lastFolder = AppSettings::lastFolder();
-    m_threshold = AppSettings::threshold();
+    m_controller->setThreshold(AppSettings::threshold());
     setViewOptions(AppSettings::viewOptions());
 }
 
@@ -452,7 +452,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     AppSettings::setLastFolder(m_lastFolder);
     AppSettings::setViewOptions(m_options);
-    AppSettings::setThreshold(m_threshold);
+    AppSettings::setThreshold(m_controller->threshold());
     AppSettings::setPaperSize(m_paperSize);
 }
 
@@ -513,6 +513,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+ComparisonStatePtr MainWindow::state() const
+{
+    return m_controller->state();
+}
+
+double MainWindow::threshold() const
+{
+    return m_controller->threshold();
+}
+
+QStringList MainWindow::expandFolders(const QStringList &paths)
+{
+    return ComparisonController::expandFolders(paths);
+}
+
 QStringList MainWindow::sampleStoryPaths()
 {
     QStringList paths;
@@ -522,31 +537,6 @@ QStringList MainWindow::sampleStoryPaths()
     return paths;
 }
 
-QStringList MainWindow::expandFolders(const QStringList &paths)
-{
-    QStringList out;
-    QSet<QString> seen; // one source per file, however it was named
-    auto add = [&](const QString &path) {
-        const QString canonical = QFileInfo(path).canonicalFilePath();
-        if (canonical.isEmpty() || !seen.contains(canonical))
-            out.append(path);
-        if (!canonical.isEmpty())
-            seen.insert(canonical);
-    };
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            const QDir dir(path);
-            for (const QString &name :
-                 dir.entryList(supportedPatterns(), QDir::Files | QDir::Readable, QDir::Name))
-                add(dir.filePath(name));
-        } else {
-            add(path);
-        }
-    }
-    return out;
-}
-
 void MainWindow::openSampleStory()
 {
     openFiles(sampleStoryPaths());
@@ -554,102 +544,21 @@ void MainWindow::openSampleStory()
 
 void MainWindow::openFiles(const QStringList &paths, const QString &basePath)
 {
-    if (paths.isEmpty())
-        return;
-    startLoad(expandFolders(paths), true);
-    m_pendingBase = basePath.isEmpty() ? QString() : QFileInfo(basePath).canonicalFilePath();
+    m_controller->openFiles(paths, basePath);
 }
 
 void MainWindow::addFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
-        return;
-    const QStringList files = expandFolders(paths);
-    if (m_loadPending && m_loadGeneration == m_generation)
-        startLoad(m_pendingSet + files, m_replaceOnLoad); // still reading: read both together
-    else
-        startLoad(files, m_sources->rowCount() == 0);
+    m_controller->addFiles(paths);
 }
 
 void MainWindow::addText(const QString &text, ArticleLoader::Format format)
 {
-    if (text.trimmed().isEmpty())
-        return;
-    Article article = ArticleLoader::fromText(text, format);
-    if (article.words == 0) {
-        statusBar()->showMessage(tr("The pasted or dropped text holds no words."), 4000);
-        return;
-    }
-    // Named after its headline, or its first line of text (never the raw markup).
-    QString name = article.metadata.title;
-    for (qsizetype i = 0; name.isEmpty() && i < article.paragraphs.size(); ++i)
-        name = nameFromText(article.paragraphs.at(i).text);
-    if (m_loadPending && m_loadGeneration == m_generation && m_replaceOnLoad) {
-        // An Open is still reading and will replace the sources: this text joins its result.
-        m_pendingTexts.append({article, name});
-        m_recovery->scheduleSave();
-        m_document->markModified();
-        return;
-    }
-    m_sources->addArticles({article});
-    const int row = m_sources->rowCount() - 1;
-    m_sources->setName(row, name);
-    m_pages->setCurrentIndex(1);
+    m_controller->addText(text, format);
 }
 
-void MainWindow::startLoad(const QStringList &paths, bool replace)
+void MainWindow::onLoaded(const QList<LoadError> &errors)
 {
-    const bool joinsPending = m_loadPending && m_loadGeneration == m_generation;
-    cancelWork();
-    m_pendingBase.clear();
-    if (!joinsPending)
-        m_pendingTexts.clear();
-    m_replaceOnLoad = replace;
-    m_pendingSet = paths;
-    m_loadGeneration = ++m_generation;
-    m_loadPending = true;
-    setBusy(true, tr("Reading articles: %n...", nullptr, int(paths.size())));
-    m_progress->setRange(0, kLoadSteps);
-    m_progress->setValue(0);
-    m_loader.setFuture(QtConcurrent::run([paths](QPromise<LoadResult> &promise) {
-        promise.setProgressRange(0, kLoadSteps);
-        promise.addResult(ArticleLoader::loadAll(paths, [&promise](double done) {
-            promise.setProgressValue(int(done * kLoadSteps));
-            return !promise.isCanceled();
-        }));
-    }));
-}
-
-void MainWindow::onLoaded()
-{
-    if (m_loadGeneration != m_generation || m_loader.future().isCanceled())
-        return; // replaced by a newer request
-    m_loadPending = false;
-    const LoadResult result = m_loader.result();
-    if (m_replaceOnLoad) {
-        {
-            const QScopedValueRollback hold(m_holdComparison, true); // compared once, below
-            m_sources->setArticles(result.articles);
-            for (int row = 0; !m_pendingBase.isEmpty() && row < m_sources->rowCount(); ++row) {
-                if (QFileInfo(m_sources->article(row)->path).canonicalFilePath() == m_pendingBase)
-                    m_sources->setBaseRow(row);
-            }
-            // A comparison of files just opened holds nothing to lose yet; text pasted or
-            // dropped while they were read does.
-            m_document->reset();
-            for (const auto &[article, name] : std::as_const(m_pendingTexts)) {
-                m_sources->addArticles({article});
-                m_sources->setName(m_sources->rowCount() - 1, name);
-            }
-            m_pendingTexts.clear();
-        }
-        m_pendingBase.clear();
-        startComparison();
-        if (!result.articles.isEmpty())
-            rememberSet(m_pendingSet);
-    } else {
-        m_sources->addArticles(result.articles);
-    }
     if (m_sources->rowCount() > 0) {
         m_pages->setCurrentIndex(1);
         if (currentSourceRow() < 0)
@@ -660,104 +569,29 @@ void MainWindow::onLoaded()
         }
     }
     m_articleView->setArticle(m_sources->article(currentSourceRow()));
-    reportErrors(result.errors);
+    reportErrors(errors);
     Q_EMIT loadFinished();
-    if (m_sources->rowCount() == 0) {
-        setBusy(false, tr("No articles could be read."));
-        applyState(nullptr);
-    }
-}
-
-void MainWindow::startComparison()
-{
-    if (m_holdComparison)
-        return;
-    if (m_loadPending && m_loadGeneration == m_generation)
-        return; // the comparison starts when the files are read
-    cancelWork();
-    const QList<Article> articles = m_sources->visibleArticles();
-    const QList<SourceInfo> sources = m_sources->visibleSources();
-    if (articles.isEmpty()) {
-        applyState(nullptr);
-        setBusy(false, m_sources->rowCount() ? tr("All sources are hidden.") : QString());
-        if (m_sources->rowCount() == 0)
-            m_pages->setCurrentIndex(0); // nothing left: the welcome page again
-        return;
-    }
-    m_compareGeneration = ++m_generation;
-    m_comparePending = true;
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_progressValue = std::make_shared<std::atomic_int>(0);
-    setBusy(true, tr("Aligning %n source(s)...", nullptr, int(articles.size())));
-    m_progress->setRange(0, int(articles.size()));
-    m_progress->setValue(0);
-    CompareOptions options;
-    options.base = m_sources->visibleBase();
-    options.threshold = m_threshold;
-    options.cancel = m_cancelFlag.get();
-    const auto cancel = m_cancelFlag; // kept alive by the task
-    const auto progress = m_progressValue;
-    QPointer<MainWindow> self(this);
-    options.progress = [progress, self](qsizetype done, qsizetype) {
-        progress->store(int(done));
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, progress] {
-                if (self)
-                    self->m_progress->setValue(progress->load());
-            },
-            Qt::QueuedConnection);
-    };
-    m_comparer.setFuture(QtConcurrent::run([articles, sources, options, cancel] {
-        auto state = std::make_shared<ComparisonState>();
-        state->articles = articles;
-        state->sources = sources;
-        state->comparison = compare(state->articles, options);
-        return ComparisonStatePtr(state);
-    }));
-}
-
-void MainWindow::onCompared()
-{
-    if (m_compareGeneration != m_generation)
-        return;
-    m_comparePending = false;
-    const ComparisonStatePtr state = m_comparer.result();
-    if (!state || state->comparison.cancelled) {
-        setBusy(false, tr("Alignment cancelled."));
-        return;
-    }
-    applyState(state);
-    setBusy(false, tr("%n source(s) compared.", nullptr, int(state->articles.size())));
-    Q_EMIT comparisonFinished();
-}
-
-void MainWindow::cancelWork()
-{
-    if (m_cancelFlag)
-        *m_cancelFlag = true;
-    if (m_loadPending)
-        m_loader.cancel(); // stops a long PDF between pages
-    ++m_generation;        // whatever is running now reports to no one
-    m_loadPending = m_comparePending = false;
-    setBusy(false, m_status->text());
 }
 
 void MainWindow::setBusy(bool busy, const QString &what)
 {
     m_status->setText(what);
+    showBusy(busy);
+}
+
+void MainWindow::showBusy(bool busy)
+{
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_loadPending || m_comparePending;
+    return m_controller->isBusy();
 }
 
 void MainWindow::applyState(ComparisonStatePtr state)
 {
-    m_state = state;
     const qsizetype left = m_pairView->leftSource();
     m_synopsis->setState(state);
     m_details->setState(state);
@@ -802,19 +636,19 @@ void MainWindow::optionsChanged()
     m_pairView->setOptions(options);
     if (m_details->relativeToBase() != options.relativeToBase)
         m_details->setRelativeToBase(options.relativeToBase);
-    m_sources->setState(m_state, options.relativeToBase);
+    m_sources->setState(m_controller->state(), options.relativeToBase);
     m_recovery->scheduleSave(); // view options are preferences: nothing to ask about on quit
 }
 
 void MainWindow::setThreshold(double threshold)
 {
     threshold = std::clamp(threshold, 0.1, 0.9);
-    if (qFuzzyCompare(threshold, m_threshold))
+    if (qFuzzyCompare(threshold, m_controller->threshold()))
         return;
-    m_threshold = threshold;
+    m_controller->setThreshold(threshold);
     m_recovery->scheduleSave();
     m_document->markModified();
-    startComparison(); // aligns again; never reads the files again
+    m_controller->compare(); // aligns again; never reads the files again
 }
 
 void MainWindow::reportErrors(const QList<LoadError> &errors)
@@ -907,7 +741,7 @@ Session MainWindow::currentSession() const
             {*m_sources->article(row), m_sources->name(row), m_sources->isHidden(row)});
     session.base = m_sources->baseRow();
     session.options = m_options;
-    session.threshold = m_threshold;
+    session.threshold = m_controller->threshold();
     return session;
 }
 
@@ -937,8 +771,8 @@ void MainWindow::startAutosave(const QString &folder)
 {
     m_recovery->start(folder, [this] {
         Session session = currentSession();
-        for (const auto &[article, name] :
-             std::as_const(m_pendingTexts)) // pasted while an Open reads
+        // pasted while an Open reads
+        for (const auto &[article, name] : m_controller->pendingTexts())
             session.sources.append({article, name, false});
         return session;
     });
@@ -952,25 +786,13 @@ bool MainWindow::offerRecovery()
 
 void MainWindow::applySession(const Session &session)
 {
-    cancelWork();
-    m_threshold = session.threshold;
+    m_controller->setThreshold(session.threshold);
     setViewOptions(session.options);
-    {
-        const QScopedValueRollback hold(m_holdComparison, true); // one comparison at the end
-        QList<Article> articles;
-        for (const Session::Source &source : session.sources)
-            articles.append(source.article);
-        m_sources->setArticles(articles);
-        for (int row = 0; row < session.sources.size(); ++row) {
-            m_sources->setName(row, session.sources.at(row).name);
-            m_sources->setHidden(row, session.sources.at(row).hidden);
-        }
-        m_sources->setBaseRow(session.base);
-    }
+    m_controller->setSources(session.sources, session.base); // one comparison at the end
     m_pages->setCurrentIndex(session.sources.isEmpty() ? 0 : 1);
     reportErrors(session.errors);
     Q_EMIT loadFinished();
-    startComparison();
+    m_controller->compare();
 }
 
 bool MainWindow::showSaveSessionDialog()
@@ -1035,7 +857,7 @@ void MainWindow::showThresholdDialog()
         this, tr("Similarity Threshold"),
         tr("Align two sentences when their similarity is at least (0.1 to 0.9; lower finds "
            "looser paraphrases):"),
-        m_threshold, 0.1, 0.9, 2, &ok, {}, 0.05);
+        m_controller->threshold(), 0.1, 0.9, 2, &ok, {}, 0.05);
     if (ok)
         setThreshold(value);
 }
@@ -1051,9 +873,9 @@ ReportOptions MainWindow::reportOptions() const
 
 bool MainWindow::exportPdf(const QString &path)
 {
-    if (!m_state || m_exporter.isRunning())
+    if (!state() || m_exporter.isRunning())
         return false;
-    const ComparisonStatePtr state = m_state;
+    const ComparisonStatePtr state = m_controller->state();
     const ReportOptions options = reportOptions();
     m_exportCancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_exportCancel;
@@ -1100,7 +922,7 @@ void MainWindow::onExported()
 
 void MainWindow::showExportDialog()
 {
-    if (!m_state) {
+    if (!state()) {
         statusBar()->showMessage(tr("Open some articles first."), 3000);
         return;
     }
@@ -1115,12 +937,12 @@ void MainWindow::showExportDialog()
 
 void MainWindow::showPrintDialog()
 {
-    if (!m_state)
+    if (!state())
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        ReportRenderer(m_state, reportOptions()).render(&printer);
+        ReportRenderer(state(), reportOptions()).render(&printer);
 }
 
 QPrintPreviewDialog *MainWindow::createPrintPreview()
@@ -1128,7 +950,7 @@ QPrintPreviewDialog *MainWindow::createPrintPreview()
     auto *preview = new QPrintPreviewDialog(this);
     preview->setObjectName(QStringLiteral("printPreview"));
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    const ComparisonStatePtr state = m_state;
+    const ComparisonStatePtr state = m_controller->state();
     const ReportOptions options = reportOptions();
     connect(
         preview, &QPrintPreviewDialog::paintRequested, preview,
@@ -1138,7 +960,7 @@ QPrintPreviewDialog *MainWindow::createPrintPreview()
 
 void MainWindow::showPrintPreview()
 {
-    if (!m_state)
+    if (!state())
         return;
     createPrintPreview()->open();
 }
@@ -1168,10 +990,10 @@ void MainWindow::onSynopsisCurrentChanged()
 void MainWindow::onSegmentActivated(qsizetype segment)
 {
     const int row = m_synopsis->rowOfSegment(segment);
-    if (row < 0 || !m_state)
+    if (row < 0 || !state())
         return;
     m_tabs->setCurrentIndex(0);
-    const int column = int(m_state->comparison.sourceOf(segment));
+    const int column = int(state()->comparison.sourceOf(segment));
     const QModelIndex index = m_synopsis->index(row, column);
     m_synopsisView->setCurrentIndex(index);
     m_synopsisView->scrollTo(index, QAbstractItemView::PositionAtCenter);

@@ -26,6 +26,7 @@ class QTreeView;
 namespace Parallax {
 
 class ArticleView;
+class ComparisonController;
 class DetailsPanel;
 class FindBar;
 class OverviewStrip;
@@ -38,7 +39,7 @@ class SynopsisModel;
 class SynopsisView;
 
 // The switchboard: menus, the welcome page, the comparison views and the docks. Reading and
-// aligning run on worker threads; a new request cancels the running one and starts over.
+// aligning are the ComparisonController's; the window shows what it says.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,10 +78,10 @@ public:
 
     SourceListModel *sourceModel() const { return m_sources; }
     SynopsisModel *synopsisModel() const { return m_synopsis; }
-    ComparisonStatePtr state() const { return m_state; }
+    ComparisonStatePtr state() const;
     ViewOptions viewOptions() const { return m_options; }
     void setViewOptions(const ViewOptions &options);
-    double threshold() const { return m_threshold; }
+    double threshold() const;
     void setThreshold(double threshold);
     bool isBusy() const;
     QStringList recentSets() const;
@@ -115,12 +116,10 @@ private:
     void rememberSet(const QStringList &paths);
     void fillRecentMenu();
 
-    void startLoad(const QStringList &paths, bool replace);
-    void onLoaded();
-    void startComparison();
-    void onCompared();
-    void cancelWork();
+    void connectController();
+    void onLoaded(const QList<LoadError> &errors);
     void setBusy(bool busy, const QString &what);
+    void showBusy(bool busy);
     void reportErrors(const QList<LoadError> &errors);
     void applyState(ComparisonStatePtr state);
     void optionsChanged();
@@ -148,11 +147,10 @@ private:
     int currentSourceRow() const;
     void updateOverviewViewport();
 
-    SourceListModel *m_sources = nullptr;
+    ComparisonController *m_controller;
+    SourceListModel *m_sources; // the controller's
     SynopsisModel *m_synopsis = nullptr;
-    ComparisonStatePtr m_state;
     ViewOptions m_options;
-    double m_threshold = 0.45;
 
     QStackedWidget *m_pages = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -177,24 +175,10 @@ private:
     QAction *m_ignoreQuotes = nullptr;
     QAction *m_ignoreVariants = nullptr;
 
-    QFutureWatcher<LoadResult> m_loader;
-    QFutureWatcher<ComparisonStatePtr> m_comparer;
     QFutureWatcher<QString> m_exporter;
     std::shared_ptr<std::atomic_bool> m_exportCancel;
     QString m_exportPath;
     QString m_paperSize; // empty: from the locale
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    std::shared_ptr<std::atomic_int> m_progressValue;
-    quint64 m_generation = 0;
-    quint64 m_loadGeneration = 0;
-    quint64 m_compareGeneration = 0;
-    bool m_replaceOnLoad = true;
-    bool m_loadPending = false; // a load was asked for and its result not yet taken
-    bool m_comparePending = false;
-    bool m_holdComparison = false; // several source changes in a row: compare once after
-    QStringList m_pendingSet;
-    QString m_pendingBase;
-    QList<std::pair<Article, QString>> m_pendingTexts; // pasted while an Open was reading
     std::function<QString(const QString &)> m_locateMissing;
     Recovery *m_recovery = nullptr;
     SessionDocument *m_document = nullptr;

@@ -171,10 +171,10 @@ void TestTranslations::embeddedTranslationsLoad()
         QVERIFY(!file.isEmpty());
         QVERIFY(file != u"&File");
         // Plural forms follow the language's rules.
-        const QString one =
-            translator.translate("Parallax::MainWindow", "%n source(s) compared.", nullptr, 1);
-        const QString five =
-            translator.translate("Parallax::MainWindow", "%n source(s) compared.", nullptr, 5);
+        const QString one = translator.translate("Parallax::ComparisonController",
+                                                 "%n source(s) compared.", nullptr, 1);
+        const QString five = translator.translate("Parallax::ComparisonController",
+                                                  "%n source(s) compared.", nullptr, 5);
         QVERIFY(!one.isEmpty() && !five.isEmpty());
         QVERIFY(one != five);
     }

@@ -281,6 +281,46 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ComparisonController</name>
+    <message>
+        <source>The pasted or dropped text holds no words.</source>
+        <translation>Der eingefügte oder abgelegte Text enthält keine Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading articles: %n...</source>
+        <translation>
+            <numerusform>Artikel werden gelesen: %n...</numerusform>
+            <numerusform>Artikel werden gelesen: %n...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles could be read.</source>
+        <translation>Es konnte kein Artikel gelesen werden.</translation>
+    </message>
+    <message>
+        <source>All sources are hidden.</source>
+        <translation>Alle Quellen sind ausgeblendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning %n source(s)...</source>
+        <translation>
+            <numerusform>%n Quelle wird abgeglichen...</numerusform>
+            <numerusform>%n Quellen werden abgeglichen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment cancelled.</source>
+        <translation>Abgleich abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) compared.</source>
+        <translation>
+            <numerusform>%n Quelle verglichen.</numerusform>
+            <numerusform>%n Quellen verglichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DetailsPanel</name>
     <message>
         <source>Who added what, relative to:</source>
@@ -626,43 +666,6 @@ Qt %3, ICU %4
     <message>
         <source>No recent comparisons</source>
         <translation>Keine zuletzt geöffneten Vergleiche</translation>
-    </message>
-    <message>
-        <source>The pasted or dropped text holds no words.</source>
-        <translation>Der eingefügte oder abgelegte Text enthält keine Wörter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading articles: %n...</source>
-        <translation>
-            <numerusform>Artikel werden gelesen: %n...</numerusform>
-            <numerusform>Artikel werden gelesen: %n...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No articles could be read.</source>
-        <translation>Es konnte kein Artikel gelesen werden.</translation>
-    </message>
-    <message>
-        <source>All sources are hidden.</source>
-        <translation>Alle Quellen sind ausgeblendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Aligning %n source(s)...</source>
-        <translation>
-            <numerusform>%n Quelle wird abgeglichen...</numerusform>
-            <numerusform>%n Quellen werden abgeglichen...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Alignment cancelled.</source>
-        <translation>Abgleich abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s) compared.</source>
-        <translation>
-            <numerusform>%n Quelle verglichen.</numerusform>
-            <numerusform>%n Quellen verglichen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>

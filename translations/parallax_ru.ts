@@ -281,6 +281,49 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ComparisonController</name>
+    <message>
+        <source>The pasted or dropped text holds no words.</source>
+        <translation>Во вставленном или перетащенном тексте нет слов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading articles: %n...</source>
+        <translation>
+            <numerusform>Чтение статей: %n...</numerusform>
+            <numerusform>Чтение статей: %n...</numerusform>
+            <numerusform>Чтение статей: %n...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles could be read.</source>
+        <translation>Не удалось прочитать ни одной статьи.</translation>
+    </message>
+    <message>
+        <source>All sources are hidden.</source>
+        <translation>Все источники скрыты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning %n source(s)...</source>
+        <translation>
+            <numerusform>Сопоставление %n источника...</numerusform>
+            <numerusform>Сопоставление %n источников...</numerusform>
+            <numerusform>Сопоставление %n источников...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment cancelled.</source>
+        <translation>Сопоставление отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) compared.</source>
+        <translation>
+            <numerusform>Сравнён %n источник.</numerusform>
+            <numerusform>Сравнено %n источника.</numerusform>
+            <numerusform>Сравнено %n источников.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DetailsPanel</name>
     <message>
         <source>Who added what, relative to:</source>
@@ -631,46 +674,6 @@ Qt %3, ICU %4
     <message>
         <source>No recent comparisons</source>
         <translation>Нет недавних сравнений</translation>
-    </message>
-    <message>
-        <source>The pasted or dropped text holds no words.</source>
-        <translation>Во вставленном или перетащенном тексте нет слов.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading articles: %n...</source>
-        <translation>
-            <numerusform>Чтение статей: %n...</numerusform>
-            <numerusform>Чтение статей: %n...</numerusform>
-            <numerusform>Чтение статей: %n...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No articles could be read.</source>
-        <translation>Не удалось прочитать ни одной статьи.</translation>
-    </message>
-    <message>
-        <source>All sources are hidden.</source>
-        <translation>Все источники скрыты.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Aligning %n source(s)...</source>
-        <translation>
-            <numerusform>Сопоставление %n источника...</numerusform>
-            <numerusform>Сопоставление %n источников...</numerusform>
-            <numerusform>Сопоставление %n источников...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Alignment cancelled.</source>
-        <translation>Сопоставление отменено.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s) compared.</source>
-        <translation>
-            <numerusform>Сравнён %n источник.</numerusform>
-            <numerusform>Сравнено %n источника.</numerusform>
-            <numerusform>Сравнено %n источников.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
