@@ -6,6 +6,7 @@
 #include "comparisoncontroller.h"
 #include "detailspanel.h"
 #include "findbar.h"
+#include "mainactions.h"
 #include "overviewstrip.h"
 #include "pairview.h"
 #include "recovery.h"
@@ -116,7 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_lastFolder, articleFilter());
     };
     createDocks();
-    createActions();
+    m_actions = new MainActions(this, m_sourceList, m_sources, m_paperSize);
+    connectActions();
 
     connectController();
     connect(&m_exporter, &QFutureWatcher<QString>::finished, this, &MainWindow::onExported);
@@ -273,10 +275,6 @@ void MainWindow::createDocks()
     resizeDocks({sourcesDock, detailsDock}, {220, 500}, Qt::Vertical);
 
     connect(m_details, &DetailsPanel::segmentActivated, this, &MainWindow::onSegmentActivated);
-    connect(m_details, &DetailsPanel::relativeToBaseChanged, this, [this](bool relative) {
-        if (m_relativeToBase->isChecked() != relative)
-            m_relativeToBase->setChecked(relative);
-    });
     // The article view holds a pointer into the model: renew it whenever the rows change.
     const auto showCurrent = [this] {
         m_articleView->setArticle(m_sources->article(currentSourceRow()));
@@ -288,151 +286,35 @@ void MainWindow::createDocks()
     connect(m_sources, &QAbstractItemModel::rowsMoved, this, showCurrent);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open..."), this, &MainWindow::showOpenDialog);
-    open->setShortcut(QKeySequence::Open);
-    QAction *add = file->addAction(tr("&Add..."), this, &MainWindow::showAddDialog);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("Open the &Sample Story"), this, &MainWindow::openSampleStory);
-    QAction *paste = file->addAction(tr("&Paste as New Source"), this, &MainWindow::pasteAsSource);
-    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    file->addSeparator();
-    QAction *openSession =
-        file->addAction(tr("Open Sessio&n..."), this, &MainWindow::showOpenSessionDialog);
-    openSession->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
-    QAction *save =
-        file->addAction(tr("Sa&ve Session..."), this, &MainWindow::showSaveSessionDialog);
-    save->setShortcut(QKeySequence::Save);
-    file->addSeparator();
-    QAction *exportPdf =
-        file->addAction(tr("&Export PDF Report..."), this, &MainWindow::showExportDialog);
-    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *print = file->addAction(tr("&Print..."), this, &MainWindow::showPrintDialog);
-    print->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Print Pre&view..."), this, &MainWindow::showPrintPreview);
-    QMenu *paper = file->addMenu(tr("Report Paper Si&ze"));
-    auto *papers = new QActionGroup(this);
-    for (const QString &name : {QString(), QStringLiteral("A4"), QStringLiteral("Letter")}) {
-        QAction *a = paper->addAction(name.isEmpty() ? tr("From the Locale") : name);
-        a->setCheckable(true);
-        a->setChecked(name == m_paperSize);
-        papers->addAction(a);
-        connect(a, &QAction::triggered, this, [this, name] { m_paperSize = name; });
-    }
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *findAction = edit->addAction(tr("&Find..."), this, &MainWindow::showFindBar);
-    findAction->setShortcut(QKeySequence::Find);
-    QAction *findNextAction = edit->addAction(tr("Find &Next"), this, [this] { findNext(+1); });
-    findNextAction->setShortcut(QKeySequence::FindNext);
-    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { findNext(-1); });
-    findPrevious->setShortcut(QKeySequence::FindPrevious);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *modes = new QActionGroup(this);
-    m_highlightAdded = view->addAction(tr("Highlight &Added Information"));
-    m_highlightAll = view->addAction(tr("Highlight All &Wording Changes"));
-    for (QAction *a : {m_highlightAdded, m_highlightAll}) {
-        a->setCheckable(true);
-        modes->addAction(a);
-    }
-    m_highlightAdded->setChecked(true);
-    m_relativeToBase = view->addAction(tr("Additions Relative to the &Base Source"));
-    m_showFurniture = view->addAction(tr("Show Page &Furniture"));
-    view->addSeparator();
-    m_ignoreCase = view->addAction(tr("Ignore &Case"));
-    m_ignorePunctuation = view->addAction(tr("Ignore &Punctuation"));
-    m_ignoreQuotes = view->addAction(tr("Ignore &Quote Style"));
-    m_ignoreVariants = view->addAction(tr("Ignore &Spelling Variants"));
-    for (QAction *a : {m_relativeToBase, m_showFurniture, m_ignoreCase, m_ignorePunctuation,
-                       m_ignoreQuotes, m_ignoreVariants})
-        a->setCheckable(true);
-    m_showFurniture->setChecked(true);
-    m_ignoreCase->setChecked(true);
-    m_ignoreQuotes->setChecked(true);
-    for (QAction *a : {m_highlightAdded, m_highlightAll, m_relativeToBase, m_showFurniture,
-                       m_ignoreCase, m_ignorePunctuation, m_ignoreQuotes, m_ignoreVariants})
-        connect(a, &QAction::toggled, this, &MainWindow::optionsChanged);
-    view->addAction(tr("Similarity &Threshold..."), this, &MainWindow::showThresholdDialog);
-    QMenu *language = view->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(this);
-    const QString saved = Translations::saved();
-    for (const QString &code : QStringList{QString()} + Translations::available()) {
-        QAction *a = language->addAction(code.isEmpty() ? tr("As the System")
-                                                        : Translations::languageName(code));
-        a->setCheckable(true);
-        a->setChecked(code == saved);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
-            Translations::save(code);
-            QMessageBox box(QMessageBox::Information, tr("Language"),
-                            tr("The new language is used when Parallax is started again."),
-                            QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
-        });
-    }
-    view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *next = go->addAction(tr("&Next Difference"), this, [this] { goToDifference(+1); });
-    next->setShortcuts({QKeySequence(Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    QAction *previous =
-        go->addAction(tr("&Previous Difference"), this, [this] { goToDifference(-1); });
-    previous->setShortcuts(
-        {QKeySequence(Qt::SHIFT | Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    QAction *nextAdded =
-        go->addAction(tr("Next &Added Detail"), this, [this] { goToAddedDetail(+1); });
-    nextAdded->setShortcut(QKeySequence(Qt::Key_F8));
-    QAction *previousAdded =
-        go->addAction(tr("Previous A&dded Detail"), this, [this] { goToAddedDetail(-1); });
-    previousAdded->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-
-    QMenu *sources = menuBar()->addMenu(tr("&Sources"));
-    QAction *base = sources->addAction(tr("Use as &Base"), this,
-                                       [this] { m_sources->setBaseRow(currentSourceRow()); });
-    QAction *rename = sources->addAction(tr("&Rename"), this, [this] {
-        const int row = currentSourceRow();
-        if (row >= 0)
-            m_sourceList->edit(m_sources->index(row, SourceListModel::TitleColumn));
-    });
-    rename->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction *hide = sources->addAction(tr("&Hide or Show"), this, [this] {
-        const int row = currentSourceRow();
-        m_sources->setHidden(row, !m_sources->isHidden(row));
-    });
-    hide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    QAction *up = sources->addAction(tr("Move &Up"), this, [this] {
-        const int row = currentSourceRow();
-        m_sources->moveSource(row, row - 1);
-        m_sourceList->setCurrentIndex(m_sources->index(std::max(0, row - 1), 0));
-    });
-    up->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
-    QAction *down = sources->addAction(tr("Move &Down"), this, [this] {
-        const int row = currentSourceRow();
-        m_sources->moveSource(row, row + 1);
-        m_sourceList->setCurrentIndex(
-            m_sources->index(std::min(m_sources->rowCount() - 1, row + 1), 0));
-    });
-    down->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
-    QAction *remove = sources->addAction(tr("Re&move"), this,
-                                         [this] { m_sources->removeSource(currentSourceRow()); });
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction *a : {base, rename, hide, up, down, remove})
-        m_sourceList->addAction(a);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+    using Id = MainActions::Id;
+    const auto on = [this](Id id, auto slot) {
+        connect(m_actions->action(id), &QAction::triggered, this, slot);
+    };
+    on(Id::Open, &MainWindow::showOpenDialog);
+    on(Id::Add, &MainWindow::showAddDialog);
+    connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    on(Id::OpenSample, &MainWindow::openSampleStory);
+    on(Id::Paste, &MainWindow::pasteAsSource);
+    on(Id::OpenSession, &MainWindow::showOpenSessionDialog);
+    on(Id::SaveSession, &MainWindow::showSaveSessionDialog);
+    on(Id::ExportPdf, &MainWindow::showExportDialog);
+    on(Id::Print, &MainWindow::showPrintDialog);
+    on(Id::PrintPreview, &MainWindow::showPrintPreview);
+    connect(m_actions, &MainActions::paperSizeChosen, this,
+            [this](const QString &name) { m_paperSize = name; });
+    on(Id::Find, [this] { m_findBar->open(); });
+    on(Id::FindNext, [this] { m_findBar->findNext(+1); });
+    on(Id::FindPrevious, [this] { m_findBar->findNext(-1); });
+    connect(m_actions, &MainActions::viewOptionsChanged, this, &MainWindow::optionsChanged);
+    on(Id::Threshold, &MainWindow::showThresholdDialog);
+    on(Id::NextDifference, [this] { goToDifference(+1); });
+    on(Id::PreviousDifference, [this] { goToDifference(-1); });
+    on(Id::NextAddedDetail, [this] { goToAddedDetail(+1); });
+    on(Id::PreviousAddedDetail, [this] { goToAddedDetail(-1); });
+    connect(m_details, &DetailsPanel::relativeToBaseChanged, m_actions,
+            &MainActions::setRelativeToBase);
 }
 
 void MainWindow::readSettings()
@@ -469,7 +351,8 @@ void MainWindow::rememberSet(const QStringList &paths)
 
 void MainWindow::fillRecentMenu()
 {
-    m_recentMenu->clear();
+    QMenu *menu = m_actions->recentMenu();
+    menu->clear();
     const QStringList recent = recentSets();
     for (const QString &entry : recent) {
         const QStringList paths = entry.split(u'\n');
@@ -479,20 +362,19 @@ void MainWindow::fillRecentMenu()
                                   ? first
                                   : tr("%1 and %n more", nullptr, int(paths.size() - 1)).arg(first);
         if (isSessionFile(paths)) {
-            QAction *action =
-                m_recentMenu->addAction(tr("%1 (session)").arg(first), this,
-                                        [this, paths] { openRecentSession(paths.first()); });
+            QAction *action = menu->addAction(tr("%1 (session)").arg(first), this,
+                                              [this, paths] { openRecentSession(paths.first()); });
             action->setStatusTip(paths.first());
             continue;
         }
-        QAction *action = m_recentMenu->addAction(label, this, [this, paths] {
+        QAction *action = menu->addAction(label, this, [this, paths] {
             if (mayDiscardComparison())
                 openFiles(paths);
         });
         action->setStatusTip(paths.join(QStringLiteral(", ")));
     }
     if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent comparisons"))->setEnabled(false);
+        menu->addAction(tr("No recent comparisons"))->setEnabled(false);
 }
 
 bool MainWindow::mayDiscardComparison()
@@ -604,33 +486,13 @@ void MainWindow::applyState(ComparisonStatePtr state)
 
 void MainWindow::setViewOptions(const ViewOptions &options)
 {
-    const QSignalBlocker blockers[] = {
-        QSignalBlocker(m_highlightAdded), QSignalBlocker(m_highlightAll),
-        QSignalBlocker(m_relativeToBase), QSignalBlocker(m_showFurniture),
-        QSignalBlocker(m_ignoreCase),     QSignalBlocker(m_ignorePunctuation),
-        QSignalBlocker(m_ignoreQuotes),   QSignalBlocker(m_ignoreVariants)};
-    m_highlightAdded->setChecked(options.highlight == ViewOptions::Highlight::Added);
-    m_highlightAll->setChecked(options.highlight == ViewOptions::Highlight::AllChanges);
-    m_relativeToBase->setChecked(options.relativeToBase);
-    m_showFurniture->setChecked(options.showFurniture);
-    m_ignoreCase->setChecked(options.diff.ignoreCase);
-    m_ignorePunctuation->setChecked(options.diff.ignorePunctuation);
-    m_ignoreQuotes->setChecked(options.diff.ignoreQuoteStyle);
-    m_ignoreVariants->setChecked(options.diff.ignoreSpellingVariants);
+    m_actions->setViewOptions(options);
     optionsChanged();
 }
 
 void MainWindow::optionsChanged()
 {
-    ViewOptions options;
-    options.highlight = m_highlightAll->isChecked() ? ViewOptions::Highlight::AllChanges
-                                                    : ViewOptions::Highlight::Added;
-    options.relativeToBase = m_relativeToBase->isChecked();
-    options.showFurniture = m_showFurniture->isChecked();
-    options.diff.ignoreCase = m_ignoreCase->isChecked();
-    options.diff.ignorePunctuation = m_ignorePunctuation->isChecked();
-    options.diff.ignoreQuoteStyle = m_ignoreQuotes->isChecked();
-    options.diff.ignoreSpellingVariants = m_ignoreVariants->isChecked();
+    const ViewOptions options = m_actions->viewOptions();
     m_options = options;
     m_synopsis->setOptions(options);
     m_pairView->setOptions(options);
@@ -965,16 +827,6 @@ void MainWindow::showPrintPreview()
     createPrintPreview()->open();
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox box(QMessageBox::NoIcon, tr("About Parallax"),
-                    CommandLine::versionText() + QStringLiteral("\n\n") +
-                        tr("Compares several versions of one news story."),
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
 int MainWindow::currentSourceRow() const
 {
     const QModelIndex current = m_sourceList->currentIndex();
@@ -1038,11 +890,6 @@ void MainWindow::goToAddedDetail(int direction)
     statusBar()->showMessage(tr("No more added details."), 3000);
 }
 
-void MainWindow::showFindBar()
-{
-    m_findBar->open();
-}
-
 int MainWindow::find(const QString &text)
 {
     return m_findBar->find(text);
@@ -1051,11 +898,6 @@ int MainWindow::find(const QString &text)
 QString MainWindow::findSummary() const
 {
     return m_findBar->summary();
-}
-
-void MainWindow::findNext(int direction)
-{
-    m_findBar->findNext(direction);
 }
 
 void MainWindow::updateOverviewViewport()

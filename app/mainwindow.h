@@ -29,6 +29,7 @@ class ArticleView;
 class ComparisonController;
 class DetailsPanel;
 class FindBar;
+class MainActions;
 class OverviewStrip;
 class PairView;
 class Recovery;
@@ -107,7 +108,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void createDocks();
     QWidget *createWelcomePage();
     QWidget *createComparisonPage();
@@ -134,14 +135,11 @@ private:
     bool mayDiscardComparison(); // asks before unsaved changes are lost; false: the user cancelled
     void showOpenSessionDialog();
     void showThresholdDialog();
-    void showAbout();
     void showExportDialog();
     void showPrintDialog();
     void showPrintPreview();
     void onExported();
     ReportOptions reportOptions() const;
-    void showFindBar();
-    void findNext(int direction);
     void onSynopsisCurrentChanged();
     void onSegmentActivated(qsizetype segment);
     int currentSourceRow() const;
@@ -164,16 +162,7 @@ private:
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
-    QMenu *m_recentMenu = nullptr;
-
-    QAction *m_highlightAdded = nullptr;
-    QAction *m_highlightAll = nullptr;
-    QAction *m_relativeToBase = nullptr;
-    QAction *m_showFurniture = nullptr;
-    QAction *m_ignoreCase = nullptr;
-    QAction *m_ignorePunctuation = nullptr;
-    QAction *m_ignoreQuotes = nullptr;
-    QAction *m_ignoreVariants = nullptr;
+    MainActions *m_actions = nullptr;
 
     QFutureWatcher<QString> m_exporter;
     std::shared_ptr<std::atomic_bool> m_exportCancel;

@@ -167,7 +167,7 @@ void TestTranslations::embeddedTranslationsLoad()
         QTranslator translator;
         QVERIFY(translator.load(
             QStringLiteral(":/i18n/parallax_%1.qm").arg(QString::fromLatin1(language))));
-        const QString file = translator.translate("Parallax::MainWindow", "&File");
+        const QString file = translator.translate("Parallax::MainActions", "&File");
         QVERIFY(!file.isEmpty());
         QVERIFY(file != u"&File");
         // Plural forms follow the language's rules.

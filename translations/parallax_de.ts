@@ -443,55 +443,7 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
-    <name>Parallax::MainWindow</name>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Compare versions of a news story</source>
-        <translation>Versionen einer Nachricht vergleichen</translation>
-    </message>
-    <message>
-        <source>Drop articles, a folder, or text from a browser here, or:</source>
-        <translation>Ziehen Sie Artikel, einen Ordner oder Text aus dem Browser hierher, oder:</translation>
-    </message>
-    <message>
-        <source>&amp;Open Articles...</source>
-        <translation>Artikel ö&amp;ffnen...</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Story</source>
-        <translation>Beispiel&amp;meldung öffnen</translation>
-    </message>
-    <message>
-        <source>S&amp;ynopsis</source>
-        <translation>S&amp;ynopse</translation>
-    </message>
-    <message>
-        <source>&amp;Pair</source>
-        <translation>&amp;Paar</translation>
-    </message>
-    <message>
-        <source>Source &amp;Text</source>
-        <translation>Quell&amp;text</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Who Added What</source>
-        <translation>Wer hat was ergänzt</translation>
-    </message>
+    <name>Parallax::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -507,6 +459,10 @@ Qt %3, ICU %4
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Beispiel&amp;meldung öffnen</translation>
     </message>
     <message>
         <source>&amp;Paste as New Source</source>
@@ -601,6 +557,14 @@ Qt %3, ICU %4
         <translation>&amp;Ähnlichkeitsschwelle...</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -655,6 +619,73 @@ Qt %3, ICU %4
     <message>
         <source>&amp;About Parallax</source>
         <translation>&amp;Über Parallax</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used when Parallax is started again.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Parallax verwendet.</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>Über Parallax</translation>
+    </message>
+    <message>
+        <source>Compares several versions of one news story.</source>
+        <translation>Vergleicht mehrere Versionen einer Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Compare versions of a news story</source>
+        <translation>Versionen einer Nachricht vergleichen</translation>
+    </message>
+    <message>
+        <source>Drop articles, a folder, or text from a browser here, or:</source>
+        <translation>Ziehen Sie Artikel, einen Ordner oder Text aus dem Browser hierher, oder:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Articles...</source>
+        <translation>Artikel ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Beispiel&amp;meldung öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;ynopsis</source>
+        <translation>S&amp;ynopse</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Paar</translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation>Quell&amp;text</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Who Added What</source>
+        <translation>Wer hat was ergänzt</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -747,14 +778,6 @@ Qt %3, ICU %4
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>About Parallax</source>
-        <translation>Über Parallax</translation>
-    </message>
-    <message>
-        <source>Compares several versions of one news story.</source>
-        <translation>Vergleicht mehrere Versionen einer Nachricht.</translation>
-    </message>
-    <message>
         <source>No more differences below.</source>
         <translation>Weiter unten gibt es keine Unterschiede mehr.</translation>
     </message>
@@ -765,22 +788,6 @@ Qt %3, ICU %4
     <message>
         <source>No more added details.</source>
         <translation>Keine weiteren Ergänzungen.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>As the System</source>
-        <translation>Wie im System</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language is used when Parallax is started again.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von Parallax verwendet.</translation>
     </message>
     <message>
         <source>Where is %1? (it was at %2)</source>

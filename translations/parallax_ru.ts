@@ -450,55 +450,7 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
-    <name>Parallax::MainWindow</name>
-    <message>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <source>Compare versions of a news story</source>
-        <translation>Сравните версии новостного сюжета</translation>
-    </message>
-    <message>
-        <source>Drop articles, a folder, or text from a browser here, or:</source>
-        <translation>Перетащите сюда статьи, папку или текст из браузера или:</translation>
-    </message>
-    <message>
-        <source>&amp;Open Articles...</source>
-        <translation>&amp;Открыть статьи...</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Story</source>
-        <translation>Открыть п&amp;ример новости</translation>
-    </message>
-    <message>
-        <source>S&amp;ynopsis</source>
-        <translation>Си&amp;нопсис</translation>
-    </message>
-    <message>
-        <source>&amp;Pair</source>
-        <translation>П&amp;ара</translation>
-    </message>
-    <message>
-        <source>Source &amp;Text</source>
-        <translation>&amp;Текст источника</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Who Added What</source>
-        <translation>Кто что добавил</translation>
-    </message>
+    <name>Parallax::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -514,6 +466,10 @@ Qt %3, ICU %4
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние сравнения</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Открыть п&amp;ример новости</translation>
     </message>
     <message>
         <source>&amp;Paste as New Source</source>
@@ -608,6 +564,14 @@ Qt %3, ICU %4
         <translation>Порог &amp;сходства...</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -662,6 +626,73 @@ Qt %3, ICU %4
     <message>
         <source>&amp;About Parallax</source>
         <translation>&amp;О программе Parallax</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language is used when Parallax is started again.</source>
+        <translation>Новый язык будет применён при следующем запуске Parallax.</translation>
+    </message>
+    <message>
+        <source>About Parallax</source>
+        <translation>О программе Parallax</translation>
+    </message>
+    <message>
+        <source>Compares several versions of one news story.</source>
+        <translation>Сравнивает несколько версий одного новостного сюжета.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Compare versions of a news story</source>
+        <translation>Сравните версии новостного сюжета</translation>
+    </message>
+    <message>
+        <source>Drop articles, a folder, or text from a browser here, or:</source>
+        <translation>Перетащите сюда статьи, папку или текст из браузера или:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Articles...</source>
+        <translation>&amp;Открыть статьи...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Открыть п&amp;ример новости</translation>
+    </message>
+    <message>
+        <source>S&amp;ynopsis</source>
+        <translation>Си&amp;нопсис</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>П&amp;ара</translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation>&amp;Текст источника</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Who Added What</source>
+        <translation>Кто что добавил</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -756,14 +787,6 @@ Qt %3, ICU %4
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>About Parallax</source>
-        <translation>О программе Parallax</translation>
-    </message>
-    <message>
-        <source>Compares several versions of one news story.</source>
-        <translation>Сравнивает несколько версий одного новостного сюжета.</translation>
-    </message>
-    <message>
         <source>No more differences below.</source>
         <translation>Ниже различий больше нет.</translation>
     </message>
@@ -774,22 +797,6 @@ Qt %3, ICU %4
     <message>
         <source>No more added details.</source>
         <translation>Других добавлений нет.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>As the System</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language is used when Parallax is started again.</source>
-        <translation>Новый язык будет применён при следующем запуске Parallax.</translation>
     </message>
     <message>
         <source>Where is %1? (it was at %2)</source>
