@@ -10,7 +10,7 @@
 #include "overviewstrip.h"
 #include "pairview.h"
 #include "recovery.h"
-#include "reportrenderer.h"
+#include "reportexporter.h"
 #include "session.h"
 #include "sessiondocument.h"
 #include "sourcelistmodel.h"
@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_synopsis(new SynopsisModel(this))
     , m_recovery(new Recovery(this))
     , m_document(new SessionDocument(this))
+    , m_report(new ReportExporter(this, m_controller))
 {
     setAcceptDrops(true);
 
@@ -102,13 +103,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_exportCancel)
-            *m_exportCancel = true;
+        m_report->cancel();
         m_controller->cancel();
         m_status->setText(tr("Cancelled."));
     });
 
-    m_paperSize = AppSettings::paperSize();
+    m_report->setPaperSize(AppSettings::paperSize());
     m_locateMissing = [this](const QString &missing) {
         return QFileDialog::getOpenFileName(
             this,
@@ -117,11 +117,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_lastFolder, articleFilter());
     };
     createDocks();
-    m_actions = new MainActions(this, m_sourceList, m_sources, m_paperSize);
+    m_actions = new MainActions(this, m_sourceList, m_sources, m_report->paperSize());
     connectActions();
 
-    connectController();
-    connect(&m_exporter, &QFutureWatcher<QString>::finished, this, &MainWindow::onExported);
+    connectWorkers();
     connect(m_sources, &SourceListModel::sourcesChanged, m_recovery, &Recovery::scheduleSave);
     connect(m_sources, &SourceListModel::sourcesChanged, m_document,
             &SessionDocument::markModified);
@@ -132,22 +131,30 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+// The status bar shows what a worker says it does, and its progress.
+template<typename Worker>
+void MainWindow::showProgressOf(Worker *worker)
 {
-    m_exporter.waitForFinished();
+    connect(worker, &Worker::statusChanged, m_status, &QLabel::setText);
+    connect(worker, &Worker::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
+    });
+    connect(worker, &Worker::progressRangeChanged, m_progress,
+            [this](int maximum) { m_progress->setRange(0, maximum); });
+    connect(worker, &Worker::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(worker, &Worker::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
 }
 
-void MainWindow::connectController()
+void MainWindow::connectWorkers()
 {
+    showProgressOf(m_report);
+    connect(m_report, &ReportExporter::finished, this, &MainWindow::exportFinished);
     ComparisonController *controller = m_controller;
-    connect(controller, &ComparisonController::statusChanged, m_status, &QLabel::setText);
-    connect(controller, &ComparisonController::busyChanged, this, &MainWindow::showBusy);
-    connect(controller, &ComparisonController::progressRangeChanged, m_progress,
-            [this](int maximum) { m_progress->setRange(0, maximum); });
-    connect(controller, &ComparisonController::progressChanged, m_progress,
-            &QProgressBar::setValue);
-    connect(controller, &ComparisonController::message, this,
-            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    showProgressOf(controller);
     connect(controller, &ComparisonController::pendingChanged, m_recovery, &Recovery::scheduleSave);
     connect(controller, &ComparisonController::pendingChanged, m_document,
             &SessionDocument::markModified);
@@ -299,11 +306,12 @@ void MainWindow::connectActions()
     on(Id::Paste, &MainWindow::pasteAsSource);
     on(Id::OpenSession, &MainWindow::showOpenSessionDialog);
     on(Id::SaveSession, &MainWindow::showSaveSessionDialog);
-    on(Id::ExportPdf, &MainWindow::showExportDialog);
-    on(Id::Print, &MainWindow::showPrintDialog);
-    on(Id::PrintPreview, &MainWindow::showPrintPreview);
-    connect(m_actions, &MainActions::paperSizeChosen, this,
-            [this](const QString &name) { m_paperSize = name; });
+    on(Id::ExportPdf, [this] { m_report->showExportDialog(m_lastFolder); });
+    connect(m_actions->action(Id::Print), &QAction::triggered, m_report,
+            &ReportExporter::showPrintDialog);
+    connect(m_actions->action(Id::PrintPreview), &QAction::triggered, m_report,
+            &ReportExporter::showPrintPreview);
+    connect(m_actions, &MainActions::paperSizeChosen, m_report, &ReportExporter::setPaperSize);
     on(Id::Find, [this] { m_findBar->open(); });
     on(Id::FindNext, [this] { m_findBar->findNext(+1); });
     on(Id::FindPrevious, [this] { m_findBar->findNext(-1); });
@@ -335,7 +343,7 @@ void MainWindow::writeSettings() const
     AppSettings::setLastFolder(m_lastFolder);
     AppSettings::setViewOptions(m_options);
     AppSettings::setThreshold(m_controller->threshold());
-    AppSettings::setPaperSize(m_paperSize);
+    AppSettings::setPaperSize(m_report->paperSize());
 }
 
 QStringList MainWindow::recentSets() const
@@ -439,6 +447,16 @@ void MainWindow::addText(const QString &text, ArticleLoader::Format format)
     m_controller->addText(text, format);
 }
 
+bool MainWindow::exportPdf(const QString &path)
+{
+    return m_report->exportPdf(path);
+}
+
+QPrintPreviewDialog *MainWindow::createPrintPreview()
+{
+    return m_report->createPrintPreview();
+}
+
 void MainWindow::onLoaded(const QList<LoadError> &errors)
 {
     if (m_sources->rowCount() > 0) {
@@ -453,18 +471,6 @@ void MainWindow::onLoaded(const QList<LoadError> &errors)
     m_articleView->setArticle(m_sources->article(currentSourceRow()));
     reportErrors(errors);
     Q_EMIT loadFinished();
-}
-
-void MainWindow::setBusy(bool busy, const QString &what)
-{
-    m_status->setText(what);
-    showBusy(busy);
-}
-
-void MainWindow::showBusy(bool busy)
-{
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
 }
 
 bool MainWindow::isBusy() const
@@ -494,6 +500,7 @@ void MainWindow::optionsChanged()
 {
     const ViewOptions options = m_actions->viewOptions();
     m_options = options;
+    m_report->setViewOptions(options);
     m_synopsis->setOptions(options);
     m_pairView->setOptions(options);
     if (m_details->relativeToBase() != options.relativeToBase)
@@ -722,109 +729,6 @@ void MainWindow::showThresholdDialog()
         m_controller->threshold(), 0.1, 0.9, 2, &ok, {}, 0.05);
     if (ok)
         setThreshold(value);
-}
-
-ReportOptions MainWindow::reportOptions() const
-{
-    ReportOptions options;
-    if (!m_paperSize.isEmpty())
-        options.pageSize = ReportOptions::pageSizeNamed(m_paperSize);
-    options.view = m_options;
-    return options;
-}
-
-bool MainWindow::exportPdf(const QString &path)
-{
-    if (!state() || m_exporter.isRunning())
-        return false;
-    const ComparisonStatePtr state = m_controller->state();
-    const ReportOptions options = reportOptions();
-    m_exportCancel = std::make_shared<std::atomic_bool>(false);
-    const auto cancel = m_exportCancel;
-    QPointer<MainWindow> self(this);
-    setBusy(true, tr("Writing the report..."));
-    m_progress->setRange(0, 0);
-    auto progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, done, total] {
-                if (self) {
-                    self->m_progress->setRange(0, total);
-                    self->m_progress->setValue(done);
-                }
-            },
-            Qt::QueuedConnection);
-    };
-    m_exportPath = path;
-    m_exporter.setFuture(QtConcurrent::run([state, options, path, cancel, progress] {
-        QString error;
-        ReportRenderer(state, options).writePdf(path, &error, progress, cancel.get());
-        return error;
-    }));
-    return true;
-}
-
-void MainWindow::onExported()
-{
-    const QString error = m_exporter.result();
-    setBusy(false, error.isEmpty()
-                       ? tr("Report written: %1").arg(QDir::toNativeSeparators(m_exportPath))
-                       : tr("The report was not written."));
-    if (!error.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Report not written"),
-                                    tr("%1: %2").arg(QDir::toNativeSeparators(m_exportPath), error),
-                                    QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("exportError"));
-        box->show();
-    }
-    Q_EMIT exportFinished(error.isEmpty());
-}
-
-void MainWindow::showExportDialog()
-{
-    if (!state()) {
-        statusBar()->showMessage(tr("Open some articles first."), 3000);
-        return;
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), m_lastFolder,
-                                                tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    exportPdf(path);
-}
-
-void MainWindow::showPrintDialog()
-{
-    if (!state())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        ReportRenderer(state(), reportOptions()).render(&printer);
-}
-
-QPrintPreviewDialog *MainWindow::createPrintPreview()
-{
-    auto *preview = new QPrintPreviewDialog(this);
-    preview->setObjectName(QStringLiteral("printPreview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    const ComparisonStatePtr state = m_controller->state();
-    const ReportOptions options = reportOptions();
-    connect(
-        preview, &QPrintPreviewDialog::paintRequested, preview,
-        [state, options](QPrinter *printer) { ReportRenderer(state, options).render(printer); });
-    return preview;
-}
-
-void MainWindow::showPrintPreview()
-{
-    if (!state())
-        return;
-    createPrintPreview()->open();
 }
 
 int MainWindow::currentSourceRow() const

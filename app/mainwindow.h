@@ -33,6 +33,7 @@ class MainActions;
 class OverviewStrip;
 class PairView;
 class Recovery;
+class ReportExporter;
 class SessionDocument;
 class Session;
 class SourceListModel;
@@ -117,10 +118,10 @@ private:
     void rememberSet(const QStringList &paths);
     void fillRecentMenu();
 
-    void connectController();
+    template<typename Worker>
+    void showProgressOf(Worker *worker);
+    void connectWorkers();
     void onLoaded(const QList<LoadError> &errors);
-    void setBusy(bool busy, const QString &what);
-    void showBusy(bool busy);
     void reportErrors(const QList<LoadError> &errors);
     void applyState(ComparisonStatePtr state);
     void optionsChanged();
@@ -135,11 +136,6 @@ private:
     bool mayDiscardComparison(); // asks before unsaved changes are lost; false: the user cancelled
     void showOpenSessionDialog();
     void showThresholdDialog();
-    void showExportDialog();
-    void showPrintDialog();
-    void showPrintPreview();
-    void onExported();
-    ReportOptions reportOptions() const;
     void onSynopsisCurrentChanged();
     void onSegmentActivated(qsizetype segment);
     int currentSourceRow() const;
@@ -164,13 +160,10 @@ private:
     QToolButton *m_cancel = nullptr;
     MainActions *m_actions = nullptr;
 
-    QFutureWatcher<QString> m_exporter;
-    std::shared_ptr<std::atomic_bool> m_exportCancel;
-    QString m_exportPath;
-    QString m_paperSize; // empty: from the locale
     std::function<QString(const QString &)> m_locateMissing;
     Recovery *m_recovery = nullptr;
     SessionDocument *m_document = nullptr;
+    ReportExporter *m_report = nullptr;
     QString m_lastFolder;
 };
 

@@ -750,34 +750,6 @@ Qt %3, ICU %4
         <translation>Zwei Sätze einander zuordnen, wenn ihre Ähnlichkeit mindestens diesen Wert erreicht (0,1 bis 0,9; niedrigere Werte finden auch freiere Paraphrasen):</translation>
     </message>
     <message>
-        <source>Writing the report...</source>
-        <translation>Bericht wird geschrieben...</translation>
-    </message>
-    <message>
-        <source>Report written: %1</source>
-        <translation>Bericht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>The report was not written.</source>
-        <translation>Der Bericht wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Report not written</source>
-        <translation>Bericht nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Open some articles first.</source>
-        <translation>Öffnen Sie zuerst einige Artikel.</translation>
-    </message>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>PDF-Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>No more differences below.</source>
         <translation>Weiter unten gibt es keine Unterschiede mehr.</translation>
     </message>
@@ -938,6 +910,41 @@ Qt %3, ICU %4
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReportExporter</name>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Bericht wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Der Bericht wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open some articles first.</source>
+        <translation>Öffnen Sie zuerst einige Artikel.</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>

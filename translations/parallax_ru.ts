@@ -759,34 +759,6 @@ Qt %3, ICU %4
         <translation>Сопоставлять два предложения, если их сходство не ниже (от 0,1 до 0,9; чем ниже порог, тем более вольные перефразирования находятся):</translation>
     </message>
     <message>
-        <source>Writing the report...</source>
-        <translation>Запись отчёта...</translation>
-    </message>
-    <message>
-        <source>Report written: %1</source>
-        <translation>Отчёт сохранён: %1</translation>
-    </message>
-    <message>
-        <source>The report was not written.</source>
-        <translation>Отчёт не был сохранён.</translation>
-    </message>
-    <message>
-        <source>Report not written</source>
-        <translation>Отчёт не сохранён</translation>
-    </message>
-    <message>
-        <source>Open some articles first.</source>
-        <translation>Сначала откройте статьи.</translation>
-    </message>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>Экспорт отчёта в PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>No more differences below.</source>
         <translation>Ниже различий больше нет.</translation>
     </message>
@@ -948,6 +920,41 @@ Qt %3, ICU %4
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Отбросить</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReportExporter</name>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Запись отчёта...</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Отчёт не был сохранён.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Отчёт не сохранён</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open some articles first.</source>
+        <translation>Сначала откройте статьи.</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Экспорт отчёта в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
