@@ -48,6 +48,15 @@ ComparisonController::~ComparisonController()
     m_comparer.waitForFinished();
 }
 
+QStringList ComparisonController::sampleStoryPaths()
+{
+    QStringList paths;
+    const QDir dir(QStringLiteral(":/sample"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
 const QStringList &ComparisonController::filePatterns()
 {
     static const QStringList patterns = [] {

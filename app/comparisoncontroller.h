@@ -64,6 +64,8 @@ public:
     // Cancels reading and aligning; their results are dropped.
     void cancel();
 
+    // The bundled sample story: a file path (in the resources) per version, in order.
+    static QStringList sampleStoryPaths();
     // The file name patterns of what ArticleLoader reads ("*.txt", "*.html", ...).
     static const QStringList &filePatterns();
     // The paths with each folder replaced by its supported, readable files (by name); each file

@@ -12,6 +12,7 @@
 #include "recovery.h"
 #include "reportexporter.h"
 #include "session.h"
+#include "sessioncontroller.h"
 #include "sessiondocument.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
@@ -59,11 +60,6 @@ namespace Parallax {
 
 namespace {
 
-bool isSessionFile(const QStringList &paths)
-{
-    return paths.size() == 1 && paths.first().endsWith(QStringLiteral(".parallax"));
-}
-
 // The file dialogs' filter: every format Parallax reads, then all files.
 QString articleFilter()
 {
@@ -78,8 +74,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_controller(new ComparisonController(this))
     , m_sources(m_controller->sources())
     , m_synopsis(new SynopsisModel(this))
-    , m_recovery(new Recovery(this))
-    , m_document(new SessionDocument(this))
+    , m_sessions(new SessionController(
+          this, m_sources, [this] { return currentSession(); },
+          [this](const QString &missing) { return m_locateMissing(missing); }))
+    , m_recovery(m_sessions->recovery())
+    , m_document(m_sessions->document())
     , m_report(new ReportExporter(this, m_controller))
 {
     setAcceptDrops(true);
@@ -114,16 +113,16 @@ MainWindow::MainWindow(QWidget *parent)
             this,
             tr("Where is %1? (it was at %2)")
                 .arg(QFileInfo(missing).fileName(), QDir::toNativeSeparators(missing)),
-            m_lastFolder, articleFilter());
+            m_sessions->folder(), articleFilter());
     };
     createDocks();
     m_actions = new MainActions(this, m_sourceList, m_sources, m_report->paperSize());
     connectActions();
 
     connectWorkers();
-    connect(m_sources, &SourceListModel::sourcesChanged, m_recovery, &Recovery::scheduleSave);
-    connect(m_sources, &SourceListModel::sourcesChanged, m_document,
-            &SessionDocument::markModified);
+    connect(m_sessions, &SessionController::opened, this, &MainWindow::applySession);
+    connect(m_sessions, &SessionController::recentSetChosen, this,
+            [this](const QStringList &paths) { openFiles(paths); });
     connect(m_recovery, &Recovery::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
@@ -162,7 +161,7 @@ void MainWindow::connectWorkers()
     // they were read does.
     connect(controller, &ComparisonController::sourcesReplaced, m_document,
             &SessionDocument::reset);
-    connect(controller, &ComparisonController::opened, this, &MainWindow::rememberSet);
+    connect(controller, &ComparisonController::opened, m_sessions, &SessionController::remember);
     connect(controller, &ComparisonController::loaded, this, &MainWindow::onLoaded);
     connect(controller, &ComparisonController::textAdded, this,
             [this] { m_pages->setCurrentIndex(1); });
@@ -301,12 +300,13 @@ void MainWindow::connectActions()
     };
     on(Id::Open, &MainWindow::showOpenDialog);
     on(Id::Add, &MainWindow::showAddDialog);
-    connect(m_actions->recentMenu(), &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_actions->recentMenu(), &QMenu::aboutToShow, this,
+            [this] { m_sessions->fillRecentMenu(m_actions->recentMenu()); });
     on(Id::OpenSample, &MainWindow::openSampleStory);
     on(Id::Paste, &MainWindow::pasteAsSource);
-    on(Id::OpenSession, &MainWindow::showOpenSessionDialog);
-    on(Id::SaveSession, &MainWindow::showSaveSessionDialog);
-    on(Id::ExportPdf, [this] { m_report->showExportDialog(m_lastFolder); });
+    on(Id::OpenSession, [this] { m_sessions->showOpenDialog(); });
+    on(Id::SaveSession, [this] { m_sessions->showSaveDialog(); });
+    on(Id::ExportPdf, [this] { m_report->showExportDialog(m_sessions->folder()); });
     connect(m_actions->action(Id::Print), &QAction::triggered, m_report,
             &ReportExporter::showPrintDialog);
     connect(m_actions->action(Id::PrintPreview), &QAction::triggered, m_report,
@@ -330,7 +330,7 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_lastFolder = AppSettings::lastFolder();
+    m_sessions->setFolder(AppSettings::lastFolder());
     m_controller->setThreshold(AppSettings::threshold());
     setViewOptions(AppSettings::viewOptions());
 }
@@ -340,7 +340,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    AppSettings::setLastFolder(m_lastFolder);
+    AppSettings::setLastFolder(m_sessions->folder());
     AppSettings::setViewOptions(m_options);
     AppSettings::setThreshold(m_controller->threshold());
     AppSettings::setPaperSize(m_report->paperSize());
@@ -351,50 +351,9 @@ QStringList MainWindow::recentSets() const
     return AppSettings::recentSets();
 }
 
-void MainWindow::rememberSet(const QStringList &paths)
-{
-    if (paths != sampleStoryPaths())
-        AppSettings::rememberSet(paths);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    QMenu *menu = m_actions->recentMenu();
-    menu->clear();
-    const QStringList recent = recentSets();
-    for (const QString &entry : recent) {
-        const QStringList paths = entry.split(u'\n');
-        QString first = QFileInfo(paths.first()).fileName();
-        first.replace(u'&', QStringLiteral("&&")); // not a shortcut mark
-        const QString label = paths.size() == 1
-                                  ? first
-                                  : tr("%1 and %n more", nullptr, int(paths.size() - 1)).arg(first);
-        if (isSessionFile(paths)) {
-            QAction *action = menu->addAction(tr("%1 (session)").arg(first), this,
-                                              [this, paths] { openRecentSession(paths.first()); });
-            action->setStatusTip(paths.first());
-            continue;
-        }
-        QAction *action = menu->addAction(label, this, [this, paths] {
-            if (mayDiscardComparison())
-                openFiles(paths);
-        });
-        action->setStatusTip(paths.join(QStringLiteral(", ")));
-    }
-    if (recent.isEmpty())
-        menu->addAction(tr("No recent comparisons"))->setEnabled(false);
-}
-
-bool MainWindow::mayDiscardComparison()
-{
-    if (m_sources->rowCount() == 0)
-        return true; // nothing to lose
-    return m_document->confirmLoss([this] { return showSaveSessionDialog(); });
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!mayDiscardComparison()) {
+    if (!m_sessions->mayDiscard()) {
         event->ignore();
         return;
     }
@@ -420,11 +379,7 @@ QStringList MainWindow::expandFolders(const QStringList &paths)
 
 QStringList MainWindow::sampleStoryPaths()
 {
-    QStringList paths;
-    const QDir dir(QStringLiteral(":/sample"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
+    return ComparisonController::sampleStoryPaths();
 }
 
 void MainWindow::openSampleStory()
@@ -544,23 +499,23 @@ void MainWindow::reportErrors(const QList<LoadError> &errors)
 
 void MainWindow::showOpenDialog()
 {
-    if (!mayDiscardComparison())
+    if (!m_sessions->mayDiscard())
         return;
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_lastFolder, articleFilter());
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"),
+                                                            m_sessions->folder(), articleFilter());
     if (paths.isEmpty())
         return;
-    m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+    m_sessions->setFolder(QFileInfo(paths.constFirst()).absolutePath());
     openFiles(paths);
 }
 
 void MainWindow::showAddDialog()
 {
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Add Articles"), m_lastFolder, articleFilter());
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Articles"),
+                                                            m_sessions->folder(), articleFilter());
     if (paths.isEmpty())
         return;
-    m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+    m_sessions->setFolder(QFileInfo(paths.constFirst()).absolutePath());
     addFiles(paths);
 }
 
@@ -616,24 +571,12 @@ Session MainWindow::currentSession() const
 
 bool MainWindow::saveSession(const QString &path, QString *error)
 {
-    if (!currentSession().save(path, error))
-        return false;
-    m_recovery->clear(); // the session file holds it now
-    m_document->setSaved(path);
-    rememberSet({path});
-    return true;
+    return m_sessions->save(path, error);
 }
 
 bool MainWindow::openSession(const QString &path, QString *error)
 {
-    const std::optional<Session> session = Session::open(path, m_locateMissing, error);
-    if (!session)
-        return false;
-    applySession(*session);
-    m_recovery->clear(); // the comparison is that of a file
-    m_document->setSaved(path);
-    rememberSet({path});
-    return true;
+    return m_sessions->open(path, error);
 }
 
 void MainWindow::startAutosave(const QString &folder)
@@ -662,61 +605,6 @@ void MainWindow::applySession(const Session &session)
     reportErrors(session.errors);
     Q_EMIT loadFinished();
     m_controller->compare();
-}
-
-bool MainWindow::showSaveSessionDialog()
-{
-    const int base = m_sources->baseRow();
-    const QString title = base >= 0 ? m_sources->name(base) : QString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Session"),
-                                                m_document->proposedPath(title, m_lastFolder),
-                                                tr("Parallax sessions (*.parallax)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".parallax")))
-        path += QStringLiteral(".parallax");
-    QString error;
-    if (!saveSession(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Session not saved"),
-                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::openRecentSession(const QString &path)
-{
-    if (!mayDiscardComparison())
-        return;
-    QString error;
-    if (!openSession(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Session not opened"),
-                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-    }
-}
-
-void MainWindow::showOpenSessionDialog()
-{
-    if (!mayDiscardComparison())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), m_lastFolder,
-                                                      tr("Parallax sessions (*.parallax)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openSession(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Session not opened"),
-                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-    }
 }
 
 void MainWindow::showThresholdDialog()

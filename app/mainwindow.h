@@ -34,6 +34,7 @@ class OverviewStrip;
 class PairView;
 class Recovery;
 class ReportExporter;
+class SessionController;
 class SessionDocument;
 class Session;
 class SourceListModel;
@@ -115,8 +116,6 @@ private:
     QWidget *createComparisonPage();
     void readSettings();
     void writeSettings() const;
-    void rememberSet(const QStringList &paths);
-    void fillRecentMenu();
 
     template<typename Worker>
     void showProgressOf(Worker *worker);
@@ -131,10 +130,6 @@ private:
     void showOpenDialog();
     void showAddDialog();
     void pasteAsSource();
-    bool showSaveSessionDialog(); // true when saved
-    void openRecentSession(const QString &path);
-    bool mayDiscardComparison(); // asks before unsaved changes are lost; false: the user cancelled
-    void showOpenSessionDialog();
     void showThresholdDialog();
     void onSynopsisCurrentChanged();
     void onSegmentActivated(qsizetype segment);
@@ -144,6 +139,9 @@ private:
     ComparisonController *m_controller;
     SourceListModel *m_sources; // the controller's
     SynopsisModel *m_synopsis = nullptr;
+    SessionController *m_sessions;
+    Recovery *m_recovery;        // the session controller's
+    SessionDocument *m_document; // the session controller's
     ViewOptions m_options;
 
     QStackedWidget *m_pages = nullptr;
@@ -161,10 +159,7 @@ private:
     MainActions *m_actions = nullptr;
 
     std::function<QString(const QString &)> m_locateMissing;
-    Recovery *m_recovery = nullptr;
-    SessionDocument *m_document = nullptr;
     ReportExporter *m_report = nullptr;
-    QString m_lastFolder;
 };
 
 } // namespace Parallax

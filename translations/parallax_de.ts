@@ -687,17 +687,6 @@ Qt %3, ICU %4
         <source>Who Added What</source>
         <translation>Wer hat was ergänzt</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weitere Datei</numerusform>
-            <numerusform>%1 und %n weitere Dateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recent comparisons</source>
-        <translation>Keine zuletzt geöffneten Vergleiche</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -720,26 +709,6 @@ Qt %3, ICU %4
     <message>
         <source>Add Articles</source>
         <translation>Artikel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Save Session</source>
-        <translation>Sitzung speichern</translation>
-    </message>
-    <message>
-        <source>Parallax sessions (*.parallax)</source>
-        <translation>Parallax-Sitzungen (*.parallax)</translation>
-    </message>
-    <message>
-        <source>Session not saved</source>
-        <translation>Sitzung nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Sitzung öffnen</translation>
-    </message>
-    <message>
-        <source>Session not opened</source>
-        <translation>Sitzung nicht geöffnet</translation>
     </message>
     <message>
         <source>Similarity Threshold</source>
@@ -768,10 +737,6 @@ Qt %3, ICU %4
     <message>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 (session)</source>
-        <translation>%1 (Sitzung)</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1097,48 @@ Qt %3, ICU %4
     <message>
         <source>is empty</source>
         <translation>ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SessionController</name>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Parallax-Sitzungen (*.parallax)</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Sitzung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Sitzung nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Datei</numerusform>
+            <numerusform>%1 und %n weitere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (session)</source>
+        <translation>%1 (Sitzung)</translation>
+    </message>
+    <message>
+        <source>No recent comparisons</source>
+        <translation>Keine zuletzt geöffneten Vergleiche</translation>
     </message>
 </context>
 <context>

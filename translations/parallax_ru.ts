@@ -694,18 +694,6 @@ Qt %3, ICU %4
         <source>Who Added What</source>
         <translation>Кто что добавил</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 и ещё %n файл</numerusform>
-            <numerusform>%1 и ещё %n файла</numerusform>
-            <numerusform>%1 и ещё %n файлов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recent comparisons</source>
-        <translation>Нет недавних сравнений</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -729,26 +717,6 @@ Qt %3, ICU %4
     <message>
         <source>Add Articles</source>
         <translation>Добавить статьи</translation>
-    </message>
-    <message>
-        <source>Save Session</source>
-        <translation>Сохранить сеанс</translation>
-    </message>
-    <message>
-        <source>Parallax sessions (*.parallax)</source>
-        <translation>Сеансы Parallax (*.parallax)</translation>
-    </message>
-    <message>
-        <source>Session not saved</source>
-        <translation>Сеанс не сохранён</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Открыть сеанс</translation>
-    </message>
-    <message>
-        <source>Session not opened</source>
-        <translation>Сеанс не открыт</translation>
     </message>
     <message>
         <source>Similarity Threshold</source>
@@ -777,10 +745,6 @@ Qt %3, ICU %4
     <message>
         <source>Articles (%1);;All files (*)</source>
         <translation>Статьи (%1);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>%1 (session)</source>
-        <translation>%1 (сеанс)</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1109,49 @@ Qt %3, ICU %4
     <message>
         <source>is empty</source>
         <translation>пуст</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SessionController</name>
+    <message>
+        <source>Save Session</source>
+        <translation>Сохранить сеанс</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Сеансы Parallax (*.parallax)</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Сеанс не сохранён</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Сеанс не открыт</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Открыть сеанс</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n файл</numerusform>
+            <numerusform>%1 и ещё %n файла</numerusform>
+            <numerusform>%1 и ещё %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (session)</source>
+        <translation>%1 (сеанс)</translation>
+    </message>
+    <message>
+        <source>No recent comparisons</source>
+        <translation>Нет недавних сравнений</translation>
     </message>
 </context>
 <context>
