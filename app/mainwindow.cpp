@@ -1,14 +1,11 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
-#include "articleview.h"
-#include "commandline.h"
 #include "comparisoncontroller.h"
+#include "comparisonpage.h"
 #include "detailspanel.h"
 #include "findbar.h"
 #include "mainactions.h"
-#include "overviewstrip.h"
-#include "pairview.h"
 #include "recovery.h"
 #include "reportexporter.h"
 #include "session.h"
@@ -16,11 +13,8 @@
 #include "sessiondocument.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
-#include "synopsisview.h"
-#include "translations.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -31,30 +25,18 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScopedValueRollback>
-#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Parallax {
 
@@ -85,7 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
-    m_pages->addWidget(createComparisonPage());
+    m_page = new ComparisonPage(m_synopsis, this);
+    m_pages->addWidget(m_page);
     setCentralWidget(m_pages);
 
     m_status = new QLabel(this);
@@ -203,54 +186,6 @@ QWidget *MainWindow::createWelcomePage()
     return page;
 }
 
-QWidget *MainWindow::createComparisonPage()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_tabs = new QTabWidget(page);
-
-    auto *synopsisPage = new QWidget(m_tabs);
-    auto *synopsisLayout = new QHBoxLayout(synopsisPage);
-    synopsisLayout->setContentsMargins(0, 0, 0, 0);
-    synopsisLayout->setSpacing(2);
-    m_synopsisView = new SynopsisView(synopsisPage);
-    m_synopsisView->setObjectName(QStringLiteral("synopsis"));
-    m_synopsisView->setModel(m_synopsis);
-    m_overview = new OverviewStrip(synopsisPage);
-    m_overview->setObjectName(QStringLiteral("overview"));
-    m_overview->setModel(m_synopsis);
-    synopsisLayout->addWidget(m_synopsisView, 1);
-    synopsisLayout->addWidget(m_overview);
-    m_tabs->addTab(synopsisPage, tr("S&ynopsis"));
-
-    m_pairView = new PairView(m_tabs);
-    m_pairView->setObjectName(QStringLiteral("pairView"));
-    m_tabs->addTab(m_pairView, tr("&Pair"));
-
-    m_articleView = new ArticleView(m_tabs);
-    m_articleView->setObjectName(QStringLiteral("articleView"));
-    m_tabs->addTab(m_articleView, tr("Source &Text"));
-    layout->addWidget(m_tabs, 1);
-
-    // The find bar, hidden until Ctrl+F.
-    m_findBar = new FindBar(m_synopsis, page);
-    layout->addWidget(m_findBar);
-    connect(m_findBar, &FindBar::closed, this, [this] { m_synopsisView->setFocus(); });
-    connect(m_findBar, &FindBar::hitChosen, this, [this](const QModelIndex &cell) {
-        m_tabs->setCurrentIndex(0);
-        m_synopsisView->setCurrentIndex(cell);
-        m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
-    });
-
-    connect(m_synopsisView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onSynopsisCurrentChanged);
-    connect(m_overview, &OverviewStrip::rowClicked, m_synopsisView, &SynopsisView::scrollToRow);
-    connect(m_synopsisView->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &MainWindow::updateOverviewViewport);
-    return page;
-}
-
 void MainWindow::createDocks()
 {
     auto *sourcesDock = new QDockWidget(tr("Sources"), this);
@@ -280,10 +215,11 @@ void MainWindow::createDocks()
     resizeDocks({sourcesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock, detailsDock}, {220, 500}, Qt::Vertical);
 
-    connect(m_details, &DetailsPanel::segmentActivated, this, &MainWindow::onSegmentActivated);
+    connect(m_details, &DetailsPanel::segmentActivated, m_page, &ComparisonPage::showSegment);
+    connect(m_page, &ComparisonPage::currentUnitChanged, m_details, &DetailsPanel::showUnit);
     // The article view holds a pointer into the model: renew it whenever the rows change.
     const auto showCurrent = [this] {
-        m_articleView->setArticle(m_sources->article(currentSourceRow()));
+        m_page->showArticle(m_sources->article(currentSourceRow()));
     };
     connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             showCurrent);
@@ -312,9 +248,9 @@ void MainWindow::connectActions()
     connect(m_actions->action(Id::PrintPreview), &QAction::triggered, m_report,
             &ReportExporter::showPrintPreview);
     connect(m_actions, &MainActions::paperSizeChosen, m_report, &ReportExporter::setPaperSize);
-    on(Id::Find, [this] { m_findBar->open(); });
-    on(Id::FindNext, [this] { m_findBar->findNext(+1); });
-    on(Id::FindPrevious, [this] { m_findBar->findNext(-1); });
+    on(Id::Find, [this] { m_page->findBar()->open(); });
+    on(Id::FindNext, [this] { m_page->findBar()->findNext(+1); });
+    on(Id::FindPrevious, [this] { m_page->findBar()->findNext(-1); });
     connect(m_actions, &MainActions::viewOptionsChanged, this, &MainWindow::optionsChanged);
     on(Id::Threshold, &MainWindow::showThresholdDialog);
     on(Id::NextDifference, [this] { goToDifference(+1); });
@@ -423,7 +359,7 @@ void MainWindow::onLoaded(const QList<LoadError> &errors)
             m_sourceList->setColumnWidth(c, std::min(m_sourceList->columnWidth(c), 110));
         }
     }
-    m_articleView->setArticle(m_sources->article(currentSourceRow()));
+    m_page->showArticle(m_sources->article(currentSourceRow()));
     reportErrors(errors);
     Q_EMIT loadFinished();
 }
@@ -435,14 +371,10 @@ bool MainWindow::isBusy() const
 
 void MainWindow::applyState(ComparisonStatePtr state)
 {
-    const qsizetype left = m_pairView->leftSource();
     m_synopsis->setState(state);
     m_details->setState(state);
-    m_pairView->setState(state);
-    Q_UNUSED(left);
+    m_page->setState(state);
     m_sources->setState(state, m_options.relativeToBase);
-    m_findBar->refresh();
-    QTimer::singleShot(0, this, &MainWindow::updateOverviewViewport);
 }
 
 void MainWindow::setViewOptions(const ViewOptions &options)
@@ -457,7 +389,7 @@ void MainWindow::optionsChanged()
     m_options = options;
     m_report->setViewOptions(options);
     m_synopsis->setOptions(options);
-    m_pairView->setOptions(options);
+    m_page->setOptions(options);
     if (m_details->relativeToBase() != options.relativeToBase)
         m_details->setRelativeToBase(options.relativeToBase);
     m_sources->setState(m_controller->state(), options.relativeToBase);
@@ -625,81 +557,34 @@ int MainWindow::currentSourceRow() const
     return current.isValid() ? current.row() : -1;
 }
 
-void MainWindow::onSynopsisCurrentChanged()
-{
-    const QModelIndex current = m_synopsisView->currentIndex();
-    m_details->showUnit(current.isValid() ? m_synopsis->unitOfRow(current.row()) : -1);
-}
-
-void MainWindow::onSegmentActivated(qsizetype segment)
-{
-    const int row = m_synopsis->rowOfSegment(segment);
-    if (row < 0 || !state())
-        return;
-    m_tabs->setCurrentIndex(0);
-    const int column = int(state()->comparison.sourceOf(segment));
-    const QModelIndex index = m_synopsis->index(row, column);
-    m_synopsisView->setCurrentIndex(index);
-    m_synopsisView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    m_pairView->showSegment(segment);
-}
-
-// Selects a cell of the synopsis and scrolls it into view, across and down.
 void MainWindow::showCell(int row, int column)
 {
-    m_tabs->setCurrentIndex(0);
-    const QModelIndex cell = m_synopsis->index(row, std::max(0, column));
-    m_synopsisView->setCurrentIndex(cell);
-    m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    m_page->showCell(row, column);
 }
 
 void MainWindow::goToDifference(int direction)
 {
-    const int rows = m_synopsis->rowCount();
-    const QModelIndex current = m_synopsisView->currentIndex();
-    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
-    for (row += direction; row >= 0 && row < rows; row += direction) {
-        if (m_synopsis->rowHasDifference(row)) {
-            showCell(row, m_synopsis->differenceColumn(row, current.column()));
-            return;
-        }
-    }
+    if (m_page->goToDifference(direction))
+        return;
     statusBar()->showMessage(
         direction > 0 ? tr("No more differences below.") : tr("No more differences above."), 3000);
 }
 
 void MainWindow::goToAddedDetail(int direction)
 {
-    const int rows = m_synopsis->rowCount();
-    const QModelIndex current = m_synopsisView->currentIndex();
-    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
-    for (row += direction; row >= 0 && row < rows; row += direction) {
-        if (m_synopsis->rowHasAddition(row)) {
-            showCell(row, m_synopsis->additionColumn(row, current.column()));
-            return;
-        }
-    }
+    if (m_page->goToAddedDetail(direction))
+        return;
     statusBar()->showMessage(tr("No more added details."), 3000);
 }
 
 int MainWindow::find(const QString &text)
 {
-    return m_findBar->find(text);
+    return m_page->findBar()->find(text);
 }
 
 QString MainWindow::findSummary() const
 {
-    return m_findBar->summary();
-}
-
-void MainWindow::updateOverviewViewport()
-{
-    const QRect viewport = m_synopsisView->viewport()->rect();
-    const int first = m_synopsisView->rowAt(viewport.top());
-    int last = m_synopsisView->rowAt(viewport.bottom());
-    if (last < 0)
-        last = m_synopsis->rowCount() - 1;
-    m_overview->setVisibleRows(std::max(0, first), last);
+    return m_page->findBar()->summary();
 }
 
 } // namespace Parallax

@@ -27,6 +27,7 @@ namespace Parallax {
 
 class ArticleView;
 class ComparisonController;
+class ComparisonPage;
 class DetailsPanel;
 class FindBar;
 class MainActions;
@@ -89,8 +90,9 @@ public:
     bool isBusy() const;
     QStringList recentSets() const;
 
-    void goToDifference(int direction);
-    void showCell(int row, int column); // +1 next, -1 previous
+    void goToDifference(int direction); // +1 next, -1 previous
+    // Selects a cell of the synopsis and scrolls it into view, across and down.
+    void showCell(int row, int column);
     void goToAddedDetail(int direction);
     int find(const QString &text); // hits; selects the first
     QString findSummary() const;
@@ -113,7 +115,6 @@ private:
     void connectActions();
     void createDocks();
     QWidget *createWelcomePage();
-    QWidget *createComparisonPage();
     void readSettings();
     void writeSettings() const;
 
@@ -131,10 +132,7 @@ private:
     void showAddDialog();
     void pasteAsSource();
     void showThresholdDialog();
-    void onSynopsisCurrentChanged();
-    void onSegmentActivated(qsizetype segment);
     int currentSourceRow() const;
-    void updateOverviewViewport();
 
     ComparisonController *m_controller;
     SourceListModel *m_sources; // the controller's
@@ -145,14 +143,9 @@ private:
     ViewOptions m_options;
 
     QStackedWidget *m_pages = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    SynopsisView *m_synopsisView = nullptr;
-    OverviewStrip *m_overview = nullptr;
-    PairView *m_pairView = nullptr;
-    ArticleView *m_articleView = nullptr;
+    ComparisonPage *m_page = nullptr;
     QTreeView *m_sourceList = nullptr;
     DetailsPanel *m_details = nullptr;
-    FindBar *m_findBar = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

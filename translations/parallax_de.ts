@@ -321,6 +321,21 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ComparisonPage</name>
+    <message>
+        <source>S&amp;ynopsis</source>
+        <translation>S&amp;ynopse</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Paar</translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation>Quell&amp;text</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DetailsPanel</name>
     <message>
         <source>Who added what, relative to:</source>
@@ -666,18 +681,6 @@ Qt %3, ICU %4
     <message>
         <source>Open the &amp;Sample Story</source>
         <translation>Beispiel&amp;meldung öffnen</translation>
-    </message>
-    <message>
-        <source>S&amp;ynopsis</source>
-        <translation>S&amp;ynopse</translation>
-    </message>
-    <message>
-        <source>&amp;Pair</source>
-        <translation>&amp;Paar</translation>
-    </message>
-    <message>
-        <source>Source &amp;Text</source>
-        <translation>Quell&amp;text</translation>
     </message>
     <message>
         <source>Sources</source>

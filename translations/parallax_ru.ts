@@ -324,6 +324,21 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ComparisonPage</name>
+    <message>
+        <source>S&amp;ynopsis</source>
+        <translation>Си&amp;нопсис</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>П&amp;ара</translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation>&amp;Текст источника</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DetailsPanel</name>
     <message>
         <source>Who added what, relative to:</source>
@@ -673,18 +688,6 @@ Qt %3, ICU %4
     <message>
         <source>Open the &amp;Sample Story</source>
         <translation>Открыть п&amp;ример новости</translation>
-    </message>
-    <message>
-        <source>S&amp;ynopsis</source>
-        <translation>Си&amp;нопсис</translation>
-    </message>
-    <message>
-        <source>&amp;Pair</source>
-        <translation>П&amp;ара</translation>
-    </message>
-    <message>
-        <source>Source &amp;Text</source>
-        <translation>&amp;Текст источника</translation>
     </message>
     <message>
         <source>Sources</source>
