@@ -13,6 +13,7 @@
 #include "sessiondocument.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +23,6 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -30,13 +30,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace Parallax {
 
@@ -66,7 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(createWelcomePage());
+    auto *welcome = new WelcomePage(this);
+    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::showOpenDialog);
+    connect(welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleStory);
+    m_pages->addWidget(welcome);
     m_page = new ComparisonPage(m_synopsis, this);
     m_pages->addWidget(m_page);
     setCentralWidget(m_pages);
@@ -152,38 +153,6 @@ void MainWindow::connectWorkers()
             [this] { m_pages->setCurrentIndex(0); }); // nothing left: the welcome page again
     connect(controller, &ComparisonController::stateChanged, this, &MainWindow::applyState);
     connect(controller, &ComparisonController::compared, this, &MainWindow::comparisonFinished);
-}
-
-QWidget *MainWindow::createWelcomePage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("welcome"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    auto *title = new QLabel(tr("Compare versions of a news story"), page);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(tr("Drop articles, a folder, or text from a browser here, or:"), page);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    auto *open = new QPushButton(tr("&Open Articles..."), page);
-    auto *sample = new QPushButton(tr("Open the &Sample Story"), page);
-    open->setObjectName(QStringLiteral("welcomeOpen"));
-    sample->setObjectName(QStringLiteral("welcomeSample"));
-    connect(open, &QPushButton::clicked, this, &MainWindow::showOpenDialog);
-    connect(sample, &QPushButton::clicked, this, &MainWindow::openSampleStory);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(open);
-    buttons->addWidget(sample);
-    buttons->addStretch();
-    layout->addWidget(title);
-    layout->addWidget(hint);
-    layout->addLayout(buttons);
-    layout->addStretch(3);
-    return page;
 }
 
 void MainWindow::createDocks()

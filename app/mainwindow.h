@@ -114,7 +114,6 @@ protected:
 private:
     void connectActions();
     void createDocks();
-    QWidget *createWelcomePage();
     void readSettings();
     void writeSettings() const;
 

@@ -667,22 +667,6 @@ Qt %3, ICU %4
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Compare versions of a news story</source>
-        <translation>Versionen einer Nachricht vergleichen</translation>
-    </message>
-    <message>
-        <source>Drop articles, a folder, or text from a browser here, or:</source>
-        <translation>Ziehen Sie Artikel, einen Ordner oder Text aus dem Browser hierher, oder:</translation>
-    </message>
-    <message>
-        <source>&amp;Open Articles...</source>
-        <translation>Artikel ö&amp;ffnen...</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Story</source>
-        <translation>Beispiel&amp;meldung öffnen</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -1240,6 +1224,25 @@ Qt %3, ICU %4
     <message>
         <source>contains NUL bytes: it is a binary file, not text</source>
         <translation>enthält NUL-Bytes: Es ist eine Binärdatei, kein Text</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::WelcomePage</name>
+    <message>
+        <source>Compare versions of a news story</source>
+        <translation>Versionen einer Nachricht vergleichen</translation>
+    </message>
+    <message>
+        <source>Drop articles, a folder, or text from a browser here, or:</source>
+        <translation>Ziehen Sie Artikel, einen Ordner oder Text aus dem Browser hierher, oder:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Articles...</source>
+        <translation>Artikel ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Beispiel&amp;meldung öffnen</translation>
     </message>
 </context>
 </TS>

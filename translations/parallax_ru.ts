@@ -674,22 +674,6 @@ Qt %3, ICU %4
         <translation>Отменено.</translation>
     </message>
     <message>
-        <source>Compare versions of a news story</source>
-        <translation>Сравните версии новостного сюжета</translation>
-    </message>
-    <message>
-        <source>Drop articles, a folder, or text from a browser here, or:</source>
-        <translation>Перетащите сюда статьи, папку или текст из браузера или:</translation>
-    </message>
-    <message>
-        <source>&amp;Open Articles...</source>
-        <translation>&amp;Открыть статьи...</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Story</source>
-        <translation>Открыть п&amp;ример новости</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -1254,6 +1238,25 @@ Qt %3, ICU %4
     <message>
         <source>contains NUL bytes: it is a binary file, not text</source>
         <translation>содержит нулевые байты (NUL): это двоичный файл, а не текст</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::WelcomePage</name>
+    <message>
+        <source>Compare versions of a news story</source>
+        <translation>Сравните версии новостного сюжета</translation>
+    </message>
+    <message>
+        <source>Drop articles, a folder, or text from a browser here, or:</source>
+        <translation>Перетащите сюда статьи, папку или текст из браузера или:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Articles...</source>
+        <translation>&amp;Открыть статьи...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Открыть п&amp;ример новости</translation>
     </message>
 </context>
 </TS>
