@@ -2,37 +2,24 @@
 
 #include "articleloader.h"
 #include "comparisonstate.h"
-#include "reportrenderer.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
-class QAction;
-class QActionGroup;
 class QLabel;
-class QLineEdit;
-class QMenu;
 class QPrintPreviewDialog;
 class QProgressBar;
 class QStackedWidget;
-class QTabWidget;
 class QToolButton;
 class QTreeView;
 
 namespace Parallax {
 
-class ArticleView;
 class ComparisonController;
 class ComparisonPage;
 class DetailsPanel;
-class FindBar;
 class MainActions;
-class OverviewStrip;
-class PairView;
 class Recovery;
 class ReportExporter;
 class SessionController;
@@ -40,10 +27,11 @@ class SessionDocument;
 class Session;
 class SourceListModel;
 class SynopsisModel;
-class SynopsisView;
 
-// The switchboard: menus, the welcome page, the comparison views and the docks. Reading and
-// aligning are the ComparisonController's; the window shows what it says.
+// The switchboard: the welcome page or the comparison page, the docks and the status bar, and
+// the connections between the features, each a class of its own: ComparisonController (reading
+// and aligning), MainActions (the menus), SessionController (session files, autosave, recent
+// comparisons), ReportExporter (PDF, printing).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
