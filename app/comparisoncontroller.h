@@ -45,8 +45,8 @@ public:
     // Reads these files (folders give their supported files) on a worker; they replace the
     // sources, basePath becoming the base when it is one of them.
     void openFiles(const QStringList &paths, const QString &basePath = {});
-    // Reads these files and adds them to the sources (they replace none: an empty list of
-    // sources is replaced). While an Open still reads, they are read together with its files.
+    // Reads these files and adds them to the sources (with no sources yet, they become the
+    // sources). While an Open still reads, they are read together with its files.
     void addFiles(const QStringList &paths);
     // Adds text that came from no file as a source named after its headline or first line;
     // while an Open still reads, it waits and joins the Open's result (see pendingTexts()). Text
@@ -55,8 +55,8 @@ public:
     // Text given while an Open reads, with its name, not yet among the sources.
     QList<std::pair<Article, QString>> pendingTexts() const { return m_pendingTexts; }
 
-    // Cancels what runs, then makes these the sources (names, hidden state, the base) as one
-    // change: nothing is aligned until compare().
+    // Cancels what runs, then makes these the sources (names, hidden state, and base: an index
+    // into sources, -1 for the default) as one change: nothing is aligned until compare().
     void setSources(const QList<Session::Source> &sources, int base);
     // Aligns the visible sources on a worker, cancelling what runs; waits when an Open reads
     // (its result is aligned). With nothing visible, the comparison becomes null at once.
