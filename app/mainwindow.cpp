@@ -1,23 +1,21 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
-#include "articleview.h"
-#include "commandline.h"
+#include "comparisoncontroller.h"
+#include "comparisonpage.h"
 #include "detailspanel.h"
 #include "findbar.h"
-#include "overviewstrip.h"
-#include "pairview.h"
+#include "mainactions.h"
 #include "recovery.h"
-#include "reportrenderer.h"
+#include "reportexporter.h"
 #include "session.h"
+#include "sessioncontroller.h"
 #include "sessiondocument.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
-#include "synopsisview.h"
-#include "translations.h"
+#include "welcomepage.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -25,83 +23,53 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
-#include <QPushButton>
-#include <QScopedValueRollback>
-#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Parallax {
 
 namespace {
 
-constexpr int kLoadSteps = 1000; // of the progress bar while articles are read
-
-const QStringList &supportedPatterns()
-{
-    static const QStringList patterns = [] {
-        QStringList list;
-        for (const QString &suffix : ArticleLoader::fileSuffixes())
-            list.append(QStringLiteral("*.") + suffix);
-        return list;
-    }();
-    return patterns;
-}
-
-bool isSessionFile(const QStringList &paths)
-{
-    return paths.size() == 1 && paths.first().endsWith(QStringLiteral(".parallax"));
-}
-
 // The file dialogs' filter: every format Parallax reads, then all files.
 QString articleFilter()
 {
-    return MainWindow::tr("Articles (%1);;All files (*)").arg(supportedPatterns().join(u' '));
-}
-
-// A name for text that came from no file: its first line, shortened.
-QString nameFromText(const QString &text)
-{
-    const QString first = text.trimmed().section(u'\n', 0, 0).simplified();
-    return first.size() > 60 ? first.left(57) + QStringLiteral("...") : first;
+    return MainWindow::tr("Articles (%1);;All files (*)")
+        .arg(ComparisonController::filePatterns().join(u' '));
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_sources(new SourceListModel(this))
+    , m_controller(new ComparisonController(this))
+    , m_sources(m_controller->sources())
     , m_synopsis(new SynopsisModel(this))
-    , m_recovery(new Recovery(this))
-    , m_document(new SessionDocument(this))
+    , m_sessions(new SessionController(
+          this, m_sources, [this] { return currentSession(); },
+          [this](const QString &missing) { return m_locateMissing(missing); }))
+    , m_recovery(m_sessions->recovery())
+    , m_document(m_sessions->document())
+    , m_report(new ReportExporter(this, m_controller))
 {
     setAcceptDrops(true);
 
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(createWelcomePage());
-    m_pages->addWidget(createComparisonPage());
+    auto *welcome = new WelcomePage(this);
+    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::showOpenDialog);
+    connect(welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleStory);
+    m_pages->addWidget(welcome);
+    m_page = new ComparisonPage(m_synopsis, this);
+    m_pages->addWidget(m_page);
     setCentralWidget(m_pages);
 
     m_status = new QLabel(this);
@@ -118,35 +86,27 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_exportCancel)
-            *m_exportCancel = true;
-        cancelWork();
+        m_report->cancel();
+        m_controller->cancel();
         m_status->setText(tr("Cancelled."));
     });
 
-    m_paperSize = AppSettings::paperSize();
+    m_report->setPaperSize(AppSettings::paperSize());
     m_locateMissing = [this](const QString &missing) {
         return QFileDialog::getOpenFileName(
             this,
             tr("Where is %1? (it was at %2)")
                 .arg(QFileInfo(missing).fileName(), QDir::toNativeSeparators(missing)),
-            m_lastFolder, articleFilter());
+            m_sessions->folder(), articleFilter());
     };
     createDocks();
-    createActions();
+    m_actions = new MainActions(this, m_sourceList, m_sources, m_report->paperSize());
+    connectActions();
 
-    connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
-    connect(&m_loader, &QFutureWatcher<LoadResult>::progressValueChanged, this, [this](int value) {
-        if (m_loadPending)
-            m_progress->setValue(value);
-    });
-    connect(&m_comparer, &QFutureWatcher<ComparisonStatePtr>::finished, this,
-            &MainWindow::onCompared);
-    connect(&m_exporter, &QFutureWatcher<QString>::finished, this, &MainWindow::onExported);
-    connect(m_sources, &SourceListModel::sourcesChanged, this, &MainWindow::startComparison);
-    connect(m_sources, &SourceListModel::sourcesChanged, m_recovery, &Recovery::scheduleSave);
-    connect(m_sources, &SourceListModel::sourcesChanged, m_document,
-            &SessionDocument::markModified);
+    connectWorkers();
+    connect(m_sessions, &SessionController::opened, this, &MainWindow::applySession);
+    connect(m_sessions, &SessionController::recentSetChosen, this,
+            [this](const QStringList &paths) { openFiles(paths); });
     connect(m_recovery, &Recovery::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
@@ -154,93 +114,45 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+// The status bar shows what a worker says it does, and its progress.
+template<typename Worker>
+void MainWindow::showProgressOf(Worker *worker)
 {
-    if (m_cancelFlag)
-        *m_cancelFlag = true;
-    m_loader.waitForFinished();
-    m_comparer.waitForFinished();
-    m_exporter.waitForFinished();
-}
-
-QWidget *MainWindow::createWelcomePage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("welcome"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    auto *title = new QLabel(tr("Compare versions of a news story"), page);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(tr("Drop articles, a folder, or text from a browser here, or:"), page);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    auto *open = new QPushButton(tr("&Open Articles..."), page);
-    auto *sample = new QPushButton(tr("Open the &Sample Story"), page);
-    open->setObjectName(QStringLiteral("welcomeOpen"));
-    sample->setObjectName(QStringLiteral("welcomeSample"));
-    connect(open, &QPushButton::clicked, this, &MainWindow::showOpenDialog);
-    connect(sample, &QPushButton::clicked, this, &MainWindow::openSampleStory);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(open);
-    buttons->addWidget(sample);
-    buttons->addStretch();
-    layout->addWidget(title);
-    layout->addWidget(hint);
-    layout->addLayout(buttons);
-    layout->addStretch(3);
-    return page;
-}
-
-QWidget *MainWindow::createComparisonPage()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_tabs = new QTabWidget(page);
-
-    auto *synopsisPage = new QWidget(m_tabs);
-    auto *synopsisLayout = new QHBoxLayout(synopsisPage);
-    synopsisLayout->setContentsMargins(0, 0, 0, 0);
-    synopsisLayout->setSpacing(2);
-    m_synopsisView = new SynopsisView(synopsisPage);
-    m_synopsisView->setObjectName(QStringLiteral("synopsis"));
-    m_synopsisView->setModel(m_synopsis);
-    m_overview = new OverviewStrip(synopsisPage);
-    m_overview->setObjectName(QStringLiteral("overview"));
-    m_overview->setModel(m_synopsis);
-    synopsisLayout->addWidget(m_synopsisView, 1);
-    synopsisLayout->addWidget(m_overview);
-    m_tabs->addTab(synopsisPage, tr("S&ynopsis"));
-
-    m_pairView = new PairView(m_tabs);
-    m_pairView->setObjectName(QStringLiteral("pairView"));
-    m_tabs->addTab(m_pairView, tr("&Pair"));
-
-    m_articleView = new ArticleView(m_tabs);
-    m_articleView->setObjectName(QStringLiteral("articleView"));
-    m_tabs->addTab(m_articleView, tr("Source &Text"));
-    layout->addWidget(m_tabs, 1);
-
-    // The find bar, hidden until Ctrl+F.
-    m_findBar = new FindBar(m_synopsis, page);
-    layout->addWidget(m_findBar);
-    connect(m_findBar, &FindBar::closed, this, [this] { m_synopsisView->setFocus(); });
-    connect(m_findBar, &FindBar::hitChosen, this, [this](const QModelIndex &cell) {
-        m_tabs->setCurrentIndex(0);
-        m_synopsisView->setCurrentIndex(cell);
-        m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    connect(worker, &Worker::statusChanged, m_status, &QLabel::setText);
+    connect(worker, &Worker::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
     });
+    connect(worker, &Worker::progressRangeChanged, m_progress,
+            [this](int maximum) { m_progress->setRange(0, maximum); });
+    connect(worker, &Worker::progressChanged, m_progress, &QProgressBar::setValue);
+    connect(worker, &Worker::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+}
 
-    connect(m_synopsisView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onSynopsisCurrentChanged);
-    connect(m_overview, &OverviewStrip::rowClicked, m_synopsisView, &SynopsisView::scrollToRow);
-    connect(m_synopsisView->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &MainWindow::updateOverviewViewport);
-    return page;
+void MainWindow::connectWorkers()
+{
+    showProgressOf(m_report);
+    connect(m_report, &ReportExporter::finished, this, &MainWindow::exportFinished);
+    ComparisonController *controller = m_controller;
+    showProgressOf(controller);
+    connect(controller, &ComparisonController::pendingChanged, m_recovery, &Recovery::scheduleSave);
+    connect(controller, &ComparisonController::pendingChanged, m_document,
+            &SessionDocument::markModified);
+    // A comparison of files just opened holds nothing to lose yet; text pasted or dropped while
+    // they were read does.
+    connect(controller, &ComparisonController::sourcesReplaced, m_document,
+            &SessionDocument::reset);
+    connect(controller, &ComparisonController::opened, m_sessions, &SessionController::remember);
+    connect(controller, &ComparisonController::loaded, this, &MainWindow::onLoaded);
+    connect(controller, &ComparisonController::textAdded, this,
+            [this] { m_pages->setCurrentIndex(1); });
+    connect(controller, &ComparisonController::sourcesEmptied, this,
+            [this] { m_pages->setCurrentIndex(0); }); // nothing left: the welcome page again
+    connect(controller, &ComparisonController::stateChanged, this, &MainWindow::applyState);
+    connect(controller, &ComparisonController::compared, this, &MainWindow::comparisonFinished);
 }
 
 void MainWindow::createDocks()
@@ -272,14 +184,11 @@ void MainWindow::createDocks()
     resizeDocks({sourcesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock, detailsDock}, {220, 500}, Qt::Vertical);
 
-    connect(m_details, &DetailsPanel::segmentActivated, this, &MainWindow::onSegmentActivated);
-    connect(m_details, &DetailsPanel::relativeToBaseChanged, this, [this](bool relative) {
-        if (m_relativeToBase->isChecked() != relative)
-            m_relativeToBase->setChecked(relative);
-    });
+    connect(m_details, &DetailsPanel::segmentActivated, m_page, &ComparisonPage::showSegment);
+    connect(m_page, &ComparisonPage::currentUnitChanged, m_details, &DetailsPanel::showUnit);
     // The article view holds a pointer into the model: renew it whenever the rows change.
     const auto showCurrent = [this] {
-        m_articleView->setArticle(m_sources->article(currentSourceRow()));
+        m_page->showArticle(m_sources->article(currentSourceRow()));
     };
     connect(m_sourceList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             showCurrent);
@@ -288,151 +197,37 @@ void MainWindow::createDocks()
     connect(m_sources, &QAbstractItemModel::rowsMoved, this, showCurrent);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open..."), this, &MainWindow::showOpenDialog);
-    open->setShortcut(QKeySequence::Open);
-    QAction *add = file->addAction(tr("&Add..."), this, &MainWindow::showAddDialog);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("Open the &Sample Story"), this, &MainWindow::openSampleStory);
-    QAction *paste = file->addAction(tr("&Paste as New Source"), this, &MainWindow::pasteAsSource);
-    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    file->addSeparator();
-    QAction *openSession =
-        file->addAction(tr("Open Sessio&n..."), this, &MainWindow::showOpenSessionDialog);
-    openSession->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
-    QAction *save =
-        file->addAction(tr("Sa&ve Session..."), this, &MainWindow::showSaveSessionDialog);
-    save->setShortcut(QKeySequence::Save);
-    file->addSeparator();
-    QAction *exportPdf =
-        file->addAction(tr("&Export PDF Report..."), this, &MainWindow::showExportDialog);
-    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *print = file->addAction(tr("&Print..."), this, &MainWindow::showPrintDialog);
-    print->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Print Pre&view..."), this, &MainWindow::showPrintPreview);
-    QMenu *paper = file->addMenu(tr("Report Paper Si&ze"));
-    auto *papers = new QActionGroup(this);
-    for (const QString &name : {QString(), QStringLiteral("A4"), QStringLiteral("Letter")}) {
-        QAction *a = paper->addAction(name.isEmpty() ? tr("From the Locale") : name);
-        a->setCheckable(true);
-        a->setChecked(name == m_paperSize);
-        papers->addAction(a);
-        connect(a, &QAction::triggered, this, [this, name] { m_paperSize = name; });
-    }
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *findAction = edit->addAction(tr("&Find..."), this, &MainWindow::showFindBar);
-    findAction->setShortcut(QKeySequence::Find);
-    QAction *findNextAction = edit->addAction(tr("Find &Next"), this, [this] { findNext(+1); });
-    findNextAction->setShortcut(QKeySequence::FindNext);
-    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { findNext(-1); });
-    findPrevious->setShortcut(QKeySequence::FindPrevious);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *modes = new QActionGroup(this);
-    m_highlightAdded = view->addAction(tr("Highlight &Added Information"));
-    m_highlightAll = view->addAction(tr("Highlight All &Wording Changes"));
-    for (QAction *a : {m_highlightAdded, m_highlightAll}) {
-        a->setCheckable(true);
-        modes->addAction(a);
-    }
-    m_highlightAdded->setChecked(true);
-    m_relativeToBase = view->addAction(tr("Additions Relative to the &Base Source"));
-    m_showFurniture = view->addAction(tr("Show Page &Furniture"));
-    view->addSeparator();
-    m_ignoreCase = view->addAction(tr("Ignore &Case"));
-    m_ignorePunctuation = view->addAction(tr("Ignore &Punctuation"));
-    m_ignoreQuotes = view->addAction(tr("Ignore &Quote Style"));
-    m_ignoreVariants = view->addAction(tr("Ignore &Spelling Variants"));
-    for (QAction *a : {m_relativeToBase, m_showFurniture, m_ignoreCase, m_ignorePunctuation,
-                       m_ignoreQuotes, m_ignoreVariants})
-        a->setCheckable(true);
-    m_showFurniture->setChecked(true);
-    m_ignoreCase->setChecked(true);
-    m_ignoreQuotes->setChecked(true);
-    for (QAction *a : {m_highlightAdded, m_highlightAll, m_relativeToBase, m_showFurniture,
-                       m_ignoreCase, m_ignorePunctuation, m_ignoreQuotes, m_ignoreVariants})
-        connect(a, &QAction::toggled, this, &MainWindow::optionsChanged);
-    view->addAction(tr("Similarity &Threshold..."), this, &MainWindow::showThresholdDialog);
-    QMenu *language = view->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(this);
-    const QString saved = Translations::saved();
-    for (const QString &code : QStringList{QString()} + Translations::available()) {
-        QAction *a = language->addAction(code.isEmpty() ? tr("As the System")
-                                                        : Translations::languageName(code));
-        a->setCheckable(true);
-        a->setChecked(code == saved);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
-            Translations::save(code);
-            QMessageBox box(QMessageBox::Information, tr("Language"),
-                            tr("The new language is used when Parallax is started again."),
-                            QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
-        });
-    }
-    view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *next = go->addAction(tr("&Next Difference"), this, [this] { goToDifference(+1); });
-    next->setShortcuts({QKeySequence(Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    QAction *previous =
-        go->addAction(tr("&Previous Difference"), this, [this] { goToDifference(-1); });
-    previous->setShortcuts(
-        {QKeySequence(Qt::SHIFT | Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    QAction *nextAdded =
-        go->addAction(tr("Next &Added Detail"), this, [this] { goToAddedDetail(+1); });
-    nextAdded->setShortcut(QKeySequence(Qt::Key_F8));
-    QAction *previousAdded =
-        go->addAction(tr("Previous A&dded Detail"), this, [this] { goToAddedDetail(-1); });
-    previousAdded->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-
-    QMenu *sources = menuBar()->addMenu(tr("&Sources"));
-    QAction *base = sources->addAction(tr("Use as &Base"), this,
-                                       [this] { m_sources->setBaseRow(currentSourceRow()); });
-    QAction *rename = sources->addAction(tr("&Rename"), this, [this] {
-        const int row = currentSourceRow();
-        if (row >= 0)
-            m_sourceList->edit(m_sources->index(row, SourceListModel::TitleColumn));
-    });
-    rename->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction *hide = sources->addAction(tr("&Hide or Show"), this, [this] {
-        const int row = currentSourceRow();
-        m_sources->setHidden(row, !m_sources->isHidden(row));
-    });
-    hide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    QAction *up = sources->addAction(tr("Move &Up"), this, [this] {
-        const int row = currentSourceRow();
-        m_sources->moveSource(row, row - 1);
-        m_sourceList->setCurrentIndex(m_sources->index(std::max(0, row - 1), 0));
-    });
-    up->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
-    QAction *down = sources->addAction(tr("Move &Down"), this, [this] {
-        const int row = currentSourceRow();
-        m_sources->moveSource(row, row + 1);
-        m_sourceList->setCurrentIndex(
-            m_sources->index(std::min(m_sources->rowCount() - 1, row + 1), 0));
-    });
-    down->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
-    QAction *remove = sources->addAction(tr("Re&move"), this,
-                                         [this] { m_sources->removeSource(currentSourceRow()); });
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction *a : {base, rename, hide, up, down, remove})
-        m_sourceList->addAction(a);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+    using Id = MainActions::Id;
+    const auto on = [this](Id id, auto slot) {
+        connect(m_actions->action(id), &QAction::triggered, this, slot);
+    };
+    on(Id::Open, &MainWindow::showOpenDialog);
+    on(Id::Add, &MainWindow::showAddDialog);
+    connect(m_actions->recentMenu(), &QMenu::aboutToShow, this,
+            [this] { m_sessions->fillRecentMenu(m_actions->recentMenu()); });
+    on(Id::OpenSample, &MainWindow::openSampleStory);
+    on(Id::Paste, &MainWindow::pasteAsSource);
+    on(Id::OpenSession, [this] { m_sessions->showOpenDialog(); });
+    on(Id::SaveSession, [this] { m_sessions->showSaveDialog(); });
+    on(Id::ExportPdf, [this] { m_report->showExportDialog(m_sessions->folder()); });
+    connect(m_actions->action(Id::Print), &QAction::triggered, m_report,
+            &ReportExporter::showPrintDialog);
+    connect(m_actions->action(Id::PrintPreview), &QAction::triggered, m_report,
+            &ReportExporter::showPrintPreview);
+    connect(m_actions, &MainActions::paperSizeChosen, m_report, &ReportExporter::setPaperSize);
+    on(Id::Find, [this] { m_page->findBar()->open(); });
+    on(Id::FindNext, [this] { m_page->findBar()->findNext(+1); });
+    on(Id::FindPrevious, [this] { m_page->findBar()->findNext(-1); });
+    connect(m_actions, &MainActions::viewOptionsChanged, this, &MainWindow::optionsChanged);
+    on(Id::Threshold, &MainWindow::showThresholdDialog);
+    on(Id::NextDifference, [this] { goToDifference(+1); });
+    on(Id::PreviousDifference, [this] { goToDifference(-1); });
+    on(Id::NextAddedDetail, [this] { goToAddedDetail(+1); });
+    on(Id::PreviousAddedDetail, [this] { goToAddedDetail(-1); });
+    connect(m_details, &DetailsPanel::relativeToBaseChanged, m_actions,
+            &MainActions::setRelativeToBase);
 }
 
 void MainWindow::readSettings()
@@ -440,8 +235,8 @@ void MainWindow::readSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_lastFolder = AppSettings::lastFolder();
-    m_threshold = AppSettings::threshold();
+    m_sessions->setFolder(AppSettings::lastFolder());
+    m_controller->setThreshold(AppSettings::threshold());
     setViewOptions(AppSettings::viewOptions());
 }
 
@@ -450,10 +245,10 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    AppSettings::setLastFolder(m_lastFolder);
+    AppSettings::setLastFolder(m_sessions->folder());
     AppSettings::setViewOptions(m_options);
-    AppSettings::setThreshold(m_threshold);
-    AppSettings::setPaperSize(m_paperSize);
+    AppSettings::setThreshold(m_controller->threshold());
+    AppSettings::setPaperSize(m_report->paperSize());
 }
 
 QStringList MainWindow::recentSets() const
@@ -461,50 +256,9 @@ QStringList MainWindow::recentSets() const
     return AppSettings::recentSets();
 }
 
-void MainWindow::rememberSet(const QStringList &paths)
-{
-    if (paths != sampleStoryPaths())
-        AppSettings::rememberSet(paths);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = recentSets();
-    for (const QString &entry : recent) {
-        const QStringList paths = entry.split(u'\n');
-        QString first = QFileInfo(paths.first()).fileName();
-        first.replace(u'&', QStringLiteral("&&")); // not a shortcut mark
-        const QString label = paths.size() == 1
-                                  ? first
-                                  : tr("%1 and %n more", nullptr, int(paths.size() - 1)).arg(first);
-        if (isSessionFile(paths)) {
-            QAction *action =
-                m_recentMenu->addAction(tr("%1 (session)").arg(first), this,
-                                        [this, paths] { openRecentSession(paths.first()); });
-            action->setStatusTip(paths.first());
-            continue;
-        }
-        QAction *action = m_recentMenu->addAction(label, this, [this, paths] {
-            if (mayDiscardComparison())
-                openFiles(paths);
-        });
-        action->setStatusTip(paths.join(QStringLiteral(", ")));
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent comparisons"))->setEnabled(false);
-}
-
-bool MainWindow::mayDiscardComparison()
-{
-    if (m_sources->rowCount() == 0)
-        return true; // nothing to lose
-    return m_document->confirmLoss([this] { return showSaveSessionDialog(); });
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!mayDiscardComparison()) {
+    if (!m_sessions->mayDiscard()) {
         event->ignore();
         return;
     }
@@ -513,38 +267,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-QStringList MainWindow::sampleStoryPaths()
+ComparisonStatePtr MainWindow::state() const
 {
-    QStringList paths;
-    const QDir dir(QStringLiteral(":/sample"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        paths.append(dir.filePath(name));
-    return paths;
+    return m_controller->state();
+}
+
+double MainWindow::threshold() const
+{
+    return m_controller->threshold();
 }
 
 QStringList MainWindow::expandFolders(const QStringList &paths)
 {
-    QStringList out;
-    QSet<QString> seen; // one source per file, however it was named
-    auto add = [&](const QString &path) {
-        const QString canonical = QFileInfo(path).canonicalFilePath();
-        if (canonical.isEmpty() || !seen.contains(canonical))
-            out.append(path);
-        if (!canonical.isEmpty())
-            seen.insert(canonical);
-    };
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            const QDir dir(path);
-            for (const QString &name :
-                 dir.entryList(supportedPatterns(), QDir::Files | QDir::Readable, QDir::Name))
-                add(dir.filePath(name));
-        } else {
-            add(path);
-        }
-    }
-    return out;
+    return ComparisonController::expandFolders(paths);
+}
+
+QStringList MainWindow::sampleStoryPaths()
+{
+    return ComparisonController::sampleStoryPaths();
 }
 
 void MainWindow::openSampleStory()
@@ -554,102 +294,31 @@ void MainWindow::openSampleStory()
 
 void MainWindow::openFiles(const QStringList &paths, const QString &basePath)
 {
-    if (paths.isEmpty())
-        return;
-    startLoad(expandFolders(paths), true);
-    m_pendingBase = basePath.isEmpty() ? QString() : QFileInfo(basePath).canonicalFilePath();
+    m_controller->openFiles(paths, basePath);
 }
 
 void MainWindow::addFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
-        return;
-    const QStringList files = expandFolders(paths);
-    if (m_loadPending && m_loadGeneration == m_generation)
-        startLoad(m_pendingSet + files, m_replaceOnLoad); // still reading: read both together
-    else
-        startLoad(files, m_sources->rowCount() == 0);
+    m_controller->addFiles(paths);
 }
 
 void MainWindow::addText(const QString &text, ArticleLoader::Format format)
 {
-    if (text.trimmed().isEmpty())
-        return;
-    Article article = ArticleLoader::fromText(text, format);
-    if (article.words == 0) {
-        statusBar()->showMessage(tr("The pasted or dropped text holds no words."), 4000);
-        return;
-    }
-    // Named after its headline, or its first line of text (never the raw markup).
-    QString name = article.metadata.title;
-    for (qsizetype i = 0; name.isEmpty() && i < article.paragraphs.size(); ++i)
-        name = nameFromText(article.paragraphs.at(i).text);
-    if (m_loadPending && m_loadGeneration == m_generation && m_replaceOnLoad) {
-        // An Open is still reading and will replace the sources: this text joins its result.
-        m_pendingTexts.append({article, name});
-        m_recovery->scheduleSave();
-        m_document->markModified();
-        return;
-    }
-    m_sources->addArticles({article});
-    const int row = m_sources->rowCount() - 1;
-    m_sources->setName(row, name);
-    m_pages->setCurrentIndex(1);
+    m_controller->addText(text, format);
 }
 
-void MainWindow::startLoad(const QStringList &paths, bool replace)
+bool MainWindow::exportPdf(const QString &path)
 {
-    const bool joinsPending = m_loadPending && m_loadGeneration == m_generation;
-    cancelWork();
-    m_pendingBase.clear();
-    if (!joinsPending)
-        m_pendingTexts.clear();
-    m_replaceOnLoad = replace;
-    m_pendingSet = paths;
-    m_loadGeneration = ++m_generation;
-    m_loadPending = true;
-    setBusy(true, tr("Reading articles: %n...", nullptr, int(paths.size())));
-    m_progress->setRange(0, kLoadSteps);
-    m_progress->setValue(0);
-    m_loader.setFuture(QtConcurrent::run([paths](QPromise<LoadResult> &promise) {
-        promise.setProgressRange(0, kLoadSteps);
-        promise.addResult(ArticleLoader::loadAll(paths, [&promise](double done) {
-            promise.setProgressValue(int(done * kLoadSteps));
-            return !promise.isCanceled();
-        }));
-    }));
+    return m_report->exportPdf(path);
 }
 
-void MainWindow::onLoaded()
+QPrintPreviewDialog *MainWindow::createPrintPreview()
 {
-    if (m_loadGeneration != m_generation || m_loader.future().isCanceled())
-        return; // replaced by a newer request
-    m_loadPending = false;
-    const LoadResult result = m_loader.result();
-    if (m_replaceOnLoad) {
-        {
-            const QScopedValueRollback hold(m_holdComparison, true); // compared once, below
-            m_sources->setArticles(result.articles);
-            for (int row = 0; !m_pendingBase.isEmpty() && row < m_sources->rowCount(); ++row) {
-                if (QFileInfo(m_sources->article(row)->path).canonicalFilePath() == m_pendingBase)
-                    m_sources->setBaseRow(row);
-            }
-            // A comparison of files just opened holds nothing to lose yet; text pasted or
-            // dropped while they were read does.
-            m_document->reset();
-            for (const auto &[article, name] : std::as_const(m_pendingTexts)) {
-                m_sources->addArticles({article});
-                m_sources->setName(m_sources->rowCount() - 1, name);
-            }
-            m_pendingTexts.clear();
-        }
-        m_pendingBase.clear();
-        startComparison();
-        if (!result.articles.isEmpty())
-            rememberSet(m_pendingSet);
-    } else {
-        m_sources->addArticles(result.articles);
-    }
+    return m_report->createPrintPreview();
+}
+
+void MainWindow::onLoaded(const QList<LoadError> &errors)
+{
     if (m_sources->rowCount() > 0) {
         m_pages->setCurrentIndex(1);
         if (currentSourceRow() < 0)
@@ -659,162 +328,52 @@ void MainWindow::onLoaded()
             m_sourceList->setColumnWidth(c, std::min(m_sourceList->columnWidth(c), 110));
         }
     }
-    m_articleView->setArticle(m_sources->article(currentSourceRow()));
-    reportErrors(result.errors);
+    m_page->showArticle(m_sources->article(currentSourceRow()));
+    reportErrors(errors);
     Q_EMIT loadFinished();
-    if (m_sources->rowCount() == 0) {
-        setBusy(false, tr("No articles could be read."));
-        applyState(nullptr);
-    }
-}
-
-void MainWindow::startComparison()
-{
-    if (m_holdComparison)
-        return;
-    if (m_loadPending && m_loadGeneration == m_generation)
-        return; // the comparison starts when the files are read
-    cancelWork();
-    const QList<Article> articles = m_sources->visibleArticles();
-    const QList<SourceInfo> sources = m_sources->visibleSources();
-    if (articles.isEmpty()) {
-        applyState(nullptr);
-        setBusy(false, m_sources->rowCount() ? tr("All sources are hidden.") : QString());
-        if (m_sources->rowCount() == 0)
-            m_pages->setCurrentIndex(0); // nothing left: the welcome page again
-        return;
-    }
-    m_compareGeneration = ++m_generation;
-    m_comparePending = true;
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_progressValue = std::make_shared<std::atomic_int>(0);
-    setBusy(true, tr("Aligning %n source(s)...", nullptr, int(articles.size())));
-    m_progress->setRange(0, int(articles.size()));
-    m_progress->setValue(0);
-    CompareOptions options;
-    options.base = m_sources->visibleBase();
-    options.threshold = m_threshold;
-    options.cancel = m_cancelFlag.get();
-    const auto cancel = m_cancelFlag; // kept alive by the task
-    const auto progress = m_progressValue;
-    QPointer<MainWindow> self(this);
-    options.progress = [progress, self](qsizetype done, qsizetype) {
-        progress->store(int(done));
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, progress] {
-                if (self)
-                    self->m_progress->setValue(progress->load());
-            },
-            Qt::QueuedConnection);
-    };
-    m_comparer.setFuture(QtConcurrent::run([articles, sources, options, cancel] {
-        auto state = std::make_shared<ComparisonState>();
-        state->articles = articles;
-        state->sources = sources;
-        state->comparison = compare(state->articles, options);
-        return ComparisonStatePtr(state);
-    }));
-}
-
-void MainWindow::onCompared()
-{
-    if (m_compareGeneration != m_generation)
-        return;
-    m_comparePending = false;
-    const ComparisonStatePtr state = m_comparer.result();
-    if (!state || state->comparison.cancelled) {
-        setBusy(false, tr("Alignment cancelled."));
-        return;
-    }
-    applyState(state);
-    setBusy(false, tr("%n source(s) compared.", nullptr, int(state->articles.size())));
-    Q_EMIT comparisonFinished();
-}
-
-void MainWindow::cancelWork()
-{
-    if (m_cancelFlag)
-        *m_cancelFlag = true;
-    if (m_loadPending)
-        m_loader.cancel(); // stops a long PDF between pages
-    ++m_generation;        // whatever is running now reports to no one
-    m_loadPending = m_comparePending = false;
-    setBusy(false, m_status->text());
-}
-
-void MainWindow::setBusy(bool busy, const QString &what)
-{
-    m_status->setText(what);
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_loadPending || m_comparePending;
+    return m_controller->isBusy();
 }
 
 void MainWindow::applyState(ComparisonStatePtr state)
 {
-    m_state = state;
-    const qsizetype left = m_pairView->leftSource();
     m_synopsis->setState(state);
     m_details->setState(state);
-    m_pairView->setState(state);
-    Q_UNUSED(left);
+    m_page->setState(state);
     m_sources->setState(state, m_options.relativeToBase);
-    m_findBar->refresh();
-    QTimer::singleShot(0, this, &MainWindow::updateOverviewViewport);
 }
 
 void MainWindow::setViewOptions(const ViewOptions &options)
 {
-    const QSignalBlocker blockers[] = {
-        QSignalBlocker(m_highlightAdded), QSignalBlocker(m_highlightAll),
-        QSignalBlocker(m_relativeToBase), QSignalBlocker(m_showFurniture),
-        QSignalBlocker(m_ignoreCase),     QSignalBlocker(m_ignorePunctuation),
-        QSignalBlocker(m_ignoreQuotes),   QSignalBlocker(m_ignoreVariants)};
-    m_highlightAdded->setChecked(options.highlight == ViewOptions::Highlight::Added);
-    m_highlightAll->setChecked(options.highlight == ViewOptions::Highlight::AllChanges);
-    m_relativeToBase->setChecked(options.relativeToBase);
-    m_showFurniture->setChecked(options.showFurniture);
-    m_ignoreCase->setChecked(options.diff.ignoreCase);
-    m_ignorePunctuation->setChecked(options.diff.ignorePunctuation);
-    m_ignoreQuotes->setChecked(options.diff.ignoreQuoteStyle);
-    m_ignoreVariants->setChecked(options.diff.ignoreSpellingVariants);
+    m_actions->setViewOptions(options);
     optionsChanged();
 }
 
 void MainWindow::optionsChanged()
 {
-    ViewOptions options;
-    options.highlight = m_highlightAll->isChecked() ? ViewOptions::Highlight::AllChanges
-                                                    : ViewOptions::Highlight::Added;
-    options.relativeToBase = m_relativeToBase->isChecked();
-    options.showFurniture = m_showFurniture->isChecked();
-    options.diff.ignoreCase = m_ignoreCase->isChecked();
-    options.diff.ignorePunctuation = m_ignorePunctuation->isChecked();
-    options.diff.ignoreQuoteStyle = m_ignoreQuotes->isChecked();
-    options.diff.ignoreSpellingVariants = m_ignoreVariants->isChecked();
+    const ViewOptions options = m_actions->viewOptions();
     m_options = options;
+    m_report->setViewOptions(options);
     m_synopsis->setOptions(options);
-    m_pairView->setOptions(options);
+    m_page->setOptions(options);
     if (m_details->relativeToBase() != options.relativeToBase)
         m_details->setRelativeToBase(options.relativeToBase);
-    m_sources->setState(m_state, options.relativeToBase);
+    m_sources->setState(m_controller->state(), options.relativeToBase);
     m_recovery->scheduleSave(); // view options are preferences: nothing to ask about on quit
 }
 
 void MainWindow::setThreshold(double threshold)
 {
     threshold = std::clamp(threshold, 0.1, 0.9);
-    if (qFuzzyCompare(threshold, m_threshold))
+    if (qFuzzyCompare(threshold, m_controller->threshold()))
         return;
-    m_threshold = threshold;
+    m_controller->setThreshold(threshold);
     m_recovery->scheduleSave();
     m_document->markModified();
-    startComparison(); // aligns again; never reads the files again
+    m_controller->compare(); // aligns again; never reads the files again
 }
 
 void MainWindow::reportErrors(const QList<LoadError> &errors)
@@ -841,23 +400,23 @@ void MainWindow::reportErrors(const QList<LoadError> &errors)
 
 void MainWindow::showOpenDialog()
 {
-    if (!mayDiscardComparison())
+    if (!m_sessions->mayDiscard())
         return;
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Open Articles"), m_lastFolder, articleFilter());
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Articles"),
+                                                            m_sessions->folder(), articleFilter());
     if (paths.isEmpty())
         return;
-    m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+    m_sessions->setFolder(QFileInfo(paths.constFirst()).absolutePath());
     openFiles(paths);
 }
 
 void MainWindow::showAddDialog()
 {
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Add Articles"), m_lastFolder, articleFilter());
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Articles"),
+                                                            m_sessions->folder(), articleFilter());
     if (paths.isEmpty())
         return;
-    m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+    m_sessions->setFolder(QFileInfo(paths.constFirst()).absolutePath());
     addFiles(paths);
 }
 
@@ -907,38 +466,26 @@ Session MainWindow::currentSession() const
             {*m_sources->article(row), m_sources->name(row), m_sources->isHidden(row)});
     session.base = m_sources->baseRow();
     session.options = m_options;
-    session.threshold = m_threshold;
+    session.threshold = m_controller->threshold();
     return session;
 }
 
 bool MainWindow::saveSession(const QString &path, QString *error)
 {
-    if (!currentSession().save(path, error))
-        return false;
-    m_recovery->clear(); // the session file holds it now
-    m_document->setSaved(path);
-    rememberSet({path});
-    return true;
+    return m_sessions->save(path, error);
 }
 
 bool MainWindow::openSession(const QString &path, QString *error)
 {
-    const std::optional<Session> session = Session::open(path, m_locateMissing, error);
-    if (!session)
-        return false;
-    applySession(*session);
-    m_recovery->clear(); // the comparison is that of a file
-    m_document->setSaved(path);
-    rememberSet({path});
-    return true;
+    return m_sessions->open(path, error);
 }
 
 void MainWindow::startAutosave(const QString &folder)
 {
     m_recovery->start(folder, [this] {
         Session session = currentSession();
-        for (const auto &[article, name] :
-             std::as_const(m_pendingTexts)) // pasted while an Open reads
+        // pasted while an Open reads
+        for (const auto &[article, name] : m_controller->pendingTexts())
             session.sources.append({article, name, false});
         return session;
     });
@@ -952,80 +499,13 @@ bool MainWindow::offerRecovery()
 
 void MainWindow::applySession(const Session &session)
 {
-    cancelWork();
-    m_threshold = session.threshold;
+    m_controller->setThreshold(session.threshold);
     setViewOptions(session.options);
-    {
-        const QScopedValueRollback hold(m_holdComparison, true); // one comparison at the end
-        QList<Article> articles;
-        for (const Session::Source &source : session.sources)
-            articles.append(source.article);
-        m_sources->setArticles(articles);
-        for (int row = 0; row < session.sources.size(); ++row) {
-            m_sources->setName(row, session.sources.at(row).name);
-            m_sources->setHidden(row, session.sources.at(row).hidden);
-        }
-        m_sources->setBaseRow(session.base);
-    }
+    m_controller->setSources(session.sources, session.base); // one comparison at the end
     m_pages->setCurrentIndex(session.sources.isEmpty() ? 0 : 1);
     reportErrors(session.errors);
     Q_EMIT loadFinished();
-    startComparison();
-}
-
-bool MainWindow::showSaveSessionDialog()
-{
-    const int base = m_sources->baseRow();
-    const QString title = base >= 0 ? m_sources->name(base) : QString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Session"),
-                                                m_document->proposedPath(title, m_lastFolder),
-                                                tr("Parallax sessions (*.parallax)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".parallax")))
-        path += QStringLiteral(".parallax");
-    QString error;
-    if (!saveSession(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Session not saved"),
-                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::openRecentSession(const QString &path)
-{
-    if (!mayDiscardComparison())
-        return;
-    QString error;
-    if (!openSession(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Session not opened"),
-                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-    }
-}
-
-void MainWindow::showOpenSessionDialog()
-{
-    if (!mayDiscardComparison())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), m_lastFolder,
-                                                      tr("Parallax sessions (*.parallax)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openSession(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Session not opened"),
-                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-    }
+    m_controller->compare();
 }
 
 void MainWindow::showThresholdDialog()
@@ -1035,122 +515,9 @@ void MainWindow::showThresholdDialog()
         this, tr("Similarity Threshold"),
         tr("Align two sentences when their similarity is at least (0.1 to 0.9; lower finds "
            "looser paraphrases):"),
-        m_threshold, 0.1, 0.9, 2, &ok, {}, 0.05);
+        m_controller->threshold(), 0.1, 0.9, 2, &ok, {}, 0.05);
     if (ok)
         setThreshold(value);
-}
-
-ReportOptions MainWindow::reportOptions() const
-{
-    ReportOptions options;
-    if (!m_paperSize.isEmpty())
-        options.pageSize = ReportOptions::pageSizeNamed(m_paperSize);
-    options.view = m_options;
-    return options;
-}
-
-bool MainWindow::exportPdf(const QString &path)
-{
-    if (!m_state || m_exporter.isRunning())
-        return false;
-    const ComparisonStatePtr state = m_state;
-    const ReportOptions options = reportOptions();
-    m_exportCancel = std::make_shared<std::atomic_bool>(false);
-    const auto cancel = m_exportCancel;
-    QPointer<MainWindow> self(this);
-    setBusy(true, tr("Writing the report..."));
-    m_progress->setRange(0, 0);
-    auto progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, done, total] {
-                if (self) {
-                    self->m_progress->setRange(0, total);
-                    self->m_progress->setValue(done);
-                }
-            },
-            Qt::QueuedConnection);
-    };
-    m_exportPath = path;
-    m_exporter.setFuture(QtConcurrent::run([state, options, path, cancel, progress] {
-        QString error;
-        ReportRenderer(state, options).writePdf(path, &error, progress, cancel.get());
-        return error;
-    }));
-    return true;
-}
-
-void MainWindow::onExported()
-{
-    const QString error = m_exporter.result();
-    setBusy(false, error.isEmpty()
-                       ? tr("Report written: %1").arg(QDir::toNativeSeparators(m_exportPath))
-                       : tr("The report was not written."));
-    if (!error.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Report not written"),
-                                    tr("%1: %2").arg(QDir::toNativeSeparators(m_exportPath), error),
-                                    QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("exportError"));
-        box->show();
-    }
-    Q_EMIT exportFinished(error.isEmpty());
-}
-
-void MainWindow::showExportDialog()
-{
-    if (!m_state) {
-        statusBar()->showMessage(tr("Open some articles first."), 3000);
-        return;
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), m_lastFolder,
-                                                tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    exportPdf(path);
-}
-
-void MainWindow::showPrintDialog()
-{
-    if (!m_state)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        ReportRenderer(m_state, reportOptions()).render(&printer);
-}
-
-QPrintPreviewDialog *MainWindow::createPrintPreview()
-{
-    auto *preview = new QPrintPreviewDialog(this);
-    preview->setObjectName(QStringLiteral("printPreview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    const ComparisonStatePtr state = m_state;
-    const ReportOptions options = reportOptions();
-    connect(
-        preview, &QPrintPreviewDialog::paintRequested, preview,
-        [state, options](QPrinter *printer) { ReportRenderer(state, options).render(printer); });
-    return preview;
-}
-
-void MainWindow::showPrintPreview()
-{
-    if (!m_state)
-        return;
-    createPrintPreview()->open();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox box(QMessageBox::NoIcon, tr("About Parallax"),
-                    CommandLine::versionText() + QStringLiteral("\n\n") +
-                        tr("Compares several versions of one news story."),
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
 }
 
 int MainWindow::currentSourceRow() const
@@ -1159,91 +526,34 @@ int MainWindow::currentSourceRow() const
     return current.isValid() ? current.row() : -1;
 }
 
-void MainWindow::onSynopsisCurrentChanged()
-{
-    const QModelIndex current = m_synopsisView->currentIndex();
-    m_details->showUnit(current.isValid() ? m_synopsis->unitOfRow(current.row()) : -1);
-}
-
-void MainWindow::onSegmentActivated(qsizetype segment)
-{
-    const int row = m_synopsis->rowOfSegment(segment);
-    if (row < 0 || !m_state)
-        return;
-    m_tabs->setCurrentIndex(0);
-    const int column = int(m_state->comparison.sourceOf(segment));
-    const QModelIndex index = m_synopsis->index(row, column);
-    m_synopsisView->setCurrentIndex(index);
-    m_synopsisView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    m_pairView->showSegment(segment);
-}
-
-// Selects a cell of the synopsis and scrolls it into view, across and down.
 void MainWindow::showCell(int row, int column)
 {
-    m_tabs->setCurrentIndex(0);
-    const QModelIndex cell = m_synopsis->index(row, std::max(0, column));
-    m_synopsisView->setCurrentIndex(cell);
-    m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    m_page->showCell(row, column);
 }
 
 void MainWindow::goToDifference(int direction)
 {
-    const int rows = m_synopsis->rowCount();
-    const QModelIndex current = m_synopsisView->currentIndex();
-    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
-    for (row += direction; row >= 0 && row < rows; row += direction) {
-        if (m_synopsis->rowHasDifference(row)) {
-            showCell(row, m_synopsis->differenceColumn(row, current.column()));
-            return;
-        }
-    }
+    if (m_page->goToDifference(direction))
+        return;
     statusBar()->showMessage(
         direction > 0 ? tr("No more differences below.") : tr("No more differences above."), 3000);
 }
 
 void MainWindow::goToAddedDetail(int direction)
 {
-    const int rows = m_synopsis->rowCount();
-    const QModelIndex current = m_synopsisView->currentIndex();
-    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
-    for (row += direction; row >= 0 && row < rows; row += direction) {
-        if (m_synopsis->rowHasAddition(row)) {
-            showCell(row, m_synopsis->additionColumn(row, current.column()));
-            return;
-        }
-    }
+    if (m_page->goToAddedDetail(direction))
+        return;
     statusBar()->showMessage(tr("No more added details."), 3000);
-}
-
-void MainWindow::showFindBar()
-{
-    m_findBar->open();
 }
 
 int MainWindow::find(const QString &text)
 {
-    return m_findBar->find(text);
+    return m_page->findBar()->find(text);
 }
 
 QString MainWindow::findSummary() const
 {
-    return m_findBar->summary();
-}
-
-void MainWindow::findNext(int direction)
-{
-    m_findBar->findNext(direction);
-}
-
-void MainWindow::updateOverviewViewport()
-{
-    const QRect viewport = m_synopsisView->viewport()->rect();
-    const int first = m_synopsisView->rowAt(viewport.top());
-    int last = m_synopsisView->rowAt(viewport.bottom());
-    if (last < 0)
-        last = m_synopsis->rowCount() - 1;
-    m_overview->setVisibleRows(std::max(0, first), last);
+    return m_page->findBar()->summary();
 }
 
 } // namespace Parallax

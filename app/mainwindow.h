@@ -2,43 +2,36 @@
 
 #include "articleloader.h"
 #include "comparisonstate.h"
-#include "reportrenderer.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
-class QAction;
-class QActionGroup;
 class QLabel;
-class QLineEdit;
-class QMenu;
 class QPrintPreviewDialog;
 class QProgressBar;
 class QStackedWidget;
-class QTabWidget;
 class QToolButton;
 class QTreeView;
 
 namespace Parallax {
 
-class ArticleView;
+class ComparisonController;
+class ComparisonPage;
 class DetailsPanel;
-class FindBar;
-class OverviewStrip;
-class PairView;
+class MainActions;
 class Recovery;
+class ReportExporter;
+class SessionController;
 class SessionDocument;
 class Session;
 class SourceListModel;
 class SynopsisModel;
-class SynopsisView;
 
-// The switchboard: menus, the welcome page, the comparison views and the docks. Reading and
-// aligning run on worker threads; a new request cancels the running one and starts over.
+// The switchboard: the welcome page or the comparison page, the docks and the status bar, and
+// the connections between the features, each a class of its own: ComparisonController (reading
+// and aligning), MainActions (the menus), SessionController (session files, autosave, recent
+// comparisons), ReportExporter (PDF, printing).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,16 +70,17 @@ public:
 
     SourceListModel *sourceModel() const { return m_sources; }
     SynopsisModel *synopsisModel() const { return m_synopsis; }
-    ComparisonStatePtr state() const { return m_state; }
+    ComparisonStatePtr state() const;
     ViewOptions viewOptions() const { return m_options; }
     void setViewOptions(const ViewOptions &options);
-    double threshold() const { return m_threshold; }
+    double threshold() const;
     void setThreshold(double threshold);
     bool isBusy() const;
     QStringList recentSets() const;
 
-    void goToDifference(int direction);
-    void showCell(int row, int column); // +1 next, -1 previous
+    void goToDifference(int direction); // +1 next, -1 previous
+    // Selects a cell of the synopsis and scrolls it into view, across and down.
+    void showCell(int row, int column);
     void goToAddedDetail(int direction);
     int find(const QString &text); // hits; selects the first
     QString findSummary() const;
@@ -106,21 +100,15 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void createDocks();
-    QWidget *createWelcomePage();
-    QWidget *createComparisonPage();
     void readSettings();
     void writeSettings() const;
-    void rememberSet(const QStringList &paths);
-    void fillRecentMenu();
 
-    void startLoad(const QStringList &paths, bool replace);
-    void onLoaded();
-    void startComparison();
-    void onCompared();
-    void cancelWork();
-    void setBusy(bool busy, const QString &what);
+    template<typename Worker>
+    void showProgressOf(Worker *worker);
+    void connectWorkers();
+    void onLoaded(const QList<LoadError> &errors);
     void reportErrors(const QList<LoadError> &errors);
     void applyState(ComparisonStatePtr state);
     void optionsChanged();
@@ -130,75 +118,28 @@ private:
     void showOpenDialog();
     void showAddDialog();
     void pasteAsSource();
-    bool showSaveSessionDialog(); // true when saved
-    void openRecentSession(const QString &path);
-    bool mayDiscardComparison(); // asks before unsaved changes are lost; false: the user cancelled
-    void showOpenSessionDialog();
     void showThresholdDialog();
-    void showAbout();
-    void showExportDialog();
-    void showPrintDialog();
-    void showPrintPreview();
-    void onExported();
-    ReportOptions reportOptions() const;
-    void showFindBar();
-    void findNext(int direction);
-    void onSynopsisCurrentChanged();
-    void onSegmentActivated(qsizetype segment);
     int currentSourceRow() const;
-    void updateOverviewViewport();
 
-    SourceListModel *m_sources = nullptr;
+    ComparisonController *m_controller;
+    SourceListModel *m_sources; // the controller's
     SynopsisModel *m_synopsis = nullptr;
-    ComparisonStatePtr m_state;
+    SessionController *m_sessions;
+    Recovery *m_recovery;        // the session controller's
+    SessionDocument *m_document; // the session controller's
     ViewOptions m_options;
-    double m_threshold = 0.45;
 
     QStackedWidget *m_pages = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    SynopsisView *m_synopsisView = nullptr;
-    OverviewStrip *m_overview = nullptr;
-    PairView *m_pairView = nullptr;
-    ArticleView *m_articleView = nullptr;
+    ComparisonPage *m_page = nullptr;
     QTreeView *m_sourceList = nullptr;
     DetailsPanel *m_details = nullptr;
-    FindBar *m_findBar = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    MainActions *m_actions = nullptr;
 
-    QAction *m_highlightAdded = nullptr;
-    QAction *m_highlightAll = nullptr;
-    QAction *m_relativeToBase = nullptr;
-    QAction *m_showFurniture = nullptr;
-    QAction *m_ignoreCase = nullptr;
-    QAction *m_ignorePunctuation = nullptr;
-    QAction *m_ignoreQuotes = nullptr;
-    QAction *m_ignoreVariants = nullptr;
-
-    QFutureWatcher<LoadResult> m_loader;
-    QFutureWatcher<ComparisonStatePtr> m_comparer;
-    QFutureWatcher<QString> m_exporter;
-    std::shared_ptr<std::atomic_bool> m_exportCancel;
-    QString m_exportPath;
-    QString m_paperSize; // empty: from the locale
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    std::shared_ptr<std::atomic_int> m_progressValue;
-    quint64 m_generation = 0;
-    quint64 m_loadGeneration = 0;
-    quint64 m_compareGeneration = 0;
-    bool m_replaceOnLoad = true;
-    bool m_loadPending = false; // a load was asked for and its result not yet taken
-    bool m_comparePending = false;
-    bool m_holdComparison = false; // several source changes in a row: compare once after
-    QStringList m_pendingSet;
-    QString m_pendingBase;
-    QList<std::pair<Article, QString>> m_pendingTexts; // pasted while an Open was reading
     std::function<QString(const QString &)> m_locateMissing;
-    Recovery *m_recovery = nullptr;
-    SessionDocument *m_document = nullptr;
-    QString m_lastFolder;
+    ReportExporter *m_report = nullptr;
 };
 
 } // namespace Parallax

@@ -167,14 +167,14 @@ void TestTranslations::embeddedTranslationsLoad()
         QTranslator translator;
         QVERIFY(translator.load(
             QStringLiteral(":/i18n/parallax_%1.qm").arg(QString::fromLatin1(language))));
-        const QString file = translator.translate("Parallax::MainWindow", "&File");
+        const QString file = translator.translate("Parallax::MainActions", "&File");
         QVERIFY(!file.isEmpty());
         QVERIFY(file != u"&File");
         // Plural forms follow the language's rules.
-        const QString one =
-            translator.translate("Parallax::MainWindow", "%n source(s) compared.", nullptr, 1);
-        const QString five =
-            translator.translate("Parallax::MainWindow", "%n source(s) compared.", nullptr, 5);
+        const QString one = translator.translate("Parallax::ComparisonController",
+                                                 "%n source(s) compared.", nullptr, 1);
+        const QString five = translator.translate("Parallax::ComparisonController",
+                                                  "%n source(s) compared.", nullptr, 5);
         QVERIFY(!one.isEmpty() && !five.isEmpty());
         QVERIFY(one != five);
     }

@@ -281,6 +281,61 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ComparisonController</name>
+    <message>
+        <source>The pasted or dropped text holds no words.</source>
+        <translation>Der eingefügte oder abgelegte Text enthält keine Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading articles: %n...</source>
+        <translation>
+            <numerusform>Artikel werden gelesen: %n...</numerusform>
+            <numerusform>Artikel werden gelesen: %n...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles could be read.</source>
+        <translation>Es konnte kein Artikel gelesen werden.</translation>
+    </message>
+    <message>
+        <source>All sources are hidden.</source>
+        <translation>Alle Quellen sind ausgeblendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning %n source(s)...</source>
+        <translation>
+            <numerusform>%n Quelle wird abgeglichen...</numerusform>
+            <numerusform>%n Quellen werden abgeglichen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment cancelled.</source>
+        <translation>Abgleich abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) compared.</source>
+        <translation>
+            <numerusform>%n Quelle verglichen.</numerusform>
+            <numerusform>%n Quellen verglichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ComparisonPage</name>
+    <message>
+        <source>S&amp;ynopsis</source>
+        <translation>S&amp;ynopse</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Paar</translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation>Quell&amp;text</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DetailsPanel</name>
     <message>
         <source>Who added what, relative to:</source>
@@ -403,55 +458,7 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
-    <name>Parallax::MainWindow</name>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Compare versions of a news story</source>
-        <translation>Versionen einer Nachricht vergleichen</translation>
-    </message>
-    <message>
-        <source>Drop articles, a folder, or text from a browser here, or:</source>
-        <translation>Ziehen Sie Artikel, einen Ordner oder Text aus dem Browser hierher, oder:</translation>
-    </message>
-    <message>
-        <source>&amp;Open Articles...</source>
-        <translation>Artikel ö&amp;ffnen...</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Story</source>
-        <translation>Beispiel&amp;meldung öffnen</translation>
-    </message>
-    <message>
-        <source>S&amp;ynopsis</source>
-        <translation>S&amp;ynopse</translation>
-    </message>
-    <message>
-        <source>&amp;Pair</source>
-        <translation>&amp;Paar</translation>
-    </message>
-    <message>
-        <source>Source &amp;Text</source>
-        <translation>Quell&amp;text</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Who Added What</source>
-        <translation>Wer hat was ergänzt</translation>
-    </message>
+    <name>Parallax::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -467,6 +474,10 @@ Qt %3, ICU %4
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Beispiel&amp;meldung öffnen</translation>
     </message>
     <message>
         <source>&amp;Paste as New Source</source>
@@ -561,6 +572,14 @@ Qt %3, ICU %4
         <translation>&amp;Ähnlichkeitsschwelle...</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -616,53 +635,44 @@ Qt %3, ICU %4
         <source>&amp;About Parallax</source>
         <translation>&amp;Über Parallax</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weitere Datei</numerusform>
-            <numerusform>%1 und %n weitere Dateien</numerusform>
-        </translation>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <source>No recent comparisons</source>
-        <translation>Keine zuletzt geöffneten Vergleiche</translation>
+        <source>The new language is used when Parallax is started again.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Parallax verwendet.</translation>
     </message>
     <message>
-        <source>The pasted or dropped text holds no words.</source>
-        <translation>Der eingefügte oder abgelegte Text enthält keine Wörter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading articles: %n...</source>
-        <translation>
-            <numerusform>Artikel werden gelesen: %n...</numerusform>
-            <numerusform>Artikel werden gelesen: %n...</numerusform>
-        </translation>
+        <source>About Parallax</source>
+        <translation>Über Parallax</translation>
     </message>
     <message>
-        <source>No articles could be read.</source>
-        <translation>Es konnte kein Artikel gelesen werden.</translation>
+        <source>Compares several versions of one news story.</source>
+        <translation>Vergleicht mehrere Versionen einer Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>All sources are hidden.</source>
-        <translation>Alle Quellen sind ausgeblendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Aligning %n source(s)...</source>
-        <translation>
-            <numerusform>%n Quelle wird abgeglichen...</numerusform>
-            <numerusform>%n Quellen werden abgeglichen...</numerusform>
-        </translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Alignment cancelled.</source>
-        <translation>Abgleich abgebrochen.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n source(s) compared.</source>
-        <translation>
-            <numerusform>%n Quelle verglichen.</numerusform>
-            <numerusform>%n Quellen verglichen.</numerusform>
-        </translation>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Who Added What</source>
+        <translation>Wer hat was ergänzt</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -688,68 +698,12 @@ Qt %3, ICU %4
         <translation>Artikel hinzufügen</translation>
     </message>
     <message>
-        <source>Save Session</source>
-        <translation>Sitzung speichern</translation>
-    </message>
-    <message>
-        <source>Parallax sessions (*.parallax)</source>
-        <translation>Parallax-Sitzungen (*.parallax)</translation>
-    </message>
-    <message>
-        <source>Session not saved</source>
-        <translation>Sitzung nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Sitzung öffnen</translation>
-    </message>
-    <message>
-        <source>Session not opened</source>
-        <translation>Sitzung nicht geöffnet</translation>
-    </message>
-    <message>
         <source>Similarity Threshold</source>
         <translation>Ähnlichkeitsschwelle</translation>
     </message>
     <message>
         <source>Align two sentences when their similarity is at least (0.1 to 0.9; lower finds looser paraphrases):</source>
         <translation>Zwei Sätze einander zuordnen, wenn ihre Ähnlichkeit mindestens diesen Wert erreicht (0,1 bis 0,9; niedrigere Werte finden auch freiere Paraphrasen):</translation>
-    </message>
-    <message>
-        <source>Writing the report...</source>
-        <translation>Bericht wird geschrieben...</translation>
-    </message>
-    <message>
-        <source>Report written: %1</source>
-        <translation>Bericht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>The report was not written.</source>
-        <translation>Der Bericht wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Report not written</source>
-        <translation>Bericht nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Open some articles first.</source>
-        <translation>Öffnen Sie zuerst einige Artikel.</translation>
-    </message>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>PDF-Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>About Parallax</source>
-        <translation>Über Parallax</translation>
-    </message>
-    <message>
-        <source>Compares several versions of one news story.</source>
-        <translation>Vergleicht mehrere Versionen einer Nachricht.</translation>
     </message>
     <message>
         <source>No more differences below.</source>
@@ -764,32 +718,12 @@ Qt %3, ICU %4
         <translation>Keine weiteren Ergänzungen.</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>As the System</source>
-        <translation>Wie im System</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language is used when Parallax is started again.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von Parallax verwendet.</translation>
-    </message>
-    <message>
         <source>Where is %1? (it was at %2)</source>
         <translation>Wo ist %1? (zuvor unter %2)</translation>
     </message>
     <message>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 (session)</source>
-        <translation>%1 (Sitzung)</translation>
     </message>
 </context>
 <context>
@@ -928,6 +862,41 @@ Qt %3, ICU %4
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReportExporter</name>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Bericht wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Der Bericht wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open some articles first.</source>
+        <translation>Öffnen Sie zuerst einige Artikel.</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1119,48 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::SessionController</name>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Parallax-Sitzungen (*.parallax)</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Sitzung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Sitzung nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere Datei</numerusform>
+            <numerusform>%1 und %n weitere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (session)</source>
+        <translation>%1 (Sitzung)</translation>
+    </message>
+    <message>
+        <source>No recent comparisons</source>
+        <translation>Keine zuletzt geöffneten Vergleiche</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::SessionDocument</name>
     <message>
         <source>Unsaved changes</source>
@@ -1265,6 +1276,25 @@ Qt %3, ICU %4
     <message>
         <source>contains NUL bytes: it is a binary file, not text</source>
         <translation>enthält NUL-Bytes: Es ist eine Binärdatei, kein Text</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::WelcomePage</name>
+    <message>
+        <source>Compare versions of a news story</source>
+        <translation>Versionen einer Nachricht vergleichen</translation>
+    </message>
+    <message>
+        <source>Drop articles, a folder, or text from a browser here, or:</source>
+        <translation>Ziehen Sie Artikel, einen Ordner oder Text aus dem Browser hierher, oder:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Articles...</source>
+        <translation>Artikel ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Beispiel&amp;meldung öffnen</translation>
     </message>
 </context>
 </TS>

@@ -281,6 +281,64 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ComparisonController</name>
+    <message>
+        <source>The pasted or dropped text holds no words.</source>
+        <translation>Во вставленном или перетащенном тексте нет слов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading articles: %n...</source>
+        <translation>
+            <numerusform>Чтение статей: %n...</numerusform>
+            <numerusform>Чтение статей: %n...</numerusform>
+            <numerusform>Чтение статей: %n...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles could be read.</source>
+        <translation>Не удалось прочитать ни одной статьи.</translation>
+    </message>
+    <message>
+        <source>All sources are hidden.</source>
+        <translation>Все источники скрыты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning %n source(s)...</source>
+        <translation>
+            <numerusform>Сопоставление %n источника...</numerusform>
+            <numerusform>Сопоставление %n источников...</numerusform>
+            <numerusform>Сопоставление %n источников...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment cancelled.</source>
+        <translation>Сопоставление отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) compared.</source>
+        <translation>
+            <numerusform>Сравнён %n источник.</numerusform>
+            <numerusform>Сравнено %n источника.</numerusform>
+            <numerusform>Сравнено %n источников.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ComparisonPage</name>
+    <message>
+        <source>S&amp;ynopsis</source>
+        <translation>Си&amp;нопсис</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>П&amp;ара</translation>
+    </message>
+    <message>
+        <source>Source &amp;Text</source>
+        <translation>&amp;Текст источника</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DetailsPanel</name>
     <message>
         <source>Who added what, relative to:</source>
@@ -407,55 +465,7 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
-    <name>Parallax::MainWindow</name>
-    <message>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <source>Compare versions of a news story</source>
-        <translation>Сравните версии новостного сюжета</translation>
-    </message>
-    <message>
-        <source>Drop articles, a folder, or text from a browser here, or:</source>
-        <translation>Перетащите сюда статьи, папку или текст из браузера или:</translation>
-    </message>
-    <message>
-        <source>&amp;Open Articles...</source>
-        <translation>&amp;Открыть статьи...</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Sample Story</source>
-        <translation>Открыть п&amp;ример новости</translation>
-    </message>
-    <message>
-        <source>S&amp;ynopsis</source>
-        <translation>Си&amp;нопсис</translation>
-    </message>
-    <message>
-        <source>&amp;Pair</source>
-        <translation>П&amp;ара</translation>
-    </message>
-    <message>
-        <source>Source &amp;Text</source>
-        <translation>&amp;Текст источника</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Who Added What</source>
-        <translation>Кто что добавил</translation>
-    </message>
+    <name>Parallax::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -471,6 +481,10 @@ Qt %3, ICU %4
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние сравнения</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Открыть п&amp;ример новости</translation>
     </message>
     <message>
         <source>&amp;Paste as New Source</source>
@@ -565,6 +579,14 @@ Qt %3, ICU %4
         <translation>Порог &amp;сходства...</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>As the System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -620,57 +642,44 @@ Qt %3, ICU %4
         <source>&amp;About Parallax</source>
         <translation>&amp;О программе Parallax</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 и ещё %n файл</numerusform>
-            <numerusform>%1 и ещё %n файла</numerusform>
-            <numerusform>%1 и ещё %n файлов</numerusform>
-        </translation>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
-        <source>No recent comparisons</source>
-        <translation>Нет недавних сравнений</translation>
+        <source>The new language is used when Parallax is started again.</source>
+        <translation>Новый язык будет применён при следующем запуске Parallax.</translation>
     </message>
     <message>
-        <source>The pasted or dropped text holds no words.</source>
-        <translation>Во вставленном или перетащенном тексте нет слов.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading articles: %n...</source>
-        <translation>
-            <numerusform>Чтение статей: %n...</numerusform>
-            <numerusform>Чтение статей: %n...</numerusform>
-            <numerusform>Чтение статей: %n...</numerusform>
-        </translation>
+        <source>About Parallax</source>
+        <translation>О программе Parallax</translation>
     </message>
     <message>
-        <source>No articles could be read.</source>
-        <translation>Не удалось прочитать ни одной статьи.</translation>
+        <source>Compares several versions of one news story.</source>
+        <translation>Сравнивает несколько версий одного новостного сюжета.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
-        <source>All sources are hidden.</source>
-        <translation>Все источники скрыты.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Aligning %n source(s)...</source>
-        <translation>
-            <numerusform>Сопоставление %n источника...</numerusform>
-            <numerusform>Сопоставление %n источников...</numerusform>
-            <numerusform>Сопоставление %n источников...</numerusform>
-        </translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <source>Alignment cancelled.</source>
-        <translation>Сопоставление отменено.</translation>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n source(s) compared.</source>
-        <translation>
-            <numerusform>Сравнён %n источник.</numerusform>
-            <numerusform>Сравнено %n источника.</numerusform>
-            <numerusform>Сравнено %n источников.</numerusform>
-        </translation>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Who Added What</source>
+        <translation>Кто что добавил</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -697,68 +706,12 @@ Qt %3, ICU %4
         <translation>Добавить статьи</translation>
     </message>
     <message>
-        <source>Save Session</source>
-        <translation>Сохранить сеанс</translation>
-    </message>
-    <message>
-        <source>Parallax sessions (*.parallax)</source>
-        <translation>Сеансы Parallax (*.parallax)</translation>
-    </message>
-    <message>
-        <source>Session not saved</source>
-        <translation>Сеанс не сохранён</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Открыть сеанс</translation>
-    </message>
-    <message>
-        <source>Session not opened</source>
-        <translation>Сеанс не открыт</translation>
-    </message>
-    <message>
         <source>Similarity Threshold</source>
         <translation>Порог сходства</translation>
     </message>
     <message>
         <source>Align two sentences when their similarity is at least (0.1 to 0.9; lower finds looser paraphrases):</source>
         <translation>Сопоставлять два предложения, если их сходство не ниже (от 0,1 до 0,9; чем ниже порог, тем более вольные перефразирования находятся):</translation>
-    </message>
-    <message>
-        <source>Writing the report...</source>
-        <translation>Запись отчёта...</translation>
-    </message>
-    <message>
-        <source>Report written: %1</source>
-        <translation>Отчёт сохранён: %1</translation>
-    </message>
-    <message>
-        <source>The report was not written.</source>
-        <translation>Отчёт не был сохранён.</translation>
-    </message>
-    <message>
-        <source>Report not written</source>
-        <translation>Отчёт не сохранён</translation>
-    </message>
-    <message>
-        <source>Open some articles first.</source>
-        <translation>Сначала откройте статьи.</translation>
-    </message>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>Экспорт отчёта в PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>About Parallax</source>
-        <translation>О программе Parallax</translation>
-    </message>
-    <message>
-        <source>Compares several versions of one news story.</source>
-        <translation>Сравнивает несколько версий одного новостного сюжета.</translation>
     </message>
     <message>
         <source>No more differences below.</source>
@@ -773,32 +726,12 @@ Qt %3, ICU %4
         <translation>Других добавлений нет.</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>As the System</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language is used when Parallax is started again.</source>
-        <translation>Новый язык будет применён при следующем запуске Parallax.</translation>
-    </message>
-    <message>
         <source>Where is %1? (it was at %2)</source>
         <translation>Где файл %1? (раньше был здесь: %2)</translation>
     </message>
     <message>
         <source>Articles (%1);;All files (*)</source>
         <translation>Статьи (%1);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>%1 (session)</source>
-        <translation>%1 (сеанс)</translation>
     </message>
 </context>
 <context>
@@ -938,6 +871,41 @@ Qt %3, ICU %4
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Отбросить</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReportExporter</name>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Запись отчёта...</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Отчёт не был сохранён.</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Отчёт не сохранён</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open some articles first.</source>
+        <translation>Сначала откройте статьи.</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Экспорт отчёта в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1131,49 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::SessionController</name>
+    <message>
+        <source>Save Session</source>
+        <translation>Сохранить сеанс</translation>
+    </message>
+    <message>
+        <source>Parallax sessions (*.parallax)</source>
+        <translation>Сеансы Parallax (*.parallax)</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Сеанс не сохранён</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Сеанс не открыт</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Открыть сеанс</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n файл</numerusform>
+            <numerusform>%1 и ещё %n файла</numerusform>
+            <numerusform>%1 и ещё %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (session)</source>
+        <translation>%1 (сеанс)</translation>
+    </message>
+    <message>
+        <source>No recent comparisons</source>
+        <translation>Нет недавних сравнений</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::SessionDocument</name>
     <message>
         <source>Unsaved changes</source>
@@ -1279,6 +1290,25 @@ Qt %3, ICU %4
     <message>
         <source>contains NUL bytes: it is a binary file, not text</source>
         <translation>содержит нулевые байты (NUL): это двоичный файл, а не текст</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::WelcomePage</name>
+    <message>
+        <source>Compare versions of a news story</source>
+        <translation>Сравните версии новостного сюжета</translation>
+    </message>
+    <message>
+        <source>Drop articles, a folder, or text from a browser here, or:</source>
+        <translation>Перетащите сюда статьи, папку или текст из браузера или:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Articles...</source>
+        <translation>&amp;Открыть статьи...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Story</source>
+        <translation>Открыть п&amp;ример новости</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,145 @@
+#include "comparisonpage.h"
+
+#include "articleview.h"
+#include "findbar.h"
+#include "overviewstrip.h"
+#include "pairview.h"
+#include "synopsismodel.h"
+#include "synopsisview.h"
+
+#include <QHBoxLayout>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Parallax {
+
+ComparisonPage::ComparisonPage(SynopsisModel *synopsis, QWidget *parent)
+    : QWidget(parent)
+    , m_synopsis(synopsis)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+
+    auto *synopsisPage = new QWidget(m_tabs);
+    auto *synopsisLayout = new QHBoxLayout(synopsisPage);
+    synopsisLayout->setContentsMargins(0, 0, 0, 0);
+    synopsisLayout->setSpacing(2);
+    m_synopsisView = new SynopsisView(synopsisPage);
+    m_synopsisView->setObjectName(QStringLiteral("synopsis"));
+    m_synopsisView->setModel(m_synopsis);
+    m_overview = new OverviewStrip(synopsisPage);
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setModel(m_synopsis);
+    synopsisLayout->addWidget(m_synopsisView, 1);
+    synopsisLayout->addWidget(m_overview);
+    m_tabs->addTab(synopsisPage, tr("S&ynopsis"));
+
+    m_pairView = new PairView(m_tabs);
+    m_pairView->setObjectName(QStringLiteral("pairView"));
+    m_tabs->addTab(m_pairView, tr("&Pair"));
+
+    m_articleView = new ArticleView(m_tabs);
+    m_articleView->setObjectName(QStringLiteral("articleView"));
+    m_tabs->addTab(m_articleView, tr("Source &Text"));
+    layout->addWidget(m_tabs, 1);
+
+    // The find bar, hidden until Ctrl+F.
+    m_findBar = new FindBar(m_synopsis, this);
+    layout->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::closed, this, [this] { m_synopsisView->setFocus(); });
+    connect(m_findBar, &FindBar::hitChosen, this, [this](const QModelIndex &cell) {
+        m_tabs->setCurrentIndex(0);
+        m_synopsisView->setCurrentIndex(cell);
+        m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    });
+
+    connect(m_synopsisView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        const QModelIndex current = m_synopsisView->currentIndex();
+        Q_EMIT currentUnitChanged(current.isValid() ? m_synopsis->unitOfRow(current.row()) : -1);
+    });
+    connect(m_overview, &OverviewStrip::rowClicked, m_synopsisView, &SynopsisView::scrollToRow);
+    connect(m_synopsisView->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ComparisonPage::updateOverviewViewport);
+}
+
+void ComparisonPage::setState(ComparisonStatePtr state)
+{
+    m_pairView->setState(state);
+    m_findBar->refresh();
+    QTimer::singleShot(0, this, &ComparisonPage::updateOverviewViewport);
+}
+
+void ComparisonPage::setOptions(const ViewOptions &options)
+{
+    m_pairView->setOptions(options);
+}
+
+void ComparisonPage::showArticle(const Article *article)
+{
+    m_articleView->setArticle(article);
+}
+
+void ComparisonPage::showCell(int row, int column)
+{
+    m_tabs->setCurrentIndex(0);
+    const QModelIndex cell = m_synopsis->index(row, std::max(0, column));
+    m_synopsisView->setCurrentIndex(cell);
+    m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+}
+
+void ComparisonPage::showSegment(qsizetype segment)
+{
+    const int row = m_synopsis->rowOfSegment(segment);
+    const ComparisonStatePtr state = m_synopsis->state();
+    if (row < 0 || !state)
+        return;
+    m_tabs->setCurrentIndex(0);
+    const int column = int(state->comparison.sourceOf(segment));
+    const QModelIndex index = m_synopsis->index(row, column);
+    m_synopsisView->setCurrentIndex(index);
+    m_synopsisView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_pairView->showSegment(segment);
+}
+
+bool ComparisonPage::goToDifference(int direction)
+{
+    const int rows = m_synopsis->rowCount();
+    const QModelIndex current = m_synopsisView->currentIndex();
+    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
+    for (row += direction; row >= 0 && row < rows; row += direction) {
+        if (m_synopsis->rowHasDifference(row)) {
+            showCell(row, m_synopsis->differenceColumn(row, current.column()));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ComparisonPage::goToAddedDetail(int direction)
+{
+    const int rows = m_synopsis->rowCount();
+    const QModelIndex current = m_synopsisView->currentIndex();
+    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
+    for (row += direction; row >= 0 && row < rows; row += direction) {
+        if (m_synopsis->rowHasAddition(row)) {
+            showCell(row, m_synopsis->additionColumn(row, current.column()));
+            return true;
+        }
+    }
+    return false;
+}
+
+void ComparisonPage::updateOverviewViewport()
+{
+    const QRect viewport = m_synopsisView->viewport()->rect();
+    const int first = m_synopsisView->rowAt(viewport.top());
+    int last = m_synopsisView->rowAt(viewport.bottom());
+    if (last < 0)
+        last = m_synopsis->rowCount() - 1;
+    m_overview->setVisibleRows(std::max(0, first), last);
+}
+
+} // namespace Parallax

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "comparisonstate.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace Parallax {
+
+class ArticleView;
+class FindBar;
+class OverviewStrip;
+class PairView;
+class SynopsisModel;
+class SynopsisView;
+
+// The window's page for a comparison: the tabs Synopsis (with its overview strip), Pair and
+// Source Text over the find bar, and the ways to move through the synopsis (next difference,
+// next added detail, a segment chosen elsewhere, a hit of the find bar).
+class ComparisonPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The synopsis views and the find bar show synopsis (not owned).
+    explicit ComparisonPage(SynopsisModel *synopsis, QWidget *parent = nullptr);
+
+    FindBar *findBar() const { return m_findBar; }
+
+    // The comparison the synopsis model shows now (set it there first); null: none.
+    void setState(ComparisonStatePtr state);
+    void setOptions(const ViewOptions &options);
+    // The article of the Source Text tab; null: none.
+    void showArticle(const Article *article);
+
+    // Selects a cell of the synopsis and scrolls it into view, across and down.
+    void showCell(int row, int column);
+    // Shows the segment (an index into the comparison) in the synopsis and the pair view.
+    void showSegment(qsizetype segment);
+    // Goes to the next (direction +1) or previous (-1) row after the current one that differs
+    // between the sources, or that a source added to; false when there is none.
+    bool goToDifference(int direction);
+    bool goToAddedDetail(int direction);
+
+Q_SIGNALS:
+    // The unit of the synopsis's current row (-1: none), for Who Added What.
+    void currentUnitChanged(qsizetype unit);
+
+private:
+    void updateOverviewViewport();
+
+    SynopsisModel *m_synopsis;
+    QTabWidget *m_tabs = nullptr;
+    SynopsisView *m_synopsisView = nullptr;
+    OverviewStrip *m_overview = nullptr;
+    PairView *m_pairView = nullptr;
+    ArticleView *m_articleView = nullptr;
+    FindBar *m_findBar = nullptr;
+};
+
+} // namespace Parallax
