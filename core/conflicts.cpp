@@ -119,7 +119,10 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
                     set.push_back(id);
             }
         }
-        for (const auto &[topic, reps] : values) {
+        for (const auto &entry : values) {
+            // Named, not structured bindings: clang's lambdas cannot capture those.
+            const QString &topic = entry.first;
+            const std::vector<const Stated *> &reps = entry.second;
             if (reps.size() < 2)
                 continue;
             // Sentences with the same set of values, and the sources among them.
