@@ -44,6 +44,7 @@ private Q_SLOTS:
     void dropOfBrowserText();
     void pasteAsNewSource();
     void dropWhileAligningStartsOver();
+    void dropWhileOpeningListsEachFileOnce();
     void pasteWhileOpeningIsKept();
     void synopsisHasAColumnPerSource();
     void nextAndPreviousDifference();
@@ -314,6 +315,20 @@ void TestMainWindow::dropWhileAligningStartsOver()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.state(), 30000);
     QVERIFY(finished.count() >= 1);
     QCOMPARE(window.state()->articles.size(), 4); // the last request wins, nothing is lost
+}
+
+void TestMainWindow::dropWhileOpeningListsEachFileOnce()
+{
+    // Found by the monkey: a folder dropped while its files were being opened listed them twice.
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    MainWindow window;
+    window.show();
+    window.openFiles(paths.mid(0, 2));
+    drop(window, filesMime({dir.path()}));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.state(), 30000);
+    QCOMPARE(window.sourceModel()->rowCount(), 4);
+    QCOMPARE(window.state()->articles.size(), 4);
 }
 
 void TestMainWindow::pasteWhileOpeningIsKept()
