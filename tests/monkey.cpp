@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QLineEdit>
 #include <QMenu>
@@ -19,7 +18,6 @@
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QScreen>
-#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>

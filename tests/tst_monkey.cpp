@@ -413,6 +413,8 @@ void TestMonkey::monkey()
         if (!compared.wait(60000) || !window.state() || window.state()->articles.size() != 4)
             problem = QStringLiteral("the sample story is not compared at the end");
         else
+            problem = checkState(*window.state());
+        if (problem.isEmpty())
             problem = checkIdle(window);
     }
     if (problem.isEmpty()) {
