@@ -11,7 +11,8 @@
 
 namespace Parallax::Test {
 
-DialogAnswerer::DialogAnswerer()
+DialogAnswerer::DialogAnswerer(std::function<void(const QString &)> note)
+    : m_note(std::move(note))
 {
     m_timer.setInterval(0);
     QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { poll(); });
@@ -57,32 +58,46 @@ void DialogAnswerer::answer(const QPointer<QWidget> &target)
     target->setProperty("monkeyTries", tries + 1);
     target->setProperty("monkeyPending", false);
     auto *dialog = qobject_cast<QDialog *>(target);
+    const QString title = QStringLiteral("dialog \"%1\"").arg(target->windowTitle());
     if (!dialog) {
+        m_note(title + QStringLiteral(": closed"));
         target->close();
         return;
     }
     if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
-        QAbstractButton *button = box->button(m_answers.yes ? QMessageBox::Yes : QMessageBox::No);
-        if (!button)
-            button = box->defaultButton();
-        if (!button)
-            button = box->escapeButton();
-        if (button && tries == 0)
+        const QList<QAbstractButton *> buttons = box->buttons();
+        QAbstractButton *button = box->escapeButton();
+        if (m_answers.accept && box->button(m_answers.preferred))
+            button = box->button(m_answers.preferred);
+        else if (m_answers.accept && !buttons.isEmpty())
+            button = buttons.at(m_answers.button % buttons.size());
+        if (button && tries == 0) {
+            m_note(title + QStringLiteral(": ") + button->text().remove(u'&'));
             button->click();
-        else
+        } else {
+            m_note(title + QStringLiteral(": closed"));
             box->done(QMessageBox::Cancel);
+        }
         return;
     }
     if (tries > 0 || !m_answers.accept) {
+        m_note(title + QStringLiteral(": cancelled"));
         dialog->reject();
         return;
     }
     if (auto *files = qobject_cast<QFileDialog *>(dialog)) {
-        const QStringList paths = m_answers.files.value(m_nextFile++);
-        if (paths.isEmpty()) {
+        const QStringList paths = files->acceptMode() == QFileDialog::AcceptSave
+                                      ? QStringList{m_answers.save}
+                                      : m_answers.open.value(m_nextFile++);
+        if (paths.isEmpty() || paths.constFirst().isEmpty()) {
+            m_note(title + QStringLiteral(": cancelled"));
             files->reject();
             return;
         }
+        QStringList shown;
+        for (const QString &path : paths)
+            shown.append(QFileInfo(path).fileName());
+        m_note(title + QStringLiteral(": ") + shown.join(u','));
         files->setDirectory(QFileInfo(paths.constFirst()).absolutePath());
         QStringList names;
         for (const QString &path : paths)
@@ -95,10 +110,12 @@ void DialogAnswerer::answer(const QPointer<QWidget> &target)
     }
     if (auto *input = qobject_cast<QInputDialog *>(dialog);
         input && input->inputMode() == QInputDialog::DoubleInput) {
+        m_note(title + QStringLiteral(": %1").arg(m_answers.value));
         input->setDoubleValue(m_answers.value);
         input->accept();
         return;
     }
+    m_note(title + QStringLiteral(": cancelled"));
     dialog->reject();
 }
 

@@ -62,6 +62,7 @@ Monkey::Monkey(MainWindow *window, const QString &workDir,
                std::function<void(const QString &)> note)
     : m_window(window)
     , m_note(std::move(note))
+    , m_answerer(m_note)
     , m_files(workDir + QStringLiteral("/files"))
     , m_sessions(workDir + QStringLiteral("/sessions"))
     , m_reports(workDir + QStringLiteral("/reports"))
@@ -100,7 +101,7 @@ Monkey::Monkey(MainWindow *window, const QString &workDir,
     if (png.open(QIODevice::WriteOnly))
         png.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     QFile(m_files + QStringLiteral("/empty.txt")).open(QIODevice::WriteOnly);
-    QFile odd(m_files + QStringLiteral("/<b>odd</b> name.txt"));
+    QFile odd(m_files + QStringLiteral("/<b>odd<i> name.txt"));
     if (odd.open(QIODevice::WriteOnly))
         odd.write("A <i>headline</i>\n\nThe Lantern Bridge reopened on Tuesday, said the mayor.\n");
     m_pool << png.fileName() << m_files + QStringLiteral("/empty.txt") << odd.fileName()
@@ -189,8 +190,10 @@ void Monkey::trigger(QAction *action, const DialogAnswers &answers)
 }
 
 // The menu action, or half the time its shortcut typed in the window.
-void Monkey::byAction(const QString &text, MonkeyRandom &r, const DialogAnswers &answers)
+void Monkey::byAction(const QString &text, MonkeyRandom &r,
+                      const std::optional<DialogAnswers> &given)
 {
+    const DialogAnswers answers = given ? *given : someAnswers(r);
     QAction *a = m_actions.value(text);
     const bool typed = r.percent(50) && !a->shortcut().isEmpty();
     note(QStringLiteral("%1 (%2)").arg(text, typed ? keysName(a->shortcut()) : "menu"));
@@ -247,6 +250,19 @@ void Monkey::drop(const QMimeData &mime, const QPoint &at)
     QCoreApplication::sendEvent(window, &move);
     QDropEvent dropped(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(window, &dropped);
+}
+
+// Cancel now and then; save sessions (asked for one, or to keep unsaved changes) among a few
+// names, with or without the suffix Parallax adds.
+DialogAnswers Monkey::someAnswers(MonkeyRandom &r) const
+{
+    DialogAnswers answers;
+    answers.accept = r.percent(90);
+    answers.button = r.below(12);
+    answers.save = m_sessions + QStringLiteral("/session-%1").arg(r.below(3));
+    if (r.percent(70))
+        answers.save += QStringLiteral(".parallax");
+    return answers;
 }
 
 QStringList Monkey::someFiles(MonkeyRandom &r, int most)
@@ -313,27 +329,27 @@ void Monkey::openSample(MonkeyRandom &r)
     auto *welcome = m_window->findChild<QAbstractButton *>(QStringLiteral("welcomeSample"));
     if (r.percent(50) && welcome && welcome->isVisible()) {
         note(QStringLiteral("openSample (welcome button)"));
+        m_answerer.arm(someAnswers(r));
         click(welcome, welcome->rect().center());
+        m_answerer.disarm();
         return;
     }
-    trigger(m_actions.value("Open the Sample Story"));
+    trigger(m_actions.value("Open the Sample Story"), someAnswers(r));
 }
 
 void Monkey::openFiles(MonkeyRandom &r)
 {
-    DialogAnswers answers;
-    answers.accept = r.percent(90);
-    answers.files = {someFiles(r, 5)};
-    note(QStringLiteral("open %1").arg(shortNames(answers.files.constFirst())));
+    DialogAnswers answers = someAnswers(r);
+    answers.open = {someFiles(r, 5)};
+    note(QStringLiteral("open %1").arg(shortNames(answers.open.constFirst())));
     byAction("Open", r, answers);
 }
 
 void Monkey::addFiles(MonkeyRandom &r)
 {
-    DialogAnswers answers;
-    answers.accept = r.percent(90);
-    answers.files = {someFiles(r, 3)};
-    note(QStringLiteral("add %1").arg(shortNames(answers.files.constFirst())));
+    DialogAnswers answers = someAnswers(r);
+    answers.open = {someFiles(r, 3)};
+    note(QStringLiteral("add %1").arg(shortNames(answers.open.constFirst())));
     byAction("Add", r, answers);
 }
 
@@ -440,7 +456,7 @@ void Monkey::renameSource(MonkeyRandom &r)
     else if (finish == 1)
         QTest::keyClick(editor, Qt::Key_Escape);
     else if (finish == 3)
-        trigger(m_actions.value("Remove"));
+        trigger(m_actions.value("Remove"), someAnswers(r));
 }
 
 void Monkey::setBase(MonkeyRandom &r)
@@ -506,7 +522,7 @@ void Monkey::option(MonkeyRandom &r)
 
 void Monkey::threshold(MonkeyRandom &r)
 {
-    DialogAnswers answers;
+    DialogAnswers answers = someAnswers(r);
     answers.accept = r.percent(80);
     answers.value = r.between(10, 90) / 100.0;
     note(
@@ -521,11 +537,9 @@ void Monkey::paperSize(MonkeyRandom &r)
 
 void Monkey::exportPdf(MonkeyRandom &r)
 {
-    DialogAnswers answers;
-    answers.accept = r.percent(90);
-    answers.yes = r.percent(80);
-    answers.files = {{m_reports + QStringLiteral("/report-%1.pdf").arg(r.below(3))}};
-    note(QStringLiteral("export %1").arg(shortNames(answers.files.constFirst())));
+    DialogAnswers answers = someAnswers(r);
+    answers.save = m_reports + QStringLiteral("/report-%1.pdf").arg(r.below(3));
+    note(QStringLiteral("export %1").arg(shortNames({answers.save})));
     byAction("Export PDF Report", r, answers);
 }
 
@@ -542,30 +556,23 @@ void Monkey::printPreview(MonkeyRandom &r)
             return;
         }
     }
-    trigger(m_actions.value("Print Preview"));
+    trigger(m_actions.value("Print Preview"), someAnswers(r));
 }
 
 void Monkey::saveSession(MonkeyRandom &r)
 {
-    DialogAnswers answers;
-    answers.accept = r.percent(90);
-    answers.yes = r.percent(80);
-    QString name = QStringLiteral("/session-%1").arg(r.below(3));
-    if (r.percent(70))
-        name += QStringLiteral(".parallax"); // added by Parallax otherwise
-    answers.files = {{m_sessions + name}};
-    note(QStringLiteral("save session %1").arg(name));
+    const DialogAnswers answers = someAnswers(r);
+    note(QStringLiteral("save session %1").arg(shortNames({answers.save})));
     byAction("Save Session", r, answers);
 }
 
 void Monkey::openSession(MonkeyRandom &r)
 {
-    DialogAnswers answers;
-    answers.accept = r.percent(90);
-    answers.files = {{m_sessions + QStringLiteral("/session-%1.parallax").arg(r.below(3))},
-                     {r.pick(m_pool)}, // where a missing article went
-                     {r.pick(m_pool)}};
-    note(QStringLiteral("open session %1").arg(shortNames(answers.files.constFirst())));
+    DialogAnswers answers = someAnswers(r);
+    answers.open = {{m_sessions + QStringLiteral("/session-%1.parallax").arg(r.below(3))},
+                    {r.pick(m_pool)}, // where a missing article went
+                    {r.pick(m_pool)}};
+    note(QStringLiteral("open session %1").arg(shortNames(answers.open.constFirst())));
     byAction("Open Session", r, answers);
 }
 
@@ -583,7 +590,7 @@ void Monkey::openRecent(MonkeyRandom &r)
     Q_EMIT recent->aboutToShow(); // as the menu does when it opens
     const QList<QAction *> entries = recent->actions();
     if (which < entries.size())
-        trigger(entries.at(which));
+        trigger(entries.at(which), someAnswers(r));
 }
 
 void Monkey::cancel(MonkeyRandom &)
@@ -625,7 +632,7 @@ void Monkey::keys(MonkeyRandom &r)
     const QKeySequence k =
         pressed == Qt::Key_C ? QKeySequence(QKeySequence::Copy) : QKeySequence(pressed);
     note(QStringLiteral("key %1").arg(keysName(k)));
-    m_answerer.arm({});
+    m_answerer.arm(someAnswers(r));
     key(k);
     m_answerer.disarm();
 }
@@ -650,7 +657,7 @@ void Monkey::clickAnywhere(MonkeyRandom &r)
                   QString::fromLatin1(w->metaObject()->className()), w->objectName())
              .arg(inside.x())
              .arg(inside.y()));
-    m_answerer.arm({});
+    m_answerer.arm(someAnswers(r));
     click(w, inside, kind == 0 ? Qt::RightButton : Qt::LeftButton, kind == 1);
     m_answerer.disarm();
 }
@@ -742,9 +749,9 @@ void Monkey::settle(MonkeyRandom &)
     note(idle ? QStringLiteral("settled") : QStringLiteral("still busy after 10 s"));
 }
 
-void Monkey::about(MonkeyRandom &)
+void Monkey::about(MonkeyRandom &r)
 {
-    trigger(m_actions.value("About Parallax"), DialogAnswers{true, {}, 0, true});
+    trigger(m_actions.value("About Parallax"), someAnswers(r));
 }
 
 } // namespace Parallax::Test

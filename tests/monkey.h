@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMimeData;
@@ -83,12 +84,14 @@ private:
     static const QList<Action> &actions();
 
     void note(const QString &what);
-    void byAction(const QString &text, MonkeyRandom &r, const DialogAnswers &answers = {});
+    void byAction(const QString &text, MonkeyRandom &r,
+                  const std::optional<DialogAnswers> &answers = std::nullopt);
     void key(const QKeySequence &keys);
     void mainKey(const QKeySequence &keys);
     void click(QWidget *widget, const QPoint &at, Qt::MouseButton button = Qt::LeftButton,
                bool twice = false);
     void drop(const QMimeData &mime, const QPoint &at);
+    DialogAnswers someAnswers(MonkeyRandom &r) const;
     QStringList someFiles(MonkeyRandom &r, int most);
     QString someText(MonkeyRandom &r) const;
     static void type(QWidget *widget, const QString &text);

@@ -11,6 +11,7 @@
 
 #include "mainwindow.h"
 #include "monkey.h"
+#include "recovery.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "testutil.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QSettings>
@@ -31,6 +33,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstring>
+#include <memory>
 #include <unistd.h>
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
@@ -283,6 +286,34 @@ QString checkIdle(MainWindow &window)
     return {};
 }
 
+// The autosave is written whole or not at all, beside its lock; nothing was set aside as
+// damaged.
+QString checkAutosave(const QString &folder)
+{
+    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden)) {
+        const QString name = info.fileName();
+        if (!name.startsWith(QStringLiteral("autosave-")))
+            return QStringLiteral("%1 left among the autosaves").arg(name);
+        if (name.endsWith(QStringLiteral(".lock")))
+            continue;
+        QFile file(info.filePath());
+        if (!name.endsWith(QStringLiteral(".parallax")) || !file.open(QIODevice::ReadOnly) ||
+            !QJsonDocument::fromJson(file.readAll()).isObject())
+            return QStringLiteral("%1 is not a whole autosave").arg(name);
+    }
+    return {};
+}
+
+// The sample story's folder, file by file: Parallax never writes where it reads.
+QMap<QString, QByteArray> sampleFolder()
+{
+    QMap<QString, QByteArray> files;
+    const QDir dir(QStringLiteral(PARALLAX_SAMPLE_DIR));
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
+        files.insert(name, sha256(dir.filePath(name)));
+    return files;
+}
+
 // Reports and sessions are written whole or not at all: every one is complete, and nothing else
 // (no temporary file) is left once no export runs.
 QString checkOutputs(const Monkey &monkey)
@@ -348,8 +379,14 @@ void TestMonkey::monkey()
                  qPrintable(seconds > 0 ? QStringLiteral("for %1 s").arg(seconds)
                                         : QStringLiteral("%1 steps").arg(steps)));
 
+    const QMap<QString, QByteArray> sample = sampleFolder();
     QTemporaryDir work;
-    MainWindow window;
+    auto owner = std::make_unique<MainWindow>();
+    MainWindow &window = *owner;
+    // Autosaving soon after each change, so that it lands between the other steps.
+    const QString autosaves = work.filePath(QStringLiteral("recovery"));
+    window.startAutosave(autosaves);
+    window.recovery()->setDelay(20);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     Monkey monkey(&window, work.path(), noteStep);
@@ -378,6 +415,8 @@ void TestMonkey::monkey()
         pause(wait);
         if (problem.isEmpty())
             problem = checkWindow(window, monkey);
+        if (problem.isEmpty())
+            problem = checkAutosave(autosaves);
         if (problem.isEmpty() && window.state() != checked) {
             checked = window.state();
             if (checked)
@@ -407,9 +446,12 @@ void TestMonkey::monkey()
         problem = checkIdle(window);
     if (problem.isEmpty())
         problem = checkOutputs(monkey);
+    DialogAnswers answers;
+    answers.accept = true;
+    answers.preferred = QMessageBox::Discard; // unsaved changes
     if (problem.isEmpty()) {
         QSignalSpy compared(&window, &MainWindow::comparisonFinished);
-        monkey.trigger(monkey.action(QStringLiteral("Open the Sample Story")));
+        monkey.trigger(monkey.action(QStringLiteral("Open the Sample Story")), answers);
         if (!compared.wait(60000) || !window.state() || window.state()->articles.size() != 4)
             problem = QStringLiteral("the sample story is not compared at the end");
         else
@@ -419,14 +461,20 @@ void TestMonkey::monkey()
     }
     if (problem.isEmpty()) {
         QSignalSpy exported(&window, &MainWindow::exportFinished);
-        DialogAnswers answers;
-        answers.accept = true;
-        answers.files = {{monkey.reportsDir() + QStringLiteral("/final.pdf")}};
+        answers.save = monkey.reportsDir() + QStringLiteral("/final.pdf");
         monkey.trigger(monkey.action(QStringLiteral("Export PDF Report")), answers);
         if (!exported.wait(60000) || !exported.last().first().toBool() ||
             !QFileInfo::exists(monkey.reportsDir() + QStringLiteral("/final.pdf")))
             problem = QStringLiteral("the sample story is not exported at the end");
     }
+    // An orderly end leaves no autosave to offer.
+    owner.reset();
+    if (problem.isEmpty() && sampleFolder() != sample)
+        problem = QStringLiteral("the sample story's folder changed: %1")
+                      .arg(sampleFolder().keys().join(u", "));
+    if (problem.isEmpty() && !QDir(autosaves).isEmpty())
+        problem = QStringLiteral("the window closed and left %1")
+                      .arg(QDir(autosaves).entryList(QDir::Files).join(u", "));
     if (!problem.isEmpty()) {
         printSteps();
         QFAIL(qPrintable(problem));
