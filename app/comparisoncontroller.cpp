@@ -112,7 +112,7 @@ void ComparisonController::addFiles(const QStringList &paths)
         return;
     const QStringList files = expandFolders(paths);
     if (isReading())
-        startLoad(m_pendingSet + files, m_replaceOnLoad); // still reading: read both together
+        startLoad(expandFolders(m_pendingSet + files), m_replaceOnLoad); // read both, each once
     else
         startLoad(files, m_sources->rowCount() == 0);
 }

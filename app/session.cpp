@@ -148,8 +148,17 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
                 continue;
             }
         }
+        // One source per file, as when files are added: an article the user located at a file
+        // that is already a source (or a session listing a file twice) is not listed again.
+        const auto same = std::find_if(
+            session.sources.cbegin(), session.sources.cend(), [&](const Source &source) {
+                return !article.path.isEmpty() && source.article.path == article.path;
+            });
+        const int place = int(same - session.sources.cbegin()); // its place among those read
         if (savedBase.isDouble() && savedBase.toInt() == index)
-            session.base = int(session.sources.size()); // its place among those read
+            session.base = place;
+        if (same != session.sources.cend())
+            continue;
         session.sources.append({article, entry.value(QStringLiteral("name")).toString(),
                                 entry.value(QStringLiteral("hidden")).toBool()});
     }

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void dropOfBrowserText();
     void pasteAsNewSource();
     void dropWhileAligningStartsOver();
+    void dropWhileOpeningListsEachFileOnce();
     void pasteWhileOpeningIsKept();
     void synopsisHasAColumnPerSource();
     void nextAndPreviousDifference();
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void seedsShowWhoAddedWhat();
     void sessionWithAMissingArticleKeepsItsBase();
     void sessionFindsMovedArticles();
+    void sessionNeverListsAFileTwice();
     void fileNamesAreNeverMarkup();
     void pairViewNeverShowsOneSourceTwice();
 
@@ -313,6 +315,20 @@ void TestMainWindow::dropWhileAligningStartsOver()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.state(), 30000);
     QVERIFY(finished.count() >= 1);
     QCOMPARE(window.state()->articles.size(), 4); // the last request wins, nothing is lost
+}
+
+void TestMainWindow::dropWhileOpeningListsEachFileOnce()
+{
+    // Found by the monkey: a folder dropped while its files were being opened listed them twice.
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    MainWindow window;
+    window.show();
+    window.openFiles(paths.mid(0, 2));
+    drop(window, filesMime({dir.path()}));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.state(), 30000);
+    QCOMPARE(window.sourceModel()->rowCount(), 4);
+    QCOMPARE(window.state()->articles.size(), 4);
 }
 
 void TestMainWindow::pasteWhileOpeningIsKept()
@@ -706,6 +722,33 @@ void TestMainWindow::sessionFindsMovedArticles()
     QString error;
     QVERIFY(!window.openSession(cut.fileName(), &error));
     QVERIFY2(error.contains(QStringLiteral("not a Parallax session")), qPrintable(error));
+}
+
+void TestMainWindow::sessionNeverListsAFileTwice()
+{
+    // Found by the monkey: the user located a moved article at a file already in the session.
+    QTemporaryDir dir;
+    const QStringList paths = copySample(dir);
+    const QString session = dir.filePath(QStringLiteral("story.parallax"));
+    {
+        MainWindow window;
+        QVERIFY(load(window, paths));
+        window.sourceModel()->setBaseRow(0);
+        QVERIFY(window.saveSession(session));
+    }
+    QVERIFY(QFile::remove(paths.at(0)));
+    MainWindow window;
+    window.setMissingFileLocator([&](const QString &) { return paths.at(2); });
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QVERIFY(window.openSession(session));
+    QVERIFY(finished.wait(30000));
+    SourceListModel *sources = window.sourceModel();
+    QCOMPARE(sources->rowCount(), 3);
+    QStringList listed;
+    for (int row = 0; row < sources->rowCount(); ++row)
+        listed.append(sources->article(row)->path);
+    QCOMPARE(listed.count(paths.at(2)), 1);
+    QCOMPARE(sources->article(sources->baseRow())->path, paths.at(2)); // where the base went
 }
 
 void TestMainWindow::fileNamesAreNeverMarkup()

@@ -240,7 +240,9 @@ int SourceListModel::columnCount(const QModelIndex &parent) const
 
 QVariant SourceListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The views ask for the current index when there is none (Ctrl+C with nothing chosen).
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &entry = m_entries.at(index.row());
     const Article &article = entry.article;

@@ -263,7 +263,9 @@ int SynopsisModel::columnCount(const QModelIndex &parent) const
 
 QVariant SynopsisModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The views ask for the current index when there is none (Ctrl+C with nothing chosen).
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
     const Cell &cell = row.cells.at(index.column());
