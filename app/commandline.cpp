@@ -71,7 +71,8 @@ CommandLine::CommandLine()
     m_parser.addOption(QCommandLineOption(QStringLiteral("sample"),
                                           Tr::tr("Open the bundled sample story in the window.")));
     m_parser.addPositionalArgument(
-        Tr::tr("files"), Tr::tr("Articles to compare (.txt, .md, .html, .pdf, .docx, .odt)."), Tr::tr("[FILE...]"));
+        Tr::tr("files"), Tr::tr("Articles to compare (.txt, .md, .html, .pdf, .docx, .odt)."),
+        Tr::tr("[FILE...]"));
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
