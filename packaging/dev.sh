@@ -37,12 +37,18 @@ install_missing() {
 }
 
 # CI's extra checks, also runnable alone with "packaging/dev.sh harden": the whole test suite
-# under AddressSanitizer and UndefinedBehaviorSanitizer, five minutes of libFuzzer over the
-# engine, and the benchmark table.
+# under AddressSanitizer and UndefinedBehaviorSanitizer, then under ThreadSanitizer, the monkey
+# test running ten minutes in each (instead of its 2000 steps), five minutes of libFuzzer over
+# the engine, and the benchmark table.
 harden() {
-    echo "== sanitizers: the whole test suite with ASan and UBSan"
+    local monkey=${PARALLAX_MONKEY_SECONDS:-600}
+    echo "== sanitizers: the whole test suite with ASan and UBSan, the monkey for $monkey s"
     build asan
-    QT_QPA_PLATFORM=offscreen ctest --preset asan
+    PARALLAX_MONKEY_SECONDS=$monkey QT_QPA_PLATFORM=offscreen ctest --preset asan
+
+    echo "== ThreadSanitizer: the whole test suite, the monkey for $monkey s"
+    build tsan
+    PARALLAX_MONKEY_SECONDS=$monkey QT_QPA_PLATFORM=offscreen ctest --preset tsan
 
     echo "== fuzzing the engine for ${PARALLAX_FUZZ_SECONDS:-300} s"
     build fuzz
