@@ -42,6 +42,8 @@ private Q_SLOTS:
     void sourceListModel();
     void sourcesSayWhoCopiedWhom();
     void pairViewHighlightsTheRightSpans();
+    void pairViewShowsThePairsDifferencesByDefault();
+    void pairViewBandsStandOutInLightAndDarkPalettes();
     void pairViewScrollsTogether();
     void overviewJumpsWhereClicked();
     void detailsListsEachSourcesAdditions();
@@ -316,7 +318,8 @@ void TestWidgets::pairViewHighlightsTheRightSpans()
             parts.append(s.cursor.selectedText());
         return parts.join(u'|');
     };
-    // Added mode: the rewrite's additions on the right, nothing the wire lacks on the left.
+    // Additions: the rewrite's additions on the right, nothing the wire lacks on the left.
+    view.setShown(PairView::Shown::Additions);
     const QString right = marked(view.rightPane());
     QVERIFY2(right.contains(QStringLiteral("Orsak")), qPrintable(right));
     QVERIFY(!marked(view.leftPane()).contains(QStringLiteral("Orsak")));
@@ -329,6 +332,73 @@ void TestWidgets::pairViewHighlightsTheRightSpans()
     QVERIFY(!marked(view.rightPane()).isEmpty());
     // Plain text only: the panes hold exactly the sentences.
     QVERIFY(view.leftPane()->toPlainText().contains(state->articles.at(0).sentences.at(0).text));
+}
+
+void TestWidgets::pairViewShowsThePairsDifferencesByDefault()
+{
+    // The wire and its sentence-by-sentence paraphrase: nothing either adds to all sources, but
+    // every sentence is reworded, and that is what a pair view opened on them must show.
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    PairView view;
+    view.resize(1000, 600);
+    view.setState(state);
+    view.setSources(0, 2);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.shown(), PairView::Shown::PairDifferences);
+    const qsizetype leftMarks = view.leftPane()->extraSelections().size();
+    const qsizetype rightMarks = view.rightPane()->extraSelections().size();
+    QVERIFY2(leftMarks >= 5 && rightMarks >= 5,
+             qPrintable(QStringLiteral("%1 / %2 marks").arg(leftMarks).arg(rightMarks)));
+    view.setShown(PairView::Shown::Additions);
+    QVERIFY(view.leftPane()->extraSelections().size() + view.rightPane()->extraSelections().size() <
+            leftMarks + rightMarks);
+
+    // The verdict: how much of each the other carries, and that one rewords the other.
+    const QString verdict = view.verdict();
+    const int story0 = int(std::count_if(state->articles.at(0).sentences.cbegin(),
+                                         state->articles.at(0).sentences.cend(),
+                                         [](const Sentence &s) { return isStoryText(s.kind); }));
+    QVERIFY2(verdict.contains(QStringLiteral("%1 of %1 sentences matched").arg(story0)),
+             qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("rewording")), qPrintable(verdict));
+    auto *label = view.findChild<ElidedLabel *>(QStringLiteral("pairVerdict"));
+    QVERIFY(label);
+    QCOMPARE(label->text(), verdict);
+    // A pair that is not derived says only how much they share.
+    view.setSources(0, 3);
+    QVERIFY(view.verdict().contains(QStringLiteral("matched")));
+    QVERIFY2(!view.verdict().contains(QStringLiteral("rewording")), qPrintable(view.verdict()));
+}
+
+void TestWidgets::pairViewBandsStandOutInLightAndDarkPalettes()
+{
+    // A band painted on the gutter's window colour must differ from it clearly (at least 12 %
+    // in luminance) in a light and in a dark palette; grey on grey did not.
+    auto luminance = [](const QColor &c) {
+        return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
+    };
+    auto over = [](const QColor &top, const QColor &bottom) {
+        const double a = top.alphaF();
+        return QColor::fromRgbF(float(top.redF() * a + bottom.redF() * (1 - a)),
+                                float(top.greenF() * a + bottom.greenF() * (1 - a)),
+                                float(top.blueF() * a + bottom.blueF() * (1 - a)));
+    };
+    QPalette light(QColor(0xef, 0xef, 0xef), QColor(0xef, 0xef, 0xef));
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::Mid, QColor(0xb8, 0xb8, 0xb8));
+    QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x25));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    for (const QPalette &palette : {light, dark, QApplication::palette()}) {
+        const QColor window = palette.color(QPalette::Window);
+        for (bool moved : {false, true}) {
+            const QColor band = over(Connector::fillColour(palette, moved), window);
+            QVERIFY2(std::abs(luminance(band) - luminance(window)) >= 0.12,
+                     qPrintable(QStringLiteral("%1 on %2").arg(band.name(), window.name())));
+        }
+    }
 }
 
 void TestWidgets::pairViewScrollsTogether()

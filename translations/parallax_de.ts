@@ -818,6 +818,50 @@ Qt %3, ICU %4
         <source>Right source text</source>
         <translation>Text der rechten Quelle</translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>What the highlights show</source>
+        <translation>Was die Hervorhebungen zeigen</translation>
+    </message>
+    <message>
+        <source>Differences between the two</source>
+        <translation>Unterschiede zwischen den beiden</translation>
+    </message>
+    <message>
+        <source>Additions, as in the synopsis</source>
+        <translation>Ergänzungen, wie in der Synopse</translation>
+    </message>
+    <message>
+        <source>How the two sources compare</source>
+        <translation>Wie die beiden Quellen sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sentences matched in %4</source>
+        <translation>%1: %2 von %3 Sätzen in %4 gefunden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 matched in %4</source>
+        <translation>%1: %2 von %3 in %4 gefunden</translation>
+    </message>
+    <message>
+        <source>copies of each other; the dates do not tell which came first</source>
+        <translation>Kopien voneinander; die Daten sagen nicht, welche zuerst kam</translation>
+    </message>
+    <message>
+        <source>rewordings of each other; the dates do not tell which came first</source>
+        <translation>Umformulierungen voneinander; die Daten sagen nicht, welche zuerst kam</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2</source>
+        <translation>%1 ist eine Kopie von %2</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2</source>
+        <translation>%1 ist eine Umformulierung von %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressMeter</name>

@@ -826,6 +826,50 @@ Qt %3, ICU %4
         <source>Right source text</source>
         <translation>Текст правого источника</translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>What the highlights show</source>
+        <translation>Что показывают выделения</translation>
+    </message>
+    <message>
+        <source>Differences between the two</source>
+        <translation>Различия между двумя</translation>
+    </message>
+    <message>
+        <source>Additions, as in the synopsis</source>
+        <translation>Добавления, как в синопсисе</translation>
+    </message>
+    <message>
+        <source>How the two sources compare</source>
+        <translation>Как соотносятся два источника</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sentences matched in %4</source>
+        <translation>%1: %2 из %3 предложений найдены в %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 matched in %4</source>
+        <translation>%1: %2 из %3 найдены в %4</translation>
+    </message>
+    <message>
+        <source>copies of each other; the dates do not tell which came first</source>
+        <translation>копии друг друга; по датам не понять, какая была первой</translation>
+    </message>
+    <message>
+        <source>rewordings of each other; the dates do not tell which came first</source>
+        <translation>пересказы друг друга; по датам не понять, какой был первым</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2</source>
+        <translation>%1 — копия %2</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2</source>
+        <translation>%1 — пересказ %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressMeter</name>

@@ -8,8 +8,11 @@
 #include <QLabel>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSet>
+
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace Parallax {
 
@@ -28,6 +31,20 @@ QPainterPath Connector::path(qreal width) const
 bool Connector::isVisible(qreal height) const
 {
     return std::max(leftBottom, rightBottom) >= 0 && std::min(leftTop, rightTop) <= height;
+}
+
+QColor Connector::fillColour(const QPalette &palette, bool moved)
+{
+    QColor fill = palette.color(moved ? QPalette::Highlight : QPalette::Text);
+    fill.setAlphaF(moved ? 0.55f : 0.22f);
+    return fill;
+}
+
+QColor Connector::outlineColour(const QPalette &palette, bool moved)
+{
+    QColor line = palette.color(moved ? QPalette::Highlight : QPalette::Text);
+    line.setAlphaF(moved ? 0.9f : 0.5f);
+    return line;
 }
 
 namespace {
@@ -59,10 +76,8 @@ protected:
             c.rightBottom += offset;
             if (!c.isVisible(height()))
                 continue;
-            QColor fill = c.moved ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
-            fill.setAlphaF(c.moved ? 0.55f : 0.3f);
-            painter.setPen(QPen(fill.darker(130), c.moved ? 1.5 : 0.8));
-            painter.setBrush(fill);
+            painter.setPen(QPen(Connector::outlineColour(pal, c.moved), c.moved ? 1.5 : 0.8));
+            painter.setBrush(Connector::fillColour(pal, c.moved));
             painter.drawPath(c.path(width()));
         }
     }
@@ -201,7 +216,20 @@ PairView::PairView(QWidget *parent)
     pickers->addSpacing(48);
     pickers->addWidget(rightLabel);
     pickers->addWidget(m_rightBox, 1);
+    auto *shownLabel = new QLabel(tr("&Show:"), this);
+    m_shownBox = new QComboBox(this);
+    m_shownBox->setAccessibleName(tr("What the highlights show"));
+    m_shownBox->addItem(tr("Differences between the two"));
+    m_shownBox->addItem(tr("Additions, as in the synopsis"));
+    shownLabel->setBuddy(m_shownBox);
+    pickers->addSpacing(12);
+    pickers->addWidget(shownLabel);
+    pickers->addWidget(m_shownBox);
     layout->addLayout(pickers);
+    m_verdict = new ElidedLabel(this);
+    m_verdict->setObjectName(QStringLiteral("pairVerdict"));
+    m_verdict->setAccessibleName(tr("How the two sources compare"));
+    layout->addWidget(m_verdict);
 
     auto *panes = new QHBoxLayout;
     panes->setSpacing(0);
@@ -217,6 +245,7 @@ PairView::PairView(QWidget *parent)
 
     connect(m_leftBox, &QComboBox::currentIndexChanged, this, [this] { render(); });
     connect(m_rightBox, &QComboBox::currentIndexChanged, this, [this] { render(); });
+    connect(m_shownBox, &QComboBox::currentIndexChanged, this, [this] { render(); });
     connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this] { syncScroll(m_left); });
     connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -228,6 +257,8 @@ void PairView::setState(ComparisonStatePtr state)
     const qsizetype left = leftSource();
     const qsizetype right = rightSource();
     m_state = std::move(state);
+    m_relations =
+        m_state ? sourceRelations(m_state->articles, m_state->comparison) : QList<SourceRelation>();
     fillSourceBoxes();
     const qsizetype count = m_state ? m_state->articles.size() : 0;
     const qsizetype base = m_state ? std::max<qsizetype>(0, m_state->comparison.base) : 0;
@@ -271,6 +302,94 @@ void PairView::setSources(qsizetype left, qsizetype right)
         m_rightBox->setCurrentIndex(int(right));
     }
     render();
+}
+
+void PairView::setShown(Shown shown)
+{
+    m_shownBox->setCurrentIndex(shown == Shown::Additions ? 1 : 0); // renders
+}
+
+PairView::Shown PairView::shown() const
+{
+    return m_shownBox->currentIndex() == 1 ? Shown::Additions : Shown::PairDifferences;
+}
+
+QString PairView::verdict() const
+{
+    return m_verdict->text();
+}
+
+void PairView::updateVerdict()
+{
+    const qsizetype left = leftSource();
+    const qsizetype right = rightSource();
+    if (!m_state || left < 0 || right < 0 || left >= m_state->articles.size() ||
+        right >= m_state->articles.size()) {
+        m_verdict->clear();
+        return;
+    }
+    const Comparison &c = m_state->comparison;
+    // Story sentences of `source` with a counterpart in `other`.
+    auto matched = [&](qsizetype source, qsizetype other) {
+        QSet<qsizetype> linked;
+        for (const Link &link : c.links) {
+            if (c.sourceOf(link.a) == source && c.sourceOf(link.b) == other)
+                linked.insert(link.a);
+            else if (c.sourceOf(link.b) == source && c.sourceOf(link.a) == other)
+                linked.insert(link.b);
+        }
+        qsizetype story = 0, found = 0;
+        const Article &article = m_state->articles.at(source);
+        for (qsizetype k = 0; k < article.sentences.size(); ++k) {
+            if (!isStoryText(article.sentences.at(k).kind))
+                continue;
+            ++story;
+            found += linked.contains(c.segmentOf(source, k));
+        }
+        return std::pair{found, story};
+    };
+    const QString leftName = m_state->sourceName(left);
+    const QString rightName = m_state->sourceName(right);
+    const auto [leftFound, leftStory] = matched(left, right);
+    const auto [rightFound, rightStory] = matched(right, left);
+    QStringList parts;
+    parts.append(tr("%1: %2 of %3 sentences matched in %4")
+                     .arg(leftName)
+                     .arg(leftFound)
+                     .arg(leftStory)
+                     .arg(rightName));
+    parts.append(tr("%1: %2 of %3 matched in %4")
+                     .arg(rightName)
+                     .arg(rightFound)
+                     .arg(rightStory)
+                     .arg(leftName));
+    // How each is derived from the other, if it is.
+    auto label = [&](qsizetype source, qsizetype other) {
+        for (const SourceRelation &r : m_relations) {
+            if (r.source == source && r.other == other)
+                return r.label;
+        }
+        return SourceRelation::Label::None;
+    };
+    const SourceRelation::Label rightOfLeft = label(right, left);
+    const SourceRelation::Label leftOfRight = label(left, right);
+    auto derived = [](SourceRelation::Label l) {
+        return l == SourceRelation::Label::CopyOf || l == SourceRelation::Label::RewordingOf;
+    };
+    if (derived(rightOfLeft) && rightOfLeft == leftOfRight) {
+        parts.append(rightOfLeft == SourceRelation::Label::CopyOf
+                         ? tr("copies of each other; the dates do not tell which came first")
+                         : tr("rewordings of each other; the dates do not tell which came first"));
+    } else {
+        for (const auto &[l, copy, original] : {std::tuple{rightOfLeft, rightName, leftName},
+                                                std::tuple{leftOfRight, leftName, rightName}}) {
+            if (l == SourceRelation::Label::CopyOf)
+                parts.append(tr("%1 is a copy of %2").arg(copy, original));
+            else if (l == SourceRelation::Label::RewordingOf)
+                parts.append(tr("%1 is a rewording of %2").arg(copy, original));
+        }
+    }
+    m_verdict->setText(parts.join(QStringLiteral(" · ")));
 }
 
 qsizetype PairView::leftSource() const
@@ -338,6 +457,7 @@ void PairView::render()
     const ComparisonState *state = m_state.get();
     m_left->setSource(state, left, m_options.showFurniture);
     m_right->setSource(state, right, m_options.showFurniture);
+    updateVerdict();
     if (!state || left < 0 || right < 0) {
         m_gutter->update();
         return;
@@ -374,7 +494,7 @@ void PairView::render()
         const Sentence *s = state->sentence(segment);
         return s ? s->text : QString();
     };
-    if (m_options.highlight == ViewOptions::Highlight::Added) {
+    if (shown() == Shown::Additions && m_options.highlight == ViewOptions::Highlight::Added) {
         for (const Addition &a : state->additions(m_options.relativeToBase)) {
             if (a.source == left)
                 mark(m_left, leftMarks, a.segment, a.start, a.end, HighlightSpan::Kind::Added,

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "comparisonstate.h"
+#include "derivation.h"
+#include "elidedlabel.h"
 
 #include <QHash>
 #include <QPainterPath>
@@ -8,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPalette;
 
 namespace Parallax {
 
@@ -21,13 +24,20 @@ struct Connector
     // The band across a gutter of the given width: curves from the left extent to the right.
     QPainterPath path(qreal width) const;
     bool isVisible(qreal height) const;
+    // The band's fill and outline in a palette: drawn from its text colour (the highlight
+    // colour for a moved sentence), so that bands stand out on light and dark windows alike.
+    static QColor fillColour(const QPalette &palette, bool moved);
+    static QColor outlineColour(const QPalette &palette, bool moved);
 };
 
 class PairPane;
 
 // Two chosen sources side by side with word-level highlights (inserted, deleted, changed) and
-// connectors between aligned sentences in a gutter; moved sentences stand out. The two panes
-// scroll together: whichever is scrolled, the other follows so that aligned sentences stay
+// connectors between aligned sentences in a gutter; moved sentences stand out. By default the
+// highlights are the differences between the two sources; the other choice shows each one's
+// additions relative to all sources (or the base), as the synopsis does. A verdict above the
+// panes says how much of each the other carries and how they relate ("a rewording of"). The two
+// panes scroll together: whichever is scrolled, the other follows so that aligned sentences stay
 // level (one guarded place does this).
 class PairView : public QWidget
 {
@@ -47,6 +57,16 @@ public:
     PairPane *rightPane() const { return m_right; }
     QList<Connector> connectors() const;
 
+    enum class Shown {
+        PairDifferences, // word differences between the two sources (the default)
+        Additions,       // each source's additions, as the comparison's options choose them
+    };
+    void setShown(Shown shown);
+    Shown shown() const;
+    // The verdict line above the panes, e.g. "B: 12 of 12 sentences matched in A ... B is a
+    // rewording of A"; empty without two sources.
+    QString verdict() const;
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -54,11 +74,15 @@ private:
     void render();
     void syncScroll(PairPane *from);
     void fillSourceBoxes();
+    void updateVerdict();
 
     ComparisonStatePtr m_state;
     ViewOptions m_options;
     QComboBox *m_leftBox = nullptr;
     QComboBox *m_rightBox = nullptr;
+    QComboBox *m_shownBox = nullptr;
+    ElidedLabel *m_verdict = nullptr;
+    QList<SourceRelation> m_relations; // of the current state, by source
     PairPane *m_left = nullptr;
     PairPane *m_right = nullptr;
     QWidget *m_gutter = nullptr;
