@@ -225,9 +225,11 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     state->articles = result.articles;
     for (qsizetype s = 0; s < state->articles.size(); ++s)
         state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
+    distinguishNames(state->sources, state->articles);
     ProgressMeter meter;
     options.progress = [&meter](qsizetype done, qsizetype total) { meter.update(done, total); };
     state->comparison = compare(state->articles, options);
+    state->conflicts = findConflicts(state->articles, state->comparison);
     meter.finish();
 
     if (!jsonOut.isEmpty()) {

@@ -260,6 +260,8 @@ void ComparisonController::compare()
         state->articles = articles;
         state->sources = sources;
         state->comparison = Parallax::compare(state->articles, options);
+        if (!state->comparison.cancelled)
+            state->conflicts = findConflicts(state->articles, state->comparison);
         return ComparisonStatePtr(state);
     }));
 }

@@ -132,6 +132,20 @@ bool ComparisonPage::goToAddedDetail(int direction)
     return false;
 }
 
+bool ComparisonPage::goToConflict(int direction)
+{
+    const int rows = m_synopsis->rowCount();
+    const QModelIndex current = m_synopsisView->currentIndex();
+    int row = current.isValid() ? current.row() : (direction > 0 ? -1 : rows);
+    for (row += direction; row >= 0 && row < rows; row += direction) {
+        if (m_synopsis->rowHasConflict(row)) {
+            showCell(row, m_synopsis->conflictColumn(row, current.column()));
+            return true;
+        }
+    }
+    return false;
+}
+
 void ComparisonPage::updateOverviewViewport()
 {
     const QRect viewport = m_synopsisView->viewport()->rect();

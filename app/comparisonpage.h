@@ -42,6 +42,9 @@ public:
     // between the sources, or that a source added to; false when there is none.
     bool goToDifference(int direction);
     bool goToAddedDetail(int direction);
+    // The same for rows where sources contradict each other, selecting a cell that states a
+    // value other than the base's.
+    bool goToConflict(int direction);
 
 Q_SIGNALS:
     // The unit of the synopsis's current row (-1: none), for Who Added What.

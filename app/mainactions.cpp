@@ -138,6 +138,10 @@ void MainActions::createGoMenu()
     action(Id::NextAddedDetail)->setShortcut(QKeySequence(Qt::Key_F8));
     add(go, Id::PreviousAddedDetail, tr("Previous A&dded Detail"));
     action(Id::PreviousAddedDetail)->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    add(go, Id::NextConflict, tr("Next &Conflict"));
+    action(Id::NextConflict)->setShortcut(QKeySequence(Qt::Key_F9));
+    add(go, Id::PreviousConflict, tr("Previous C&onflict"));
+    action(Id::PreviousConflict)->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
 }
 
 void MainActions::createSourcesMenu()

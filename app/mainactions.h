@@ -44,6 +44,8 @@ public:
         PreviousDifference,
         NextAddedDetail,
         PreviousAddedDetail,
+        NextConflict,
+        PreviousConflict,
         Count
     };
 

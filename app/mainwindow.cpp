@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "comparisoncontroller.h"
 #include "comparisonpage.h"
+#include "conflictspanel.h"
 #include "detailspanel.h"
 #include "findbar.h"
 #include "mainactions.h"
@@ -181,10 +182,20 @@ void MainWindow::createDocks()
     m_details->setObjectName(QStringLiteral("details"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
+    // Conflicts share the place of Who Added What, a tab beside it.
+    auto *conflictsDock = new QDockWidget(tr("Conflicts"), this);
+    conflictsDock->setObjectName(QStringLiteral("conflictsDock"));
+    m_conflicts = new ConflictsPanel(conflictsDock);
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    conflictsDock->setWidget(m_conflicts);
+    addDockWidget(Qt::LeftDockWidgetArea, conflictsDock);
+    tabifyDockWidget(detailsDock, conflictsDock);
+    detailsDock->raise();
     resizeDocks({sourcesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock, detailsDock}, {220, 500}, Qt::Vertical);
 
     connect(m_details, &DetailsPanel::segmentActivated, m_page, &ComparisonPage::showSegment);
+    connect(m_conflicts, &ConflictsPanel::segmentActivated, m_page, &ComparisonPage::showSegment);
     connect(m_page, &ComparisonPage::currentUnitChanged, m_details, &DetailsPanel::showUnit);
     // The article view holds a pointer into the model: renew it whenever the rows change.
     const auto showCurrent = [this] {
@@ -226,6 +237,8 @@ void MainWindow::connectActions()
     on(Id::PreviousDifference, [this] { goToDifference(-1); });
     on(Id::NextAddedDetail, [this] { goToAddedDetail(+1); });
     on(Id::PreviousAddedDetail, [this] { goToAddedDetail(-1); });
+    on(Id::NextConflict, [this] { goToConflict(+1); });
+    on(Id::PreviousConflict, [this] { goToConflict(-1); });
     connect(m_details, &DetailsPanel::relativeToBaseChanged, m_actions,
             &MainActions::setRelativeToBase);
 }
@@ -343,6 +356,7 @@ void MainWindow::applyState(ComparisonStatePtr state)
     m_synopsis->setState(state);
     m_details->setState(state);
     m_page->setState(state);
+    m_conflicts->setState(state);
     m_sources->setState(state, m_options.relativeToBase);
 }
 
@@ -544,6 +558,13 @@ void MainWindow::goToAddedDetail(int direction)
     if (m_page->goToAddedDetail(direction))
         return;
     statusBar()->showMessage(tr("No more added details."), 3000);
+}
+
+void MainWindow::goToConflict(int direction)
+{
+    if (m_page->goToConflict(direction))
+        return;
+    statusBar()->showMessage(tr("No more conflicts."), 3000);
 }
 
 int MainWindow::find(const QString &text)

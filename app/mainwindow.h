@@ -18,6 +18,7 @@ namespace Parallax {
 
 class ComparisonController;
 class ComparisonPage;
+class ConflictsPanel;
 class DetailsPanel;
 class MainActions;
 class Recovery;
@@ -82,6 +83,7 @@ public:
     // Selects a cell of the synopsis and scrolls it into view, across and down.
     void showCell(int row, int column);
     void goToAddedDetail(int direction);
+    void goToConflict(int direction);
     int find(const QString &text); // hits; selects the first
     QString findSummary() const;
 
@@ -133,6 +135,7 @@ private:
     ComparisonPage *m_page = nullptr;
     QTreeView *m_sourceList = nullptr;
     DetailsPanel *m_details = nullptr;
+    ConflictsPanel *m_conflicts = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

@@ -12,9 +12,11 @@ inline ComparisonStatePtr stateFor(const QStringList &paths, qsizetype base = -1
     state->articles = ArticleLoader::loadAll(paths).articles;
     for (qsizetype s = 0; s < state->articles.size(); ++s)
         state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
+    distinguishNames(state->sources, state->articles);
     CompareOptions options;
     options.base = base;
     state->comparison = compare(state->articles, options);
+    state->conflicts = findConflicts(state->articles, state->comparison);
     return state;
 }
 

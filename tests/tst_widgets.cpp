@@ -41,6 +41,7 @@ private Q_SLOTS:
     void synopsisHidesFurniture();
     void sourceListModel();
     void sourcesSayWhoCopiedWhom();
+    void sameTitlesAreToldApart();
     void pairViewHighlightsTheRightSpans();
     void pairViewShowsThePairsDifferencesByDefault();
     void pairViewBandsStandOutInLightAndDarkPalettes();
@@ -301,6 +302,44 @@ void TestWidgets::sourcesSayWhoCopiedWhom()
                  .data()
                  .toString()
                  .contains(QStringLiteral(" of ")));
+}
+
+void TestWidgets::sameTitlesAreToldApart()
+{
+    auto article = [](const QString &outlet, const QString &path) {
+        Article a;
+        a.metadata.outlet = outlet;
+        a.path = path;
+        return a;
+    };
+    auto names = [](QList<SourceInfo> sources, const QList<Article> &articles) {
+        distinguishNames(sources, articles);
+        QStringList out;
+        for (const SourceInfo &s : sources)
+            out.append(s.name);
+        return out;
+    };
+    const QList<SourceInfo> three{{0, QStringLiteral("Bridge"), 0},
+                                  {1, QStringLiteral("Bridge"), 1},
+                                  {2, QStringLiteral("Flood"), 2}};
+    // By outlet when the outlets differ; a name no other source has stays as it is.
+    QCOMPARE(names(three, {article(QStringLiteral("AP"), QStringLiteral("/a/x.txt")),
+                           article(QStringLiteral("Reuters"), QStringLiteral("/b/x.txt")),
+                           article({}, QStringLiteral("/c/y.txt"))}),
+             QStringList({QStringLiteral("Bridge (AP)"), QStringLiteral("Bridge (Reuters)"),
+                          QStringLiteral("Flood")}));
+    // By file name when the outlet does not tell them apart.
+    QCOMPARE(names(three, {article(QStringLiteral("AP"), QStringLiteral("/a/one.txt")),
+                           article(QStringLiteral("AP"), QStringLiteral("/a/two.txt")),
+                           article({}, QStringLiteral("/c/y.txt"))}),
+             QStringList({QStringLiteral("Bridge (one.txt)"), QStringLiteral("Bridge (two.txt)"),
+                          QStringLiteral("Flood")}));
+    // By number when nothing else does.
+    QCOMPARE(names(three, {article({}, QStringLiteral("/a/x.txt")),
+                           article({}, QStringLiteral("/b/x.txt")),
+                           article({}, QStringLiteral("/c/y.txt"))}),
+             QStringList({QStringLiteral("Bridge (1)"), QStringLiteral("Bridge (2)"),
+                          QStringLiteral("Flood")}));
 }
 
 void TestWidgets::pairViewHighlightsTheRightSpans()

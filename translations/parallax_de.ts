@@ -336,6 +336,72 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ConflictsPanel</name>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a weekday</source>
+        <translation>ein Wochentag</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>ein Prozentsatz</translation>
+    </message>
+    <message>
+        <source>a rank</source>
+        <translation>ein Rang</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>ein Betrag</translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation>eine Dauer</translation>
+    </message>
+    <message>
+        <source>a measure</source>
+        <translation>ein Maß</translation>
+    </message>
+    <message>
+        <source>Conflicts between sources</source>
+        <translation>Widersprüche zwischen Quellen</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Noch kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date or a weekday.</source>
+        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum oder einem Wochentag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): sources that state different values of one fact.</source>
+        <translation>
+            <numerusform>%n Widerspruch: Quellen nennen verschiedene Werte einer Tatsache.</numerusform>
+            <numerusform>%n Widersprüche: Quellen nennen verschiedene Werte einer Tatsache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Zeile %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DetailsPanel</name>
     <message>
         <source>Who added what, relative to:</source>
@@ -651,6 +717,14 @@ Qt %3, ICU %4
         <source>Compares several versions of one news story.</source>
         <translation>Vergleicht mehrere Versionen einer Nachricht.</translation>
     </message>
+    <message>
+        <source>Next &amp;Conflict</source>
+        <translation>Nächster &amp;Widerspruch</translation>
+    </message>
+    <message>
+        <source>Previous C&amp;onflict</source>
+        <translation>Vorheriger W&amp;iderspruch</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
@@ -724,6 +798,14 @@ Qt %3, ICU %4
     <message>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>No more conflicts.</source>
+        <translation>Keine weiteren Widersprüche.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1388,14 @@ Qt %3, ICU %4
             <numerusform>In %n Quelle enthalten</numerusform>
             <numerusform>In %n Quellen enthalten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation>%1 ≠</translation>
+    </message>
+    <message>
+        <source>Sources disagree: %1</source>
+        <translation>Quellen widersprechen sich: %1</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,73 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::ConflictsPanel</name>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>a weekday</source>
+        <translation>день недели</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>процент</translation>
+    </message>
+    <message>
+        <source>a rank</source>
+        <translation>порядковый номер</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation>длительность</translation>
+    </message>
+    <message>
+        <source>a measure</source>
+        <translation>мера</translation>
+    </message>
+    <message>
+        <source>Conflicts between sources</source>
+        <translation>Противоречия между источниками</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Сравнения пока нет.</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date or a weekday.</source>
+        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате или дне недели.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): sources that state different values of one fact.</source>
+        <translation>
+            <numerusform>%n противоречие: источники называют разные значения одного факта.</numerusform>
+            <numerusform>%n противоречия: источники называют разные значения одного факта.</numerusform>
+            <numerusform>%n противоречий: источники называют разные значения одного факта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Строка %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::DetailsPanel</name>
     <message>
         <source>Who added what, relative to:</source>
@@ -658,6 +725,14 @@ Qt %3, ICU %4
         <source>Compares several versions of one news story.</source>
         <translation>Сравнивает несколько версий одного новостного сюжета.</translation>
     </message>
+    <message>
+        <source>Next &amp;Conflict</source>
+        <translation>Следующее &amp;противоречие</translation>
+    </message>
+    <message>
+        <source>Previous C&amp;onflict</source>
+        <translation>Предыдущее п&amp;ротиворечие</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
@@ -732,6 +807,14 @@ Qt %3, ICU %4
     <message>
         <source>Articles (%1);;All files (*)</source>
         <translation>Статьи (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Противоречия</translation>
+    </message>
+    <message>
+        <source>No more conflicts.</source>
+        <translation>Больше противоречий нет.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1403,14 @@ Qt %3, ICU %4
             <numerusform>Есть в %n источниках</numerusform>
             <numerusform>Есть в %n источниках</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
+        <translation>%1 ≠</translation>
+    </message>
+    <message>
+        <source>Sources disagree: %1</source>
+        <translation>Источники расходятся: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "comparisonstate.h"
 
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
 #include <QRegularExpression>
 
 namespace Parallax {
@@ -12,6 +16,63 @@ const Sentence *ComparisonState::sentence(qsizetype segment) const
     const qsizetype index = comparison.sentenceOf(segment);
     const QList<Sentence> &sentences = articles.at(source).sentences;
     return index >= 0 && index < sentences.size() ? &sentences.at(index) : nullptr;
+}
+
+void distinguishNames(QList<SourceInfo> &sources, const QList<Article> &articles)
+{
+    QHash<QString, QList<qsizetype>> byName;
+    for (qsizetype s = 0; s < sources.size(); ++s)
+        byName[sources.at(s).name].append(s);
+    for (const QList<qsizetype> &same : std::as_const(byName)) {
+        if (same.size() < 2)
+            continue;
+        // The first cue that tells all of them apart: the outlet, then the file name.
+        auto cue = [&](qsizetype s, int kind) {
+            const Article *a = s < articles.size() ? &articles.at(s) : nullptr;
+            if (!a)
+                return QString();
+            return kind == 0 ? a->metadata.outlet : QFileInfo(a->path).fileName();
+        };
+        int chosen = -1;
+        for (int kind = 0; kind < 2 && chosen < 0; ++kind) {
+            QSet<QString> seen;
+            bool distinct = true;
+            for (qsizetype s : same) {
+                const QString c = cue(s, kind);
+                distinct = distinct && !c.isEmpty() && !seen.contains(c);
+                seen.insert(c);
+            }
+            if (distinct)
+                chosen = kind;
+        }
+        for (qsizetype k = 0; k < same.size(); ++k) {
+            const qsizetype s = same.at(k);
+            const QString extra = chosen >= 0 ? cue(s, chosen) : QString::number(k + 1);
+            sources[s].name = QStringLiteral("%1 (%2)").arg(sources.at(s).name, extra);
+        }
+    }
+}
+
+QString conflictValues(const Conflict &conflict, const ComparisonState &state)
+{
+    QStringList sides;
+    for (const ConflictSide &side : conflict.sides) {
+        QStringList names;
+        for (qsizetype s : side.sources)
+            names.append(state.sourceName(s));
+        sides.append(QStringLiteral("%1 (%2)").arg(side.value, names.join(QStringLiteral(", "))));
+    }
+    return sides.join(QStringLiteral(" / "));
+}
+
+QList<const Conflict *> ComparisonState::conflictsOf(qsizetype unit) const
+{
+    QList<const Conflict *> found;
+    for (const Conflict &c : conflicts) {
+        if (c.unit == unit)
+            found.append(&c);
+    }
+    return found;
 }
 
 QList<qsizetype> ComparisonState::unitsOf(qsizetype segment) const

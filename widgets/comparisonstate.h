@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "comparison.h"
+#include "conflicts.h"
 #include "worddiff.h"
 
 #include <QList>
@@ -28,9 +29,14 @@ struct ComparisonState
     QList<Article> articles;
     QList<SourceInfo> sources; // parallel to articles
     Comparison comparison;
+    // Where sources contradict each other (findConflicts() of the articles and comparison), in
+    // the order of the units; filled by whoever makes the state.
+    QList<Conflict> conflicts;
 
     const Sentence *sentence(qsizetype segment) const;
     QString sourceName(qsizetype source) const { return sources.value(source).name; }
+    // The conflicts within one unit (most units have none).
+    QList<const Conflict *> conflictsOf(qsizetype unit) const;
     // Which units hold the segment (most segments are in one; a merged sentence in two).
     QList<qsizetype> unitsOf(qsizetype segment) const;
     // The share of a source's story words that are additions (relative to all, or to the base).
@@ -40,6 +46,15 @@ struct ComparisonState
         return relativeToBase ? comparison.addedVsBase : comparison.added;
     }
 };
+// Sources that would show the same name (copies with one headline) are told apart: each such
+// name gets the outlet in brackets, else the file name, else its place among them ("(2)").
+// `sources` and `articles` are parallel; names that differ are left as they are.
+void distinguishNames(QList<SourceInfo> &sources, const QList<Article> &articles);
+
+// A conflict's values, each with the names of the sources that state it, as plain text:
+// "32 (AP, Reuters) / 31 (TASS)".
+QString conflictValues(const Conflict &conflict, const ComparisonState &state);
+
 using ComparisonStatePtr = std::shared_ptr<const ComparisonState>;
 
 // How the comparison is shown; changing these never re-reads or re-aligns anything.

@@ -152,11 +152,15 @@ QList<Article> SourceListModel::visibleArticles() const
 QList<SourceInfo> SourceListModel::visibleSources() const
 {
     QList<SourceInfo> out;
+    QList<Article> articles;
     for (int row = 0; row < m_entries.size(); ++row) {
         const Entry &e = m_entries.at(row);
-        if (!e.hidden)
+        if (!e.hidden) {
             out.append(SourceInfo{e.id, name(row), e.colour});
+            articles.append(e.article);
+        }
     }
+    distinguishNames(out, articles); // copies with one headline
     return out;
 }
 

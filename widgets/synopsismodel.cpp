@@ -163,6 +163,33 @@ bool SynopsisModel::rowHasAddition(int row) const
     return false;
 }
 
+bool SynopsisModel::rowHasConflict(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_state || m_rows.at(row).unit < 0)
+        return false;
+    return !m_state->conflictsOf(m_rows.at(row).unit).isEmpty();
+}
+
+int SynopsisModel::conflictColumn(int row, int preferred) const
+{
+    if (!rowHasConflict(row))
+        return -1;
+    const QList<const Conflict *> found = m_state->conflictsOf(m_rows.at(row).unit);
+    const qsizetype base = m_state->comparison.base;
+    int fallback = -1;
+    for (const Conflict *c : found) {
+        for (const ConflictSide &side : c->sides) {
+            if (side.sources.contains(preferred))
+                return preferred;
+            if (fallback < 0 && !side.sources.contains(base) && !side.sources.isEmpty())
+                fallback = int(side.sources.first());
+        }
+    }
+    if (fallback < 0)
+        fallback = int(found.first()->sides.first().sources.first());
+    return fallback;
+}
+
 int SynopsisModel::differenceColumn(int row, int preferred) const
 {
     if (row < 0 || row >= m_rows.size())
@@ -325,11 +352,21 @@ QVariant SynopsisModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (orientation == Qt::Vertical && section >= 0 && section < m_rows.size()) {
         const qsizetype unit = m_rows.at(section).unit;
-        if (role == Qt::DisplayRole)
-            return unit >= 0 ? QString::number(unit + 1) : QString();
-        if (role == Qt::ToolTipRole && unit >= 0)
-            return tr("Carried by %n source(s)", nullptr,
-                      int(m_state->comparison.units.at(unit).support()));
+        const QList<const Conflict *> conflicts =
+            unit >= 0 ? m_state->conflictsOf(unit) : QList<const Conflict *>();
+        if (role == Qt::DisplayRole) {
+            if (unit < 0)
+                return QString();
+            // A row where sources disagree carries a mark after its number.
+            return conflicts.isEmpty() ? QString::number(unit + 1) : tr("%1 ≠").arg(unit + 1);
+        }
+        if (role == Qt::ToolTipRole && unit >= 0) {
+            QString tip = tr("Carried by %n source(s)", nullptr,
+                             int(m_state->comparison.units.at(unit).support()));
+            for (const Conflict *c : conflicts)
+                tip += u'\n' + tr("Sources disagree: %1").arg(conflictValues(*c, *m_state));
+            return tip;
+        }
     }
     return {};
 }

@@ -40,11 +40,16 @@ public:
     // Rows where sources differ (a unit not all sources carry, or any highlight), in order.
     bool rowHasDifference(int row) const;
     bool rowHasAddition(int row) const;
+    // Whether sources contradict each other in the row (ComparisonState::conflicts).
+    bool rowHasConflict(int row) const;
     // The cell of a row that shows its difference or addition, for navigation: `preferred` when
     // it qualifies, else the leftmost that does (a cell with marked words; for a difference
     // without any, the first cell holding text); -1 when none.
     int differenceColumn(int row, int preferred) const;
     int additionColumn(int row, int preferred) const;
+    // The cell of a conflict row to show: `preferred` when its source states one of the values,
+    // else a source on a side without the base (the value that differs from the base's).
+    int conflictColumn(int row, int preferred) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

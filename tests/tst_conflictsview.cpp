@@ -1,0 +1,152 @@
+#include "conflictspanel.h"
+#include "mainwindow.h"
+#include "synopsismodel.h"
+#include "synopsisview.h"
+#include "testutil.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace Parallax;
+
+// The fact-checker's findings in the window: where sources contradict each other.
+class TestConflictsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void conflictsPanelRowMarkAndNavigation();
+    void noConflictsSaysSo();
+
+private:
+    static bool load(MainWindow &window, const QStringList &paths);
+    QTemporaryDir m_settings;
+    QTemporaryDir m_dir;
+};
+
+void TestConflictsView::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_conflictsview"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QSettings().clear();
+}
+
+bool TestConflictsView::load(MainWindow &window, const QStringList &paths)
+{
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    window.openFiles(paths);
+    return finished.wait(30000);
+}
+
+void TestConflictsView::conflictsPanelRowMarkAndNavigation()
+{
+    // The sample wire, and a copy of it that changes one figure (14 -> 15).
+    const QString wire = Test::samplePaths().at(0);
+    const QString copyPath = m_dir.filePath(QStringLiteral("copy-with-15.txt"));
+    QFile copy(copyPath);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    const QString text = Test::readUtf8(wire);
+    QVERIFY(text.contains(QStringLiteral("replaced 14 of")));
+    copy.write(QString(text)
+                   .replace(QStringLiteral("replaced 14 of"), QStringLiteral("replaced 15 of"))
+                   .toUtf8());
+    copy.close();
+
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, {wire, copyPath}));
+
+    // The panel: one conflict, both values, each with its source.
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("conflictsDock"));
+    QVERIFY(dock);
+    auto *panel = window.findChild<ConflictsPanel *>(QStringLiteral("conflicts"));
+    QVERIFY(panel);
+    QTreeWidget *tree = panel->tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *conflict = tree->topLevelItem(0);
+    QVERIFY2(conflict->text(0).contains(QStringLiteral("14 / 15")), qPrintable(conflict->text(0)));
+    QCOMPARE(conflict->childCount(), 2);
+    QTreeWidgetItem *fifteen = nullptr;
+    for (int i = 0; i < conflict->childCount(); ++i) {
+        if (conflict->child(i)->text(0).startsWith(QStringLiteral("15")))
+            fifteen = conflict->child(i);
+    }
+    QVERIFY(fifteen);
+    QVERIFY2(fifteen->text(0).contains(QStringLiteral("copy-with-15")),
+             qPrintable(fifteen->text(0)));
+
+    // The row carries a mark, and its tooltip names both values.
+    SynopsisModel *model = window.synopsisModel();
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(view);
+    int conflictRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString label = model->headerData(row, Qt::Vertical).toString();
+        if (model->rowHasConflict(row)) {
+            QVERIFY2(label.contains(QStringLiteral("≠")), qPrintable(label));
+            QVERIFY(model->headerData(row, Qt::Vertical, Qt::ToolTipRole)
+                        .toString()
+                        .contains(QStringLiteral("14 (")));
+            conflictRow = row;
+        } else {
+            QVERIFY2(!label.contains(QStringLiteral("≠")), qPrintable(label));
+        }
+    }
+    QVERIFY(conflictRow >= 0);
+    QVERIFY2(conflict->text(0).contains(QStringLiteral("Row %1").arg(
+                 model->headerData(conflictRow, Qt::Vertical).toString().section(u' ', 0, 0))),
+             qPrintable(conflict->text(0)));
+
+    // F9 goes to the row, on the cell whose value differs from the base's.
+    view->setCurrentIndex(QModelIndex());
+    QTest::keyClick(&window, Qt::Key_F9);
+    QModelIndex cell = view->currentIndex();
+    QCOMPARE(cell.row(), conflictRow);
+    QVERIFY2(!model->headerData(cell.column(), Qt::Horizontal)
+                  .toString()
+                  .contains(QStringLiteral("(base)")),
+             qPrintable(model->headerData(cell.column(), Qt::Horizontal).toString()));
+    QVERIFY2(cell.data().toString().contains(QStringLiteral("replaced 1")),
+             qPrintable(cell.data().toString()));
+    // No further conflict below; Shift+F9 comes back to it.
+    QTest::keyClick(&window, Qt::Key_F9);
+    QCOMPARE(view->currentIndex().row(), conflictRow);
+    view->setCurrentIndex(model->index(model->rowCount() - 1, 0));
+    QTest::keyClick(&window, Qt::Key_F9, Qt::ShiftModifier);
+    QCOMPARE(view->currentIndex().row(), conflictRow);
+
+    // Clicking a value shows the sentence of a source that states it.
+    view->setCurrentIndex(model->index(0, 0));
+    tree->setCurrentItem(fifteen);
+    cell = view->currentIndex();
+    QCOMPARE(cell.row(), conflictRow);
+    QVERIFY2(cell.data().toString().contains(QStringLiteral("replaced 15 of")),
+             qPrintable(cell.data().toString()));
+}
+
+void TestConflictsView::noConflictsSaysSo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, {Test::samplePaths().at(0), Test::samplePaths().at(2)}));
+    auto *panel = window.findChild<ConflictsPanel *>(QStringLiteral("conflicts"));
+    QVERIFY(panel);
+    QCOMPARE(panel->tree()->topLevelItemCount(), 0);
+    QTest::keyClick(&window, Qt::Key_F9);
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(!view->currentIndex().isValid() ||
+            !window.synopsisModel()->rowHasConflict(view->currentIndex().row()));
+}
+
+QTEST_MAIN(TestConflictsView)
+#include "tst_conflictsview.moc"
