@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <utility>
 
 namespace Parallax {
 
@@ -153,7 +154,11 @@ void MainWindow::connectWorkers()
     connect(controller, &ComparisonController::sourcesEmptied, this,
             [this] { m_pages->setCurrentIndex(0); }); // nothing left: the welcome page again
     connect(controller, &ComparisonController::stateChanged, this, &MainWindow::applyState);
-    connect(controller, &ComparisonController::compared, this, &MainWindow::comparisonFinished);
+    connect(controller, &ComparisonController::compared, this, [this] {
+        if (std::exchange(m_fitColumns, false))
+            fitSourceColumns(m_sourceList); // the relations are known now
+        Q_EMIT comparisonFinished();
+    });
 }
 
 void MainWindow::createDocks()
@@ -169,9 +174,6 @@ void MainWindow::createDocks()
     m_sourceList->setAccessibleName(tr("Sources"));
     m_sourceList->setEditTriggers(QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::SelectedClicked);
-    m_sourceList->header()->setStretchLastSection(false);
-    m_sourceList->header()->setSectionResizeMode(SourceListModel::TitleColumn,
-                                                 QHeaderView::Stretch);
     m_sourceList->setContextMenuPolicy(Qt::ActionsContextMenu);
     sourcesDock->setWidget(m_sourceList);
     addDockWidget(Qt::LeftDockWidgetArea, sourcesDock);
@@ -336,10 +338,8 @@ void MainWindow::onLoaded(const QList<LoadError> &errors)
         m_pages->setCurrentIndex(1);
         if (currentSourceRow() < 0)
             m_sourceList->setCurrentIndex(m_sources->index(0, 0));
-        for (int c = SourceListModel::OutletColumn; c < SourceListModel::ColumnCount; ++c) {
-            m_sourceList->resizeColumnToContents(c);
-            m_sourceList->setColumnWidth(c, std::min(m_sourceList->columnWidth(c), 110));
-        }
+        fitSourceColumns(m_sourceList);
+        m_fitColumns = true;
     }
     m_page->showArticle(m_sources->article(currentSourceRow()));
     reportErrors(errors);
@@ -517,6 +517,8 @@ void MainWindow::applySession(const Session &session)
     setViewOptions(session.options);
     m_controller->setSources(session.sources, session.base); // one comparison at the end
     m_pages->setCurrentIndex(session.sources.isEmpty() ? 0 : 1);
+    fitSourceColumns(m_sourceList);
+    m_fitColumns = true;
     reportErrors(session.errors);
     Q_EMIT loadFinished();
     m_controller->compare();

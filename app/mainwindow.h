@@ -136,6 +136,7 @@ private:
     QTreeView *m_sourceList = nullptr;
     DetailsPanel *m_details = nullptr;
     ConflictsPanel *m_conflicts = nullptr;
+    bool m_fitColumns = false; // size the source columns when the next comparison is shown
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -181,6 +182,18 @@ void TestSessions::sessionRoundTrip()
     QVERIFY(window.viewOptions() == options);
     QCOMPARE(window.state()->articles.size(), 4);
     QCOMPARE(Test::sha256(paths.at(0)), before); // articles are only read
+    // The titles stay readable after reopening: at least 12 average characters wide, the whole
+    // title, its outlet and its file in the tooltip.
+    auto *list = window.findChild<QTreeView *>(QStringLiteral("sourceList"));
+    QVERIFY(list);
+    QVERIFY2(list->columnWidth(SourceListModel::TitleColumn) >=
+                 12 * list->fontMetrics().averageCharWidth(),
+             qPrintable(QString::number(list->columnWidth(SourceListModel::TitleColumn))));
+    const QString tip =
+        sources->index(1, SourceListModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(sources->name(1).toHtmlEscaped()) &&
+                 tip.contains(QFileInfo(paths.at(1)).fileName()),
+             qPrintable(tip));
 
     // A file that is not a session is a clear error.
     QString reason;

@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QFont>
+#include <QHeaderView>
 #include <QLocale>
+#include <QTreeView>
 
 namespace Parallax {
 
@@ -295,6 +297,19 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == RelationColumn && !entry.relationTip.isEmpty() && !entry.hidden)
             return QStringLiteral("<p>%1</p>").arg(entry.relationTip.toHtmlEscaped());
+        if (index.column() == TitleColumn) {
+            // The whole name, where it comes from, and the file: titles are elided in the view.
+            QStringList lines{name(index.row())};
+            if (!article.metadata.outlet.isEmpty())
+                lines.append(article.metadata.outlet);
+            if (article.metadata.date.isValid())
+                lines.append(QLocale().toString(article.metadata.date, QLocale::LongFormat));
+            if (!article.path.isEmpty())
+                lines.append(article.path);
+            for (QString &line : lines)
+                line = line.toHtmlEscaped();
+            return QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+        }
         // A path is not article text, but escape it all the same: tooltips read rich text.
         return article.path.isEmpty()
                    ? QString()
@@ -355,6 +370,26 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+void fitSourceColumns(QTreeView *view)
+{
+    QHeaderView *header = view->header();
+    const int character = view->fontMetrics().averageCharWidth();
+    view->setTextElideMode(Qt::ElideMiddle);
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    auto fit = [&](int column, int least, int most) {
+        view->resizeColumnToContents(column);
+        view->setColumnWidth(column, std::clamp(view->columnWidth(column), least * character,
+                                                std::max(least, most) * character));
+    };
+    fit(SourceListModel::TitleColumn, 12, 28);
+    fit(SourceListModel::OutletColumn, 4, 14);
+    fit(SourceListModel::DateColumn, 4, 16);
+    fit(SourceListModel::WordsColumn, 3, 8);
+    fit(SourceListModel::AddedColumn, 3, 8);
+    fit(SourceListModel::RelationColumn, 6, 24);
 }
 
 } // namespace Parallax

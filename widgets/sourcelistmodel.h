@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+class QTreeView;
+
 namespace Parallax {
 
 // The loaded sources in the user's order, one row each: colour and title (checkable: shown or
@@ -82,5 +84,11 @@ private:
     int m_baseRow = -1;
     qsizetype m_defaultBaseId = -1; // the base the last comparison chose itself
 };
+
+// Sizes the columns of a view of a SourceListModel so that titles stay readable in a narrow
+// dock: the title gets 12 to 28 average characters (long ones elided in the middle, the whole
+// in the tooltip), the outlet and the relation at most 14 and 24, the figures what they need;
+// the file name takes the rest, and the view scrolls sideways when the dock is narrower.
+void fitSourceColumns(QTreeView *view);
 
 } // namespace Parallax
