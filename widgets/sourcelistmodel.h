@@ -86,7 +86,7 @@ private:
 };
 
 // Sizes the columns of a view of a SourceListModel so that titles stay readable in a narrow
-// dock: the title gets 12 to 28 average characters (long ones elided in the middle, the whole
+// dock: the title gets 12 to 36 average characters (long ones elided in the middle, the whole
 // in the tooltip), the outlet and the relation at most 14 and 24, the figures what they need;
 // the file name takes the rest, and the view scrolls sideways when the dock is narrower.
 void fitSourceColumns(QTreeView *view);
