@@ -67,9 +67,47 @@ ComparisonPage::ComparisonPage(SynopsisModel *synopsis, QWidget *parent)
 
 void ComparisonPage::setState(ComparisonStatePtr state)
 {
+    if (state)
+        revealNewSources(*state);
     m_pairView->setState(state);
     m_findBar->refresh();
     QTimer::singleShot(0, this, &ComparisonPage::updateOverviewViewport);
+}
+
+void ComparisonPage::revealNewSources(const ComparisonState &state)
+{
+    QList<qsizetype> ids;
+    QList<qsizetype> added; // source indices in `state`
+    for (qsizetype s = 0; s < state.sources.size(); ++s) {
+        ids.append(state.sources.at(s).id);
+        if (!m_shownSources.isEmpty() && !m_shownSources.contains(state.sources.at(s).id))
+            added.append(s);
+    }
+    const bool replaced = std::none_of(
+        ids.cbegin(), ids.cend(), [this](qsizetype id) { return m_shownSources.contains(id); });
+    m_shownSources = ids;
+    if (added.isEmpty() || replaced) // a new set of sources altogether: nothing to point out
+        return;
+    // What they bring: their additions relative to all other sources.
+    qsizetype details = 0;
+    for (const Addition &a : state.comparison.added)
+        details += added.contains(a.source);
+    // One and many spelled out: the English text has no "(s)".
+    const QString brought = details == 0   ? tr("nothing the others lack")
+                            : details == 1 ? tr("1 new detail")
+                                           : tr("%1 new details").arg(details);
+    const QString text = (added.size() == 1 ? tr("1 source added: %1")
+                                            : tr("%1 sources added: %2").arg(added.size()))
+                             .arg(brought);
+    const int column = int(added.first());
+    // After the views took the new state (the status bar's "compared" comes first).
+    QTimer::singleShot(0, this, [this, text, column] {
+        const QModelIndex current = m_synopsisView->currentIndex();
+        const QModelIndex target = m_synopsis->index(std::max(0, current.row()), column);
+        if (target.isValid())
+            m_synopsisView->scrollTo(target, QAbstractItemView::EnsureVisible);
+        Q_EMIT message(text, 10000);
+    });
 }
 
 void ComparisonPage::setOptions(const ViewOptions &options)

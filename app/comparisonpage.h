@@ -28,7 +28,9 @@ public:
 
     FindBar *findBar() const { return m_findBar; }
 
-    // The comparison the synopsis model shows now (set it there first); null: none.
+    // The comparison the synopsis model shows now (set it there first); null: none. Sources
+    // that were not in the comparison shown before are scrolled into view, and message() says
+    // what they brought ("1 source added: 3 new details").
     void setState(ComparisonStatePtr state);
     void setOptions(const ViewOptions &options);
     // The article of the Source Text tab; null: none.
@@ -49,9 +51,12 @@ public:
 Q_SIGNALS:
     // The unit of the synopsis's current row (-1: none), for Who Added What.
     void currentUnitChanged(qsizetype unit);
+    // A passing message for the status bar.
+    void message(const QString &text, int timeout);
 
 private:
     void updateOverviewViewport();
+    void revealNewSources(const ComparisonState &state);
 
     SynopsisModel *m_synopsis;
     QTabWidget *m_tabs = nullptr;
@@ -60,6 +65,7 @@ private:
     PairView *m_pairView = nullptr;
     ArticleView *m_articleView = nullptr;
     FindBar *m_findBar = nullptr;
+    QList<qsizetype> m_shownSources; // ids of the sources of the comparison shown
 };
 
 } // namespace Parallax

@@ -198,6 +198,7 @@ void MainWindow::createDocks()
 
     connect(m_details, &DetailsPanel::segmentActivated, m_page, &ComparisonPage::showSegment);
     connect(m_conflicts, &ConflictsPanel::segmentActivated, m_page, &ComparisonPage::showSegment);
+    connect(m_page, &ComparisonPage::message, statusBar(), &QStatusBar::showMessage);
     connect(m_page, &ComparisonPage::currentUnitChanged, m_details, &DetailsPanel::showUnit);
     // The article view holds a pointer into the model: renew it whenever the rows change.
     const auto showCurrent = [this] {

@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void synopsisHasAColumnPerSource();
     void nextAndPreviousDifference();
     void navigationLandsOnTheCell();
+    void addedSourceIsShownAndSummed();
     void findCountsHitsPerSource();
     void findKeepsTheWindowWidth();
     void hidingAndBaseRealign();
@@ -380,6 +382,32 @@ void TestMainWindow::nextAndPreviousDifference()
     // Next added detail lands on a row with an addition.
     QTest::keyClick(&window, Qt::Key_F8);
     QVERIFY(model->rowHasAddition(view->currentIndex().row()));
+}
+
+void TestMainWindow::addedSourceIsShownAndSummed()
+{
+    // Narrow: the columns scroll sideways. A source added to three is brought into view, and the
+    // status bar says what it brought.
+    MainWindow window;
+    window.resize(760, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList sample = MainWindow::sampleStoryPaths();
+    QVERIFY(load(window, sample.mid(0, 3)));
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(view);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    view->scrollTo(view->model()->index(0, 0));
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    window.addFiles({sample.at(3)});
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(view->model()->columnCount(), 4);
+    const int column = 3;
+    QTRY_VERIFY(view->viewport()->rect().intersects(
+        view->visualRect(view->model()->index(std::max(0, view->currentIndex().row()), column))));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("1 source added: ")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("new detail")), qPrintable(message));
 }
 
 void TestMainWindow::navigationLandsOnTheCell()

@@ -334,6 +334,26 @@ Qt %3, ICU %4
         <source>Source &amp;Text</source>
         <translation>Quell&amp;text</translation>
     </message>
+    <message>
+        <source>nothing the others lack</source>
+        <translation>nichts, was den anderen fehlt</translation>
+    </message>
+    <message>
+        <source>1 new detail</source>
+        <translation>1 neues Detail</translation>
+    </message>
+    <message>
+        <source>%1 new details</source>
+        <translation>%1 neue Details</translation>
+    </message>
+    <message>
+        <source>1 source added: %1</source>
+        <translation>1 Quelle hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1 sources added: %2</source>
+        <translation>%1 Quellen hinzugefügt: %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConflictsPanel</name>

@@ -337,6 +337,26 @@ Qt %3, ICU %4
         <source>Source &amp;Text</source>
         <translation>&amp;Текст источника</translation>
     </message>
+    <message>
+        <source>nothing the others lack</source>
+        <translation>ничего, чего нет у других</translation>
+    </message>
+    <message>
+        <source>1 new detail</source>
+        <translation>1 новая деталь</translation>
+    </message>
+    <message>
+        <source>%1 new details</source>
+        <translation>новых деталей: %1</translation>
+    </message>
+    <message>
+        <source>1 source added: %1</source>
+        <translation>Добавлен 1 источник: %1</translation>
+    </message>
+    <message>
+        <source>%1 sources added: %2</source>
+        <translation>Добавлено источников: %1; %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConflictsPanel</name>
