@@ -7,11 +7,14 @@
 #include "synopsismodel.h"
 #include "synopsisview.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Parallax {
 
@@ -108,6 +111,17 @@ void ComparisonPage::revealNewSources(const ComparisonState &state)
             m_synopsisView->scrollTo(target, QAbstractItemView::EnsureVisible);
         Q_EMIT message(text, 10000);
     });
+}
+
+void ComparisonPage::setZoom(int step)
+{
+    m_zoom = std::clamp(step, -5, 6);
+    QFont font = QApplication::font();
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10;
+    font.setPointSizeF(std::max(5.0, size * std::pow(1.1, m_zoom)));
+    for (QWidget *w : {static_cast<QWidget *>(m_synopsisView), static_cast<QWidget *>(m_pairView),
+                       static_cast<QWidget *>(m_articleView)})
+        w->setFont(m_zoom == 0 ? QApplication::font() : font);
 }
 
 void ComparisonPage::setOptions(const ViewOptions &options)

@@ -33,6 +33,11 @@ public:
     // what they brought ("1 source added: 3 new details").
     void setState(ComparisonStatePtr state);
     void setOptions(const ViewOptions &options);
+    // The text size of the synopsis, the pair view and the source text, in steps of 10 % from
+    // the application font, clamped to -5 (compact: more columns fit) ... +6. Columns keep a
+    // readable minimum of about 24 characters at any size.
+    void setZoom(int step);
+    int zoom() const { return m_zoom; }
     // The article of the Source Text tab; null: none.
     void showArticle(const Article *article);
 
@@ -65,6 +70,7 @@ private:
     PairView *m_pairView = nullptr;
     ArticleView *m_articleView = nullptr;
     FindBar *m_findBar = nullptr;
+    int m_zoom = 0;
     QList<qsizetype> m_shownSources; // ids of the sources of the comparison shown
 };
 

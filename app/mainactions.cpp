@@ -109,6 +109,13 @@ void MainActions::createViewMenu()
                        m_ignoreCase, m_ignorePunctuation, m_ignoreQuotes, m_ignoreVariants})
         connect(a, &QAction::toggled, this, &MainActions::viewOptionsChanged);
     add(view, Id::Threshold, tr("Similarity &Threshold..."));
+    view->addSeparator();
+    add(view, Id::ZoomIn, tr("Zoom &In"));
+    action(Id::ZoomIn)->setShortcuts(QKeySequence::ZoomIn);
+    add(view, Id::ZoomOut, tr("Zoom &Out"));
+    action(Id::ZoomOut)->setShortcuts(QKeySequence::ZoomOut);
+    add(view, Id::ZoomReset, tr("&Actual Size"));
+    action(Id::ZoomReset)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString saved = Translations::saved();

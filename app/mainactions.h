@@ -46,6 +46,9 @@ public:
         PreviousAddedDetail,
         NextConflict,
         PreviousConflict,
+        ZoomIn,
+        ZoomOut,
+        ZoomReset,
         Count
     };
 

@@ -240,6 +240,9 @@ void MainWindow::connectActions()
     on(Id::PreviousDifference, [this] { goToDifference(-1); });
     on(Id::NextAddedDetail, [this] { goToAddedDetail(+1); });
     on(Id::PreviousAddedDetail, [this] { goToAddedDetail(-1); });
+    on(Id::ZoomIn, [this] { m_page->setZoom(m_page->zoom() + 1); });
+    on(Id::ZoomOut, [this] { m_page->setZoom(m_page->zoom() - 1); });
+    on(Id::ZoomReset, [this] { m_page->setZoom(0); });
     on(Id::NextConflict, [this] { goToConflict(+1); });
     on(Id::PreviousConflict, [this] { goToConflict(-1); });
     connect(m_details, &DetailsPanel::relativeToBaseChanged, m_actions,
@@ -252,6 +255,7 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_sessions->setFolder(AppSettings::lastFolder());
+    m_page->setZoom(settings.value(QStringLiteral("view/zoom"), 0).toInt());
     m_controller->setThreshold(AppSettings::threshold());
     setViewOptions(AppSettings::viewOptions());
 }
@@ -261,6 +265,7 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/zoom"), m_page->zoom());
     AppSettings::setLastFolder(m_sessions->folder());
     AppSettings::setViewOptions(m_options);
     AppSettings::setThreshold(m_controller->threshold());

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void nextAndPreviousDifference();
     void navigationLandsOnTheCell();
     void addedSourceIsShownAndSummed();
+    void zoomOutFitsMoreColumns();
     void findCountsHitsPerSource();
     void findKeepsTheWindowWidth();
     void hidingAndBaseRealign();
@@ -403,11 +404,52 @@ void TestMainWindow::addedSourceIsShownAndSummed()
     QVERIFY(finished.wait(30000));
     QCOMPARE(view->model()->columnCount(), 4);
     const int column = 3;
-    QTRY_VERIFY(view->viewport()->rect().intersects(
+    QTRY_VERIFY(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("1 source added: ")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("new detail")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(view->viewport()->rect().intersects(
         view->visualRect(view->model()->index(std::max(0, view->currentIndex().row()), column))));
-    const QString message = window.statusBar()->currentMessage();
-    QVERIFY2(message.startsWith(QStringLiteral("1 source added: ")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("new detail")), qPrintable(message));
+    QVERIFY(!view->viewport()->rect().intersects(view->visualRect(view->model()->index(0, 0))));
+}
+
+void TestMainWindow::zoomOutFitsMoreColumns()
+{
+    // At 1024x700 not every column of the sample fits; Ctrl+minus makes the text smaller and the
+    // columns narrower, so more of them show; Ctrl+0 goes back; the zoom is kept for next time.
+    auto fullyVisibleColumns = [](SynopsisView *view) {
+        int count = 0;
+        for (int c = 0; c < view->model()->columnCount(); ++c) {
+            const int left = view->columnViewportPosition(c);
+            count += left >= 0 && left + view->columnWidth(c) <= view->viewport()->width();
+        }
+        return count;
+    };
+    int before = 0;
+    {
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+        auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+        QVERIFY(view);
+        before = fullyVisibleColumns(view);
+        QVERIFY2(before < view->model()->columnCount(), qPrintable(QString::number(before)));
+        const qreal size = view->font().pointSizeF();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(view->font().pointSizeF() < size);
+        QTRY_VERIFY(fullyVisibleColumns(view) > before);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(view->font().pointSizeF(), size);
+        QCOMPARE(fullyVisibleColumns(view), before);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        window.close(); // settings are written
+    }
+    MainWindow again;
+    auto *view = again.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(view->font().pointSizeF() < QApplication::font().pointSizeF());
 }
 
 void TestMainWindow::navigationLandsOnTheCell()

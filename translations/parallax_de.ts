@@ -745,6 +745,18 @@ Qt %3, ICU %4
         <source>Previous C&amp;onflict</source>
         <translation>Vorheriger W&amp;iderspruch</translation>
     </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

@@ -753,6 +753,18 @@ Qt %3, ICU %4
         <source>Previous C&amp;onflict</source>
         <translation>Предыдущее п&amp;ротиворечие</translation>
     </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

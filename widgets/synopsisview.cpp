@@ -14,7 +14,7 @@ namespace Parallax {
 namespace {
 
 constexpr int kColumnWidth = 320;
-constexpr int kMinimumColumnWidth = 200;
+constexpr int kMinimumColumnCharacters = 26; // a readable column, in average characters
 
 } // namespace
 
@@ -137,9 +137,20 @@ void SynopsisView::fitColumns()
         return;
     // Share the width when it allows readable columns; scroll sideways when it does not.
     const int available = viewport()->width();
-    const int width = std::max(kMinimumColumnWidth, available / model()->columnCount());
+    const int least = kMinimumColumnCharacters * fontMetrics().averageCharWidth();
+    const int width = std::max(least, available / model()->columnCount());
     for (int column = 0; column < model()->columnCount(); ++column)
         horizontalHeader()->resizeSection(column, width);
+}
+
+void SynopsisView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        horizontalHeader()->setMinimumSectionSize(8 * fontMetrics().averageCharWidth());
+        fitColumns();
+        scheduleRowHeights();
+    }
 }
 
 void SynopsisView::resizeEvent(QResizeEvent *event)

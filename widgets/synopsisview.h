@@ -38,6 +38,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override; // a new font: columns and rows fitted again
 
 private:
     void scheduleRowHeights();
