@@ -5,6 +5,7 @@
 #include "comparisonpage.h"
 #include "conflictspanel.h"
 #include "detailspanel.h"
+#include "dockfitter.h"
 #include "findbar.h"
 #include "mainactions.h"
 #include "recovery.h"
@@ -193,6 +194,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, conflictsDock);
     tabifyDockWidget(detailsDock, conflictsDock);
     detailsDock->raise();
+    new DockFitter(this, {sourcesDock, detailsDock, conflictsDock}); // docks give way
     resizeDocks({sourcesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock, detailsDock}, {220, 500}, Qt::Vertical);
 

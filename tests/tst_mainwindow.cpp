@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void navigationLandsOnTheCell();
     void addedSourceIsShownAndSummed();
     void zoomOutFitsMoreColumns();
+    void docksGiveWayToTheComparison();
     void findCountsHitsPerSource();
     void findKeepsTheWindowWidth();
     void hidingAndBaseRealign();
@@ -411,6 +413,29 @@ void TestMainWindow::addedSourceIsShownAndSummed()
     QVERIFY(view->viewport()->rect().intersects(
         view->visualRect(view->model()->index(std::max(0, view->currentIndex().row()), column))));
     QVERIFY(!view->viewport()->rect().intersects(view->visualRect(view->model()->index(0, 0))));
+}
+
+void TestMainWindow::docksGiveWayToTheComparison()
+{
+    // Narrowed to 800 px, the docks take at most about a third of the window; widened again,
+    // they come back to the width they had.
+    MainWindow window;
+    window.resize(1500, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sourcesDock"));
+    QVERIFY(dock);
+    QTRY_VERIFY(dock->width() > 300);
+    const int wide = dock->width();
+    window.resize(800, 700);
+    QTRY_VERIFY2(dock->width() <= 0.36 * window.width(),
+                 qPrintable(QString::number(dock->width())));
+    window.resize(1500, 800);
+    QTRY_VERIFY2(
+        std::abs(dock->width() - wide) <= 8,
+        qPrintable(
+            QStringLiteral("%1 of %2, was %3").arg(dock->width()).arg(window.width()).arg(wide)));
 }
 
 void TestMainWindow::zoomOutFitsMoreColumns()

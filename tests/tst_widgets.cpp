@@ -38,6 +38,7 @@ private Q_SLOTS:
     void sourceColoursStayDistinct();
     void synopsisModel();
     void synopsisHighlightModes();
+    void eachSentenceInOneRow();
     void synopsisHidesFurniture();
     void sourceListModel();
     void sourcesSayWhoCopiedWhom();
@@ -194,6 +195,34 @@ void TestWidgets::synopsisModel()
     }
     QCOMPARE(unitRows, c.units.size()); // the rows follow the units, in order
     QVERIFY(model.headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("(base)")));
+}
+
+void TestWidgets::eachSentenceInOneRow()
+{
+    // The five seeds and a sixth, unrelated article dropped on them: every sentence is shown in
+    // exactly one row, so nothing looks repeated.
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.isEmpty())
+        QSKIP("the seed articles are not here");
+    SynopsisModel model;
+    model.setState(stateFor(seeds + QStringList{samplePaths().at(0)}));
+    QHash<qsizetype, int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const auto segments = model.index(row, column)
+                                      .data(SynopsisModel::SegmentsRole)
+                                      .value<QList<qsizetype>>();
+            for (qsizetype segment : segments) {
+                QVERIFY2(!rows.contains(segment),
+                         qPrintable(QStringLiteral("segment %1 in rows %2 and %3")
+                                        .arg(segment)
+                                        .arg(rows.value(segment))
+                                        .arg(row)));
+                rows.insert(segment, row);
+            }
+        }
+    }
+    QVERIFY(rows.size() > 100);
 }
 
 void TestWidgets::synopsisHighlightModes()

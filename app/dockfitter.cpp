@@ -1,0 +1,65 @@
+#include "dockfitter.h"
+
+#include <QDockWidget>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace Parallax {
+
+DockFitter::DockFitter(QMainWindow *window, const QList<QDockWidget *> &docks, double share)
+    : QObject(window)
+    , m_window(window)
+    , m_share(share)
+{
+    for (QDockWidget *dock : docks) {
+        m_docks.append(dock);
+        dock->installEventFilter(this);
+    }
+    window->installEventFilter(this);
+}
+
+bool DockFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::Resize)
+        return QObject::eventFilter(watched, event);
+    if (watched == m_window) {
+        QTimer::singleShot(0, this, &DockFitter::fit); // once the layout has its new size
+    } else if (QGuiApplication::mouseButtons() != Qt::NoButton &&
+               m_window->width() == m_windowWidth) {
+        // The window kept its size and a button is down: the user is dragging the dock's edge.
+        // That is their width.
+        if (auto *dock = qobject_cast<QDockWidget *>(watched); dock && dock == leftDock())
+            m_preferred = dock->width();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+QDockWidget *DockFitter::leftDock() const
+{
+    for (const QPointer<QDockWidget> &d : m_docks) {
+        if (d && d->isVisible() && !d->isFloating() &&
+            m_window->dockWidgetArea(d) == Qt::LeftDockWidgetArea)
+            return d;
+    }
+    return nullptr;
+}
+
+void DockFitter::fit()
+{
+    m_windowWidth = m_window->width();
+    QDockWidget *dock = leftDock();
+    if (!dock)
+        return;
+    const int width = dock->width();
+    if (m_preferred <= 0)
+        m_preferred = width;
+    const int cap = std::max(dock->minimumSizeHint().width(), int(m_share * m_windowWidth));
+    const int target = std::min(m_preferred, cap);
+    if (std::abs(target - width) <= 1)
+        return;
+    m_window->resizeDocks({dock}, {target}, Qt::Horizontal);
+}
+
+} // namespace Parallax
