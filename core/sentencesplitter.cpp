@@ -1,10 +1,12 @@
 #include "sentencesplitter.h"
 
 #include "icustring.h"
+#include "lexicon.h"
 #include "textcleanup.h"
 
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -291,18 +293,60 @@ bool afterNumber(const QString &text, qsizetype end)
 
 struct SentenceSplitter::Private
 {
-    std::unique_ptr<icu::BreakIterator> iterator;
+    QString language;
+    std::unique_ptr<icu::BreakIterator> iterator; // with ICU's abbreviation suppressions
+    std::unique_ptr<icu::BreakIterator> plain;    // without
+
+    // The boundaries of text by one of the iterators, the end of text excluded.
+    static QList<qsizetype> boundaries(icu::BreakIterator &it, const QString &text)
+    {
+        QList<qsizetype> out;
+        const icu::UnicodeString utext = icuView(text);
+        it.setText(utext);
+        for (int32_t b = it.next(); b != icu::BreakIterator::DONE && b < text.size(); b = it.next())
+            out.append(b);
+        it.setText(icu::UnicodeString());
+        return out;
+    }
 };
+
+namespace {
+
+std::unique_ptr<icu::BreakIterator> sentenceIterator(const QByteArray &locale)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
+    if (U_FAILURE(status))
+        it.reset();
+    return it;
+}
+
+} // namespace
 
 SentenceSplitter::SentenceSplitter(const QString &language)
     : d(std::make_unique<Private>())
 {
-    UErrorCode status = U_ZERO_ERROR;
-    const QByteArray locale = language.toLatin1() + "@ss=standard";
-    d->iterator.reset(
-        icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
-    if (U_FAILURE(status))
-        d->iterator.reset();
+    d->language = language;
+    d->iterator = sentenceIterator(language.toLatin1() + "@ss=standard");
+    d->plain = sentenceIterator(language.toLatin1());
+}
+
+// ICU's suppressions take a few words for abbreviations that are words of the language as well
+// (German "er", "am", "ab": "..., sagte er. Dann ..."). A suppressed cut after a lower-case word
+// the language's dictionary knows, before a capital, is a sentence end.
+bool SentenceSplitter::wronglySuppressed(const QString &text, qsizetype boundary) const
+{
+    const QString before = lastWord(text, boundary);
+    const QString after = nextWord(text, boundary);
+    if (!before.endsWith(u'.') || before.size() < 3 || after.isEmpty() || !after.at(0).isUpper())
+        return false;
+    const QString bare = before.chopped(1);
+    const bool lowerWord =
+        std::all_of(bare.cbegin(), bare.cend(), [](QChar c) { return c.isLower(); });
+    if (!lowerWord || titleAbbreviations().contains(bare) || numberAbbreviations().contains(bare))
+        return false;
+    return Lexicon::forLanguage(d->language).isCommonWord(bare);
 }
 
 SentenceSplitter::~SentenceSplitter() = default;
@@ -354,11 +398,22 @@ QList<SentenceSpan> SentenceSplitter::split(const QString &text) const
 {
     QList<qsizetype> cuts;
     if (d->iterator) {
-        const icu::UnicodeString utext = icuView(text);
-        d->iterator->setText(utext);
+        QList<qsizetype> candidates = Private::boundaries(*d->iterator, text);
+        if (d->plain) {
+            const QList<qsizetype> plain = Private::boundaries(*d->plain, text);
+            bool added = false;
+            for (const qsizetype b : plain) {
+                if (!std::binary_search(candidates.cbegin(), candidates.cend(), b) &&
+                    wronglySuppressed(text, b)) {
+                    candidates.append(b);
+                    added = true;
+                }
+            }
+            if (added)
+                std::sort(candidates.begin(), candidates.end());
+        }
         const std::vector<int> quoted = openQuotations(text);
-        for (int32_t next = d->iterator->next();
-             next != icu::BreakIterator::DONE && next < text.size(); next = d->iterator->next()) {
+        for (const qsizetype next : std::as_const(candidates)) {
             // ICU takes quotation marks for closing ones: in "attraktiv.„Outfittery“" it cuts
             // after the „ that opens the next sentence's quotation. The cut goes before it.
             qsizetype b = next;
@@ -378,7 +433,6 @@ QList<SentenceSpan> SentenceSplitter::split(const QString &text) const
                 continue;
             cuts.append(b);
         }
-        d->iterator->setText(icu::UnicodeString());
     }
     cuts.append(text.size());
 

@@ -15,7 +15,8 @@ struct SentenceSpan
 
 // ICU's sentence break iterator (any script: 。！？ end Chinese and Japanese sentences) with the
 // suppressions news text needs: ICU 72 breaks after "U.S." before a capital, after titles
-// ("Gen. Smith") and in "3 p.m. Monday", between a quoted question and its speech tag
+// ("Gen. Smith") and in "3 p.m. Monday" (but not after words of the language its German list
+// takes for abbreviations: "sagte er. Dann"), between a quoted question and its speech tag
 // ("Where?" asked a passenger.), and inside a quotation that spans several sentences; which
 // way each quotation mark points is read from the text („...“, »...«, «...», ”...”, 「...」),
 // and a straight " after a digit is an inch mark, not a quotation. Not thread-safe; one per
@@ -36,6 +37,7 @@ public:
 
 private:
     bool keepsTogether(const QString &text, qsizetype boundary) const;
+    bool wronglySuppressed(const QString &text, qsizetype boundary) const;
 
     struct Private;
     std::unique_ptr<Private> d;

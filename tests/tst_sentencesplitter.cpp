@@ -155,6 +155,11 @@ void TestSentenceSplitter::quotationStyles_data()
         << "Nur so\u00AB, sagte sie. \u00BBWas wolltest du?\u00AB \u00BBNichts!\u00AB"
         << QStringList{"Nur so\u00AB, sagte sie.", "\u00BBWas wolltest du?\u00AB",
                        "\u00BBNichts!\u00AB"};
+    QTest::newRow("German: er, am, ab end sentences")
+        << "de"
+        << "Dann ging er. Sie blieb bis zum Abend am. Er reiste ab. Es regnete, vgl. Abschnitt 3."
+        << QStringList{"Dann ging er.", "Sie blieb bis zum Abend am.", "Er reiste ab.",
+                       "Es regnete, vgl. Abschnitt 3."};
     QTest::newRow("German chevrons")
         << "de"
         << "\u00BBWir sind offen. Aber wir warten\u00AB, sagte sie. Dann ging sie."
