@@ -75,6 +75,13 @@ const QSet<QString> &sentenceOpeners()
     return words;
 }
 
+// Any quotation mark, opening or closing in one language or another.
+bool isQuotationMark(QChar c)
+{
+    return TextRules::isOpeningQuote(c) || TextRules::isClosingQuote(c) || c == u'\u00AB' ||
+           c == u'\u00BB' || c == u'\u201A' || c == u'\u2039' || c == u'\u203A';
+}
+
 bool isInitialism(const QString &word)
 {
     // "U.S.", "p.m.", "e.g.", "U.K."; a single letter "F." is a middle initial.
@@ -95,7 +102,7 @@ QString lastWord(const QString &text, qsizetype end)
     qsizetype b = e;
     while (b > 0 && !text.at(b - 1).isSpace())
         --b;
-    while (b < e && (text.at(b) == u'(' || TextRules::isOpeningQuote(text.at(b))))
+    while (b < e && (text.at(b) == u'(' || isQuotationMark(text.at(b))))
         ++b;
     return text.mid(b, e - b);
 }
@@ -103,7 +110,7 @@ QString lastWord(const QString &text, qsizetype end)
 QString nextWord(const QString &text, qsizetype begin)
 {
     qsizetype b = begin;
-    while (b < text.size() && (text.at(b).isSpace() || TextRules::isOpeningQuote(text.at(b))))
+    while (b < text.size() && (text.at(b).isSpace() || isQuotationMark(text.at(b))))
         ++b;
     qsizetype e = b;
     while (e < text.size() && (text.at(e).isLetterOrNumber() || text.at(e) == u'.'))
@@ -231,7 +238,7 @@ bool quoteThenSpeechTag(const QString &text, qsizetype boundary)
     while (b > 0 && text.at(b - 1).isSpace())
         --b;
     const qsizetype afterQuotes = b;
-    while (b > 0 && TextRules::isClosingQuote(text.at(b - 1)))
+    while (b > 0 && isQuotationMark(text.at(b - 1)))
         --b;
     if (b == afterQuotes || b == 0 || !asksOrExclaims(text.at(b - 1)))
         return false;
@@ -246,8 +253,7 @@ bool quoteThenSpeechTag(const QString &text, qsizetype boundary)
 // is the object of the sentence that goes on.
 bool quoteThenParticle(const QString &text, qsizetype boundary)
 {
-    return boundary > 0 && boundary < text.size() &&
-           TextRules::isClosingQuote(text.at(boundary - 1)) &&
+    return boundary > 0 && boundary < text.size() && isQuotationMark(text.at(boundary - 1)) &&
            text.at(boundary).script() == QChar::Script_Hiragana;
 }
 
@@ -270,7 +276,7 @@ bool goesOn(const QString &text, qsizetype begin)
 bool opensQuotation(const QString &text, const std::vector<int> &quoted, qsizetype i)
 {
     const QChar c = text.at(i);
-    if (!TextRules::isOpeningQuote(c) || i + 1 >= text.size() || text.at(i + 1).isSpace())
+    if (!isQuotationMark(c) || i + 1 >= text.size() || text.at(i + 1).isSpace())
         return false;
     return quoted[size_t(i) + 1] > quoted[size_t(i)] || c == u'\u201E' || c == u'\u201A' ||
            i == 0 || text.at(i - 1).isSpace();

@@ -14,15 +14,13 @@ namespace Parallax::TextRules {
 bool isOpeningQuote(QChar c)
 {
     return c == u'"' || c == u'\u201C' || c == u'\u00AB' || c == u'\u201E' || c == u'\u2018' ||
-           c == u'\'' || c == u'\u00BB' || c == u'\u201A' || c == u'\u2039' || c == u'\u203A' ||
-           c == u'\u300C' || c == u'\u300E';
+           c == u'\'' || c == u'\u300C' || c == u'\u300E';
 }
 
 bool isClosingQuote(QChar c)
 {
     return c == u'"' || c == u'\u201D' || c == u'\u00BB' || c == u'\u2019' || c == u'\'' ||
-           c == u'\u201C' || c == u'\u00AB' || c == u'\u2039' || c == u'\u203A' || c == u'\u300D' ||
-           c == u'\u300F';
+           c == u'\u201C' || c == u'\u300D' || c == u'\u300F';
 }
 
 bool isSentenceEnd(QChar c)

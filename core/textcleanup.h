@@ -19,8 +19,9 @@ bool startsWithLowercase(QStringView text);
 // Thai, Lao, Khmer or Burmese, written without spaces, counts the words ICU's word break finds
 // in it.
 qsizetype countWords(QStringView text);
-// Whether c may open (isOpeningQuote) or close (isClosingQuote) a quotation in some language:
-// the answers overlap, since “ opens in English and closes in German.
+// Whether c opens (isOpeningQuote) or closes (isClosingQuote) a quotation, as the paragraph
+// builder reads marks: English, French and Russian quotes, the Chinese and Japanese corner
+// brackets, and „ (the SentenceSplitter reads every language's direction from the text).
 bool isOpeningQuote(QChar c);
 bool isClosingQuote(QChar c);
 
