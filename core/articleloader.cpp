@@ -3,10 +3,12 @@
 #include "blockclassifier.h"
 #include "datefinder.h"
 #include "htmlextractor.h"
+#include "languagedetector.h"
 #include "officereader.h"
 #include "paragraphbuilder.h"
 #include "pdfreader.h"
 #include "sentencesplitter.h"
+#include "textcleanup.h"
 #include "textdecoder.h"
 #include "tokenizer.h"
 
@@ -132,7 +134,12 @@ Article articleFromBlocks(const QList<RawBlock> &blocks, const HtmlDocument *htm
     Article article;
     article.path = path;
     article.encoding = encoding;
-    article.paragraphs = BlockClassifier::classify(blocks);
+    // One form of every character (NFC) and no invisible ones, so that a word matches and is
+    // found however the file encoded its accents, soft hyphens or zero-width spaces.
+    QList<RawBlock> normal = blocks;
+    for (RawBlock &block : normal)
+        block.text = TextRules::normalizedText(block.text);
+    article.paragraphs = BlockClassifier::classify(normal);
 
     QString story;
     for (const Paragraph &p : std::as_const(article.paragraphs)) {
@@ -141,6 +148,10 @@ Article articleFromBlocks(const QList<RawBlock> &blocks, const HtmlDocument *htm
     }
     article.metadata.language = ArticleLoader::guessLanguage(story);
     fillMetadata(article, html);
+    ArticleMetadata &meta = article.metadata;
+    meta.title = TextRules::normalizedText(meta.title);
+    meta.author = TextRules::normalizedText(meta.author);
+    meta.outlet = TextRules::normalizedText(meta.outlet);
     splitSentences(article);
     return article;
 }
@@ -239,41 +250,7 @@ ArticleLoader::Format ArticleLoader::formatForPath(const QString &path)
 
 QString ArticleLoader::guessLanguage(const QString &text)
 {
-    qsizetype latin = 0;
-    qsizetype cyrillic = 0;
-    for (const QChar c : text) {
-        if (!c.isLetter())
-            continue;
-        const QChar::Script script = c.script();
-        latin += script == QChar::Script_Latin;
-        cyrillic += script == QChar::Script_Cyrillic;
-    }
-    if (cyrillic > latin)
-        return QStringLiteral("ru");
-    // Among Latin-script languages, the commonest function words tell them apart.
-    static const std::pair<const char *, QRegularExpression> markers[] = {
-        {"en", QRegularExpression(QStringLiteral(R"(\b(?:the|and|of|to|is|that|was)\b)"),
-                                  QRegularExpression::CaseInsensitiveOption)},
-        {"de", QRegularExpression(QStringLiteral(R"(\b(?:der|die|und|das|nicht|ist|mit)\b)"),
-                                  QRegularExpression::CaseInsensitiveOption)},
-        {"fr", QRegularExpression(QStringLiteral(R"(\b(?:le|la|les|et|des|est|une)\b)"),
-                                  QRegularExpression::CaseInsensitiveOption)},
-        {"es", QRegularExpression(QStringLiteral(R"(\b(?:el|los|las|del|que|por|una)\b)"),
-                                  QRegularExpression::CaseInsensitiveOption)},
-    };
-    const QStringView sample = QStringView(text).left(20000);
-    const char *best = "en";
-    qsizetype bestCount = 0;
-    for (const auto &[code, re] : markers) {
-        qsizetype count = 0;
-        for (auto it = re.globalMatch(sample); it.hasNext(); it.next())
-            ++count;
-        if (count > bestCount) {
-            bestCount = count;
-            best = code;
-        }
-    }
-    return QString::fromLatin1(best);
+    return LanguageDetector::detect(text);
 }
 
 Article ArticleLoader::fromText(const QString &text, Format format, const QString &name)

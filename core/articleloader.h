@@ -48,6 +48,7 @@ public:
     static Format formatForPath(const QString &path);
     // The file name suffixes Parallax reads, lower case without the dot ("txt", "pdf", ...).
     static const QStringList &fileSuffixes();
+    // The language of an article's text, an ISO 639-1 code (LanguageDetector::detect).
     static QString guessLanguage(const QString &text);
 };
 

@@ -1,9 +1,14 @@
 #include "sentencesplitter.h"
 
 #include "icustring.h"
+#include "lexicon.h"
 #include "textcleanup.h"
 
 #include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
 
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
@@ -70,6 +75,13 @@ const QSet<QString> &sentenceOpeners()
     return words;
 }
 
+// Any quotation mark, opening or closing in one language or another.
+bool isQuotationMark(QChar c)
+{
+    return TextRules::isOpeningQuote(c) || TextRules::isClosingQuote(c) || c == u'\u00AB' ||
+           c == u'\u00BB' || c == u'\u201A' || c == u'\u2039' || c == u'\u203A';
+}
+
 bool isInitialism(const QString &word)
 {
     // "U.S.", "p.m.", "e.g.", "U.K."; a single letter "F." is a middle initial.
@@ -90,7 +102,7 @@ QString lastWord(const QString &text, qsizetype end)
     qsizetype b = e;
     while (b > 0 && !text.at(b - 1).isSpace())
         --b;
-    while (b < e && (text.at(b) == u'(' || TextRules::isOpeningQuote(text.at(b))))
+    while (b < e && (text.at(b) == u'(' || isQuotationMark(text.at(b))))
         ++b;
     return text.mid(b, e - b);
 }
@@ -98,7 +110,7 @@ QString lastWord(const QString &text, qsizetype end)
 QString nextWord(const QString &text, qsizetype begin)
 {
     qsizetype b = begin;
-    while (b < text.size() && (text.at(b).isSpace() || TextRules::isOpeningQuote(text.at(b))))
+    while (b < text.size() && (text.at(b).isSpace() || isQuotationMark(text.at(b))))
         ++b;
     qsizetype e = b;
     while (e < text.size() && (text.at(e).isLetterOrNumber() || text.at(e) == u'.'))
@@ -106,59 +118,241 @@ QString nextWord(const QString &text, qsizetype begin)
     return text.mid(b, e - b);
 }
 
-// Quotation depth before position end: guillemets and curly double quotes pair up; straight
-// double quotes alternate.
-int quoteDepth(const QString &text, qsizetype end)
+// Whether c ends a question or an exclamation.
+bool asksOrExclaims(QChar c)
 {
-    int guillemets = 0;
-    int curly = 0;
-    bool straight = false;
-    for (qsizetype i = 0; i < end; ++i) {
-        switch (text.at(i).unicode()) {
-        case u'\u00AB':
-            ++guillemets;
-            break;
-        case u'\u00BB':
-            guillemets = std::max(0, guillemets - 1);
-            break;
-        case u'\u201C':
-            ++curly;
-            break;
-        case u'\u201D':
-            curly = std::max(0, curly - 1);
-            break;
-        case u'"':
-            straight = !straight;
-            break;
-        default:
-            break;
-        }
-    }
-    return guillemets + curly + (straight ? 1 : 0);
+    return c == u'?' || c == u'!' || c == u'\uFF1F' || c == u'\uFF01';
 }
 
-bool quotesBalanced(const QString &text)
+// How much more often the mark c stands like an opening mark (after a space, before a word)
+// than like a closing one (after a word, before a space or punctuation) in text.
+int openingLeaning(const QString &text, char16_t c)
 {
-    return text.count(u'\u00AB') == text.count(u'\u00BB') &&
-           text.count(u'\u201C') == text.count(u'\u201D') && text.count(u'"') % 2 == 0;
+    int leaning = 0;
+    for (qsizetype i = text.indexOf(QChar(c)); i >= 0; i = text.indexOf(QChar(c), i + 1)) {
+        const bool spaceBefore = i == 0 || text.at(i - 1).isSpace();
+        const bool spaceAfter =
+            i + 1 == text.size() || text.at(i + 1).isSpace() || text.at(i + 1).isPunct();
+        leaning += spaceBefore && !spaceAfter ? 1 : (!spaceBefore && spaceAfter ? -1 : 0);
+    }
+    return leaning;
+}
+
+// One kind of quotation mark: given the character at i and whether a quotation of the kind is
+// open, +1 when it opens one, -1 when it closes one, 0 when it is not a mark of the kind.
+using QuoteStep = std::function<int(qsizetype i, bool open)>;
+
+// The kinds of quotation marks in text, each told its direction by how this text uses it:
+// languages disagree (“ opens in English and closes in German, » opens in German and closes in
+// French), and a text keeps to one convention.
+std::vector<QuoteStep> quoteKinds(const QString &text)
+{
+    std::vector<QuoteStep> kinds;
+    // Double curly quotes: „...“ (German, Czech), „...” (Polish, Hungarian, Romanian), “...”
+    // (English, Chinese, Spanish, ...), ”...” (Swedish, Finnish).
+    const bool low = text.contains(u'\u201E');
+    const bool left = text.contains(u'\u201C');
+    kinds.push_back([&text, low, left](qsizetype i, bool open) {
+        switch (text.at(i).unicode()) {
+        case u'\u201E':
+            return 1;
+        case u'\u201C':
+            return low ? -1 : 1;
+        case u'\u201D':
+            return low || left || open ? -1 : 1;
+        default:
+            return 0;
+        }
+    });
+    // Guillemets: «...» (French, Russian, Spanish, Italian), »...« (German, Danish, Czech),
+    // »...» (Swedish, Finnish). The one that more often stands before a word after a space
+    // opens; when that does not tell, the first in the text (a paragraph may begin inside a
+    // quotation, so the first is not always the opener).
+    auto pair = [&text, &kinds](char16_t a, char16_t b) {
+        const qsizetype firstA = text.indexOf(QChar(a));
+        const qsizetype firstB = text.indexOf(QChar(b));
+        const bool alternate = firstA < 0 || firstB < 0;
+        const int leaning = openingLeaning(text, a) - openingLeaning(text, b);
+        const char16_t opener = leaning != 0 ? (leaning > 0 ? a : b)
+                                : firstB >= 0 && (firstA < 0 || firstB < firstA) ? b
+                                                                                 : a;
+        kinds.push_back([&text, a, b, opener, alternate](qsizetype i, bool open) {
+            const char16_t c = text.at(i).unicode();
+            if (c != a && c != b)
+                return 0;
+            if (alternate)
+                return open ? -1 : 1;
+            return c == opener ? 1 : -1;
+        });
+    };
+    pair(u'\u00AB', u'\u00BB');
+    pair(u'\u2039', u'\u203A');
+    // Corner brackets: 「...」 and 『...』 (Japanese, Chinese).
+    for (const auto &[opening, closing] :
+         {std::pair{u'\u300C', u'\u300D'}, std::pair{u'\u300E', u'\u300F'}}) {
+        kinds.push_back([&text, opening, closing](qsizetype i, bool) {
+            const char16_t c = text.at(i).unicode();
+            return c == opening ? 1 : (c == closing ? -1 : 0);
+        });
+    }
+    // Straight double quotes alternate, but a quotation never opens right after a letter or a
+    // digit: there " is an inch mark (a 6" pipe) or a second mark.
+    kinds.push_back([&text](qsizetype i, bool open) {
+        if (text.at(i) != u'"')
+            return 0;
+        if (open)
+            return -1;
+        return i > 0 && text.at(i - 1).isLetterOrNumber() ? 0 : 1;
+    });
+    return kinds;
+}
+
+// The number of quotations open before each position of text (text.size() + 1 entries). A kind
+// of mark that does not pair up in the text (a quotation that goes on in the next paragraph, a
+// stray mark) counts nowhere, so that it cannot swallow the rest of the text.
+std::vector<int> openQuotations(const QString &text)
+{
+    std::vector<int> depth(size_t(text.size()) + 1, 0);
+    for (const QuoteStep &step : quoteKinds(text)) {
+        int open = 0;
+        bool paired = true;
+        for (qsizetype i = 0; i < text.size() && paired; ++i) {
+            open += step(i, open > 0);
+            paired = open >= 0;
+        }
+        if (!paired || open != 0)
+            continue;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            open += step(i, open > 0);
+            depth[size_t(i) + 1] += open;
+        }
+    }
+    return depth;
+}
+
+// "Where is the ferry?" asked a passenger. / «Где паром?» — спросил пассажир.
+// A quoted question or exclamation followed by a lower-case speech tag is one sentence.
+bool quoteThenSpeechTag(const QString &text, qsizetype boundary)
+{
+    qsizetype b = boundary;
+    while (b > 0 && text.at(b - 1).isSpace())
+        --b;
+    const qsizetype afterQuotes = b;
+    while (b > 0 && isQuotationMark(text.at(b - 1)))
+        --b;
+    if (b == afterQuotes || b == 0 || !asksOrExclaims(text.at(b - 1)))
+        return false;
+    qsizetype e = boundary;
+    while (e < text.size() && (text.at(e).isSpace() || text.at(e) == u',' ||
+                               text.at(e) == u'\u2014' || text.at(e) == u'\u2013'))
+        ++e;
+    return e < text.size() && text.at(e).isLower();
+}
+
+// 「開館しました。」と述べた: in Japanese a quotation closed right before a particle (hiragana)
+// is the object of the sentence that goes on.
+bool quoteThenParticle(const QString &text, qsizetype boundary)
+{
+    return boundary > 0 && boundary < text.size() && isQuotationMark(text.at(boundary - 1)) &&
+           text.at(boundary).script() == QChar::Script_Hiragana;
+}
+
+// Whether the sentence goes on after position begin: with a lower-case letter or with
+// punctuation that cannot start a sentence („Tom!“, ruft sie.).
+bool goesOn(const QString &text, qsizetype begin)
+{
+    qsizetype i = begin;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    if (i == text.size())
+        return false;
+    const QChar c = text.at(i);
+    return c.isLower() || c == u',' || c == u';' || c == u':' || c == u')' || c == u'\u2013' ||
+           c == u'\u2014' || c == u'-';
+}
+
+// Whether the mark at i opens a quotation: it did so in the pairing (quoted, see
+// openQuotations), it is „ (which only opens), or it stands before a word after a space.
+bool opensQuotation(const QString &text, const std::vector<int> &quoted, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (!isQuotationMark(c) || i + 1 >= text.size() || text.at(i + 1).isSpace())
+        return false;
+    return quoted[size_t(i) + 1] > quoted[size_t(i)] || c == u'\u201E' || c == u'\u201A' ||
+           i == 0 || text.at(i - 1).isSpace();
+}
+
+// Whether the word before `end` comes right after a number ("7 P.M.", "5 a.m.").
+bool afterNumber(const QString &text, qsizetype end)
+{
+    qsizetype i = end;
+    while (i > 0 && text.at(i - 1).isSpace())
+        --i;
+    while (i > 0 && !text.at(i - 1).isSpace())
+        --i;
+    while (i > 0 && text.at(i - 1).isSpace())
+        --i;
+    return i > 0 && text.at(i - 1).isDigit();
 }
 
 } // namespace
 
 struct SentenceSplitter::Private
 {
-    std::unique_ptr<icu::BreakIterator> iterator;
+    QString language;
+    std::unique_ptr<icu::BreakIterator> iterator; // with ICU's abbreviation suppressions
+    std::unique_ptr<icu::BreakIterator> plain;    // without
+
+    // The boundaries of text by one of the iterators, the end of text excluded.
+    static QList<qsizetype> boundaries(icu::BreakIterator &it, const QString &text)
+    {
+        QList<qsizetype> out;
+        const icu::UnicodeString utext = icuView(text);
+        it.setText(utext);
+        for (int32_t b = it.next(); b != icu::BreakIterator::DONE && b < text.size(); b = it.next())
+            out.append(b);
+        it.setText(icu::UnicodeString());
+        return out;
+    }
 };
+
+namespace {
+
+std::unique_ptr<icu::BreakIterator> sentenceIterator(const QByteArray &locale)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
+    if (U_FAILURE(status))
+        it.reset();
+    return it;
+}
+
+} // namespace
 
 SentenceSplitter::SentenceSplitter(const QString &language)
     : d(std::make_unique<Private>())
 {
-    UErrorCode status = U_ZERO_ERROR;
-    const QByteArray locale = language.toLatin1() + "@ss=standard";
-    d->iterator.reset(
-        icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
-    if (U_FAILURE(status))
-        d->iterator.reset();
+    d->language = language;
+    d->iterator = sentenceIterator(language.toLatin1() + "@ss=standard");
+    d->plain = sentenceIterator(language.toLatin1());
+}
+
+// ICU's suppressions take a few words for abbreviations that are words of the language as well
+// (German "er", "am", "ab": "..., sagte er. Dann ..."). A suppressed cut after a lower-case word
+// the language's dictionary knows, before a capital, is a sentence end.
+bool SentenceSplitter::wronglySuppressed(const QString &text, qsizetype boundary) const
+{
+    const QString before = lastWord(text, boundary);
+    const QString after = nextWord(text, boundary);
+    if (!before.endsWith(u'.') || before.size() < 3 || after.isEmpty() || !after.at(0).isUpper())
+        return false;
+    const QString bare = before.chopped(1);
+    const bool lowerWord =
+        std::all_of(bare.cbegin(), bare.cend(), [](QChar c) { return c.isLower(); });
+    if (!lowerWord || titleAbbreviations().contains(bare) || numberAbbreviations().contains(bare))
+        return false;
+    return Lexicon::forLanguage(d->language).isCommonWord(bare);
 }
 
 SentenceSplitter::~SentenceSplitter() = default;
@@ -178,7 +372,8 @@ bool insideUrl(const QString &text, qsizetype boundary)
 
 bool SentenceSplitter::keepsTogether(const QString &text, qsizetype boundary) const
 {
-    if (insideUrl(text, boundary))
+    if (insideUrl(text, boundary) || quoteThenSpeechTag(text, boundary) ||
+        quoteThenParticle(text, boundary))
         return true;
     const QString before = lastWord(text, boundary);
     const QString after = nextWord(text, boundary);
@@ -195,6 +390,10 @@ bool SentenceSplitter::keepsTogether(const QString &text, qsizetype boundary) co
             return true;
         if (isInitialism(before)) {
             const QString opener = after.endsWith(u'.') ? after.chopped(1) : after;
+            // After a time or a unit ("at 7 P.M."), a title and a name open a new sentence.
+            if (after.endsWith(u'.') && titleAbbreviations().contains(opener.toLower()) &&
+                afterNumber(text, boundary))
+                return false;
             return nextLowerOrDigit || !sentenceOpeners().contains(opener.toLower());
         }
     }
@@ -205,18 +404,41 @@ QList<SentenceSpan> SentenceSplitter::split(const QString &text) const
 {
     QList<qsizetype> cuts;
     if (d->iterator) {
-        const icu::UnicodeString utext = icuView(text);
-        d->iterator->setText(utext);
-        const bool trackQuotes = quotesBalanced(text);
-        for (int32_t b = d->iterator->next(); b != icu::BreakIterator::DONE && b < text.size();
-             b = d->iterator->next()) {
-            if (keepsTogether(text, b))
-                continue;
-            if (trackQuotes && quoteDepth(text, b) > 0)
+        QList<qsizetype> candidates = Private::boundaries(*d->iterator, text);
+        if (d->plain) {
+            const QList<qsizetype> plain = Private::boundaries(*d->plain, text);
+            bool added = false;
+            for (const qsizetype b : plain) {
+                if (!std::binary_search(candidates.cbegin(), candidates.cend(), b) &&
+                    wronglySuppressed(text, b)) {
+                    candidates.append(b);
+                    added = true;
+                }
+            }
+            if (added)
+                std::sort(candidates.begin(), candidates.end());
+        }
+        const std::vector<int> quoted = openQuotations(text);
+        for (const qsizetype next : std::as_const(candidates)) {
+            // ICU takes quotation marks for closing ones: in "attraktiv.„Outfittery“" it cuts
+            // after the „ that opens the next sentence's quotation. The cut goes before it.
+            qsizetype b = next;
+            while (b > 0 && opensQuotation(text, quoted, b - 1))
+                --b;
+            // In „Setzt euch hin! “ Und sie ... ICU cuts before the mark that closes the
+            // quotation: the cut goes after it, unless the sentence goes on in lower case.
+            if (quoted[size_t(b)] > 0) {
+                qsizetype e = b;
+                while (e < text.size() && quoted[size_t(e) + 1] < quoted[size_t(e)])
+                    ++e;
+                if (e == b || quoted[size_t(e)] > 0 || goesOn(text, e))
+                    continue;
+                b = e;
+            }
+            if (b == 0 || (!cuts.isEmpty() && b <= cuts.constLast()) || keepsTogether(text, b))
                 continue;
             cuts.append(b);
         }
-        d->iterator->setText(icu::UnicodeString());
     }
     cuts.append(text.size());
 

@@ -8,12 +8,30 @@ namespace Parallax {
 // Small text rules shared by the paragraph builder, the classifier and the sentence splitter.
 namespace TextRules {
 
-// Sentence-closing punctuation at the end, looking through closing quotes and brackets.
+// Sentence-closing punctuation at the end (. ! ? ... and the CJK 。！？), looking through closing
+// quotes and brackets.
 bool endsWithClosingPunctuation(QStringView text);
+// Whether c ends a sentence in some script: . ! ? ... 。 ！ ？ and the like.
+bool isSentenceEnd(QChar c);
 bool startsWithLowercase(QStringView text);
+// The number of words and numbers in text. A run between spaces is one word, as readers of
+// languages with spaces count ("state-of-the-art", "NATO's"); a run holding Chinese, Japanese,
+// Thai, Lao, Khmer or Burmese, written without spaces, counts the words ICU's word break finds
+// in it.
 qsizetype countWords(QStringView text);
+// Whether c opens (isOpeningQuote) or closes (isClosingQuote) a quotation, as the paragraph
+// builder reads marks: English, French and Russian quotes, the Chinese and Japanese corner
+// brackets, and „ (the SentenceSplitter reads every language's direction from the text).
 bool isOpeningQuote(QChar c);
 bool isClosingQuote(QChar c);
+
+// Invisible characters that break words apart for Find and matching without showing: the soft
+// hyphen U+00AD, U+200B..U+200D (zero-width space, non-joiner, joiner), the word joiner U+2060
+// and U+FEFF.
+bool isInvisibleFormat(QChar c);
+// text in Unicode Normalization Form C with every isInvisibleFormat character removed: the form
+// of all text Parallax compares, shows and searches. Returns text itself when already so.
+QString normalizedText(const QString &text);
 
 // Removes inline markup a copy from a web page leaves in plain text: balanced inline HTML tags
 // (<u>..</u>, <em>..</em>, ...), markdown emphasis and links. Unbalanced tags stay: the text

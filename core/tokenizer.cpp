@@ -22,20 +22,13 @@ struct StemmerDeleter
     void operator()(sb_stemmer *s) const { sb_stemmer_delete(s); }
 };
 
-const char *snowballAlgorithm(const QString &language)
+// libstemmer names its algorithms by ISO 639 code as well ("de", "el", "hy"); Norwegian is
+// written in two standards that share the one stemmer.
+QByteArray snowballAlgorithm(const QString &language)
 {
-    static const std::pair<const char *, const char *> names[] = {
-        {"en", "english"},   {"ru", "russian"},   {"de", "german"},     {"fr", "french"},
-        {"es", "spanish"},   {"it", "italian"},   {"pt", "portuguese"}, {"nl", "dutch"},
-        {"sv", "swedish"},   {"no", "norwegian"}, {"da", "danish"},     {"fi", "finnish"},
-        {"hu", "hungarian"}, {"ro", "romanian"},  {"tr", "turkish"},
-    };
-    const QByteArray code = language.toLatin1();
-    for (const auto &[iso, name] : names) {
-        if (code == iso)
-            return name;
-    }
-    return nullptr;
+    if (language == u"nb" || language == u"nn")
+        return QByteArrayLiteral("no");
+    return language.toLatin1();
 }
 
 QChar foldTypographyChar(QChar c)
@@ -104,8 +97,10 @@ Tokenizer::Tokenizer(const QString &language)
         icu::Locale(language.toLatin1().constData()), status));
     if (U_FAILURE(status))
         d->words.reset();
-    if (const char *algorithm = snowballAlgorithm(language))
-        d->stemmer.reset(sb_stemmer_new(algorithm, "UTF_8"));
+    // Null where Snowball has no stemmer for the language: its words are then not stemmed.
+    const QByteArray algorithm = snowballAlgorithm(language);
+    if (!algorithm.isEmpty() && algorithm != "porter")
+        d->stemmer.reset(sb_stemmer_new(algorithm.constData(), "UTF_8"));
 }
 
 Tokenizer::~Tokenizer() = default;

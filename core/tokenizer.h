@@ -11,7 +11,8 @@ namespace Parallax {
 class Tokenizer
 {
 public:
-    // language: ISO 639-1 code choosing the Snowball stemmer; unknown languages are not stemmed.
+    // language: ISO 639-1 code choosing the ICU word rules and the Snowball stemmer (every
+    // language libstemmer has, see LanguageDetector); other languages are not stemmed.
     explicit Tokenizer(const QString &language = QStringLiteral("en"));
     ~Tokenizer();
     Tokenizer(const Tokenizer &) = delete;

@@ -2,6 +2,7 @@
 
 #include "elidedlabel.h"
 #include "synopsismodel.h"
+#include "textcleanup.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,11 +69,14 @@ int FindBar::find(const QString &text)
         m_result->clear();
         return 0;
     }
+    // The texts are in NFC without invisible characters (TextRules::normalizedText): so is what
+    // is looked for, however it was typed or pasted.
+    const QString needle = TextRules::normalizedText(text);
     QList<int> perSource(m_model->columnCount(), 0);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (int column = 0; column < m_model->columnCount(); ++column) {
             const QString cell = m_model->index(row, column).data().toString();
-            const int hits = int(cell.count(text, Qt::CaseInsensitive));
+            const int hits = int(cell.count(needle, Qt::CaseInsensitive));
             if (hits > 0) {
                 perSource[column] += hits;
                 m_hits.append(QPoint(column, row));
