@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace Parallax::HtmlContent {
 
@@ -34,8 +35,7 @@ const QRegularExpression &unlikelyTokens()
 const QRegularExpression &maybeTokens()
 {
     static const QRegularExpression re(
-        QStringLiteral(
-            R"((?:^|[\s_-])(?:and|article\w*|body|column|content|main|story|entry|post|text)(?:$|[\s_-]))"),
+        QStringLiteral(R"((?:^|[\s_-])(?:and|article|body|column|content|main)(?:$|[\s_-]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -60,12 +60,6 @@ const QRegularExpression &negativeTokens()
             R"(newsletter|social|popular|trending|byline|author|bio)(?:$|[\s_-]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
-}
-
-double tune(const char *name, double fallback)
-{
-    const QByteArray v = qgetenv(name);
-    return v.isEmpty() ? fallback : v.toDouble();
 }
 
 bool isParagraphTag(const QString &tag)
@@ -111,7 +105,6 @@ struct Totals
     qsizetype paragraphs = 0; // blocks held in <p>
     qsizetype items = 0;      // blocks held in <li>
     qsizetype blocks = 0;
-    qsizetype images = 0;
     double linkDensity() const { return chars > 0 ? double(linkChars) / double(chars) : 0.0; }
 };
 
@@ -154,26 +147,25 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
 
     // Furniture by name: an unlikely element and everything inside it, unless it holds the
     // element the page marks as its article (a layout column named "sidebar" may).
-    QList<bool> holdsArticle(n, false);
+    std::vector<bool> holdsArticle(size_t(n), false);
     for (qsizetype i = 0; i < n; ++i) {
         if (!nodes.at(i).contentHint)
             continue;
         for (int a = nodes.at(i).parent; a >= 0 && !holdsArticle.at(a); a = nodes.at(a).parent)
             holdsArticle[a] = true;
     }
-    QList<bool> unlikely(n, false);
+    std::vector<bool> unlikely(size_t(n), false);
     for (qsizetype i = 0; i < n; ++i) {
         const int p = nodes.at(i).parent;
         unlikely[i] =
             byName && ((nodes.at(i).unlikely && !holdsArticle.at(i)) || (p >= 0 && unlikely.at(p)));
     }
 
-    QList<Totals> totals(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        for (int a = int(i); a >= 0 && nodes.at(i).images > 0; a = nodes.at(a).parent)
-            totals[a].images += nodes.at(i).images;
-    }
+    std::vector<Totals> totals(static_cast<size_t>(n));
     for (const Block &b : blocks) {
+        // Furniture named as such does not count towards what its ancestors hold.
+        if (b.node >= 0 && unlikely.at(b.node))
+            continue;
         const qsizetype chars = b.raw.text.size();
         const qsizetype commas = countCommas(b.raw.text);
         const bool para = b.node >= 0 && nodes.at(b.node).tag == u"p";
@@ -190,8 +182,8 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
     }
 
     // Paragraph scores flow to the container and, halving, to its ancestors.
-    QList<double> score(n, 0.0);
-    QList<bool> candidate(n, false);
+    std::vector<double> score(size_t(n), 0.0);
+    std::vector<bool> candidate(size_t(n), false);
     bool anyParagraph = false;
     for (const Block &b : blocks) {
         const QString &text = b.raw.text;
@@ -236,17 +228,16 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
     {
         QList<int> alternatives;
         for (qsizetype i = 0; i < n; ++i) {
-            if (i != top && candidate.at(i) &&
-                score.at(i) >= score.at(top) * tune("PX_ALTR", 0.75) &&
+            if (i != top && candidate.at(i) && score.at(i) >= score.at(top) * 0.75 &&
                 !isAncestorOrSelf(nodes, int(i), top) && !isAncestorOrSelf(nodes, top, int(i)))
                 alternatives.append(int(i));
         }
-        if (alternatives.size() >= int(tune("PX_ALT", 3))) {
+        if (alternatives.size() >= 3) {
             for (int a = nodes.at(top).parent; a >= 0; a = nodes.at(a).parent) {
                 int shared = 0;
                 for (const int alt : std::as_const(alternatives))
                     shared += isAncestorOrSelf(nodes, a, alt);
-                if (shared >= int(tune("PX_ALT", 3))) {
+                if (shared >= 3) {
                     top = a;
                     break;
                 }
@@ -265,7 +256,7 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
     QSet<int> roots{top};
     const int parent = nodes.at(top).parent;
     if (parent >= 0) {
-        const double threshold = std::max(10.0, score.at(top) * tune("PX_SIB", 0.2));
+        const double threshold = std::max(10.0, score.at(top) * 0.2);
         for (qsizetype i = 0; i < n; ++i) {
             if (i == top || nodes.at(i).parent != parent || unlikely.at(i))
                 continue;
@@ -281,7 +272,7 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
 
     // Conditional clean-up of the containers inside the content (Readability's
     // _cleanConditionally): link-heavy, list-like or badly scored sub-containers go.
-    QList<int> keep(n, -1); // -1 unknown, 0 dropped, 1 kept
+    std::vector<int> keep(size_t(n), -1); // -1 unknown, 0 dropped, 1 kept
     auto decide = [&](int i) -> bool {
         const Node &node = nodes.at(i);
         if (unlikely.at(i))
@@ -298,11 +289,8 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
             return false;
         if (t.commas >= 10)
             return true;
-        const bool list = node.tag == u"ul" || node.tag == u"ol" || node.tag == u"dl";
         const double ld = t.linkDensity();
-        if (!list && t.items > t.paragraphs && t.items > 2 && ld > 0.1)
-            return false;
-        if (weight < 25 && ld > tune("PX_LD", 0.25))
+        if (weight < 25 && ld > 0.25)
             return false;
         if (weight >= 25 && ld > 0.5)
             return false;
@@ -328,9 +316,10 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
         if (b.node < 0 || !kept(b.node))
             continue;
         // A caption or teaser printed twice (slideshow copies, sticky headers) is read once.
-        if (tune("PX_DUP", 1) > 0 && b.raw.text.size() >= 15 && seen.contains(b.raw.text))
+        const QString key = b.raw.text.size() >= 60 ? b.raw.text.left(60) : b.raw.text;
+        if (b.raw.text.size() >= 15 && seen.contains(key))
             continue;
-        seen.insert(b.raw.text);
+        seen.insert(key);
         // A block that is mostly a link is a teaser or a link list, not a sentence of the story.
         if (b.linkChars * 10 > b.raw.text.size() * 6)
             continue;

@@ -15,7 +15,6 @@ struct Node
     int classWeight = 0;      // + for article-like class/id tokens, - for furniture-like ones
     bool unlikely = false;    // its class/id names page furniture (comments, related, share...)
     bool contentHint = false; // <article>, <main> or itemprop="articleBody"
-    int images = 0;           // <img> elements directly inside (not in a deeper block)
 };
 
 // One block of text with the element that holds it.

@@ -252,11 +252,6 @@ private:
             flush();
             return;
         }
-        if (tag == GUMBO_TAG_IMG) {
-            if (m_node >= 0)
-                ++nodes[m_node].images;
-            return;
-        }
         if (tag == GUMBO_TAG_HR) {
             flush();
             return;
