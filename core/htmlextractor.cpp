@@ -619,6 +619,50 @@ QList<RawBlock> keepMarkedArticle(const QList<Block> &blocks, bool hasContentEle
     return kept;
 }
 
+QString letters(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+// The page's JSON-LD articleBody is the story as its publisher states it. When it holds nearly
+// all of the chosen text (so it is the whole story, not a teaser), blocks it does not contain
+// are furniture inside the story container: author boxes, "More from" labels, promotions.
+QList<RawBlock> crossCheckWithArticleBody(const QList<RawBlock> &blocks, const QString &articleBody)
+{
+    constexpr qsizetype kProbe = 60;
+    if (articleBody.size() < 500 || blocks.size() < 2)
+        return blocks;
+    const QString body = letters(articleBody);
+    QList<bool> inBody;
+    qsizetype total = 0;
+    qsizetype matched = 0;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const QString own = letters(blocks.at(i).text);
+        // Either end may be worded differently (a dateline, a link label): one probe suffices.
+        const bool found = !own.isEmpty() && (body.contains(QStringView(own).left(kProbe)) ||
+                                              body.contains(QStringView(own).right(kProbe)));
+        inBody.append(found);
+        if (i == 0)
+            continue; // the headline, which the body does not repeat
+        total += own.size();
+        matched += found ? own.size() : 0;
+    }
+    if (matched * 100 < total * 85)
+        return blocks;
+    QList<RawBlock> kept{blocks.constFirst()}; // the headline, or the story's first block
+    for (qsizetype i = 1; i < blocks.size(); ++i) {
+        if (inBody.at(i) || blocks.at(i).hint == BlockHint::Heading)
+            kept.append(blocks.at(i));
+    }
+    return kept;
+}
+
 QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
 {
     const QList<qsizetype> chosen = HtmlContent::selectContent(w.nodes, w.blocks);
@@ -655,7 +699,7 @@ QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
             b.headingLevel = 2;
         out.append(b);
     }
-    return out;
+    return crossCheckWithArticleBody(out, w.ldBody);
 }
 
 struct GumboOutputDeleter

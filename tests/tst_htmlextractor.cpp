@@ -212,6 +212,16 @@ void TestHtmlExtractor::selectsStory_data()
                               "harbour wall repairs</a></article></div>"))
         << want;
 
+    const QString articleBody = kStory.join(QLatin1String("\\n\\n"));
+    QTest::newRow("a block the JSON-LD articleBody lacks is not story")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                    QLatin1String("<p>Ann Castell writes about rivers, boats and bridges, and has "
+                                  "reported from the valley since 2010.</p></div>"),
+                QLatin1String("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                              "\"articleBody\": \"") +
+                    articleBody + QLatin1String("\"}</script>"))
+        << want;
+
     QTest::newRow("page wrapped in a form is read")
         << page(QLatin1String("<form method='post' action='/page'><input type='hidden' "
                               "name='state' value='x'><div class='content'>") +
