@@ -1,309 +1,461 @@
+// Saved web pages are parsed by Gumbo, an HTML5 parser (the WHATWG tree builder with the
+// browser's error recovery and every named character reference); the tree is then read as a
+// reader sees it, and htmlcontent.cpp picks the article out of the page.
 #include "htmlextractor.h"
 
-#include "htmlentities.h"
+#include "htmlcontent_p.h"
+
+#include <gumbo.h>
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <memory>
 
 namespace Parallax {
 
 namespace {
 
-struct Tag
-{
-    QString name; // lower case, without '/'
-    bool closing = false;
-    bool selfClosing = false;
-    QHash<QString, QString> attributes; // names lower case, values entity-decoded
-};
+using HtmlContent::Block;
+using HtmlContent::Node;
 
-bool isNameChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':';
-}
-
-// Parses the tag starting at text[pos] == '<'; returns the index after '>'.
-qsizetype parseTag(const QString &text, qsizetype pos, Tag *tag)
-{
-    qsizetype i = pos + 1;
-    if (i < text.size() && text.at(i) == u'/') {
-        tag->closing = true;
-        ++i;
-    }
-    const qsizetype nameStart = i;
-    while (i < text.size() && isNameChar(text.at(i)))
-        ++i;
-    tag->name = text.mid(nameStart, i - nameStart).toLower();
-    while (i < text.size() && text.at(i) != u'>') {
-        const QChar c = text.at(i);
-        if (c == u'/') {
-            tag->selfClosing = true;
-            ++i;
-            continue;
-        }
-        if (c.isSpace()) {
-            ++i;
-            continue;
-        }
-        const qsizetype attrStart = i;
-        while (i < text.size() && !text.at(i).isSpace() && text.at(i) != u'=' &&
-               text.at(i) != u'>' && text.at(i) != u'/')
-            ++i;
-        const QString attrName = text.mid(attrStart, i - attrStart).toLower();
-        if (attrName.isEmpty()) { // stray character such as a quote: skip it
-            ++i;
-            continue;
-        }
-        while (i < text.size() && text.at(i).isSpace())
-            ++i;
-        QString value;
-        if (i < text.size() && text.at(i) == u'=') {
-            ++i;
-            while (i < text.size() && text.at(i).isSpace())
-                ++i;
-            if (i < text.size() && (text.at(i) == u'"' || text.at(i) == u'\'')) {
-                const QChar quote = text.at(i);
-                const qsizetype close = text.indexOf(quote, i + 1);
-                const qsizetype end = close < 0 ? text.size() : close;
-                value = text.mid(i + 1, end - i - 1);
-                i = close < 0 ? end : end + 1;
-            } else {
-                const qsizetype valueStart = i;
-                while (i < text.size() && !text.at(i).isSpace() && text.at(i) != u'>')
-                    ++i;
-                value = text.mid(valueStart, i - valueStart);
-            }
-        }
-        tag->attributes.insert(attrName, decodeHtmlEntities(value));
-    }
-    tag->selfClosing = tag->selfClosing && !tag->closing;
-    return i < text.size() ? i + 1 : text.size();
-}
+// Deeper than any real page nests; past it, text is read without further structure so that a
+// hostile page cannot exhaust the stack.
+constexpr int kMaxDepth = 400;
+// A form holding this much text wraps the page (ASP.NET sites do) rather than asking for input.
+constexpr qsizetype kPageFormChars = 400;
 
 // Elements whose content a reader never sees as part of the article.
-bool isSkipped(const QString &name)
+bool isSkipped(GumboTag tag)
 {
-    static const QStringList names{
-        QStringLiteral("script"),   QStringLiteral("style"),  QStringLiteral("nav"),
-        QStringLiteral("aside"),    QStringLiteral("form"),   QStringLiteral("noscript"),
-        QStringLiteral("template"), QStringLiteral("svg"),    QStringLiteral("iframe"),
-        QStringLiteral("object"),   QStringLiteral("embed"),  QStringLiteral("canvas"),
-        QStringLiteral("select"),   QStringLiteral("button"), QStringLiteral("textarea"),
-        QStringLiteral("math"),     QStringLiteral("video"),  QStringLiteral("audio"),
-    };
-    return names.contains(name);
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MENU:
+        return true;
+    default:
+        return false;
+    }
 }
 
-// Elements whose text is raw: their content may hold '<' that is not markup.
-bool isRawText(const QString &name)
+bool isBlock(GumboTag tag)
 {
-    return name == u"script" || name == u"style" || name == u"textarea" || name == u"title" ||
-           name == u"noscript";
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+        return true;
+    default:
+        return false;
+    }
 }
 
-bool isVoid(const QString &name)
+int headingLevel(GumboTag tag)
 {
-    static const QStringList names{
-        QStringLiteral("area"), QStringLiteral("base"),   QStringLiteral("br"),
-        QStringLiteral("col"),  QStringLiteral("embed"),  QStringLiteral("hr"),
-        QStringLiteral("img"),  QStringLiteral("input"),  QStringLiteral("link"),
-        QStringLiteral("meta"), QStringLiteral("source"), QStringLiteral("track"),
-        QStringLiteral("wbr"),
-    };
-    return names.contains(name);
+    switch (tag) {
+    case GUMBO_TAG_H1:
+        return 1;
+    case GUMBO_TAG_H2:
+        return 2;
+    case GUMBO_TAG_H3:
+        return 3;
+    case GUMBO_TAG_H4:
+        return 4;
+    case GUMBO_TAG_H5:
+        return 5;
+    case GUMBO_TAG_H6:
+        return 6;
+    default:
+        return 0;
+    }
 }
 
-bool isBlock(const QString &name)
+QString attribute(const GumboElement &element, const char *name)
 {
-    static const QStringList names{
-        QStringLiteral("p"),          QStringLiteral("div"),     QStringLiteral("li"),
-        QStringLiteral("ul"),         QStringLiteral("ol"),      QStringLiteral("blockquote"),
-        QStringLiteral("figcaption"), QStringLiteral("figure"),  QStringLiteral("section"),
-        QStringLiteral("article"),    QStringLiteral("main"),    QStringLiteral("header"),
-        QStringLiteral("footer"),     QStringLiteral("br"),      QStringLiteral("hr"),
-        QStringLiteral("table"),      QStringLiteral("tr"),      QStringLiteral("td"),
-        QStringLiteral("th"),         QStringLiteral("dl"),      QStringLiteral("dt"),
-        QStringLiteral("dd"),         QStringLiteral("pre"),     QStringLiteral("address"),
-        QStringLiteral("body"),       QStringLiteral("caption"), QStringLiteral("details"),
-        QStringLiteral("summary"),
-    };
-    return names.contains(name) ||
-           (name.size() == 2 && name.at(0) == u'h' && name.at(1) >= u'1' && name.at(1) <= u'6');
+    const GumboAttribute *a = gumbo_get_attribute(&element.attributes, name);
+    return a ? QString::fromUtf8(a->value) : QString();
 }
 
-class Extractor
+bool hasAttribute(const GumboElement &element, const char *name)
+{
+    return gumbo_get_attribute(&element.attributes, name) != nullptr;
+}
+
+// hidden, aria-hidden="true", or an inline style that hides the element.
+bool isHidden(const GumboElement &element)
+{
+    static const QRegularExpression hiddenStyle(
+        QStringLiteral(
+            R"((?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (hasAttribute(element, "hidden"))
+        return true;
+    if (attribute(element, "aria-hidden").trimmed().compare(u"true", Qt::CaseInsensitive) == 0)
+        return true;
+    const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");
+    return style && hiddenStyle.match(QString::fromUtf8(style->value)).hasMatch();
+}
+
+qsizetype textLength(const GumboNode *node, int depth = 0)
+{
+    if (node->type == GUMBO_NODE_TEXT)
+        return qsizetype(strlen(node->v.text.text));
+    if ((node->type != GUMBO_NODE_ELEMENT) || depth > kMaxDepth || isSkipped(node->v.element.tag))
+        return 0;
+    qsizetype n = 0;
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+        n += textLength(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+    return n;
+}
+
+// A layout table holds blocks in its cells (paragraphs, lists, nested tables); a data table
+// holds short values, read one row to a line.
+bool isLayoutTable(const GumboNode *table)
+{
+    std::vector<const GumboNode *> stack{table};
+    qsizetype rows = 0;
+    while (!stack.empty()) {
+        const GumboNode *node = stack.back();
+        stack.pop_back();
+        if (node->type != GUMBO_NODE_ELEMENT)
+            continue;
+        const GumboTag tag = node->v.element.tag;
+        if (node != table) {
+            switch (tag) {
+            case GUMBO_TAG_TABLE:
+            case GUMBO_TAG_P:
+            case GUMBO_TAG_DIV:
+            case GUMBO_TAG_UL:
+            case GUMBO_TAG_OL:
+            case GUMBO_TAG_BLOCKQUOTE:
+            case GUMBO_TAG_H1:
+            case GUMBO_TAG_H2:
+            case GUMBO_TAG_H3:
+            case GUMBO_TAG_FORM:
+            case GUMBO_TAG_ARTICLE:
+            case GUMBO_TAG_SECTION:
+                return true;
+            case GUMBO_TAG_TR:
+                ++rows;
+                break;
+            default:
+                break;
+            }
+        }
+        const GumboVector &children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i)
+            stack.push_back(static_cast<const GumboNode *>(children.data[i]));
+    }
+    return rows == 0;
+}
+
+class Walker
 {
 public:
-    explicit Extractor(const QString &html)
-        : m_html(html)
-    {}
-
-    HtmlDocument run()
+    HtmlDocument run(const GumboNode *root)
     {
-        qsizetype i = 0;
-        while (i < m_html.size()) {
-            const qsizetype lt = m_html.indexOf(u'<', i);
-            const qsizetype textEnd = lt < 0 ? m_html.size() : lt;
-            if (textEnd > i)
-                appendText(QStringView(m_html).mid(i, textEnd - i));
-            if (lt < 0)
-                break;
-            i = handleMarkup(lt);
-        }
+        walk(root, 0);
         flush();
-        keepArticle();
         return std::move(m_doc);
     }
 
-    // When the page marks its article (<article>, <main>), what lies outside it is page
-    // furniture: banners, side boxes, teasers. The headline may stand just before it.
-    void keepArticle()
-    {
-        if (!m_hasContentElement)
-            return;
-        QList<RawBlock> kept;
-        const auto firstInside = std::find_if(m_doc.blocks.cbegin(), m_doc.blocks.cend(),
-                                              [](const RawBlock &b) { return b.inContent; });
-        const bool headlineInside =
-            std::any_of(m_doc.blocks.cbegin(), m_doc.blocks.cend(), [](const RawBlock &b) {
-                return b.inContent && b.hint == BlockHint::Heading && b.headingLevel == 1;
-            });
-        for (auto it = m_doc.blocks.cbegin(); it != m_doc.blocks.cend(); ++it) {
-            const bool headline = !headlineInside && it < firstInside &&
-                                  it->hint == BlockHint::Heading && it->headingLevel == 1;
-            if (it->inContent || headline)
-                kept.append(*it);
-        }
-        m_doc.blocks = kept;
-    }
+    QList<Node> nodes;
+    QList<Block> blocks;
+    QStringList h1s;
+    QString ogTitle;
+    QString ldHeadline;
+    QString ldBody;
+    bool hasContentElement = false;
 
 private:
-    qsizetype handleMarkup(qsizetype lt)
+    void walk(const GumboNode *node, int depth)
     {
-        const QStringView rest = QStringView(m_html).mid(lt);
-        if (rest.startsWith(u"<!--")) {
-            const qsizetype end = m_html.indexOf(QLatin1String("-->"), lt + 4);
-            return end < 0 ? m_html.size() : end + 3;
-        }
-        if (rest.startsWith(u"<!") || rest.startsWith(u"<?")) {
-            const qsizetype end = m_html.indexOf(u'>', lt);
-            return end < 0 ? m_html.size() : end + 1;
-        }
-        const bool looksLikeTag =
-            rest.size() > 1 && (rest.at(1).isLetter() ||
-                                (rest.at(1) == u'/' && rest.size() > 2 && rest.at(2).isLetter()));
-        if (!looksLikeTag) {
-            appendText(rest.left(1));
-            return lt + 1;
-        }
-        Tag tag;
-        qsizetype next = parseTag(m_html, lt, &tag);
-        if (!tag.closing && isRawText(tag.name)) {
-            const QString close = QLatin1String("</") + tag.name;
-            qsizetype end = m_html.indexOf(close, next, Qt::CaseInsensitive);
-            if (end < 0)
-                end = m_html.size();
-            if (tag.name == u"title" && !m_skipStack.contains(QStringLiteral("svg")) &&
-                m_doc.title.isEmpty())
-                m_doc.title =
-                    decodeHtmlEntities(QStringView(m_html).mid(next, end - next)).simplified();
-            const qsizetype gt = m_html.indexOf(u'>', end);
-            return gt < 0 ? m_html.size() : gt + 1;
-        }
-        handleTag(tag);
-        return next;
-    }
-
-    void handleTag(const Tag &tag)
-    {
-        const QString &name = tag.name;
-        if (name == u"meta") {
-            readMeta(tag);
+        switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_WHITESPACE:
+            appendText(QString::fromUtf8(node->v.text.text));
+            return;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_DOCUMENT:
+            break;
+        default:
             return;
         }
-        if (name == u"link" && tag.attributes.value(QStringLiteral("rel")) == u"canonical") {
-            m_doc.url = tag.attributes.value(QStringLiteral("href"));
+        if (node->type == GUMBO_NODE_DOCUMENT) {
+            walkChildren(node->v.document.children, depth);
             return;
         }
-        if (name == u"time" && !tag.closing && m_doc.publishedTime.isEmpty())
-            m_doc.publishedTime = tag.attributes.value(QStringLiteral("datetime"));
-
-        const bool skippedHere = isSkipped(name) || isPageFurniture(name);
-        if (!tag.closing && (name == u"article" || name == u"main")) {
-            ++m_contentDepth;
-            m_hasContentElement = true;
-        }
-        if (tag.closing && (name == u"article" || name == u"main") && m_contentDepth > 0)
-            --m_contentDepth;
-        // A header of the page (not one inside the article) is navigation, but its h1 is
-        // often the headline.
-        if (name == u"header" && m_contentDepth == 0 && !tag.selfClosing) {
+        const GumboElement &element = node->v.element;
+        const GumboTag tag = element.tag;
+        readHead(node);
+        if (tag == GUMBO_TAG_BR) {
             flush();
-            m_pageHeaderDepth += tag.closing ? (m_pageHeaderDepth > 0 ? -1 : 0) : 1;
             return;
         }
-        if (skippedHere) {
-            if (tag.selfClosing || isVoid(name))
-                return;
-            if (!tag.closing) {
-                m_skipStack.append(name);
-                ++m_skipDepth;
-            } else if (m_skipDepth > 0) {
-                const qsizetype idx = m_skipStack.lastIndexOf(name);
-                if (idx >= 0) {
-                    m_skipDepth -= int(m_skipStack.size() - idx);
-                    m_skipStack.resize(idx);
-                }
-            }
+        if (tag == GUMBO_TAG_HR) {
+            flush();
             return;
         }
-        if (m_skipDepth > 0 || !isBlock(name))
+        if (tag == GUMBO_TAG_FORM && textLength(node) < kPageFormChars)
             return;
+        if (isSkipped(tag) || isHidden(element))
+            return;
+        // A footer of the page (not one inside the article) is navigation.
+        if (tag == GUMBO_TAG_FOOTER && m_contentDepth == 0)
+            return;
+        if (depth > kMaxDepth) {
+            appendAllText(node);
+            return;
+        }
+        if (tag == GUMBO_TAG_TABLE && !isLayoutTable(node)) {
+            readTable(node, depth);
+            return;
+        }
+        if (!isBlock(tag)) {
+            const bool link = tag == GUMBO_TAG_A;
+            m_linkDepth += link;
+            walkChildren(element.children, depth);
+            m_linkDepth -= link;
+            return;
+        }
 
         flush();
-        if (tag.closing || tag.selfClosing || isVoid(name)) {
-            popHint(name);
-            return;
-        }
+        const bool content = tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
+                             attribute(element, "itemprop") == u"articleBody";
+        // A header of the page (not one inside the article) is navigation, but its h1 is
+        // often the headline.
+        const bool pageHeader = tag == GUMBO_TAG_HEADER && m_contentDepth == 0;
+        Node info;
+        info.parent = m_node;
+        info.tag = QString::fromUtf8(gumbo_normalized_tagname(tag));
+        const QString names = attribute(element, "class") + u' ' + attribute(element, "id");
+        info.classWeight = HtmlContent::classWeight(names);
+        info.unlikely = tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML &&
+                        tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN &&
+                        HtmlContent::isUnlikelyCandidate(names);
+        info.contentHint = content;
+        nodes.append(info);
+        const int saved = m_node;
+        m_node = int(nodes.size() - 1);
+
         RawBlock hint;
-        if (name.size() == 2 && name.at(0) == u'h' && name.at(1).isDigit()) {
+        if (const int level = headingLevel(tag)) {
             hint.hint = BlockHint::Heading;
-            hint.headingLevel = name.at(1).digitValue();
-        } else if (name == u"figcaption" || name == u"caption") {
+            hint.headingLevel = level;
+        } else if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_CAPTION) {
             hint.hint = BlockHint::Caption;
-        } else if (name == u"li") {
+        } else if (tag == GUMBO_TAG_LI) {
             hint.hint = BlockHint::ListItem;
-        } else if (name == u"blockquote") {
+        } else if (tag == GUMBO_TAG_BLOCKQUOTE) {
             hint.hint = BlockHint::Quote;
-        } else {
-            return;
         }
-        m_hints.append({name, hint});
+        const bool pushHint = hint.hint != BlockHint::None;
+        if (pushHint)
+            m_hints.append(hint);
+        m_contentDepth += content;
+        hasContentElement = hasContentElement || content;
+        m_pageHeaderDepth += pageHeader;
+
+        walkChildren(element.children, depth);
+        flush();
+
+        m_pageHeaderDepth -= pageHeader;
+        m_contentDepth -= content;
+        if (pushHint)
+            m_hints.removeLast();
+        m_node = saved;
     }
 
-    // A footer of the page (not one inside the article) is navigation.
-    bool isPageFurniture(const QString &name) const
+    void appendAllText(const GumboNode *root)
     {
-        return name == u"footer" && m_contentDepth == 0;
-    }
-
-    void popHint(const QString &name)
-    {
-        for (qsizetype i = m_hints.size() - 1; i >= 0; --i) {
-            if (m_hints.at(i).first == name) {
-                m_hints.resize(i);
-                return;
+        std::vector<const GumboNode *> stack{root};
+        while (!stack.empty()) {
+            const GumboNode *n = stack.back();
+            stack.pop_back();
+            if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+                appendText(QString::fromUtf8(n->v.text.text) + u' ');
+                continue;
             }
+            if (n->type != GUMBO_NODE_ELEMENT || isSkipped(n->v.element.tag))
+                continue;
+            const GumboVector &children = n->v.element.children;
+            for (unsigned i = children.length; i-- > 0;)
+                stack.push_back(static_cast<const GumboNode *>(children.data[i]));
         }
     }
 
-    void readMeta(const Tag &tag)
+    void walkChildren(const GumboVector &children, int depth)
     {
-        const QString key =
-            tag.attributes
-                .value(QStringLiteral("property"), tag.attributes.value(QStringLiteral("name")))
-                .toLower();
-        const QString content = tag.attributes.value(QStringLiteral("content")).trimmed();
+        for (unsigned i = 0; i < children.length; ++i)
+            walk(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+    }
+
+    // One row of a data table is one line: its cells joined.
+    void readTable(const GumboNode *table, int depth)
+    {
+        flush();
+        std::vector<const GumboNode *> rows;
+        std::vector<const GumboNode *> stack{table};
+        while (!stack.empty()) {
+            const GumboNode *n = stack.back();
+            stack.pop_back();
+            if (n->type != GUMBO_NODE_ELEMENT || isHidden(n->v.element))
+                continue;
+            if (n->v.element.tag == GUMBO_TAG_TR) {
+                rows.push_back(n);
+                continue;
+            }
+            if (n->v.element.tag == GUMBO_TAG_CAPTION) {
+                walk(n, depth + 1);
+                continue;
+            }
+            const GumboVector &children = n->v.element.children;
+            for (unsigned i = children.length; i-- > 0;)
+                stack.push_back(static_cast<const GumboNode *>(children.data[i]));
+        }
+        Node info;
+        info.parent = m_node;
+        info.tag = QStringLiteral("table");
+        nodes.append(info);
+        const int saved = m_node;
+        m_node = int(nodes.size() - 1);
+        for (const GumboNode *row : rows) {
+            QStringList cells;
+            int linkChars = 0;
+            const GumboVector &children = row->v.element.children;
+            for (unsigned i = 0; i < children.length; ++i) {
+                const auto *cell = static_cast<const GumboNode *>(children.data[i]);
+                if (cell->type != GUMBO_NODE_ELEMENT || isHidden(cell->v.element))
+                    continue;
+                m_inRow = true;
+                walkChildren(cell->v.element.children, depth + 1);
+                m_inRow = false;
+                const QString text = cleaned(m_text);
+                linkChars += m_linkChars;
+                m_text.clear();
+                m_linkChars = 0;
+                if (!text.isEmpty())
+                    cells.append(text);
+            }
+            if (cells.isEmpty())
+                continue;
+            Block block;
+            block.raw.text = cells.join(QLatin1String(" | "));
+            block.raw.hint = BlockHint::TableRow;
+            block.raw.inContent = m_contentDepth > 0;
+            block.node = m_node;
+            block.linkChars = linkChars;
+            block.inTable = true;
+            if (m_pageHeaderDepth == 0)
+                blocks.append(block);
+        }
+        m_node = saved;
+    }
+
+    void readHead(const GumboNode *node)
+    {
+        const GumboElement &element = node->v.element;
+        switch (element.tag) {
+        case GUMBO_TAG_TITLE:
+            if (m_doc.title.isEmpty() && element.children.length > 0) {
+                const auto *text = static_cast<const GumboNode *>(element.children.data[0]);
+                if (text->type == GUMBO_NODE_TEXT)
+                    m_doc.title = QString::fromUtf8(text->v.text.text).simplified();
+            }
+            break;
+        case GUMBO_TAG_META:
+            readMeta(element);
+            break;
+        case GUMBO_TAG_LINK:
+            if (attribute(element, "rel").compare(u"canonical", Qt::CaseInsensitive) == 0)
+                m_doc.url = attribute(element, "href");
+            break;
+        case GUMBO_TAG_TIME:
+            if (m_doc.publishedTime.isEmpty())
+                m_doc.publishedTime = attribute(element, "datetime");
+            break;
+        case GUMBO_TAG_SCRIPT:
+            if (attribute(element, "type")
+                        .trimmed()
+                        .compare(u"application/ld+json", Qt::CaseInsensitive) == 0 &&
+                element.children.length > 0) {
+                const auto *text = static_cast<const GumboNode *>(element.children.data[0]);
+                if (text->type == GUMBO_NODE_TEXT)
+                    readJsonLd(QJsonDocument::fromJson(QByteArray(text->v.text.text)));
+            }
+            break;
+        default:
+            break;
+        }
+    }
+
+    void readMeta(const GumboElement &element)
+    {
+        QString key = attribute(element, "property");
+        if (key.isEmpty())
+            key = attribute(element, "name");
+        key = key.toLower();
+        const QString content = attribute(element, "content").trimmed();
         if (content.isEmpty())
             return;
         if ((key == u"og:site_name" || key == u"application-name") && m_doc.siteName.isEmpty())
@@ -314,47 +466,263 @@ private:
             m_doc.publishedTime = content;
         else if (key == u"og:url" && m_doc.url.isEmpty())
             m_doc.url = content;
+        else if ((key == u"og:title" || key == u"twitter:title") && ogTitle.isEmpty())
+            ogTitle = content.simplified();
     }
 
-    void appendText(QStringView text)
+    void readJsonLd(const QJsonDocument &json)
     {
-        if (m_skipDepth == 0)
-            m_text.append(text);
+        QList<QJsonValue> stack;
+        if (json.isArray())
+            stack.append(json.array());
+        else if (json.isObject())
+            stack.append(json.object());
+        int budget = 200;
+        while (!stack.isEmpty() && budget-- > 0) {
+            const QJsonValue v = stack.takeLast();
+            if (v.isArray()) {
+                for (const QJsonValue &item : v.toArray())
+                    stack.append(item);
+                continue;
+            }
+            if (!v.isObject())
+                continue;
+            const QJsonObject o = v.toObject();
+            if (ldHeadline.isEmpty() && o.value(QLatin1String("headline")).isString())
+                ldHeadline = o.value(QLatin1String("headline")).toString().simplified();
+            if (ldBody.isEmpty() && o.value(QLatin1String("articleBody")).isString())
+                ldBody = o.value(QLatin1String("articleBody")).toString();
+            if (m_doc.publishedTime.isEmpty() && o.value(QLatin1String("datePublished")).isString())
+                m_doc.publishedTime = o.value(QLatin1String("datePublished")).toString();
+            for (const QLatin1String key : {QLatin1String("@graph"), QLatin1String("mainEntity"),
+                                            QLatin1String("mainEntityOfPage")}) {
+                const QJsonValue inner = o.value(key);
+                if (inner.isArray() || inner.isObject())
+                    stack.append(inner);
+            }
+        }
+    }
+
+    static QString cleaned(const QString &raw)
+    {
+        QString text = raw;
+        // simplified() keeps no-break spaces; a reader does not see them as anything else.
+        text.replace(QChar(0xA0), QLatin1Char(' '));
+        return text.simplified();
+    }
+
+    void appendText(const QString &text)
+    {
+        m_text += text;
+        if (m_linkDepth > 0) {
+            for (const QChar c : text)
+                m_linkChars += !c.isSpace();
+        }
     }
 
     void flush()
     {
-        QString text = decodeHtmlEntities(m_text);
+        if (m_inRow)
+            return; // a cell's text stays on its row's line
+        const QString text = cleaned(m_text);
+        const int linkChars = m_linkChars;
         m_text.clear();
-        // simplified() keeps no-break spaces; a reader does not see them as anything else.
-        text.replace(QChar(0xA0), QLatin1Char(' '));
-        text = text.simplified();
+        m_linkChars = 0;
         if (text.isEmpty())
             return;
-        RawBlock block = m_hints.isEmpty() ? RawBlock{} : m_hints.constLast().second;
-        block.text = text;
-        block.inContent = m_contentDepth > 0;
-        const bool headline = block.hint == BlockHint::Heading && block.headingLevel == 1;
+        Block block;
+        if (!m_hints.isEmpty())
+            block.raw = m_hints.constLast();
+        block.raw.text = text;
+        block.raw.inContent = m_contentDepth > 0;
+        block.node = m_node;
+        block.linkChars = std::min<int>(linkChars, int(text.size()));
+        const bool headline = block.raw.hint == BlockHint::Heading && block.raw.headingLevel == 1;
+        if (headline)
+            h1s.append(text);
         if (m_pageHeaderDepth == 0 || headline)
-            m_doc.blocks.append(block);
+            blocks.append(block);
     }
 
-    const QString &m_html;
     HtmlDocument m_doc;
     QString m_text;
-    QList<QPair<QString, RawBlock>> m_hints;
-    QStringList m_skipStack;
-    int m_skipDepth = 0;
+    int m_linkChars = 0;
+    int m_linkDepth = 0;
+    QList<RawBlock> m_hints;
+    int m_node = -1;
     int m_contentDepth = 0;
     int m_pageHeaderDepth = 0;
-    bool m_hasContentElement = false;
+    bool m_inRow = false;
+};
+
+QString normalisedTitle(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+// The headline is where the page's own statements agree: an h1 that og:title, JSON-LD
+// headline or <title> repeats; otherwise the first of those that a block of the page shows.
+QString chooseHeadline(const Walker &w, const QString &pageTitle)
+{
+    const QStringList statements{w.ldHeadline, w.ogTitle, pageTitle};
+    auto agrees = [&](const QString &text) {
+        const QString t = normalisedTitle(text);
+        if (t.size() < 4)
+            return false;
+        for (const QString &s : statements) {
+            const QString n = normalisedTitle(s);
+            if (!n.isEmpty() && (n == t || (t.size() * 2 >= n.size() && n.contains(t)) ||
+                                 (n.size() * 2 >= t.size() && t.contains(n))))
+                return true;
+        }
+        return false;
+    };
+    for (const QString &h1 : w.h1s) {
+        if (agrees(h1))
+            return h1;
+    }
+    for (const Block &b : w.blocks) {
+        if (b.raw.hint == BlockHint::Heading && agrees(b.raw.text))
+            return b.raw.text;
+    }
+    return w.h1s.isEmpty() ? QString() : w.h1s.constFirst();
+}
+
+// When the page marks its article (<article>, <main>), what lies outside it is page
+// furniture: banners, side boxes, teasers. The headline may stand just before it. Used when
+// the page has too little text for the content scores to mean anything.
+QList<RawBlock> keepMarkedArticle(const QList<Block> &blocks, bool hasContentElement)
+{
+    QList<RawBlock> all;
+    for (const Block &b : blocks)
+        all.append(b.raw);
+    if (!hasContentElement ||
+        std::none_of(all.cbegin(), all.cend(), [](const RawBlock &b) { return b.inContent; }))
+        return all;
+    QList<RawBlock> kept;
+    const auto firstInside =
+        std::find_if(all.cbegin(), all.cend(), [](const RawBlock &b) { return b.inContent; });
+    const bool headlineInside = std::any_of(all.cbegin(), all.cend(), [](const RawBlock &b) {
+        return b.inContent && b.hint == BlockHint::Heading && b.headingLevel == 1;
+    });
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        const bool headline = !headlineInside && it < firstInside &&
+                              it->hint == BlockHint::Heading && it->headingLevel == 1;
+        if (it->inContent || headline)
+            kept.append(*it);
+    }
+    return kept;
+}
+
+QString letters(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+// The page's JSON-LD articleBody is the story as its publisher states it. When it holds nearly
+// all of the chosen text (so it is the whole story, not a teaser), blocks it does not contain
+// are furniture inside the story container: author boxes, "More from" labels, promotions.
+QList<RawBlock> crossCheckWithArticleBody(const QList<RawBlock> &blocks, const QString &articleBody)
+{
+    constexpr qsizetype kProbe = 60;
+    if (articleBody.size() < 500 || blocks.size() < 2)
+        return blocks;
+    const QString body = letters(articleBody);
+    QList<bool> inBody;
+    qsizetype total = 0;
+    qsizetype matched = 0;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const QString own = letters(blocks.at(i).text);
+        // Either end may be worded differently (a dateline, a link label): one probe suffices.
+        const bool found = !own.isEmpty() && (body.contains(QStringView(own).left(kProbe)) ||
+                                              body.contains(QStringView(own).right(kProbe)));
+        inBody.append(found);
+        if (i == 0)
+            continue; // the headline, which the body does not repeat
+        total += own.size();
+        matched += found ? own.size() : 0;
+    }
+    if (matched * 100 < total * 85)
+        return blocks;
+    QList<RawBlock> kept{blocks.constFirst()}; // the headline, or the story's first block
+    for (qsizetype i = 1; i < blocks.size(); ++i) {
+        if (inBody.at(i) || blocks.at(i).hint == BlockHint::Heading)
+            kept.append(blocks.at(i));
+    }
+    return kept;
+}
+
+QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
+{
+    const QList<qsizetype> chosen = HtmlContent::selectContent(w.nodes, w.blocks);
+    if (chosen.isEmpty())
+        return keepMarkedArticle(w.blocks, w.hasContentElement);
+
+    const QString headline = chooseHeadline(w, pageTitle);
+    qsizetype headlineIndex = -1;
+    if (!headline.isEmpty()) {
+        // The headline block nearest before the story, or the first one inside it.
+        for (qsizetype i = 0; i < w.blocks.size(); ++i) {
+            if (w.blocks.at(i).raw.text == headline) {
+                headlineIndex = i;
+                if (i >= chosen.constFirst())
+                    break;
+            }
+            if (i > chosen.constFirst() && headlineIndex >= 0)
+                break;
+        }
+    }
+    QList<RawBlock> out;
+    if (headlineIndex >= 0) {
+        RawBlock h = w.blocks.at(headlineIndex).raw;
+        h.hint = BlockHint::Heading;
+        h.headingLevel = 1;
+        out.append(h);
+    }
+    for (const qsizetype i : chosen) {
+        // Kickers, section labels and bylines above the headline are not story.
+        if (headlineIndex >= 0 && i <= headlineIndex)
+            continue;
+        RawBlock b = w.blocks.at(i).raw;
+        if (b.hint == BlockHint::Heading && b.headingLevel == 1)
+            b.headingLevel = 2;
+        out.append(b);
+    }
+    return crossCheckWithArticleBody(out, w.ldBody);
+}
+
+struct GumboOutputDeleter
+{
+    void operator()(GumboOutput *output) const
+    {
+        gumbo_destroy_output(&kGumboDefaultOptions, output);
+    }
 };
 
 } // namespace
 
 HtmlDocument extractHtml(const QString &html)
 {
-    return Extractor(html).run();
+    const QByteArray utf8 = html.toUtf8();
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; // errors are recovered from, never reported
+    const std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
+        gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
+    Walker walker;
+    HtmlDocument doc = walker.run(output->document);
+    doc.blocks = selectStory(walker, doc.title);
+    return doc;
 }
 
 QByteArray declaredHtmlCharset(const QByteArray &bytes)

@@ -16,14 +16,21 @@ struct HtmlDocument
     QString url;            // canonical or og:url
 };
 
-// Reads a saved web page as a reader sees the article: page furniture elements (script, style,
-// nav, a page-level header or footer, aside, form, ...) and comments are dropped, entities are
-// decoded, block elements become blocks. Nothing is fetched.
+// Reads a saved web page (the whole HTML text, already decoded) as a reader sees the article
+// and returns its blocks and metadata. The page is parsed by an HTML5 parser (Gumbo); elements a
+// reader never sees (script, style, nav, aside, template, hidden, aria-hidden or display:none
+// elements, a form that is only a form) are skipped; the main content is chosen by scoring
+// containers by text, commas and link density (htmlcontent_p.h), with <article>/<main> only as
+// a hint; comments, teaser lists and link lists are dropped; the headline block comes first,
+// chosen where <h1>, og:title, JSON-LD headline and <title> agree; a row of a data table is one
+// block (BlockHint::TableRow). Pages with too little text to score keep every visible block
+// (only the marked <article>/<main> when there is one). Nothing is fetched.
 HtmlDocument extractHtml(const QString &html);
 
-// The charset a page declares in its first bytes (<meta charset> or http-equiv), or empty.
+// The charset a page declares in its first 4 KB (<meta charset> or http-equiv), or empty.
 QByteArray declaredHtmlCharset(const QByteArray &bytes);
 
+// True when the text starts (after white space) with <!doctype html> or <html>.
 bool looksLikeHtml(const QString &text);
 
 } // namespace Parallax

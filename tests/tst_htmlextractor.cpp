@@ -13,6 +13,11 @@ private Q_SLOTS:
     void entities();
     void dropsFurniture_data();
     void dropsFurniture();
+    void selectsStory_data();
+    void selectsStory();
+    void tableRows();
+    void headline_data();
+    void headline();
     void hintsFromMarkup();
     void savedPage();
     void declaredCharset();
@@ -103,6 +108,189 @@ void TestHtmlExtractor::dropsFurniture()
     for (const RawBlock &b : extractHtml(html).blocks)
         texts.append(b.text);
     QCOMPARE(texts, blocks);
+}
+
+namespace {
+
+// Invented story paragraphs, long enough with commas for the content scores to judge.
+const QStringList kStory{
+    QStringLiteral("The river ferry at Calder Point will run every hour from June, the harbour "
+                   "office said on Tuesday, after a winter of repairs to its landing stage."),
+    QStringLiteral("Engineers replaced the timber piles, which had rotted below the waterline, "
+                   "and fitted a new ramp, lights and a shelter for waiting passengers."),
+    QStringLiteral("Tickets will cost the same as last year, four pounds for adults and two for "
+                   "children, and a monthly pass will be sold at the post office."),
+    QStringLiteral("Shopkeepers on the far bank, who lost custom while the ferry was tied up, "
+                   "said they hoped visitors would return before the summer fair."),
+};
+
+QString storyParagraphs()
+{
+    QString html;
+    for (const QString &p : kStory)
+        html += QLatin1String("<p>") + p + QLatin1String("</p>\n");
+    return html;
+}
+
+QString page(const QString &body, const QString &head = QString())
+{
+    return QLatin1String("<!DOCTYPE html><html><head><title>Ferry returns - Calder News</title>") +
+           head + QLatin1String("</head><body>") + body + QLatin1String("</body></html>");
+}
+
+QStringList blockTexts(const HtmlDocument &doc)
+{
+    QStringList texts;
+    for (const RawBlock &b : doc.blocks)
+        texts.append(b.text);
+    return texts;
+}
+
+} // namespace
+
+void TestHtmlExtractor::selectsStory_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QStringList>("blocks");
+    const QString h1 = QStringLiteral("<h1>Ferry returns</h1>");
+    const QString story = storyParagraphs();
+    const QStringList want = QStringList{QStringLiteral("Ferry returns")} + kStory;
+
+    const QString hiddenCopy = QLatin1String("<p>An older draft of the story, kept in the page "
+                                             "source, says the ferry will never run again.</p>");
+    QTest::newRow("hidden attribute")
+        << page(QLatin1String("<div class='story'>") + h1 + story + QLatin1String("<div hidden>") +
+                hiddenCopy + QLatin1String("</div></div>"))
+        << want;
+    QTest::newRow("aria-hidden") << page(QLatin1String("<div class='story'>") + h1 + story +
+                                         QLatin1String("<div aria-hidden=\"true\">") + hiddenCopy +
+                                         QLatin1String("</div></div>"))
+                                 << want;
+    QTest::newRow("display none") << page(
+                                         QLatin1String("<div class='story'>") + h1 + story +
+                                         QLatin1String("<div style=\"color: red; display:none\">") +
+                                         hiddenCopy + QLatin1String("</div></div>"))
+                                  << want;
+    QTest::newRow("visibility hidden")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<section style=\"visibility: hidden\">") + hiddenCopy +
+                QLatin1String("</section></div>"))
+        << want;
+    QTest::newRow("template") << page(QLatin1String("<div class='story'>") + h1 + story +
+                                      QLatin1String("<template>") + hiddenCopy +
+                                      QLatin1String("</template></div>"))
+                              << want;
+
+    QString comments = QStringLiteral("<div id='comments'><h3>3 comments</h3><ol>");
+    for (int i = 0; i < 3; ++i)
+        comments += QStringLiteral("<li><div class='who'><a href='/u%1'>reader%1</a></div><p>I "
+                                   "took that ferry for years, and honestly, the old landing "
+                                   "stage was a disgrace, so good news at last.</p></li>")
+                        .arg(i);
+    comments += QLatin1String("</ol></div>");
+    QTest::newRow("comments dropped") << page(QLatin1String("<div class='post'>") + h1 + story +
+                                              QLatin1String("</div>") + comments)
+                                      << want;
+
+    QString teasers = QStringLiteral("<div class='more'><h2>More stories</h2>");
+    for (int i = 0; i < 5; ++i)
+        teasers += QStringLiteral("<div class='card'><h3><a href='/s%1'>Lighthouse keeper's "
+                                  "cottage number %1 sold at auction</a></h3><span>2 hours "
+                                  "ago</span></div>")
+                       .arg(i);
+    teasers += QLatin1String("</div>");
+    QTest::newRow("teaser list dropped")
+        << page(QLatin1String("<div class='main'><div class='text'>") + h1 + story +
+                QLatin1String("</div>") + teasers + QLatin1String("</div>"))
+        << want;
+
+    QTest::newRow("article holding only metadata is not trusted")
+        << page(QLatin1String("<article itemscope><meta itemprop='headline' content='Ferry "
+                              "returns'><span>May 12, 2025</span></article><div class='col'>") +
+                h1 + QLatin1String("<div class='text'>") + story +
+                QLatin1String("</div></div><div class='side'><article><a href='/x'>Rain delays "
+                              "harbour wall repairs</a></article></div>"))
+        << want;
+
+    const QString articleBody = kStory.join(QLatin1String("\\n\\n"));
+    QTest::newRow("a block the JSON-LD articleBody lacks is not story")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                    QLatin1String("<p>Ann Castell writes about rivers, boats and bridges, and has "
+                                  "reported from the valley since 2010.</p></div>"),
+                QLatin1String("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                              "\"articleBody\": \"") +
+                    articleBody + QLatin1String("\"}</script>"))
+        << want;
+
+    QTest::newRow("page wrapped in a form is read")
+        << page(QLatin1String("<form method='post' action='/page'><input type='hidden' "
+                              "name='state' value='x'><div class='content'>") +
+                h1 + story + QLatin1String("</div></form>"))
+        << want;
+}
+
+void TestHtmlExtractor::selectsStory()
+{
+    QFETCH(QString, html);
+    QFETCH(QStringList, blocks);
+    QCOMPARE(blockTexts(extractHtml(html)), blocks);
+}
+
+void TestHtmlExtractor::tableRows()
+{
+    const QString table = QStringLiteral(
+        "<table><tr><th>Route</th><th>Fare</th></tr><tr><td>Calder Point</td><td>4 "
+        "pounds</td></tr><tr><td>Arrow Island</td><td><b>6</b> pounds</td></tr></table>");
+    const HtmlDocument data = extractHtml(page(storyParagraphs() + table));
+    const QStringList rows{QStringLiteral("Route | Fare"),
+                           QStringLiteral("Calder Point | 4 pounds"),
+                           QStringLiteral("Arrow Island | 6 pounds")};
+    QCOMPARE(blockTexts(data), kStory + rows);
+    for (qsizetype i = kStory.size(); i < data.blocks.size(); ++i)
+        QCOMPARE(data.blocks.at(i).hint, BlockHint::TableRow);
+
+    // A table that lays out the page holds paragraphs in its cells: those stay paragraphs.
+    const HtmlDocument layout =
+        extractHtml(page(QLatin1String("<table><tr><td>") + storyParagraphs() +
+                         QLatin1String("</td><td><p>Weather: rain</p></td></tr></table>")));
+    QCOMPARE(blockTexts(layout).mid(0, kStory.size()), kStory);
+    for (const RawBlock &b : layout.blocks)
+        QVERIFY(b.hint != BlockHint::TableRow);
+}
+
+void TestHtmlExtractor::headline_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("headline");
+    const QString story =
+        QLatin1String("<div class='story'>") + storyParagraphs() + QLatin1String("</div>");
+    QTest::newRow("h1 agreeing with og:title wins over a section label h1")
+        << page(QLatin1String("<h1>Local news</h1><div><h1>Ferry returns to Calder "
+                              "Point</h1>") +
+                    story + QLatin1String("</div>"),
+                QLatin1String("<meta property='og:title' content='Ferry returns to Calder "
+                              "Point'>"))
+        << "Ferry returns to Calder Point";
+    QTest::newRow("h1 agreeing with JSON-LD headline")
+        << page(QLatin1String("<h1>BREAKING NEWS</h1><h1>Ferry returns to Calder Point</h1>") +
+                    story,
+                QLatin1String("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                              "\"headline\": \"Ferry returns to Calder Point\"}</script>"))
+        << "Ferry returns to Calder Point";
+    QTest::newRow("h1 agreeing with the title")
+        << page(QLatin1String("<h1>Skip to content</h1><h1>Ferry returns</h1>") + story)
+        << "Ferry returns";
+}
+
+void TestHtmlExtractor::headline()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, headline);
+    const HtmlDocument doc = extractHtml(html);
+    QVERIFY(!doc.blocks.isEmpty());
+    QCOMPARE(doc.blocks.constFirst().text, headline);
+    QCOMPARE(doc.blocks.constFirst().hint, BlockHint::Heading);
+    QCOMPARE(blockTexts(doc).count(headline), 1);
 }
 
 void TestHtmlExtractor::hintsFromMarkup()

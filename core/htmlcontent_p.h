@@ -1,0 +1,42 @@
+#pragma once
+
+#include "rawblock.h"
+
+#include <QList>
+#include <QString>
+
+namespace Parallax::HtmlContent {
+
+// One block-level element of the page, as the content selector sees it.
+struct Node
+{
+    int parent = -1;          // index into the node list, -1 for the root
+    QString tag;              // lower-case element name
+    int classWeight = 0;      // + for article-like class/id tokens, - for furniture-like ones
+    bool unlikely = false;    // its class/id names page furniture (comments, related, share...)
+    bool contentHint = false; // <article>, <main> or itemprop="articleBody"
+};
+
+// One block of text with the element that holds it.
+struct Block
+{
+    RawBlock raw;
+    int node = -1;     // innermost block-level element holding the text
+    int linkChars = 0; // characters of the text inside links
+    bool inTable = false;
+};
+
+// Chooses the page's main content the way Readability and trafilatura do: every paragraph
+// scores its parent and grandparents by length and punctuation, a container's score is damped
+// by its link density, the best container wins, well-scoring siblings join it, and inside it
+// sub-containers that read like comments, teasers, link lists or share bars are dropped.
+// Returns the indices of the blocks kept, in order; an empty list when the page has too little
+// text to judge (the caller then keeps what it would have kept without scoring).
+QList<qsizetype> selectContent(const QList<Node> &nodes, const QList<Block> &blocks);
+
+// +25 / -25 from the class and id tokens of an element (Readability's weights), and whether
+// the tokens name furniture no article body is called by.
+int classWeight(const QString &classAndId);
+bool isUnlikelyCandidate(const QString &classAndId);
+
+} // namespace Parallax::HtmlContent
