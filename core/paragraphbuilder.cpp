@@ -1,6 +1,7 @@
 #include "paragraphbuilder.h"
 
-#include "htmlentities.h"
+#include "markdownreader.h"
+
 #include "textcleanup.h"
 
 #include <QRegularExpression>
@@ -69,43 +70,8 @@ bool isHardWrapped(const QList<QList<Line>> &groups)
     return innerLineEnds > 0 && wrappedLineEnds * 2 >= innerLineEnds;
 }
 
-// YAML front matter at the top of a markdown file is metadata for a site generator.
-void dropFrontMatter(QStringList &lines)
+void appendBlock(QList<RawBlock> &blocks, RawBlock block)
 {
-    if (lines.isEmpty() || lines.constFirst().trimmed() != u"---")
-        return;
-    for (qsizetype i = 1; i < std::min<qsizetype>(lines.size(), 60); ++i) {
-        const QString l = lines.at(i).trimmed();
-        if (l == u"---" || l == u"...") {
-            lines.remove(0, i + 1);
-            return;
-        }
-    }
-}
-
-QString stripMarkdownInline(QString text)
-{
-    static const QRegularExpression image(QStringLiteral(R"(!\[[^\]]*\]\([^)]*\))"));
-    static const QRegularExpression relativeLink(QStringLiteral(R"(\[([^\[\]]+)\]\([^()\s]*\))"));
-    static const QRegularExpression code(QStringLiteral(R"(`([^`]+)`)"));
-    static const QRegularExpression underscore(
-        QStringLiteral(R"((?<![\w_])_(\S(?:[^_]*?\S)?)_(?![\w_]))"));
-    static const QRegularExpression autolink(QStringLiteral(R"(<((?:https?|mailto):[^<>\s]+)>)"));
-    static const QRegularExpression lineBreak(QStringLiteral(R"(<br\s*/?>)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    text.replace(image, QString());
-    text.replace(relativeLink, QStringLiteral("\\1"));
-    text.replace(code, QStringLiteral("\\1"));
-    text.replace(underscore, QStringLiteral("\\1"));
-    text.replace(autolink, QStringLiteral("\\1"));
-    text.replace(lineBreak, QStringLiteral(" "));
-    return decodeHtmlEntities(text);
-}
-
-void appendBlock(QList<RawBlock> &blocks, RawBlock block, ParagraphBuilder::Syntax syntax)
-{
-    if (syntax == ParagraphBuilder::Syntax::Markdown)
-        block.text = stripMarkdownInline(block.text);
     block.text = TextRules::stripInlineMarkup(block.text.simplified()).simplified();
     if (!block.text.isEmpty())
         blocks.append(std::move(block));
@@ -116,9 +82,9 @@ void appendBlock(QList<RawBlock> &blocks, RawBlock block, ParagraphBuilder::Synt
 QList<RawBlock> ParagraphBuilder::build(const QString &text, Syntax syntax)
 {
     static const QRegularExpression rule(QStringLiteral(R"(^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$)"));
-    QStringList lines = text.split(QLatin1Char('\n'));
     if (syntax == Syntax::Markdown)
-        dropFrontMatter(lines);
+        return repairSplitParagraphs(readMarkdown(text));
+    QStringList lines = text.split(QLatin1Char('\n'));
 
     // Blank-line separated groups of lines.
     QList<QList<Line>> groups(1);
@@ -144,7 +110,7 @@ QList<RawBlock> ParagraphBuilder::build(const QString &text, Syntax syntax)
     if (groups.constLast().isEmpty())
         groups.removeLast();
 
-    const bool joinLines = syntax == Syntax::Markdown || isHardWrapped(groups);
+    const bool joinLines = isHardWrapped(groups);
     QList<RawBlock> blocks;
     for (const auto &group : groups) {
         RawBlock current;
@@ -160,12 +126,12 @@ QList<RawBlock> ParagraphBuilder::build(const QString &text, Syntax syntax)
                 continue;
             }
             if (open)
-                appendBlock(blocks, current, syntax);
+                appendBlock(blocks, current);
             current = line.structure;
             open = true;
         }
         if (open)
-            appendBlock(blocks, current, syntax);
+            appendBlock(blocks, current);
     }
     return repairSplitParagraphs(std::move(blocks));
 }

@@ -4,13 +4,13 @@
 
 namespace Parallax {
 
-// Splits plain text (or markdown) into the paragraphs a reader sees.
+// Splits plain text into the paragraphs a reader sees (Markdown goes to readMarkdown()).
 //
 // Paragraphs are blank-line separated or one per line, whichever the file uses: a file whose
 // blank-line separated blocks are hard-wrapped (short lines that stop mid-sentence) is read by
-// blocks, any other file line by line. Markdown heading, list and quote marks become hints,
-// inline markup is removed, and a paragraph that stops without closing punctuation and is
-// followed by one starting in lower case is joined to it.
+// blocks, any other file line by line. Typed heading, bullet and quote marks ("# ", "- ", "> ")
+// become hints, inline markup is removed, and a paragraph that stops without closing
+// punctuation and is followed by one starting in lower case is joined to it, in Markdown too.
 class ParagraphBuilder
 {
 public:

@@ -88,6 +88,15 @@ void TestParagraphBuilder::hints()
     QCOMPARE(blocks.at(3).text, QStringLiteral("two"));
     QCOMPARE(blocks.at(4).hint, BlockHint::Quote);
     QCOMPARE(blocks.at(5).hint, BlockHint::None);
+
+    // A Markdown table's rows, and list items inside a quotation.
+    const QList<RawBlock> more = ParagraphBuilder::build(
+        QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n> - quoted item"),
+        ParagraphBuilder::Syntax::Markdown);
+    QCOMPARE(more.size(), 3);
+    QCOMPARE(more.at(0).hint, BlockHint::TableRow);
+    QCOMPARE(more.at(1).text, QStringLiteral("1 | 2"));
+    QCOMPARE(more.at(2).hint, BlockHint::Quote);
 }
 
 void TestParagraphBuilder::markdown_data()
@@ -106,6 +115,23 @@ void TestParagraphBuilder::markdown_data()
                "The Lantern Bridge and the shuttle see parks, 9\u20132 https://example.test/b."};
     QTest::newRow("horizontal rule dropped")
         << "One.\n\n***\n\nTwo." << QStringList{"One.", "Two."};
+    QTest::newRow("emphasis, strong and strikethrough marks go, their words stay")
+        << "The operator *said* on **Monday** that ~~two~~ three ferries run."
+        << QStringList{"The operator said on Monday that two three ferries run."};
+    QTest::newRow("code block and raw HTML block dropped")
+        << "Before.\n\n```\nint x = 1;\n```\n\n<div class=\"ad\">\nBuy now\n</div>\n\nAfter."
+        << QStringList{"Before.", "After."};
+    QTest::newRow("a table row is one line, cells joined")
+        << "| Route | Ferries |\n|---|---|\n| Dorn – Kelmsby | 3 |"
+        << QStringList{"Route | Ferries", "Dorn – Kelmsby | 3"};
+    QTest::newRow("a loose list item stays one paragraph")
+        << "- First item.\n\n- Second item,\n  on two lines.\n"
+        << QStringList{"First item.", "Second item, on two lines."};
+    QTest::newRow("inline HTML: tags go, a line break is a space")
+        << "One<br>two <span class=\"x\">three</span>." << QStringList{"One two three."};
+    QTest::newRow("indented lines are text, not code")
+        << "    An indented paragraph of the article."
+        << QStringList{"An indented paragraph of the article."};
     QTest::newRow("a quote over two lines stays one")
         << "> \"We had to make hard choices.\n> Nobody got everything,\" said the mayor."
         << QStringList{"\"We had to make hard choices. Nobody got everything,\" said the mayor."};
