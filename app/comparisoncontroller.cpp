@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
 #include <QScopedValueRollback>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,6 +37,13 @@ ComparisonController::ComparisonController(QObject *parent)
     connect(&m_comparer, &QFutureWatcher<ComparisonStatePtr>::finished, this,
             &ComparisonController::onCompared);
     connect(m_sources, &SourceListModel::sourcesChanged, this, &ComparisonController::compare);
+    m_progressPoll.setInterval(100);
+    connect(&m_progressPoll, &QTimer::timeout, this, [this] {
+        if (m_comparePending && m_progressValue)
+            Q_EMIT progressChanged(m_progressValue->load());
+        else
+            m_progressPoll.stop();
+    });
 }
 
 ComparisonController::~ComparisonController()
@@ -244,17 +250,8 @@ void ComparisonController::compare()
     options.cancel = m_cancelFlag.get();
     const auto cancel = m_cancelFlag; // kept alive by the task
     const auto progress = m_progressValue;
-    QPointer<ComparisonController> self(this);
-    options.progress = [progress, self](qsizetype done, qsizetype) {
-        progress->store(int(done));
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, progress] {
-                if (self)
-                    Q_EMIT self->progressChanged(progress->load());
-            },
-            Qt::QueuedConnection);
-    };
+    options.progress = [progress](qsizetype done, qsizetype) { progress->store(int(done)); };
+    m_progressPoll.start();
     m_comparer.setFuture(QtConcurrent::run([articles, sources, options, cancel] {
         auto state = std::make_shared<ComparisonState>();
         state->articles = articles;

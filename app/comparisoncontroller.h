@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -107,6 +108,9 @@ private:
 
     QFutureWatcher<LoadResult> m_loader;
     QFutureWatcher<ComparisonStatePtr> m_comparer;
+    // The aligner stores its progress in m_progressValue; this timer on the GUI thread reads it,
+    // so that nothing is posted from the worker thread.
+    QTimer m_progressPoll;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     std::shared_ptr<std::atomic_int> m_progressValue;
     quint64 m_generation = 0;

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -20,6 +19,15 @@ ReportExporter::ReportExporter(QWidget *window, const ComparisonController *comp
     , m_comparison(comparison)
 {
     connect(&m_writer, &QFutureWatcher<QString>::finished, this, &ReportExporter::onWritten);
+    m_progressPoll.setInterval(100);
+    connect(&m_progressPoll, &QTimer::timeout, this, [this] {
+        if (!m_writer.isRunning() || !m_done || !m_total) {
+            m_progressPoll.stop();
+            return;
+        }
+        Q_EMIT progressRangeChanged(m_total->load());
+        Q_EMIT progressChanged(m_done->load());
+    });
 }
 
 ReportExporter::~ReportExporter()
@@ -44,21 +52,16 @@ bool ReportExporter::exportPdf(const QString &path)
     const ReportOptions options = this->options();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_cancel;
-    QPointer<ReportExporter> self(this);
+    m_done = std::make_shared<std::atomic_int>(0);
+    m_total = std::make_shared<std::atomic_int>(0);
     Q_EMIT statusChanged(tr("Writing the report..."));
     Q_EMIT busyChanged(true);
     Q_EMIT progressRangeChanged(0);
-    auto progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, done, total] {
-                if (self) {
-                    Q_EMIT self->progressRangeChanged(total);
-                    Q_EMIT self->progressChanged(done);
-                }
-            },
-            Qt::QueuedConnection);
+    auto progress = [done = m_done, total = m_total](int pages, int all) {
+        total->store(all);
+        done->store(pages);
     };
+    m_progressPoll.start();
     m_path = path;
     m_writer.setFuture(QtConcurrent::run([state, options, path, cancel, progress] {
         QString error;

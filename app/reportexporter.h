@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -64,6 +65,11 @@ private:
     QString m_paperSize; // empty: from the locale
     QFutureWatcher<QString> m_writer;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    // The writer stores its progress (pages done, pages in all); a GUI-thread timer reads it, so
+    // that nothing is posted from the worker thread.
+    std::shared_ptr<std::atomic_int> m_done;
+    std::shared_ptr<std::atomic_int> m_total;
+    QTimer m_progressPoll;
     QString m_path;
 };
 

@@ -491,7 +491,7 @@ void Monkey::find(MonkeyRandom &r)
     else if (then == 2)
         mainKey(QKeySequence::FindPrevious);
     else if (then == 3)
-        click(bar->findChild<QToolButton *>(), QPoint(5, 5));
+        click(bar->findChild<QToolButton *>(QStringLiteral("findClose")), QPoint(5, 5));
 }
 
 void Monkey::difference(MonkeyRandom &r)

@@ -18,6 +18,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -541,7 +542,50 @@ void TestMainWindow::findCountsHitsPerSource()
     QVERIFY(window.findSummary().contains(window.sourceModel()->name(1) + QStringLiteral(": ")));
     auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
     QVERIFY(view->currentIndex().data().toString().contains(QStringLiteral("Orsak")));
+
+    // The word is marked where it is, in every cell that holds it, and nowhere else.
+    SynopsisModel *model = window.synopsisModel();
+    const QString cellText = view->currentIndex().data().toString();
+    const auto found =
+        view->currentIndex().data(SynopsisModel::FoundRole).value<QList<HighlightSpan>>();
+    QCOMPARE(found.size(), cellText.count(QStringLiteral("Orsak")));
+    QCOMPARE(cellText.mid(found.first().start, found.first().end - found.first().start),
+             QStringLiteral("Orsak"));
+    QVERIFY(
+        model->index(0, 0).data(SynopsisModel::FoundRole).value<QList<HighlightSpan>>().isEmpty());
+
+    // The list of hits: a section per source that has some, a hit per entry; choosing one goes
+    // there.
+    auto *findBar = window.findChild<FindBar *>(QStringLiteral("findBar"));
+    QVERIFY(findBar);
+    QMenu *menu = findBar->hitsMenu();
+    Q_EMIT menu->aboutToShow();
+    int sections = 0, entries = 0;
+    QAction *last = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator()) {
+            ++sections;
+        } else if (a->isEnabled()) {
+            ++entries;
+            last = a;
+        }
+    }
+    QVERIFY(sections >= 1);
+    QCOMPARE(entries, hits);
+    QVERIFY(last->text().contains(QStringLiteral("Orsak")));
+    view->setCurrentIndex(model->index(0, 0));
+    last->trigger();
+    QVERIFY(view->currentIndex().data().toString().contains(QStringLiteral("Orsak")));
+
     QCOMPARE(window.find(QStringLiteral("no such words anywhere")), 0);
+    QVERIFY(view->currentIndex()
+                .data(SynopsisModel::FoundRole)
+                .value<QList<HighlightSpan>>()
+                .isEmpty());
+    // Closing Find takes the marks away.
+    window.find(QStringLiteral("Orsak"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(model->findText().isEmpty());
 }
 
 void TestMainWindow::findKeepsTheWindowWidth()

@@ -542,6 +542,22 @@ Qt %3, ICU %4
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
+    <message>
+        <source>&amp;Hits</source>
+        <translation>&amp;Treffer</translation>
+    </message>
+    <message>
+        <source>List of hits by source</source>
+        <translation>Liste der Treffer nach Quelle</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 more (F3)</source>
+        <translation>%1 weitere (F3)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainActions</name>

@@ -550,6 +550,22 @@ Qt %3, ICU %4
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
+    <message>
+        <source>&amp;Hits</source>
+        <translation>&amp;Совпадения</translation>
+    </message>
+    <message>
+        <source>List of hits by source</source>
+        <translation>Список совпадений по источникам</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 more (F3)</source>
+        <translation>ещё %1 (F3)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainActions</name>

@@ -7,6 +7,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QShortcut>
 #include <QToolButton>
 
@@ -25,11 +27,21 @@ FindBar::FindBar(SynopsisModel *model, QWidget *parent)
     m_edit->setClearButtonEnabled(true);
     label->setBuddy(m_edit);
     m_result = new ElidedLabel(this); // names every source: never widens the window
+    m_list = new QToolButton(this);
+    m_list->setText(tr("&Hits"));
+    m_list->setAccessibleName(tr("List of hits by source"));
+    m_list->setPopupMode(QToolButton::InstantPopup);
+    m_hitsMenu = new QMenu(m_list);
+    m_list->setMenu(m_hitsMenu);
+    m_list->setEnabled(false);
+    connect(m_hitsMenu, &QMenu::aboutToShow, this, &FindBar::fillHitsMenu);
     auto *close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("findClose"));
     close->setText(tr("Close"));
     layout->addWidget(label);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_result, 2);
+    layout->addWidget(m_list);
     layout->addWidget(close);
     hide();
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) { find(text); });
@@ -43,6 +55,7 @@ FindBar::FindBar(SynopsisModel *model, QWidget *parent)
 void FindBar::dismiss()
 {
     hide();
+    m_model->setFindText({});
     Q_EMIT closed();
 }
 
@@ -66,12 +79,15 @@ int FindBar::find(const QString &text)
     m_current = -1;
     const ComparisonStatePtr &state = m_model->state();
     if (text.isEmpty() || !state) {
+        m_list->setEnabled(false);
+        m_model->setFindText({});
         m_result->clear();
         return 0;
     }
     // The texts are in NFC without invisible characters (TextRules::normalizedText): so is what
     // is looked for, however it was typed or pasted.
     const QString needle = TextRules::normalizedText(text);
+    m_model->setFindText(needle); // the hits are marked in the cells
     QList<int> perSource(m_model->columnCount(), 0);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         for (int column = 0; column < m_model->columnCount(); ++column) {
@@ -90,6 +106,7 @@ int FindBar::find(const QString &text)
         parts.append(
             tr("%1: %2").arg(state->sourceName(column), QString::number(perSource.at(column))));
     }
+    m_list->setEnabled(!m_hits.isEmpty());
     m_result->setText(total ? tr("%n hit(s). %1", nullptr, total).arg(parts.join(u"; "))
                             : tr("Not found"));
     if (!m_hits.isEmpty())
@@ -100,6 +117,54 @@ int FindBar::find(const QString &text)
 QString FindBar::summary() const
 {
     return m_result->text();
+}
+
+void FindBar::fillHitsMenu()
+{
+    m_hitsMenu->clear();
+    const ComparisonStatePtr &state = m_model->state();
+    if (!state)
+        return;
+    constexpr int kPerSource = 40; // more are reached with F3
+    const QString needle = m_model->findText();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QList<int> hits; // indices into m_hits
+        for (int h = 0; h < m_hits.size(); ++h) {
+            if (m_hits.at(h).x() == column)
+                hits.append(h);
+        }
+        if (hits.isEmpty())
+            continue;
+        const Article &article = state->articles.at(column);
+        QStringList about{state->sourceName(column)};
+        if (!article.metadata.outlet.isEmpty())
+            about.append(article.metadata.outlet);
+        if (article.metadata.date.isValid())
+            about.append(QLocale().toString(article.metadata.date, QLocale::ShortFormat));
+        m_hitsMenu->addSection(about.join(QStringLiteral(" · ")));
+        for (int k = 0; k < std::min<int>(int(hits.size()), kPerSource); ++k) {
+            const int h = hits.at(k);
+            const QPoint hit = m_hits.at(h);
+            // The words around the hit, as plain text (a menu item never reads markup).
+            const QString cell = m_model->index(hit.y(), hit.x()).data().toString();
+            const qsizetype at =
+                std::max<qsizetype>(0, cell.indexOf(needle, 0, Qt::CaseInsensitive));
+            QString excerpt = cell.mid(std::max<qsizetype>(0, at - 30), needle.size() + 60);
+            excerpt.replace(u'&', QStringLiteral("&&"));
+            QAction *action = m_hitsMenu->addAction(
+                tr("Row %1: %2")
+                    .arg(m_model->headerData(hit.y(), Qt::Vertical).toString(),
+                         excerpt.simplified()));
+            connect(action, &QAction::triggered, this, [this, h] {
+                m_current = h;
+                const QPoint chosen = m_hits.at(h);
+                Q_EMIT hitChosen(m_model->index(chosen.y(), chosen.x()));
+            });
+        }
+        if (hits.size() > kPerSource)
+            m_hitsMenu->addAction(tr("%1 more (F3)").arg(hits.size() - kPerSource))
+                ->setEnabled(false);
+    }
 }
 
 void FindBar::findNext(int direction)

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
+class QToolButton;
 
 namespace Parallax {
 
@@ -26,6 +28,9 @@ public:
     void findNext(int direction);  // +1 next, -1 previous
     void refresh();                // the comparison changed: find again if shown
     QString summary() const;
+    // The hits grouped by source (its name, outlet and date as a section, then each hit's
+    // sentence); choosing one goes there. Rebuilt each time the list button opens it.
+    QMenu *hitsMenu() const { return m_hitsMenu; }
 
 Q_SIGNALS:
     void hitChosen(const QModelIndex &cell);
@@ -35,6 +40,10 @@ private:
     SynopsisModel *m_model;
     QLineEdit *m_edit = nullptr;
     ElidedLabel *m_result = nullptr;
+    void fillHitsMenu();
+
+    QToolButton *m_list = nullptr;
+    QMenu *m_hitsMenu = nullptr;
     QList<QPoint> m_hits; // x: column, y: row
     int m_current = -1;
 };

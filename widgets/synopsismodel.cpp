@@ -39,6 +39,15 @@ void SynopsisModel::setOptions(const ViewOptions &options)
     }
 }
 
+void SynopsisModel::setFindText(const QString &text)
+{
+    if (text == m_findText)
+        return;
+    m_findText = text;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {FoundRole});
+}
+
 void SynopsisModel::rebuild()
 {
     m_rows.clear();
@@ -306,6 +315,16 @@ QVariant SynopsisModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(cell.segments);
     case HighlightsRole:
         return QVariant::fromValue(highlights(index.row(), index.column()));
+    case FoundRole: {
+        QList<HighlightSpan> found;
+        if (m_findText.isEmpty())
+            return QVariant::fromValue(found);
+        const QString text = data(index, Qt::DisplayRole).toString();
+        for (qsizetype at = text.indexOf(m_findText, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(m_findText, at + m_findText.size(), Qt::CaseInsensitive))
+            found.append(HighlightSpan{at, at + m_findText.size(), HighlightSpan::Kind::Added});
+        return QVariant::fromValue(found);
+    }
     case AbsentRole:
         return cell.segments.isEmpty() && row.unit >= 0;
     case FurnitureRole:

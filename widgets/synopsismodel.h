@@ -25,11 +25,17 @@ public:
         MovedRole,                       // bool: aligned out of the base order
         SupportRole,                     // int: how many sources carry the unit
         UnitRole,                        // int: the unit's index, -1 for furniture rows
+        // QList<HighlightSpan> (kind Added, unused): where the text looked for with Find is in
+        // the cell's text, in UTF-16 code units; empty without a search
+        FoundRole,
     };
 
     explicit SynopsisModel(QObject *parent = nullptr);
 
     void setState(ComparisonStatePtr state);
+    // What Find looks for (compared without case); its hits are marked in the cells. Empty: none.
+    void setFindText(const QString &text);
+    const QString &findText() const { return m_findText; }
     const ComparisonStatePtr &state() const { return m_state; }
     void setOptions(const ViewOptions &options);
     const ViewOptions &options() const { return m_options; }
@@ -80,6 +86,7 @@ private:
     QHash<qsizetype, int> m_rowOfUnit;
     QSet<qsizetype> m_moved;
     mutable QHash<quint64, QList<HighlightSpan>> m_highlightCache;
+    QString m_findText;
 };
 
 } // namespace Parallax

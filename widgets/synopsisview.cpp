@@ -53,6 +53,9 @@ void SynopsisDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
             range.format.setUnderlineStyle(QTextCharFormat::DotLine);
         formats.append(range);
     }
+    // Find's hits: a box in the text colour around the words, on top of any other mark.
+    const QList<HighlightSpan> found =
+        index.data(SynopsisModel::FoundRole).value<QList<HighlightSpan>>();
     layout.setFormats(formats);
     CellLayout::layout(layout, rect.width());
     QColor textColour = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
@@ -60,6 +63,24 @@ void SynopsisDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         textColour = palette.color(QPalette::PlaceholderText);
     painter->setPen(textColour);
     layout.draw(painter, rect.topLeft());
+    if (!found.isEmpty()) {
+        painter->setPen(QPen(textColour, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        for (const HighlightSpan &span : found) {
+            // One box per line the hit spans.
+            for (int l = 0; l < layout.lineCount(); ++l) {
+                const QTextLine line = layout.lineAt(l);
+                const int from = std::max(int(span.start), line.textStart());
+                const int to = std::min(int(span.end), line.textStart() + line.textLength());
+                if (from >= to)
+                    continue;
+                const qreal x1 = line.cursorToX(from);
+                const qreal x2 = line.cursorToX(to);
+                painter->drawRect(QRectF(rect.left() + x1 - 1, rect.top() + line.y(), x2 - x1 + 2,
+                                         line.height()));
+            }
+        }
+    }
     if (index.data(SynopsisModel::MovedRole).toBool()) {
         // A bar in the source's colour on the left edge marks a sentence that moved.
         painter->fillRect(QRect(rect.left(), rect.top() + 2, 3, rect.height() - 4),
