@@ -2,6 +2,7 @@
 
 #include "conflicts.h"
 #include "derivation.h"
+#include "quotations.h"
 
 #include <QJsonArray>
 
@@ -36,6 +37,49 @@ QJsonArray idArray(const QList<qsizetype> &ids)
     QJsonArray out;
     for (qsizetype id : ids)
         out.append(id);
+    return out;
+}
+
+QString diffKindName(DiffSpan::Kind kind)
+{
+    switch (kind) {
+    case DiffSpan::Kind::Equal:
+        return QStringLiteral("equal");
+    case DiffSpan::Kind::Delete:
+        return QStringLiteral("delete");
+    case DiffSpan::Kind::Insert:
+        return QStringLiteral("insert");
+    case DiffSpan::Kind::Change:
+        break;
+    }
+    return QStringLiteral("change");
+}
+
+QJsonArray quotationsJson(const QList<Article> &articles, const Comparison &comparison)
+{
+    QJsonArray out;
+    for (const QuotationFinding &finding : findQuotations(articles, comparison)) {
+        QJsonArray sides;
+        for (const QuotationSide &side : finding.sides) {
+            QJsonArray diff;
+            for (const DiffSpan &span : side.diff) {
+                diff.append(
+                    QJsonObject{{QStringLiteral("kind"), diffKindName(span.kind)},
+                                {QStringLiteral("first"), QJsonArray{span.aBegin, span.aEnd}},
+                                {QStringLiteral("this"), QJsonArray{span.bBegin, span.bEnd}}});
+            }
+            sides.append(QJsonObject{{QStringLiteral("text"), side.text},
+                                     {QStringLiteral("speaker"), stringOrNull(side.speaker)},
+                                     {QStringLiteral("sources"), idArray(side.sources)},
+                                     {QStringLiteral("segments"), idArray(side.segments)},
+                                     {QStringLiteral("start"), side.start},
+                                     {QStringLiteral("end"), side.end},
+                                     {QStringLiteral("diff"), diff}});
+        }
+        out.append(QJsonObject{{QStringLiteral("kind"), quotationKindName(finding.kind)},
+                               {QStringLiteral("unit"), finding.unit},
+                               {QStringLiteral("sides"), sides}});
+    }
     return out;
 }
 
@@ -139,6 +183,7 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
                                      {QStringLiteral("sides"), sides}});
     }
     json.insert(QStringLiteral("conflicts"), conflicts);
+    json.insert(QStringLiteral("quotations"), quotationsJson(articles, *comparison));
     return json;
 }
 

@@ -187,6 +187,38 @@ void TestCommandLine::alignmentInJson()
                      segment.value(QStringLiteral("source")).toInt());
         }
     }
+
+    // Quotations: each side's text stands where it says in its first sentence, printed by its
+    // sources; the samples quote the same people in several sources.
+    const QJsonArray quotations = root.value(QStringLiteral("quotations")).toArray();
+    QVERIFY(!quotations.isEmpty());
+    QSet<QString> kinds;
+    for (const QJsonValue &v : quotations) {
+        const QString kind = v[QStringLiteral("kind")].toString();
+        kinds.insert(kind);
+        QVERIFY(v[QStringLiteral("unit")].toInt(-1) >= 0);
+        const QJsonArray sides = v[QStringLiteral("sides")].toArray();
+        QVERIFY(!sides.isEmpty());
+        QCOMPARE(sides.size() > 1, kind == u"altered" || kind == u"partial" ||
+                                       (kind == u"single" && sides.size() > 1));
+        for (const QJsonValue &side : sides) {
+            const QJsonArray ids = side[QStringLiteral("segments")].toArray();
+            QVERIFY(!ids.isEmpty());
+            const QJsonObject segment = segments.value(ids.first().toInt());
+            const QString text = segment.value(QStringLiteral("text")).toString();
+            const int start = side[QStringLiteral("start")].toInt(-1);
+            const int end = side[QStringLiteral("end")].toInt(-1);
+            QVERIFY(start >= 0 && start < end && end <= text.size());
+            QCOMPARE(text.mid(start, end - start), side[QStringLiteral("text")].toString());
+            QVERIFY(side[QStringLiteral("sources")].toArray().contains(
+                segment.value(QStringLiteral("source"))));
+            QVERIFY(side[QStringLiteral("diff")].isArray());
+        }
+    }
+    QVERIFY((kinds - QSet<QString>{QStringLiteral("agree"), QStringLiteral("altered"),
+                                   QStringLiteral("partial"), QStringLiteral("single")})
+                .isEmpty());
+    QVERIFY2(kinds.size() > 1, qPrintable(QStringList(kinds.cbegin(), kinds.cend()).join(u' ')));
 }
 
 void TestCommandLine::baseOption()

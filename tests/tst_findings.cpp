@@ -2,6 +2,7 @@
 #include "comparison.h"
 #include "conflicts.h"
 #include "derivation.h"
+#include "quotations.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void sameWhateverTheOrder();
     void conflictingFigures();
     void seedsConflicts();
+    void quotations_data();
+    void quotations();
+    void seedsQuotations();
 };
 
 namespace {
@@ -195,6 +199,162 @@ void TestFindings::seedsConflicts()
         articles.append(load(path));
     // Printed for the record; independent write-ups of one event state few figures in common.
     for (const QString &line : conflictLines(articles))
+        qInfo("%s", qPrintable(line));
+}
+
+namespace {
+
+// "kind: text [sources] speaker / text [sources] speaker" for each quotation, sources by the
+// first three letters of their file names ("a", "000").
+QStringList quotationLines(const QList<Article> &articles)
+{
+    const Comparison c = compare(articles);
+    QStringList out;
+    for (const QuotationFinding &finding : findQuotations(articles, c)) {
+        QStringList sides;
+        for (const QuotationSide &side : finding.sides) {
+            QStringList names;
+            for (const qsizetype source : side.sources)
+                names.append(QFileInfo(articles.at(source).path).completeBaseName().left(3));
+            names.sort();
+            sides.append(side.text + QStringLiteral(" [") + names.join(u',') +
+                         QStringLiteral("] ") + side.speaker);
+        }
+        out.append(quotationKindName(finding.kind) + QStringLiteral(": ") +
+                   sides.join(QStringLiteral(" / ")));
+    }
+    out.sort();
+    return out;
+}
+
+// An invented story: a bridge reopens. %1: the mayor's quote, %2: the trader's quote, %3: an
+// extra paragraph.
+const char *const kBridge =
+    "Eastvale bridge reopens after winter repairs\n\n"
+    "The river crossing in Eastvale reopened on Monday after six weeks of repairs to its central "
+    "span.\n\n"
+    "%1 Mayor Lena Hart said at the opening ceremony on the east bank.\n\n"
+    "Engineers replaced fourteen of the steel cables and resurfaced the whole road deck, which "
+    "the council had long called a \"temporary solution\".\n\n"
+    "%2 said Tom Reyes, who chairs the local business association.\n\n"
+    "\u201CThe work was finished on time and within the budget,\u201D the chief engineer, Ana "
+    "Weiss, told reporters.\n\n"
+    "%3"
+    "The council said the total cost of the repairs came to about two million euros.\n";
+
+QString bridge(const char *mayor, const char *trader, const char *extra = "")
+{
+    return QString::fromUtf8(kBridge).arg(QString::fromUtf8(mayor), QString::fromUtf8(trader),
+                                          QString::fromUtf8(extra));
+}
+
+} // namespace
+
+void TestFindings::quotations_data()
+{
+    QTest::addColumn<QStringList>("texts"); // one per source, named a.txt, b.txt...
+    QTest::addColumn<QStringList>("expected");
+    const char *mayor = "\u201CWe are proud of the crews who worked through the winter to finish "
+                        "the job,\u201D";
+    const char *trader = "\u201CTraffic will flow freely again and the market traders can "
+                         "finally breathe,\u201D";
+    const QString engineer =
+        QStringLiteral("The work was finished on time and within the budget [%1] Ana Weiss");
+    const QString only =
+        QStringLiteral("single: This is the best day for our town in years [a] Paul Grant");
+    QTest::newRow("two sources: altered, partial, identical, only one")
+        << QStringList{bridge(mayor, trader,
+                              "\u201CThis is the best day for our town in years,\u201D said "
+                              "Paul Grant, a resident.\n\n"),
+                       bridge("\u201CWe are very proud of the crews who worked all winter to "
+                              "finish the job,\u201D",
+                              "\u201CTraffic will flow freely again,\u201D")}
+        << QStringList{
+               QStringLiteral("agree: ") + engineer.arg(QStringLiteral("a,b")),
+               QStringLiteral("altered: We are proud of the crews who worked through the winter "
+                              "to finish the job [a] Mayor Lena Hart / We are very proud of the "
+                              "crews who worked all winter to finish the job [b] Mayor Lena Hart"),
+               QStringLiteral("partial: Traffic will flow freely again and the market traders "
+                              "can finally breathe [a] Tom Reyes / Traffic will flow freely "
+                              "again [b] Tom Reyes"),
+               only};
+    QTest::newRow("three sources: straight quotes, one altered")
+        << QStringList{bridge(mayor, trader), bridge(mayor, trader),
+                       bridge("\"We are proud of the crews who worked through the cold winter to "
+                              "finish the job,\"",
+                              trader)}
+        << QStringList{
+               QStringLiteral("agree: ") + engineer.arg(QStringLiteral("a,b,c")),
+               QStringLiteral("agree: Traffic will flow freely again and the market traders "
+                              "can finally breathe [a,b,c] Tom Reyes"),
+               QStringLiteral("altered: We are proud of the crews who worked through the cold "
+                              "winter to finish the job [c] Mayor Lena Hart / We are proud of the "
+                              "crews who worked through the winter to finish the job [a,b] Mayor "
+                              "Lena Hart")};
+    const char *german =
+        "Neue Fähre für Seedorf\n\n"
+        "Die Gemeinde Seedorf hat am Dienstag eine neue Fähre über den See in Betrieb genommen. "
+        "Das Schiff bietet Platz für achtzig Fahrgäste und zwölf Fahrräder.\n\n"
+        "\u201E%1\u201C, sagte Bürgermeisterin Karin Vogt bei der Taufe am Hafen.\n\n"
+        "Die alte Fähre war mehr als vierzig Jahre lang im Dienst und wird nun verkauft. Der "
+        "Fahrplan bleibt im Winter unverändert.\n";
+    QTest::newRow("German")
+        << QStringList{QString::fromUtf8(german).arg(QStringLiteral(
+                           "Wir haben lange auf dieses Schiff gewartet und freuen uns sehr")),
+                       QString::fromUtf8(german).arg(QStringLiteral(
+                           "Wir haben sehr lange auf dieses neue Schiff gewartet und freuen uns"))}
+        << QStringList{QStringLiteral(
+               "altered: Wir haben sehr lange auf dieses neue Schiff gewartet und freuen uns [b] "
+               "Bürgermeisterin Karin Vogt / Wir haben lange auf dieses Schiff gewartet und freuen "
+               "uns sehr [a] "
+               "Bürgermeisterin Karin Vogt")};
+}
+
+void TestFindings::quotations()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    QList<Article> articles;
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        articles.append(
+            load(writeFile(dir, QChar(char16_t(u'a' + i)) + QStringLiteral(".txt"), texts.at(i))));
+    const QStringList got = quotationLines(articles);
+    QCOMPARE(got, expected);
+    // The same findings whatever the order of the sources.
+    std::reverse(articles.begin(), articles.end());
+    QCOMPARE(quotationLines(articles), got);
+    std::rotate(articles.begin(), articles.begin() + 1, articles.end());
+    QCOMPARE(quotationLines(articles), got);
+}
+
+void TestFindings::seedsQuotations()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    QList<Article> articles;
+    for (const QString &path : seeds)
+        articles.append(load(path));
+    const Comparison c = compare(articles);
+    const QList<QuotationFinding> found = findQuotations(articles, c);
+    QVERIFY(!found.isEmpty());
+    bool compared = false;
+    for (const QuotationFinding &finding : found) {
+        QVERIFY(!finding.sides.isEmpty());
+        for (const QuotationSide &side : finding.sides) {
+            QVERIFY(!side.sources.isEmpty());
+            QCOMPARE(side.segments.isEmpty(), false);
+            QVERIFY(side.text.split(u' ', Qt::SkipEmptyParts).size() >= 3);
+        }
+        compared = compared || finding.kind != QuotationFinding::Kind::Single;
+        if (finding.kind == QuotationFinding::Kind::Single)
+            QCOMPARE(finding.sides.front().sources.size(), 1);
+    }
+    QVERIFY(compared);
+    QCOMPARE(quotationLines(QList<Article>(articles.crbegin(), articles.crend())),
+             quotationLines(articles));
+    for (const QString &line : quotationLines(articles))
         qInfo("%s", qPrintable(line));
 }
 

@@ -177,6 +177,8 @@ void TestReport::findingsInTheReport()
     copy.write(QString(wire)
                    .replace(QStringLiteral("March 3, 2026"), QStringLiteral("March 4, 2026"))
                    .replace(QStringLiteral("replaced 14 of"), QStringLiteral("replaced 15 of"))
+                   .replace(QStringLiteral("probably within our lifetimes"),
+                            QStringLiteral("maybe within our lifetime"))
                    .toUtf8());
     copy.close();
     const ComparisonStatePtr state = stateFor({samplePaths().at(0), copyPath});
@@ -195,6 +197,15 @@ void TestReport::findingsInTheReport()
     const qsizetype conflicts = text.indexOf(QStringLiteral("Conflicts 14 ("));
     QVERIFY2(conflicts > 0, qPrintable(text.left(3000)));
     QVERIFY(text.indexOf(QStringLiteral("15 (") + state->sourceName(1), conflicts) > conflicts);
+    // The altered quotation, after the conflicts, with both wordings and their sources.
+    const qsizetype quotations = text.indexOf(QStringLiteral("Quotations Altered quotation"));
+    QVERIFY2(quotations > conflicts, qPrintable(text.mid(conflicts, 3000)));
+    QVERIFY(text.indexOf(QStringLiteral("maybe within our lifetime, and this time the bridge is "
+                                        "ready for it\u201D (") +
+                             state->sourceName(1),
+                         quotations) > quotations);
+    QVERIFY(text.indexOf(QStringLiteral("probably within our lifetimes"), quotations) > quotations);
+    QVERIFY(text.indexOf(QStringLiteral("only one source prints: "), quotations) > quotations);
 }
 
 void TestReport::unwritablePathLeavesNothing()

@@ -1276,6 +1276,30 @@ Qt %3, ICU %4
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Altered quotation</source>
+        <translation>Verändertes Zitat</translation>
+    </message>
+    <message>
+        <source>Partial quotation</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No quotation is worded differently by two sources.</source>
+        <translation>Keine zwei Quellen geben ein Zitat unterschiedlich wieder.</translation>
+    </message>
+    <message>
+        <source>Quotations printed word for word by two or more sources: %1. Quotations only one source prints: %2.</source>
+        <translation>Zitate, die zwei oder mehr Quellen wortgleich bringen: %1. Zitate, die nur eine Quelle bringt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Session</name>

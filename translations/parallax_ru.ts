@@ -1289,6 +1289,30 @@ Qt %3, ICU %4
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Altered quotation</source>
+        <translation>Изменённая цитата</translation>
+    </message>
+    <message>
+        <source>Partial quotation</source>
+        <translation>Неполная цитата</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No quotation is worded differently by two sources.</source>
+        <translation>Ни одну цитату два источника не приводят по-разному.</translation>
+    </message>
+    <message>
+        <source>Quotations printed word for word by two or more sources: %1. Quotations only one source prints: %2.</source>
+        <translation>Цитаты, которые два источника или больше приводят дословно: %1. Цитаты, которые приводит только один источник: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Session</name>

@@ -106,6 +106,7 @@ public:
         legend();
         whoAddedWhat();
         conflicts();
+        quotations();
         newPage();
         overview();
         newPage();
@@ -118,6 +119,7 @@ private:
     // Findings sections (reportfindings.cpp).
     void relations();
     void conflicts();
+    void quotations();
 
     qreal pt(qreal points) const { return points * m_dpi / 72.0; }
 

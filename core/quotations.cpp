@@ -1,0 +1,468 @@
+#include "quotations.h"
+
+#include "blockkind.h"
+#include "tokenizer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <numeric>
+
+namespace Parallax {
+
+QString quotationKindName(QuotationFinding::Kind kind)
+{
+    switch (kind) {
+    case QuotationFinding::Kind::Agree:
+        return QStringLiteral("agree");
+    case QuotationFinding::Kind::Altered:
+        return QStringLiteral("altered");
+    case QuotationFinding::Kind::Partial:
+        return QStringLiteral("partial");
+    case QuotationFinding::Kind::Single:
+        break;
+    }
+    return QStringLiteral("single");
+}
+
+namespace {
+
+constexpr qsizetype kMinWords = 3;
+constexpr double kMinOverlap = 0.6;
+
+struct Range
+{
+    qsizetype begin = 0; // the opening mark
+    qsizetype end = 0;   // after the closing mark (or the sentence's end)
+    qsizetype start = 0; // the quoted text, end exclusive
+    qsizetype stop = 0;
+};
+
+// Marks that may close a quotation the mark c opens; empty when c opens none.
+QString closersOf(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\u201C': // “…” (English)
+        return QStringLiteral("\u201D");
+    case u'\u201E': // „…“ (German), „…” (Polish)
+        return QStringLiteral("\u201C\u201D");
+    case u'\u00AB': // «…»
+        return QStringLiteral("\u00BB");
+    case u'\u00BB': // »…« (German)
+        return QStringLiteral("\u00AB");
+    case u'\u2039':
+        return QStringLiteral("\u203A");
+    case u'\u203A':
+        return QStringLiteral("\u2039");
+    case u'\u2018': // ‘…’
+        return QStringLiteral("\u2019");
+    case u'\u201A': // ‚…‘ (German), ‚…’
+        return QStringLiteral("\u2018\u2019");
+    case u'"':
+        return QStringLiteral("\"");
+    case u'\'':
+        return QStringLiteral("'");
+    default:
+        return {};
+    }
+}
+
+// Marks that open a quotation running on past the sentence's end when they do not close in it.
+bool opensOnly(QChar c)
+{
+    return c == u'\u201C' || c == u'\u201E' || c == u'\u00AB';
+}
+
+// Apostrophes double as single closing quotes: a closer never stands before a letter.
+bool isApostropheLike(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u2018';
+}
+
+// The quotations of a sentence, outermost only.
+QList<Range> quotedRanges(const QString &text)
+{
+    QList<Range> out;
+    const qsizetype n = text.size();
+    // A quotation that began in the sentence before: the sentence's first mark closes it.
+    for (qsizetype j = 0; j < n; ++j) {
+        const QChar d = text.at(j);
+        if (!closersOf(d).isEmpty() || d == u'\u201D') {
+            const bool closes = (d == u'\u201D' || d == u'\u201C' || d == u'\u00BB' ||
+                                 d == u'\u00AB' || d == u'"') &&
+                                j > 0 && !text.at(j - 1).isSpace() &&
+                                (j + 1 == n || !text.at(j + 1).isLetterOrNumber());
+            if (closes) {
+                Range r;
+                r.stop = j;
+                r.end = j + 1;
+                while (r.start < r.stop && text.at(r.start).isSpace())
+                    ++r.start;
+                while (r.stop > r.start &&
+                       (text.at(r.stop - 1).isSpace() || text.at(r.stop - 1) == u','))
+                    --r.stop;
+                out.append(r);
+            }
+            break;
+        }
+    }
+    for (qsizetype i = out.isEmpty() ? 0 : out.first().end; i < n; ++i) {
+        const QChar c = text.at(i);
+        const QString closers = closersOf(c);
+        if (closers.isEmpty() || i + 1 >= n || text.at(i + 1).isSpace() ||
+            (i > 0 && text.at(i - 1).isLetterOrNumber()))
+            continue;
+        qsizetype j = i + 2;
+        for (; j < n; ++j) {
+            const QChar d = text.at(j);
+            if (!closers.contains(d) || text.at(j - 1).isSpace())
+                continue;
+            if (isApostropheLike(d) && j + 1 < n && text.at(j + 1).isLetterOrNumber())
+                continue;
+            break;
+        }
+        Range r;
+        r.begin = i;
+        r.start = i + 1;
+        if (j < n) {
+            r.stop = j;
+            r.end = j + 1;
+        } else if (opensOnly(c)) {
+            r.stop = n;
+            r.end = n;
+        } else {
+            continue;
+        }
+        // The comma before the closing mark belongs to the attribution ("…," she said).
+        while (r.stop > r.start && (text.at(r.stop - 1).isSpace() || text.at(r.stop - 1) == u','))
+            --r.stop;
+        out.append(r);
+        i = r.end - 1;
+    }
+    return out;
+}
+
+struct Run
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QString text;
+};
+
+// Runs of capitalised words outside the quotations; a sentence's first word alone is no name.
+QList<Run> nameRuns(const QString &text, const QList<Range> &quoted)
+{
+    static const QRegularExpression word(QStringLiteral("\\p{Lu}[\\p{L}\\p{M}\\p{Nd}.'\u2019-]*"));
+    auto inQuote = [&](qsizetype p) {
+        return std::any_of(quoted.cbegin(), quoted.cend(),
+                           [p](const Range &r) { return p >= r.begin && p < r.end; });
+    };
+    qsizetype first = 0; // the sentence's first letter
+    while (first < text.size() && !text.at(first).isLetterOrNumber())
+        ++first;
+    QList<Run> runs;
+    qsizetype words = 0;
+    auto close = [&] {
+        if (!runs.isEmpty() && words == 1 && runs.last().begin == first)
+            runs.removeLast();
+        words = 0;
+    };
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (inQuote(m.capturedStart()))
+            continue;
+        QString captured = m.captured();
+        while (captured.endsWith(u'.') && captured.size() > 2 &&
+               !captured.chopped(1).contains(u'.'))
+            captured.chop(1); // "Smith." at a sentence's end, not "U.S."
+        const qsizetype end = m.capturedStart() + captured.size();
+        bool joins = !runs.isEmpty() && words > 0;
+        if (joins) {
+            const QString between = text.mid(runs.last().end, m.capturedStart() - runs.last().end);
+            joins = !between.isEmpty() && between.trimmed().isEmpty();
+        }
+        if (joins) {
+            runs.last().end = end;
+            runs.last().text = text.mid(runs.last().begin, end - runs.last().begin);
+            ++words;
+        } else {
+            close();
+            runs.append({m.capturedStart(), end, captured});
+            words = 1;
+        }
+    }
+    close();
+    return runs;
+}
+
+QString nearestRun(const QList<Run> &runs, const Range &quote)
+{
+    QString best;
+    qsizetype bestDistance = -1;
+    for (const Run &run : runs) {
+        const qsizetype distance =
+            run.end <= quote.begin ? quote.begin - run.end : run.begin - quote.end;
+        if (distance < 0)
+            continue;
+        if (bestDistance < 0 || distance < bestDistance ||
+            (distance == bestDistance && run.begin > quote.begin)) {
+            best = run.text;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+struct Quote
+{
+    qsizetype segment = 0;
+    qsizetype source = 0;
+    qsizetype unit = 0;
+    Range range;
+    QString text;
+    QString speaker;
+    QString language;
+    QStringList words; // normal forms of its words and numbers
+    QString key;       // words joined: the wording, case and punctuation aside
+};
+
+// Whether `part` is a contiguous run of `whole`'s words.
+bool containsRun(const QStringList &whole, const QStringList &part)
+{
+    if (part.isEmpty() || part.size() > whole.size())
+        return false;
+    for (qsizetype i = 0; i + part.size() <= whole.size(); ++i) {
+        if (std::equal(part.cbegin(), part.cend(), whole.cbegin() + i))
+            return true;
+    }
+    return false;
+}
+
+double overlap(const QStringList &a, const QStringList &b)
+{
+    QHash<QString, int> counts;
+    for (const QString &w : a)
+        ++counts[w];
+    qsizetype common = 0;
+    for (const QString &w : b) {
+        auto it = counts.find(w);
+        if (it != counts.end() && *it > 0) {
+            --*it;
+            ++common;
+        }
+    }
+    return 2.0 * double(common) / double(a.size() + b.size());
+}
+
+bool sameStatement(const Quote &a, const Quote &b)
+{
+    return a.key == b.key || containsRun(a.words, b.words) || containsRun(b.words, a.words) ||
+           overlap(a.words, b.words) >= kMinOverlap;
+}
+
+class Tokenizers
+{
+public:
+    const Tokenizer &of(const QString &language)
+    {
+        auto &t = m_byLanguage[language];
+        if (!t)
+            t = std::make_unique<Tokenizer>(language);
+        return *t;
+    }
+
+private:
+    std::map<QString, std::unique_ptr<Tokenizer>> m_byLanguage;
+};
+
+qsizetype find(std::vector<qsizetype> &parent, qsizetype i)
+{
+    while (parent[size_t(i)] != i)
+        i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
+    return i;
+}
+
+} // namespace
+
+QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Comparison &comparison)
+{
+    Tokenizers tokenizers;
+    QHash<qsizetype, qsizetype> unitOf;
+    for (qsizetype u = 0; u < comparison.units.size(); ++u) {
+        for (const qsizetype segment : comparison.units.at(u).segments)
+            unitOf.insert(segment, u);
+    }
+    // Units a link joins.
+    QSet<QPair<qsizetype, qsizetype>> joined;
+    for (const Link &link : comparison.links) {
+        const qsizetype a = unitOf.value(link.a, -1);
+        const qsizetype b = unitOf.value(link.b, -1);
+        if (a >= 0 && b >= 0 && a != b)
+            joined.insert({std::min(a, b), std::max(a, b)});
+    }
+
+    std::vector<Quote> quotes;
+    for (qsizetype u = 0; u < comparison.units.size(); ++u) {
+        for (const qsizetype segment : comparison.units.at(u).segments) {
+            const qsizetype source = comparison.sourceOf(segment);
+            if (source < 0 || source >= articles.size())
+                continue;
+            const Article &article = articles.at(source);
+            const qsizetype index = comparison.sentenceOf(segment);
+            if (index < 0 || index >= article.sentences.size())
+                continue;
+            const Sentence &sentence = article.sentences.at(index);
+            if (!isStoryText(sentence.kind))
+                continue;
+            const QList<Range> ranges = quotedRanges(sentence.text);
+            if (ranges.isEmpty())
+                continue;
+            const Tokenizer &tokenizer = tokenizers.of(article.metadata.language);
+            const QList<Run> runs = nameRuns(sentence.text, ranges);
+            for (const Range &range : ranges) {
+                Quote q;
+                q.segment = segment;
+                q.source = source;
+                q.unit = u;
+                q.range = range;
+                q.text = sentence.text.mid(range.start, range.stop - range.start);
+                q.language = article.metadata.language;
+                for (const Token &token : tokenizer.tokenize(q.text)) {
+                    if (token.kind != Token::Kind::Punctuation)
+                        q.words.append(token.normal);
+                }
+                if (q.words.size() < kMinWords)
+                    continue;
+                q.key = q.words.join(u' ');
+                q.speaker = nearestRun(runs, range);
+                // Failing the sentence, the nearest sentence of its paragraph.
+                for (qsizetype d = 1; q.speaker.isEmpty() && d < article.sentences.size(); ++d) {
+                    bool any = false;
+                    for (const qsizetype other : {index - d, index + d}) {
+                        if (other < 0 || other >= article.sentences.size() ||
+                            article.sentences.at(other).paragraph != sentence.paragraph)
+                            continue;
+                        any = true;
+                        const QString &text = article.sentences.at(other).text;
+                        const QList<Run> near = nameRuns(text, quotedRanges(text));
+                        if (!near.isEmpty()) {
+                            q.speaker = other < index ? near.last().text : near.first().text;
+                            break;
+                        }
+                    }
+                    if (!any)
+                        break;
+                }
+                quotes.push_back(std::move(q));
+            }
+        }
+    }
+
+    // The same statement in different sources, through aligned sentences.
+    std::vector<qsizetype> parent(quotes.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    for (size_t i = 0; i < quotes.size(); ++i) {
+        for (size_t j = i + 1; j < quotes.size(); ++j) {
+            const Quote &a = quotes[i];
+            const Quote &b = quotes[j];
+            if (a.source == b.source)
+                continue;
+            if (a.unit != b.unit &&
+                !joined.contains({std::min(a.unit, b.unit), std::max(a.unit, b.unit)}))
+                continue;
+            if (sameStatement(a, b))
+                parent[size_t(find(parent, qsizetype(i)))] = find(parent, qsizetype(j));
+        }
+    }
+    std::map<qsizetype, std::vector<size_t>> groups;
+    for (size_t i = 0; i < quotes.size(); ++i)
+        groups[find(parent, qsizetype(i))].push_back(i);
+
+    QList<QuotationFinding> out;
+    for (const auto &entry : groups) {
+        const std::vector<size_t> &members = entry.second;
+        QuotationFinding finding;
+        finding.unit = comparison.units.size();
+        QSet<qsizetype> sources;
+        std::map<QString, std::vector<size_t>> byWording;
+        for (const size_t m : members) {
+            finding.unit = std::min(finding.unit, quotes[m].unit);
+            sources.insert(quotes[m].source);
+            byWording[quotes[m].key].push_back(m);
+        }
+        QList<QPair<QStringList, QuotationSide>> sides;
+        for (const auto &wording : byWording) {
+            QuotationSide side;
+            const Quote *shown = nullptr;
+            QHash<QString, int> speakers;
+            for (const size_t m : wording.second) {
+                const Quote &q = quotes[m];
+                // The same text whatever the order of the sources.
+                if (!shown || q.text < shown->text)
+                    shown = &q;
+                if (!side.sources.contains(q.source))
+                    side.sources.append(q.source);
+                if (!side.segments.contains(q.segment))
+                    side.segments.append(q.segment);
+                if (!q.speaker.isEmpty())
+                    ++speakers[q.speaker];
+            }
+            std::sort(side.sources.begin(), side.sources.end());
+            std::sort(side.segments.begin(), side.segments.end());
+            side.text = shown->text;
+            side.start = shown->range.start;
+            side.end = shown->range.stop;
+            int most = 0;
+            for (auto it = speakers.cbegin(); it != speakers.cend(); ++it) {
+                if (it.value() > most || (it.value() == most && it.key() < side.speaker)) {
+                    side.speaker = it.key();
+                    most = it.value();
+                }
+            }
+            // The segment ids follow the load order; the shown quote's segment comes first.
+            side.segments.removeOne(shown->segment);
+            side.segments.prepend(shown->segment);
+            std::sort(side.segments.begin() + 1, side.segments.end());
+            sides.append({quotes[wording.second.front()].words, side});
+        }
+        std::sort(sides.begin(), sides.end(), [](const auto &a, const auto &b) {
+            if (a.first.size() != b.first.size())
+                return a.first.size() > b.first.size();
+            return a.second.text < b.second.text;
+        });
+        if (sources.size() < 2) {
+            finding.kind = QuotationFinding::Kind::Single;
+        } else if (sides.size() == 1) {
+            finding.kind = QuotationFinding::Kind::Agree;
+        } else {
+            const bool partial = std::all_of(sides.cbegin() + 1, sides.cend(), [&](const auto &s) {
+                return containsRun(sides.front().first, s.first);
+            });
+            finding.kind =
+                partial ? QuotationFinding::Kind::Partial : QuotationFinding::Kind::Altered;
+        }
+        DiffOptions options;
+        options.ignorePunctuation = true;
+        const QString language = quotes[members.front()].language;
+        const TokenList first = tokenizers.of(language).tokenize(sides.front().second.text);
+        for (qsizetype s = 0; s < sides.size(); ++s) {
+            QuotationSide side = sides.at(s).second;
+            if (s > 0 && finding.kind != QuotationFinding::Kind::Single)
+                side.diff = wordDiff(first, tokenizers.of(language).tokenize(side.text), options);
+            finding.sides.append(side);
+        }
+        out.append(finding);
+    }
+    std::sort(out.begin(), out.end(), [](const QuotationFinding &a, const QuotationFinding &b) {
+        if (a.unit != b.unit)
+            return a.unit < b.unit;
+        return a.sides.front().text < b.sides.front().text;
+    });
+    return out;
+}
+
+} // namespace Parallax

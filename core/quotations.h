@@ -1,0 +1,61 @@
+#pragma once
+
+#include "article.h"
+#include "comparison.h"
+#include "worddiff.h"
+
+#include <QList>
+#include <QString>
+
+namespace Parallax {
+
+// One wording of a quotation and who prints it.
+struct QuotationSide
+{
+    QString text;    // the words between the marks, as the first of its sentences writes them
+    QString speaker; // the attribution: capitalised words next to the quotation, or empty
+    QList<qsizetype> sources;  // ascending
+    QList<qsizetype> segments; // ascending: the sentences that hold this wording
+    // Where the quotation stands in the first of `segments` (UTF-16 code units in the
+    // sentence's text, end exclusive, the marks left out).
+    qsizetype start = 0;
+    qsizetype end = 0;
+    // The word diff from the first side's text to this one's (offsets in the two `text`s);
+    // empty for the first side and when the wordings are the same words.
+    QList<DiffSpan> diff;
+};
+
+// A quotation compared across sources.
+struct QuotationFinding
+{
+    enum class Kind {
+        Agree,   // two or more sources print the same words (case and punctuation aside)
+        Altered, // two or more sources print it in words that differ, not only by length
+        Partial, // every shorter wording is a contiguous run of the words of the longest one
+        Single,  // only one source prints it
+    };
+
+    Kind kind = Kind::Single;
+    qsizetype unit = 0; // index in Comparison::units: the first unit that holds it
+    // One per distinct wording, longest first (then by text): one for Agree; for Single, the
+    // wordings of its one source.
+    QList<QuotationSide> sides;
+};
+QString quotationKindName(QuotationFinding::Kind kind); // "agree", "altered", "partial", "single"
+
+// The quotations of a comparison's story sentences, compared across sources, in the order of
+// their units. A quotation is the text between paired quotation marks (“…”, „…“, „…”, «…»,
+// »…«, ‹…›, ‘…’, ‚…‘, "…", '…'; a “, „ or « that does not close in the sentence runs to its end,
+// and a sentence whose first mark closes a quotation begins inside it)
+// of three or more words: one or two quoted words are scare quotes or titles. Its speaker is
+// the run of capitalised words nearest to it outside the marks in the same sentence (the
+// sentence's first word alone does not count), failing that in the nearest sentence of its
+// paragraph; no list of names or verbs is used. Two quotations of different sources are the
+// same statement when their sentences are in one unit or in units a link joins, and their words
+// (case and punctuation aside) are the same, one's words are a contiguous run of the other's,
+// or they share at least 60 % of their words (Dice). Depends only on the set of articles and
+// the units.
+QList<QuotationFinding> findQuotations(const QList<Article> &articles,
+                                       const Comparison &comparison);
+
+} // namespace Parallax
