@@ -969,14 +969,6 @@ Qt %3, ICU %4
         <translation>Wie die beiden Quellen sich unterscheiden</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 sentences matched in %4</source>
-        <translation>%1: %2 von %3 Sätzen in %4 gefunden</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 matched in %4</source>
-        <translation>%1: %2 von %3 in %4 gefunden</translation>
-    </message>
-    <message>
         <source>copies of each other; the dates do not tell which came first</source>
         <translation>Kopien voneinander; die Daten sagen nicht, welche zuerst kam</translation>
     </message>
@@ -991,6 +983,14 @@ Qt %3, ICU %4
     <message>
         <source>%1 is a rewording of %2</source>
         <translation>%1 ist eine Umformulierung von %2</translation>
+    </message>
+    <message>
+        <source>left: %1 of %2 sentences matched on the right</source>
+        <translation>links: %1 von %2 Sätzen rechts gefunden</translation>
+    </message>
+    <message>
+        <source>right: %1 of %2 matched on the left</source>
+        <translation>rechts: %1 von %2 links gefunden</translation>
     </message>
 </context>
 <context>

@@ -978,14 +978,6 @@ Qt %3, ICU %4
         <translation>Как соотносятся два источника</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 sentences matched in %4</source>
-        <translation>%1: %2 из %3 предложений найдены в %4</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 matched in %4</source>
-        <translation>%1: %2 из %3 найдены в %4</translation>
-    </message>
-    <message>
         <source>copies of each other; the dates do not tell which came first</source>
         <translation>копии друг друга; по датам не понять, какая была первой</translation>
     </message>
@@ -1000,6 +992,14 @@ Qt %3, ICU %4
     <message>
         <source>%1 is a rewording of %2</source>
         <translation>%1 — пересказ %2</translation>
+    </message>
+    <message>
+        <source>left: %1 of %2 sentences matched on the right</source>
+        <translation>слева: %1 из %2 предложений найдены справа</translation>
+    </message>
+    <message>
+        <source>right: %1 of %2 matched on the left</source>
+        <translation>справа: %1 из %2 найдены слева</translation>
     </message>
 </context>
 <context>

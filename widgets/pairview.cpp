@@ -353,16 +353,6 @@ void PairView::updateVerdict()
     const auto [leftFound, leftStory] = matched(left, right);
     const auto [rightFound, rightStory] = matched(right, left);
     QStringList parts;
-    parts.append(tr("%1: %2 of %3 sentences matched in %4")
-                     .arg(leftName)
-                     .arg(leftFound)
-                     .arg(leftStory)
-                     .arg(rightName));
-    parts.append(tr("%1: %2 of %3 matched in %4")
-                     .arg(rightName)
-                     .arg(rightFound)
-                     .arg(rightStory)
-                     .arg(leftName));
     // How each is derived from the other, if it is.
     auto label = [&](qsizetype source, qsizetype other) {
         for (const SourceRelation &r : m_relations) {
@@ -389,6 +379,9 @@ void PairView::updateVerdict()
                 parts.append(tr("%1 is a rewording of %2").arg(copy, original));
         }
     }
+    // The relation first (it is the verdict), then the counts; the names are in the boxes above.
+    parts.append(tr("left: %1 of %2 sentences matched on the right").arg(leftFound).arg(leftStory));
+    parts.append(tr("right: %1 of %2 matched on the left").arg(rightFound).arg(rightStory));
     m_verdict->setText(parts.join(QStringLiteral(" · ")));
 }
 
