@@ -229,7 +229,6 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     ProgressMeter meter;
     options.progress = [&meter](qsizetype done, qsizetype total) { meter.update(done, total); };
     state->comparison = compare(state->articles, options);
-    state->conflicts = findConflicts(state->articles, state->comparison);
     meter.finish();
 
     if (!jsonOut.isEmpty()) {
