@@ -188,8 +188,7 @@ std::vector<QuoteStep> quoteKinds(const QString &text)
     pair(u'\u00AB', u'\u00BB');
     pair(u'\u2039', u'\u203A');
     // Corner brackets: 「...」 and 『...』 (Japanese, Chinese).
-    for (const auto &corners :
-         {std::pair{u'\u300C', u'\u300D'}, std::pair{u'\u300E', u'\u300F'}}) {
+    for (const auto &corners : {std::pair{u'\u300C', u'\u300D'}, std::pair{u'\u300E', u'\u300F'}}) {
         // Not a structured binding: clang (the fuzz build) cannot capture one in a lambda.
         const char16_t opening = corners.first;
         const char16_t closing = corners.second;
