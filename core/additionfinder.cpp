@@ -39,7 +39,7 @@ QList<Addition> AdditionFinder::additionsFor(qsizetype source, qsizetype k,
     double closestScore = -1;
     for (size_t o = 0; o < std::min(others.size(), size_t(Aligner::kRepresentatives + 1)); ++o) {
         const int other = others[o];
-        const double score = m_aligner.m_model.score(sentence, other);
+        const double score = m_aligner.sentenceScore(sentence, other); // cached by the aligner
         if (score > closestScore) {
             closestScore = score;
             closest = other;

@@ -7,6 +7,7 @@
 #include "officereader.h"
 #include "paragraphbuilder.h"
 #include "pdfreader.h"
+#include "quantity.h"
 #include "sentencesplitter.h"
 #include "textcleanup.h"
 #include "textdecoder.h"
@@ -16,7 +17,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
 
 namespace Parallax {
 
@@ -352,29 +359,102 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error,
 
 LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &progress)
 {
-    LoadResult result;
-    bool stopped = false;
-    for (qsizetype i = 0; i < paths.size() && !stopped; ++i) {
-        const QString &path = paths.at(i);
-        Progress within;
-        if (progress) {
-            within = [&](double done) {
-                stopped = stopped || !progress((double(i) + done) / double(paths.size()));
-                return !stopped;
-            };
-            if (!within(0.0))
-                break;
-        }
+    // Files are read on up to one thread per core (the calling thread is one of them); what
+    // comes out is put together in the order of `paths`, so it is the same for any number of
+    // threads. Progress is only ever reported on the calling thread.
+    struct Slot
+    {
         Article article;
         QString error;
-        if (result.articles.size() >= kMaxSources)
-            result.errors.append({path, Tr::tr("not read: %1 sources is the most Parallax compares "
-                                               "at once")
-                                            .arg(kMaxSources)});
-        else if (load(path, &article, &error, within))
-            result.articles.append(std::move(article));
-        else if (!stopped)
-            result.errors.append({path, error});
+        bool done = false;   // read to the end, successfully or not
+        bool loaded = false; // read successfully
+        bool overLimit = false;
+    };
+    std::vector<Slot> slots(size_t(paths.size()));
+    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> finished{0};
+    std::atomic<qsizetype> loadedCount{0};
+    std::atomic<bool> stopped{false};
+    std::mutex languagesMutex;
+    QSet<QString> languages; // whose tables are built or being built
+
+    // Takes files until none is left; `report` says how far the calling thread's own file is.
+    auto work = [&](const std::function<bool(qsizetype, double)> &report) {
+        for (;;) {
+            if (stopped.load())
+                return;
+            const qsizetype i = next.fetch_add(1);
+            if (i >= paths.size())
+                return;
+            Slot &slot = slots[size_t(i)];
+            if (report && !report(i, 0.0)) {
+                stopped.store(true); // this file and those after it are left out
+                return;
+            }
+            if (loadedCount.load() >= kMaxSources) {
+                slot.overLimit = true;
+            } else {
+                Progress within = [&](double done) {
+                    if (!stopped.load() && report && !report(i, done))
+                        stopped.store(true);
+                    return !stopped.load();
+                };
+                slot.loaded = load(paths.at(i), &slot.article, &slot.error, within);
+                if (stopped.load())
+                    return; // this file and those after it are left out
+                if (slot.loaded) {
+                    ++loadedCount;
+                    // The comparison will need the language's quantity tables (ICU locale
+                    // data, tens of milliseconds to build): build them now, on this thread,
+                    // while the other threads go on reading.
+                    const QString &language = slot.article.metadata.language;
+                    bool first = false;
+                    {
+                        const std::lock_guard lock(languagesMutex);
+                        if (!languages.contains(language)) {
+                            languages.insert(language);
+                            first = true;
+                        }
+                    }
+                    if (first)
+                        QuantityReader warm(language);
+                }
+            }
+            slot.done = true;
+            ++finished;
+        }
+    };
+
+    const qsizetype threads =
+        std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()), 1, 8);
+    std::vector<std::thread> helpers;
+    for (qsizetype t = 1; t < std::min(threads, paths.size()); ++t)
+        helpers.emplace_back(work, std::function<bool(qsizetype, double)>());
+    const double total = std::max<double>(1, double(paths.size()));
+    if (progress) {
+        work([&](qsizetype, double done) {
+            return progress(std::min(1.0, (double(finished.load()) + done) / total));
+        });
+    } else {
+        work({});
+    }
+    for (std::thread &helper : helpers)
+        helper.join();
+
+    LoadResult result;
+    for (size_t i = 0; i < slots.size(); ++i) {
+        Slot &slot = slots[i];
+        if (!slot.done)
+            break; // stopped: this file and those after it are left out
+        if (slot.overLimit || (slot.loaded && result.articles.size() >= kMaxSources))
+            result.errors.append({paths.at(qsizetype(i)),
+                                  Tr::tr("not read: %1 sources is the most Parallax compares "
+                                         "at once")
+                                      .arg(kMaxSources)});
+        else if (slot.loaded)
+            result.articles.append(std::move(slot.article));
+        else
+            result.errors.append({paths.at(qsizetype(i)), slot.error});
     }
     return result;
 }

@@ -40,6 +40,10 @@ bool PdfReader::read(const QByteArray &bytes, Result *result, QString *error,
                      const Progress &progress)
 {
     quietPoppler();
+    // ArticleLoader::loadAll reads files on several threads; Poppler's global state (fonts,
+    // caches) is not documented as safe for concurrent documents, so PDFs are read one at a time.
+    static std::mutex popplerMutex;
+    const std::lock_guard popplerLock(popplerMutex);
     if (!bytes.startsWith("%PDF") && !bytes.left(1024).contains("%PDF")) {
         *error = Tr::tr("is not a PDF: it does not start like one");
         return false;

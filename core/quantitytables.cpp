@@ -8,12 +8,14 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
+#include <unicode/plurrule.h>
 #include <unicode/rbnf.h>
 #include <unicode/ucurr.h>
 #include <unicode/uenum.h>
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <mutex>
 
 namespace Parallax {
@@ -325,12 +327,28 @@ void QuantityReader::Data::readUnits(const icu::Locale &locale, const QString &l
     if (language == u"en")
         unitLocales.emplace_back("en_GB");
     for (const icu::Locale &where : unitLocales) {
+        // One number per plural form of the locale (English: 1 and 2; Russian: 1, 2, 5, 1.5):
+        // each formatting costs ICU a formatter of its own.
+        std::vector<double> samples;
+        {
+            UErrorCode s = U_ZERO_ERROR;
+            const std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(where, s));
+            std::vector<icu::UnicodeString> seen;
+            for (double n : {1.0, 2.0, 5.0, 1.5}) {
+                const icu::UnicodeString form =
+                    U_SUCCESS(s) && rules ? rules->select(n) : icu::UnicodeString();
+                if (form.isEmpty() || std::find(seen.begin(), seen.end(), form) == seen.end()) {
+                    samples.push_back(n);
+                    seen.push_back(form);
+                }
+            }
+        }
         for (UNumberUnitWidth width :
              {UNUM_UNIT_WIDTH_FULL_NAME, UNUM_UNIT_WIDTH_SHORT, UNUM_UNIT_WIDTH_NARROW}) {
             for (const auto &[measure, unit] : measures) {
                 const auto formatter =
                     icu::number::NumberFormatter::withLocale(where).unit(measure).unitWidth(width);
-                for (double n : {1.0, 2.0, 5.0, 1.5}) {
+                for (double n : samples) {
                     UErrorCode s = U_ZERO_ERROR;
                     const icu::UnicodeString out = formatter.formatDouble(n, s).toString(s);
                     if (U_SUCCESS(s))

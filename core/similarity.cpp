@@ -230,6 +230,7 @@ void SimilarityModel::finalize()
             byHypernym[synset].push_back(int(l));
     }
     d->related.assign(d->lemmas.size(), {});
+    d->relatedBits.assign(d->lemmas.size(), {});
     for (size_t l = 0; l < d->lemmas.size(); ++l) {
         auto &list = d->related[l];
         for (quint64 synset : d->lemmas[l].synsets) {
@@ -273,6 +274,10 @@ void SimilarityModel::finalize()
         list.erase(std::unique(list.begin(), list.end(),
                                [](const auto &x, const auto &y) { return x.first == y.first; }),
                    list.end());
+        for (const auto &[other, match] : list) {
+            const unsigned bit = Private::relatedBit(other);
+            d->relatedBits[l][bit / 64] |= quint64(1) << (bit % 64);
+        }
     }
 
     const double local = double(d->documents);

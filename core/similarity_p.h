@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -135,6 +136,10 @@ struct SimilarityModel::Private
     std::vector<Filter> filters; // per lemma
     // Per lemma, the lemmas WordNet relates it to and how well they match, sorted by lemma.
     std::vector<std::vector<std::pair<int, float>>> related;
+    // Per lemma, a Bloom filter of the lemmas in `related` (256 bits): most word pairs are
+    // unrelated, and the filter answers them without searching the list.
+    std::vector<std::array<quint64, 4>> relatedBits;
+    static unsigned relatedBit(int lemma) { return (quint32(lemma) * 2654435761u) >> 24; }
     std::vector<Sentence> sentences;
     std::vector<float> stemWeight;
     std::vector<char> stemCommon;

@@ -46,10 +46,14 @@ double SimilarityModel::termMatch(const Term &a, const Term &b) const
     }
     // WordNet relations, found for every pair of words at finalize().
     if (size_t(a.lemma) < d->related.size()) {
-        const auto &list = d->related[size_t(a.lemma)];
-        const auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(b.lemma, 0.0f));
-        if (it != list.end() && it->first == b.lemma)
-            return it->second;
+        const unsigned bit = Private::relatedBit(b.lemma);
+        if (d->relatedBits[size_t(a.lemma)][bit / 64] & (quint64(1) << (bit % 64))) {
+            const auto &list = d->related[size_t(a.lemma)];
+            const auto it =
+                std::lower_bound(list.begin(), list.end(), std::make_pair(b.lemma, 0.0f));
+            if (it != list.end() && it->first == b.lemma)
+                return it->second;
+        }
     } else if (const double wordnet = wordNetMatch(a.lemma, b.lemma); wordnet > 0) {
         return wordnet;
     }

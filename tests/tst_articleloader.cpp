@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <unistd.h>
 
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void errors();
     void unreadableFile();
     void restStillLoads();
+    void manyFilesKeepTheirOrder();
+    void stoppingLeavesOutTheRest();
     void formats_data();
     void formats();
     void htmlArticle();
@@ -89,6 +92,72 @@ void TestArticleLoader::restStillLoads()
     QCOMPARE(result.errors.at(0).path, paths.at(1));
     QCOMPARE(result.errors.at(1).path, paths.at(2));
     QVERIFY(result.articles.at(1).path.endsWith(QLatin1String("crlf.txt")));
+}
+
+// loadAll reads files on several threads; what comes out must not depend on which thread
+// finished first, and progress is reported on the caller's thread only, never going back.
+void TestArticleLoader::manyFilesKeepTheirOrder()
+{
+    QStringList paths;
+    for (int i = 0; i < 40; ++i) {
+        if (i % 7 == 3) {
+            paths.append(m_tmp.filePath(QStringLiteral("missing-%1.txt").arg(i)));
+            continue;
+        }
+        const QString path = m_tmp.filePath(QStringLiteral("order-%1.txt").arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Longer files first, so that later files tend to finish before earlier ones.
+        QByteArray text = "Report number " + QByteArray::number(i) + " on the harbour works.\n\n";
+        for (int k = 0; k < 40 - i; ++k)
+            text += "The council met again on the harbour works and heard the engineers.\n\n";
+        file.write(text);
+        paths.append(path);
+    }
+    QList<double> reported;
+    bool otherThread = false;
+    QThread *const caller = QThread::currentThread();
+    const LoadResult result = ArticleLoader::loadAll(paths, [&](double done) {
+        otherThread = otherThread || QThread::currentThread() != caller;
+        reported.append(done);
+        return true;
+    });
+    QVERIFY(!otherThread);
+    QCOMPARE(result.errors.size(), 6);
+    QCOMPARE(result.articles.size(), 34);
+    qsizetype article = 0;
+    qsizetype error = 0;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (i % 7 == 3) {
+            QCOMPARE(result.errors.at(error++).path, paths.at(i));
+        } else {
+            QCOMPARE(result.articles.at(article).path, paths.at(i));
+            QVERIFY(result.articles.at(article++).sentences.first().text.contains(
+                QStringLiteral("number %1 ").arg(i)));
+        }
+    }
+    QVERIFY(!reported.isEmpty());
+    for (qsizetype i = 1; i < reported.size(); ++i)
+        QVERIFY2(reported.at(i) >= reported.at(i - 1), qPrintable(QString::number(i)));
+    QVERIFY(reported.last() <= 1.0);
+}
+
+void TestArticleLoader::stoppingLeavesOutTheRest()
+{
+    QStringList paths;
+    for (int i = 0; i < 30; ++i) {
+        const QString path = m_tmp.filePath(QStringLiteral("stop-%1.txt").arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Notice " + QByteArray::number(i) + ": the ferry runs again on Monday.\n");
+        paths.append(path);
+    }
+    int calls = 0;
+    const LoadResult result = ArticleLoader::loadAll(paths, [&](double) { return ++calls < 4; });
+    QVERIFY(result.errors.isEmpty()); // left out, not failed
+    QVERIFY(result.articles.size() < paths.size());
+    for (qsizetype i = 0; i < result.articles.size(); ++i)
+        QCOMPARE(result.articles.at(i).path, paths.at(i)); // the files before the stop, in order
 }
 
 void TestArticleLoader::formats_data()
