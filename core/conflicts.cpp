@@ -1,13 +1,16 @@
 #include "conflicts.h"
 
+#include "lexicon.h"
 #include "quantity.h"
 #include "tokenizer.h"
+#include "wordnet.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace Parallax {
 
@@ -76,16 +79,196 @@ private:
     std::map<QString, QHash<QString, std::vector<Stated>>> m_read;
 };
 
+// A person named with a title just before the name: "Admiral" in "NATO's top officer, Admiral
+// Giuseppe Cavo Dragone, said". The name is a run of capitalised words the language's dictionary
+// does not know as common words; the title is the capitalised common word just before it that
+// names a kind of person: for English, a word WordNet files under "person" (so "Mr", "Monday"
+// and a sentence's first word "Yesterday" are not titles); without WordNet, a capitalised common
+// word that does not start the sentence (German nouns, "Bürgermeisterin Hart").
+struct Titled
+{
+    QString name;  // the name's last word, folded: what the two sources must share
+    QString title; // as written
+    QString key;   // folded
+};
+
+class TitleReader
+{
+public:
+    const std::vector<Titled> &read(const QString &text, const QString &language)
+    {
+        auto &cache = m_read[language];
+        const auto cached = cache.constFind(text);
+        if (cached != cache.cend())
+            return *cached;
+        return *cache.insert(text, readNew(text, language));
+    }
+
+private:
+    std::vector<Titled> readNew(const QString &text, const QString &language)
+    {
+        auto &tokenizer = m_tokenizers[language];
+        if (!tokenizer)
+            tokenizer = std::make_unique<Tokenizer>(language);
+        const Lexicon &lexicon = Lexicon::forLanguage(language);
+        if (!lexicon.hasDictionary())
+            return {}; // names cannot be told from common words
+        const TokenList tokens = tokenizer->tokenize(text);
+        auto capitalised = [&](qsizetype i) {
+            const Token &t = tokens.at(i);
+            return t.isWord() && t.text.front().isUpper();
+        };
+        std::vector<Titled> out;
+        qsizetype i = 0;
+        while (i < tokens.size()) {
+            if (!capitalised(i)) {
+                ++i;
+                continue;
+            }
+            // A run of capitalised words one space apart: "U.S. Army General Alexus Grynkewich"
+            // ends in "Army General Alexus Grynkewich".
+            qsizetype last = i;
+            while (last + 1 < tokens.size() && capitalised(last + 1) &&
+                   tokens.at(last + 1).begin == tokens.at(last).begin + tokens.at(last).length + 1)
+                ++last;
+            // The title: the last word naming a kind of person, with a name after it.
+            for (qsizetype t = last - 1; t >= i; --t) {
+                if (common(lexicon, tokens.at(t)) && isPersonWord(tokens.at(t), language, t == 0)) {
+                    // The name's last word must not be a common word, unless the name has two
+                    // words or more ("President Donald Trump").
+                    if (!common(lexicon, tokens.at(last)) || last - t >= 2)
+                        out.push_back(
+                            {tokens.at(last).normal, tokens.at(t).text, tokens.at(t).normal});
+                    break;
+                }
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    bool common(const Lexicon &lexicon, const Token &token)
+    {
+        const auto it = m_common.constFind(token.text);
+        if (it != m_common.cend())
+            return *it;
+        const bool known = lexicon.isCommonWord(token.text);
+        m_common.insert(token.text, known);
+        return known;
+    }
+
+    bool isPersonWord(const Token &token, const QString &language, bool firstWord)
+    {
+        const WordNet &wordnet = WordNet::system();
+        if (language != u"en" || !wordnet.isAvailable())
+            return !firstWord;
+        const auto it = m_person.constFind(token.normal);
+        if (it != m_person.cend())
+            return *it;
+        if (m_personSynsets.empty())
+            m_personSynsets = wordnet.synsets(QStringLiteral("person"), 1);
+        // The word's most frequent noun senses, and what they are kinds of, up to "person".
+        std::vector<quint64> senses = wordnet.synsets(token.normal, 3);
+        bool person = false;
+        std::set<quint64> seen;
+        for (int depth = 0; depth < 16 && !senses.empty() && !person; ++depth) {
+            for (quint64 s : senses) {
+                person = person || std::find(m_personSynsets.cbegin(), m_personSynsets.cend(), s) !=
+                                       m_personSynsets.cend();
+            }
+            std::vector<quint64> next;
+            for (quint64 s : wordnet.hypernyms(senses)) {
+                if (seen.insert(s).second)
+                    next.push_back(s);
+            }
+            senses = std::move(next);
+        }
+        m_person.insert(token.normal, person);
+        return person;
+    }
+
+    std::map<QString, std::unique_ptr<Tokenizer>> m_tokenizers;
+    std::map<QString, QHash<QString, std::vector<Titled>>> m_read;
+    QHash<QString, bool> m_common;
+    QHash<QString, bool> m_person;
+    std::vector<quint64> m_personSynsets;
+};
+
+// Two titles name the same office when one abbreviates the other ("Gen", "General") or they
+// are one word.
+bool sameTitle(const QString &a, const QString &b)
+{
+    return a.startsWith(b) || b.startsWith(a);
+}
+
+// The title conflicts of one unit: one person, named with different titles by different
+// sources ("Admiral" / "General").
+void titleConflicts(qsizetype unitIndex, const Unit &unit, const QList<Article> &articles,
+                    const Comparison &comparison, TitleReader &reader, QList<Conflict> *out)
+{
+    struct Stating
+    {
+        qsizetype source;
+        qsizetype segment;
+        const Titled *titled;
+    };
+    std::map<QString, std::vector<Stating>> byName;
+    for (const qsizetype segment : unit.segments) {
+        const qsizetype source = comparison.sourceOf(segment);
+        const Article &article = articles.at(source);
+        const Sentence &sentence = article.sentences.at(comparison.sentenceOf(segment));
+        for (const Titled &titled : reader.read(sentence.text, article.metadata.language))
+            byName[titled.name].push_back({source, segment, &titled});
+    }
+    for (const auto &entry : byName) {
+        // The distinct titles, by their folded form (an abbreviation joins the full word).
+        std::vector<std::pair<QString, ConflictSide>> titles;
+        for (const Stating &s : entry.second) {
+            auto it = std::find_if(titles.begin(), titles.end(), [&](const auto &t) {
+                return sameTitle(t.first, s.titled->key);
+            });
+            if (it == titles.end()) {
+                titles.push_back({s.titled->key, ConflictSide{s.titled->title, {}, {}}});
+                it = titles.end() - 1;
+            }
+            if (!it->second.sources.contains(s.source))
+                it->second.sources.append(s.source);
+            it->second.segments.append(s.segment);
+        }
+        if (titles.size() < 2)
+            continue;
+        // Different sources must disagree: one source giving two titles is not a conflict.
+        std::set<qsizetype> sources;
+        for (const auto &t : titles)
+            sources.insert(t.second.sources.cbegin(), t.second.sources.cend());
+        if (sources.size() < 2)
+            continue;
+        std::sort(titles.begin(), titles.end(),
+                  [](const auto &x, const auto &y) { return x.first < y.first; });
+        Conflict conflict;
+        conflict.unit = unitIndex;
+        conflict.dimension = QStringLiteral("title");
+        for (auto &t : titles) {
+            std::sort(t.second.sources.begin(), t.second.sources.end());
+            std::sort(t.second.segments.begin(), t.second.segments.end());
+            conflict.sides.append(t.second);
+        }
+        out->append(conflict);
+    }
+}
+
 } // namespace
 
 QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &comparison)
 {
     QList<Conflict> out;
     Readers readers;
+    TitleReader titles;
     for (qsizetype u = 0; u < comparison.units.size(); ++u) {
         const Unit &unit = comparison.units.at(u);
         if (unit.sources.size() < 2)
             continue;
+        titleConflicts(u, unit, articles, comparison, titles, &out);
         struct SegmentQuantities
         {
             qsizetype segment;

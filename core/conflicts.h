@@ -17,11 +17,12 @@ struct ConflictSide
 };
 
 // Sources that disagree, within one unit, on a quantity: a number, an amount, a measure, a date
-// or a weekday ("32" / "31", "Tuesday" / "Wednesday", "EUR 5m" / "EUR 6m").
+// or a weekday ("32" / "31", "Tuesday" / "Wednesday", "EUR 5m" / "EUR 6m"), or on the title of a
+// person they name ("Admiral" / "General").
 struct Conflict
 {
     qsizetype unit = 0;        // index in Comparison::units
-    QString dimension;         // what is measured: Quantity::dimension() ("count", "weekday")
+    QString dimension;         // Quantity::dimension() ("count", "weekday"), or "title"
     QList<ConflictSide> sides; // two or more, ordered by their value (Quantity::key())
 };
 
@@ -32,7 +33,14 @@ struct Conflict
 // ranks and percentages disagree only when they count the same word (the word after them, or
 // before them at the end of a clause: "32 member states" / "31 member states"). Each side
 // lists every source of the unit that states its value. Quantities are read with QuantityReader
-// in each article's language. Depends only on the set of articles and the units.
+// in each article's language.
+// A person's title disagrees when sources give one name (its last word) different titles just
+// before it: the title is the last capitalised common word of a run of capitalised words that
+// names a kind of person (for English, a word WordNet files under "person", so "Mr" is none;
+// without WordNet, one that does not start the sentence) and the name the run's last word, which
+// the language's dictionary (Lexicon) must not know as a common word unless the name has two words
+// or more. An abbreviation ("Gen") and its word agree. Languages without a dictionary get no title
+// conflicts. Depends only on the set of articles and the units.
 QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &comparison);
 
 } // namespace Parallax

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void quotations_data();
     void quotations();
     void seedsQuotations();
+    void fourChangedVersions();
+    void titleConflicts_data();
+    void titleConflicts();
 };
 
 namespace {
@@ -356,6 +359,93 @@ void TestFindings::seedsQuotations()
              quotationLines(articles));
     for (const QString &line : quotationLines(articles))
         qInfo("%s", qPrintable(line));
+}
+
+// The story with four versions: one changes a number, one a weekday, one a title and
+// one alters a quotation. Every change is found, and nothing else is flagged.
+void TestFindings::fourChangedVersions()
+{
+    const char *mayor = "\u201CWe are proud of the crews who worked through the winter to finish "
+                        "the job,\u201D";
+    const char *trader = "\u201CTraffic will flow freely again and the market traders can "
+                         "finally breathe,\u201D";
+    const QString wire = bridge(mayor, trader);
+    QVERIFY(wire.contains(QStringLiteral("replaced fourteen of")));
+    QVERIFY(wire.contains(QStringLiteral("on Monday")));
+    QVERIFY(wire.contains(QStringLiteral("Mayor Lena Hart")));
+    const QString number = QString(wire).replace(QStringLiteral("replaced fourteen of"),
+                                                 QStringLiteral("replaced 15 of"));
+    const QString weekday =
+        QString(wire).replace(QStringLiteral("on Monday"), QStringLiteral("on Tuesday"));
+    const QString title = QString(wire).replace(QStringLiteral("Mayor Lena Hart"),
+                                                QStringLiteral("Governor Lena Hart"));
+    const QString quote = bridge("\u201CWe are proud of the teams who worked all winter to finish "
+                                 "the work,\u201D",
+                                 trader);
+    QTemporaryDir dir;
+    QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), wire)),
+                               load(writeFile(dir, QStringLiteral("b.txt"), number)),
+                               load(writeFile(dir, QStringLiteral("c.txt"), weekday)),
+                               load(writeFile(dir, QStringLiteral("d.txt"), title)),
+                               load(writeFile(dir, QStringLiteral("e.txt"), quote))};
+    const QStringList conflicts = conflictLines(articles);
+    QCOMPARE(conflicts, QStringList({QStringLiteral("count: fourteen [a,c,d,e] / 15 [b]"),
+                                     QStringLiteral("title: Governor [d] / Mayor [a,b,c,e]"),
+                                     QStringLiteral("weekday: Monday [a,b,d,e] / Tuesday [c]")}));
+    QStringList changedQuotes;
+    for (const QString &line : quotationLines(articles)) {
+        if (!line.startsWith(QLatin1String("agree: ")))
+            changedQuotes.append(line);
+    }
+    QCOMPARE(changedQuotes.size(), 1);
+    const QString &altered = changedQuotes.first();
+    QVERIFY2(altered.startsWith(QLatin1String("altered: ")), qPrintable(altered));
+    QVERIFY2(altered.contains(QLatin1String("We are proud of the teams who worked all winter to "
+                                            "finish the work [e]")),
+             qPrintable(altered));
+    QVERIFY2(altered.contains(QLatin1String("finish the job [a,b,c,d]")), qPrintable(altered));
+    // Whatever the order of the sources.
+    std::reverse(articles.begin(), articles.end());
+    QCOMPARE(conflictLines(articles), conflicts);
+}
+
+void TestFindings::titleConflicts_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("expected"); // the conflict line, or empty for none
+    const QString text =
+        QStringLiteral("Alliance chiefs meet on ceasefire plan\n\n"
+                       "The alliance's top military officer, %1, said on Tuesday that the chiefs "
+                       "of defence would meet again next week in the capital.\n\n"
+                       "Officials said the plan had been discussed with partners in the region "
+                       "over the weekend.\n");
+    QTest::newRow("admiral / general") << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
+                                       << text.arg(QStringLiteral("General Piet Vandermeer"))
+                                       << QStringLiteral("title: Admiral [a] / General [b]");
+    QTest::newRow("abbreviation agrees")
+        << text.arg(QStringLiteral("General Piet Vandermeer"))
+        << text.arg(QStringLiteral("Gen Piet Vandermeer")) << QString();
+    QTest::newRow("form of address is no title")
+        << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
+        << text.arg(QStringLiteral("Mr Piet Vandermeer")) << QString();
+    QTest::newRow("longer title, same last word")
+        << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
+        << text.arg(QStringLiteral("Dutch Navy Admiral Piet Vandermeer")) << QString();
+    QTest::newRow("other person") << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
+                                  << text.arg(QStringLiteral("General Anna Kowalczyk"))
+                                  << QString();
+}
+
+void TestFindings::titleConflicts()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), first)),
+                                     load(writeFile(dir, QStringLiteral("b.txt"), second))};
+    QCOMPARE(conflictLines(articles), expected.isEmpty() ? QStringList() : QStringList{expected});
 }
 
 QTEST_GUILESS_MAIN(TestFindings)

@@ -420,6 +420,10 @@ Qt %3, ICU %4
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>a title</source>
+        <translation>ein Titel</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::DetailsPanel</name>

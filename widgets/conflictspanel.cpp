@@ -29,6 +29,8 @@ QString dimensionName(const QString &dimension)
         return ConflictsPanel::tr("a rank");
     if (dimension.startsWith(QLatin1String("money")))
         return ConflictsPanel::tr("an amount");
+    if (dimension == QLatin1String("title"))
+        return ConflictsPanel::tr("a title");
     if (dimension.startsWith(QLatin1String("duration")))
         return ConflictsPanel::tr("a duration");
     return ConflictsPanel::tr("a measure"); // length, mass, volume, area
