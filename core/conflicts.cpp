@@ -3,6 +3,7 @@
 #include "lexicon.h"
 #include "quantity.h"
 #include "tokenizer.h"
+#include "worddiff.h"
 #include "wordnet.h"
 
 #include <QHash>
@@ -257,6 +258,169 @@ void titleConflicts(qsizetype unitIndex, const Unit &unit, const QList<Article> 
     }
 }
 
+// Words that negate what follows them, by language: a closed class of each grammar (not a list
+// made for any story). Compared in normal form (case folded).
+bool isNegation(const QString &normal, const QString &language)
+{
+    static const QHash<QString, QStringList> words{
+        {QStringLiteral("en"),
+         {QStringLiteral("not"), QStringLiteral("never"), QStringLiteral("no")}},
+        {QStringLiteral("de"),
+         {QStringLiteral("nicht"), QStringLiteral("nie"), QStringLiteral("niemals"),
+          QStringLiteral("kein"), QStringLiteral("keine"), QStringLiteral("keinen"),
+          QStringLiteral("keinem"), QStringLiteral("keiner"), QStringLiteral("keines")}},
+        {QStringLiteral("fr"), {QStringLiteral("pas"), QStringLiteral("jamais")}},
+        {QStringLiteral("es"), {QStringLiteral("no"), QStringLiteral("nunca")}},
+        {QStringLiteral("it"), {QStringLiteral("non"), QStringLiteral("mai")}},
+        {QStringLiteral("pt"), {QStringLiteral("não"), QStringLiteral("nunca")}},
+        {QStringLiteral("nl"),
+         {QStringLiteral("niet"), QStringLiteral("nooit"), QStringLiteral("geen")}},
+        {QStringLiteral("ru"), {QStringLiteral("не"), QStringLiteral("ни"), QStringLiteral("нет")}},
+        {QStringLiteral("uk"), {QStringLiteral("не"), QStringLiteral("ні")}},
+        {QStringLiteral("pl"), {QStringLiteral("nie")}},
+    };
+    const auto it = words.constFind(language);
+    return it != words.cend() && it->contains(normal);
+}
+
+// The negation conflicts of one unit: two sources say the same words, one with a negation the
+// other lacks ("will attend" / "will not attend"). Found in the word diff of two sentences: an
+// inserted run of negation words only, between words both share. Each distinct wording is
+// compared with at most kNegationPartners others, so a unit of many sources stays cheap.
+void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Article> &articles,
+                       const Comparison &comparison, std::map<QString, TokenList> &tokenCache,
+                       std::map<QString, std::unique_ptr<Tokenizer>> &tokenizers,
+                       QList<Conflict> *out)
+{
+    constexpr size_t kNegationPartners = 16;
+    struct Wording
+    {
+        QString text;
+        QString language;
+        QList<qsizetype> sources;
+        QList<qsizetype> segments;
+        const TokenList *tokens = nullptr;
+        bool negates = false;
+    };
+    std::vector<Wording> wordings;
+    for (const qsizetype segment : unit.segments) {
+        const qsizetype source = comparison.sourceOf(segment);
+        const Article &article = articles.at(source);
+        const QString &text = article.sentences.at(comparison.sentenceOf(segment)).text;
+        auto it = std::find_if(wordings.begin(), wordings.end(),
+                               [&](const Wording &w) { return w.text == text; });
+        if (it == wordings.end()) {
+            wordings.push_back({text, article.metadata.language, {}, {}, nullptr, false});
+            it = wordings.end() - 1;
+        }
+        if (!it->sources.contains(source))
+            it->sources.append(source);
+        it->segments.append(segment);
+    }
+    if (wordings.size() < 2)
+        return;
+    for (Wording &w : wordings) {
+        auto cached = tokenCache.find(w.text);
+        if (cached == tokenCache.end()) {
+            auto &tokenizer = tokenizers[w.language];
+            if (!tokenizer)
+                tokenizer = std::make_unique<Tokenizer>(w.language);
+            cached = tokenCache.emplace(w.text, tokenizer->tokenize(w.text)).first;
+        }
+        w.tokens = &cached->second;
+        for (const Token &t : *w.tokens)
+            w.negates = w.negates || isNegation(t.normal, w.language);
+    }
+    // Most sources first; ties by text, so the partners do not depend on the input order.
+    std::sort(wordings.begin(), wordings.end(), [](const Wording &x, const Wording &y) {
+        return x.sources.size() != y.sources.size() ? x.sources.size() > y.sources.size()
+                                                    : x.text < y.text;
+    });
+    // Per negated phrase ("not attend"): the wordings that negate and those that do not.
+    struct Dispute
+    {
+        QString negated;     // as written by the first negating wording
+        QString affirmative; // as written by the first affirming wording
+        std::set<size_t> negating;
+        std::set<size_t> affirming;
+    };
+    std::map<QString, Dispute> disputes;
+    for (size_t n = 0; n < wordings.size(); ++n) {
+        if (!wordings[n].negates)
+            continue;
+        size_t partners = 0;
+        for (size_t a = 0; a < wordings.size() && partners < kNegationPartners; ++a) {
+            if (a == n || wordings[a].language != wordings[n].language)
+                continue;
+            ++partners;
+            if (std::all_of(wordings[a].sources.cbegin(), wordings[a].sources.cend(),
+                            [&](qsizetype s) { return wordings[n].sources.contains(s); }))
+                continue; // one source's own two wordings
+            const TokenList &at = *wordings[a].tokens;
+            const TokenList &nt = *wordings[n].tokens;
+            const QList<DiffSpan> diff = wordDiff(at, nt);
+            for (qsizetype d = 0; d < diff.size(); ++d) {
+                const DiffSpan &span = diff.at(d);
+                if (span.kind != DiffSpan::Kind::Insert || d == 0 || d + 1 >= diff.size() ||
+                    diff.at(d - 1).kind != DiffSpan::Kind::Equal ||
+                    diff.at(d + 1).kind != DiffSpan::Kind::Equal)
+                    continue;
+                bool onlyNegation = true;
+                for (qsizetype t = span.bFirstToken; t <= span.bLastToken; ++t)
+                    onlyNegation =
+                        onlyNegation && isNegation(nt.at(t).normal, wordings[n].language);
+                // The same words go on after the negation, at least two of them: "has not yet
+                // indicated" and "has yet to confirm" say the same.
+                const DiffSpan &after = diff.at(d + 1);
+                qsizetype sharedWords = 0;
+                for (qsizetype t = after.bFirstToken; t <= after.bLastToken; ++t)
+                    sharedWords += nt.at(t).isWord() ? 1 : 0;
+                if (sharedWords < 2)
+                    continue;
+                const qsizetype nextN = span.bLastToken + 1;
+                const qsizetype nextA = diff.at(d + 1).aFirstToken;
+                if (!onlyNegation || nextN >= nt.size() || nextA >= at.size() ||
+                    !nt.at(nextN).isWord())
+                    continue;
+                const QString key = nt.at(span.bFirstToken).normal + u' ' + nt.at(nextN).normal;
+                Dispute &dispute = disputes[key];
+                if (dispute.negated.isEmpty()) {
+                    dispute.negated = wordings[n].text.mid(
+                        nt.at(span.bFirstToken).begin,
+                        nt.at(nextN).begin + nt.at(nextN).length - nt.at(span.bFirstToken).begin);
+                    dispute.affirmative =
+                        wordings[a].text.mid(at.at(nextA).begin, at.at(nextA).length);
+                }
+                dispute.negating.insert(n);
+                dispute.affirming.insert(a);
+            }
+        }
+    }
+    for (const auto &entry : disputes) {
+        const Dispute &dispute = entry.second;
+        auto side = [&](const std::set<size_t> &members, const QString &value) {
+            ConflictSide s;
+            s.value = value;
+            for (const size_t w : members) {
+                for (const qsizetype source : wordings[w].sources) {
+                    if (!s.sources.contains(source))
+                        s.sources.append(source);
+                }
+                s.segments.append(wordings[w].segments);
+            }
+            std::sort(s.sources.begin(), s.sources.end());
+            std::sort(s.segments.begin(), s.segments.end());
+            return s;
+        };
+        Conflict conflict;
+        conflict.unit = unitIndex;
+        conflict.dimension = QStringLiteral("negation");
+        conflict.sides = {side(dispute.affirming, dispute.affirmative),
+                          side(dispute.negating, dispute.negated)};
+        out->append(conflict);
+    }
+}
+
 } // namespace
 
 QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &comparison)
@@ -264,11 +428,14 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
     QList<Conflict> out;
     Readers readers;
     TitleReader titles;
+    std::map<QString, TokenList> tokenCache;
+    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
     for (qsizetype u = 0; u < comparison.units.size(); ++u) {
         const Unit &unit = comparison.units.at(u);
         if (unit.sources.size() < 2)
             continue;
         titleConflicts(u, unit, articles, comparison, titles, &out);
+        negationConflicts(u, unit, articles, comparison, tokenCache, tokenizers, &out);
         struct SegmentQuantities
         {
             qsizetype segment;

@@ -18,11 +18,12 @@ struct ConflictSide
 
 // Sources that disagree, within one unit, on a quantity: a number, an amount, a measure, a date
 // or a weekday ("32" / "31", "Tuesday" / "Wednesday", "EUR 5m" / "EUR 6m"), or on the title of a
-// person they name ("Admiral" / "General").
+// person they name ("Admiral" / "General"), or on whether something is so ("will attend" / "will
+// not attend").
 struct Conflict
 {
     qsizetype unit = 0;        // index in Comparison::units
-    QString dimension;         // Quantity::dimension() ("count", "weekday"), or "title"
+    QString dimension;         // Quantity::dimension() ("count", "weekday"), "title" or "negation"
     QList<ConflictSide> sides; // two or more, ordered by their value (Quantity::key())
 };
 
@@ -40,7 +41,12 @@ struct Conflict
 // without WordNet, one that does not start the sentence) and the name the run's last word, which
 // the language's dictionary (Lexicon) must not know as a common word unless the name has two words
 // or more. An abbreviation ("Gen") and its word agree. Languages without a dictionary get no title
-// conflicts. Depends only on the set of articles and the units.
+// conflicts.
+// A negation disagrees when two sources' sentences differ, in their word diff (wordDiff), by a
+// run of negation words only ("not", "nicht", "не": the closed class of each language's grammar)
+// with the same words before it and at least two the same after it; its sides are the words
+// without and with the negation. Each wording is diffed with at most 16 others of the unit.
+// Depends only on the set of articles and the units.
 QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &comparison);
 
 } // namespace Parallax

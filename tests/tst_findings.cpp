@@ -28,6 +28,8 @@ private Q_SLOTS:
     void fourChangedVersions();
     void titleConflicts_data();
     void titleConflicts();
+    void negationConflicts_data();
+    void negationConflicts();
 };
 
 namespace {
@@ -446,6 +448,68 @@ void TestFindings::titleConflicts()
     const QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), first)),
                                      load(writeFile(dir, QStringLiteral("b.txt"), second))};
     QCOMPARE(conflictLines(articles), expected.isEmpty() ? QStringList() : QStringList{expected});
+}
+
+void TestFindings::negationConflicts_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("expected"); // the conflict line, or empty for none
+    const QString text = QStringLiteral(
+        "Harbour council approves ferry budget\n\n"
+        "The harbour council approved the new ferry budget on Thursday after a long debate.\n\n"
+        "%1\n\n"
+        "Work on the second pier is expected to start in the spring, the council said.\n");
+    QTest::newRow("will / will not")
+        << text.arg(QStringLiteral("The transport minister will attend the opening of the "
+                                   "terminal next month, officials said."))
+        << text.arg(QStringLiteral("The transport minister will not attend the opening of the "
+                                   "terminal next month, officials said."))
+        << QStringLiteral("negation: attend [a] / not attend [b]");
+    QTest::newRow("no proposals")
+        << text.arg(QStringLiteral("The opposition offered constructive proposals for the "
+                                   "timetable during the debate."))
+        << text.arg(QStringLiteral("The opposition offered no constructive proposals for the "
+                                   "timetable during the debate."))
+        << QStringLiteral("negation: constructive [a] / no constructive [b]");
+    QTest::newRow("not yet is yet to")
+        << text.arg(QStringLiteral("The ministry has yet to confirm whether it will pay for the "
+                                   "second pier."))
+        << text.arg(QStringLiteral("The ministry has not yet said whether it will pay for the "
+                                   "second pier."))
+        << QString();
+    QTest::newRow("rewording without negation")
+        << text.arg(QStringLiteral("The transport minister will attend the opening of the "
+                                   "terminal next month, officials said."))
+        << text.arg(QStringLiteral("Officials said the transport minister plans to be at the "
+                                   "terminal opening next month."))
+        << QString();
+    const QString german = QStringLiteral(
+        "Neue Fähre für Seedorf\n\n"
+        "Die Gemeinde Seedorf hat am Dienstag eine neue Fähre über den See in Betrieb "
+        "genommen.\n\n"
+        "%1\n\n"
+        "Die alte Fähre war mehr als vierzig Jahre lang im Dienst und wird nun verkauft.\n");
+    QTest::newRow("German nicht")
+        << german.arg(QStringLiteral("Der Landrat wird die Fähre im Mai selbst besuchen, sagte "
+                                     "die Gemeinde."))
+        << german.arg(QStringLiteral("Der Landrat wird die Fähre im Mai nicht selbst besuchen, "
+                                     "sagte die Gemeinde."))
+        << QStringLiteral("negation: selbst [a] / nicht selbst [b]");
+}
+
+void TestFindings::negationConflicts()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), first)),
+                               load(writeFile(dir, QStringLiteral("b.txt"), second))};
+    const QStringList got = conflictLines(articles);
+    QCOMPARE(got, expected.isEmpty() ? QStringList() : QStringList{expected});
+    std::reverse(articles.begin(), articles.end());
+    QCOMPARE(conflictLines(articles), got);
 }
 
 QTEST_GUILESS_MAIN(TestFindings)

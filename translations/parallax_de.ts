@@ -424,6 +424,10 @@ Qt %3, ICU %4
         <source>a title</source>
         <translation>ein Titel</translation>
     </message>
+    <message>
+        <source>a negation</source>
+        <translation>eine Verneinung</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::DetailsPanel</name>

@@ -428,6 +428,10 @@ Qt %3, ICU %4
         <source>a title</source>
         <translation>должность</translation>
     </message>
+    <message>
+        <source>a negation</source>
+        <translation>отрицание</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::DetailsPanel</name>

@@ -31,6 +31,8 @@ QString dimensionName(const QString &dimension)
         return ConflictsPanel::tr("an amount");
     if (dimension == QLatin1String("title"))
         return ConflictsPanel::tr("a title");
+    if (dimension == QLatin1String("negation"))
+        return ConflictsPanel::tr("a negation");
     if (dimension.startsWith(QLatin1String("duration")))
         return ConflictsPanel::tr("a duration");
     return ConflictsPanel::tr("a measure"); // length, mass, volume, area
