@@ -485,6 +485,10 @@ Qt %3, ICU %4
         <source>Conflicts and Additions</source>
         <translation>Widersprüche und Ergänzungen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConsensusView</name>

@@ -55,7 +55,7 @@ void ConsensusModel::setState(ComparisonStatePtr state)
 {
     beginResetModel();
     m_state = std::move(state);
-    m_variants.clear();
+    m_summaries.clear();
     indexUnits();
     const int sources = m_state ? int(m_state->sources.size()) : 0;
     m_minimumSupport = std::clamp(m_minimumSupport, 1, std::max(1, sources));
@@ -195,7 +195,7 @@ QString ConsensusModel::sourceText(qsizetype unit, qsizetype source) const
     return text;
 }
 
-QList<ConsensusModel::Variant> ConsensusModel::group(qsizetype unit) const
+QList<ConsensusModel::Variant> ConsensusModel::makeVariants(qsizetype unit) const
 {
     const Unit &u = m_state->comparison.units.at(unit);
     struct Group
@@ -203,11 +203,24 @@ QList<ConsensusModel::Variant> ConsensusModel::group(qsizetype unit) const
         QList<qsizetype> sources;
         QMap<QString, int> spellings; // text -> sources writing it so
     };
+    // One pass over the unit's segments (ascending, so each source's are together): the text
+    // of each source, its sentences joined.
+    QList<std::pair<qsizetype, QString>> texts;
+    texts.reserve(u.sources.size());
+    for (qsizetype segment : u.segments) {
+        const Sentence *sentence = m_state->sentence(segment);
+        if (!sentence)
+            continue;
+        const qsizetype source = m_state->comparison.sourceOf(segment);
+        if (texts.isEmpty() || texts.last().first != source)
+            texts.append({source, sentence->text});
+        else
+            texts.last().second += QLatin1Char(' ') + sentence->text;
+    }
     QHash<QString, Group> groups;
-    for (qsizetype source : u.sources) {
-        const QString text = sourceText(unit, source);
+    for (const auto &[source, text] : std::as_const(texts)) {
         Group &g = groups[wordingKey(text)];
-        g.sources.append(source); // u.sources is ascending, so is each group's
+        g.sources.append(source); // ascending, as the segments are
         ++g.spellings[text];
     }
     QList<Variant> variants;
@@ -260,10 +273,33 @@ const QList<ConsensusModel::Variant> &ConsensusModel::variants(qsizetype unit) c
     static const QList<Variant> none;
     if (!m_state || unit < 0 || unit >= m_state->comparison.units.size())
         return none;
-    auto it = m_variants.find(unit);
-    if (it == m_variants.end())
-        it = m_variants.insert(unit, group(unit));
-    return *it;
+    return summary(unit).variants;
+}
+
+const ConsensusModel::Summary &ConsensusModel::summary(qsizetype unit) const
+{
+    auto it = m_summaries.find(unit);
+    if (it != m_summaries.end())
+        return *it;
+    Summary s;
+    s.variants = makeVariants(unit);
+    const int wordings =
+        int(s.variants.size()) - (!s.variants.isEmpty() && s.variants.last().absent ? 1 : 0);
+    // One and many spelled out: the English text has no "(s)".
+    s.wordings = wordings == 1 ? tr("1 wording") : tr("%n wordings", nullptr, wordings);
+    QStringList notes;
+    for (const Conflict *c : m_state->conflictsOf(unit)) {
+        // conflictValues() names every source: too long a line for a thousand of them.
+        QStringList sides;
+        for (const ConflictSide &side : c->sides)
+            sides.append(tr("%1 (%2)").arg(side.value, sourceNames(side.sources, kNamesShown)));
+        notes.append(tr("Conflict: %1").arg(sides.join(QStringLiteral(" / "))));
+    }
+    const QList<qsizetype> &added = m_addedBy.value(unit);
+    if (!added.isEmpty())
+        notes.append(tr("Added by %1").arg(sourceNames(added, kNamesShown)));
+    s.notes = notes.join(QStringLiteral("; "));
+    return *m_summaries.insert(unit, s);
 }
 
 ConsensusModel::Node ConsensusModel::node(const QModelIndex &index) const
@@ -343,7 +379,8 @@ bool ConsensusModel::hasChildren(const QModelIndex &parent) const
 
 QVariant ConsensusModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_state || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    // No checkIndex() here: it would ask for the parent's rows on every call of a paint.
+    if (!m_state || !index.isValid() || index.model() != this)
         return {};
     const Node n = node(index);
     switch (role) {
@@ -394,30 +431,21 @@ QVariant ConsensusModel::unitData(qsizetype unit, int column, int role) const
         return false;
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
-        const QList<Variant> &vs = variants(unit);
-        const int wordings = int(vs.size()) - (!vs.isEmpty() && vs.last().absent ? 1 : 0);
+        const Summary &summary = this->summary(unit);
         QString text;
         switch (column) {
         case WordingColumn:
-            text = vs.value(0).text;
+            text = summary.variants.value(0).text;
             break;
         case SupportColumn:
             text = tr("%1 of %2").arg(u.support()).arg(total);
             break;
         case SourcesColumn:
-            // One and many spelled out: the English text has no "(s)".
-            text = wordings == 1 ? tr("1 wording") : tr("%n wordings", nullptr, wordings);
+            text = summary.wordings;
             break;
-        case NotesColumn: {
-            QStringList notes;
-            for (const Conflict *c : m_state->conflictsOf(unit))
-                notes.append(tr("Conflict: %1").arg(conflictValues(*c, *m_state)));
-            const QList<qsizetype> &added = m_addedBy.value(unit);
-            if (!added.isEmpty())
-                notes.append(tr("Added by %1").arg(sourceNames(added, kNamesShown)));
-            text = notes.join(QStringLiteral("; "));
+        case NotesColumn:
+            text = summary.notes;
             break;
-        }
         default:
             break;
         }

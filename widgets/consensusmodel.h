@@ -68,6 +68,10 @@ public:
     // The wordings of a unit as described above (grouped on the first call, then cached); the
     // absent entry last, present only when some source lacks the unit.
     const QList<Variant> &variants(qsizetype unit) const;
+    // Whether the unit's wordings are grouped already; groups them (for idle time ahead of a
+    // scroll, so that the rows come in without the work).
+    bool isGrouped(qsizetype unit) const { return m_summaries.contains(unit); }
+    void group(qsizetype unit) const { summary(unit); }
     bool unitHasAddition(qsizetype unit) const;
     bool unitHasConflict(qsizetype unit) const;
 
@@ -85,6 +89,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // What a unit row shows, made with its wordings.
+    struct Summary
+    {
+        QList<Variant> variants;
+        QString wordings; // "3 wordings"
+        QString notes;    // conflicts and additions
+    };
     struct Node
     {
         Kind kind = Kind::Unit;
@@ -93,7 +104,8 @@ private:
     };
     Node node(const QModelIndex &index) const;
     QString sourceText(qsizetype unit, qsizetype source) const;
-    QList<Variant> group(qsizetype unit) const;
+    QList<Variant> makeVariants(qsizetype unit) const;
+    const Summary &summary(qsizetype unit) const;
     QVariant unitData(qsizetype unit, int column, int role) const;
     QVariant variantData(qsizetype unit, int variant, int column, int role) const;
     QVariant sourceData(qsizetype unit, qsizetype source, int column, int role) const;
@@ -110,7 +122,7 @@ private:
     QHash<qsizetype, int> m_rowOfUnit; // unit -> row
     QList<QList<qsizetype>> m_addedBy; // per unit: the sources that add something, ascending
     QList<int> m_conflicts;            // per unit: how many conflicts
-    mutable QHash<qsizetype, QList<Variant>> m_variants; // the units grouped so far
+    mutable QHash<qsizetype, Summary> m_summaries; // the units grouped so far
 };
 
 } // namespace Parallax

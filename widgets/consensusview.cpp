@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTreeView>
@@ -79,6 +80,38 @@ ConsensusView::ConsensusView(QWidget *parent)
             m_model->setOnlyConflicts(on);
     });
     connect(m_tree, &QTreeView::activated, this, &ConsensusView::activate);
+    m_ahead.setInterval(0);
+    connect(&m_ahead, &QTimer::timeout, this, &ConsensusView::groupAhead);
+    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, &m_ahead,
+            qOverload<>(&QTimer::start));
+}
+
+void ConsensusView::groupAhead()
+{
+    // The unit rows from a page above the viewport to a page below it, nearest first; one unit
+    // a turn of the event loop, so that input and painting never wait for more than one.
+    const int height = m_tree->viewport()->height();
+    const QModelIndex top = m_tree->indexAt(QPoint(0, 0));
+    QModelIndex unitRow = top;
+    while (unitRow.parent().isValid())
+        unitRow = unitRow.parent();
+    const int first = unitRow.isValid() ? unitRow.row() : 0;
+    const int rowHeight = std::max(1, top.isValid() ? m_tree->visualRect(top).height() : 1);
+    const int page = height / rowHeight + 1;
+    if (!m_model || !isVisible()) {
+        m_ahead.stop();
+        return;
+    }
+    for (int distance = 0; distance <= 2 * page; ++distance) {
+        for (int row : {first + distance, first - 1 - distance}) {
+            const qsizetype unit = m_model->unitOfRow(row);
+            if (unit >= 0 && !m_model->isGrouped(unit)) {
+                m_model->group(unit);
+                return; // the next on the next turn
+            }
+        }
+    }
+    m_ahead.stop();
 }
 
 void ConsensusView::setModel(ConsensusModel *model)
@@ -88,6 +121,7 @@ void ConsensusView::setModel(ConsensusModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateFilterRange();
         updateCount();
+        m_ahead.start();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { Q_EMIT currentUnitChanged(currentUnit()); });
@@ -149,6 +183,12 @@ void ConsensusView::fitColumns()
     header->resizeSection(ConsensusModel::WordingColumn, std::max(120, rest * 55 / 100));
     header->resizeSection(ConsensusModel::SupportColumn, support);
     header->resizeSection(ConsensusModel::SourcesColumn, std::max(80, rest * 22 / 100));
+}
+
+void ConsensusView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_ahead.start();
 }
 
 void ConsensusView::resizeEvent(QResizeEvent *event)

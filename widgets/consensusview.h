@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -46,6 +48,7 @@ private:
     void updateFilterRange();
     void updateCount();
     void fitColumns();
+    void groupAhead();
 
     ConsensusModel *m_model = nullptr;
     QSpinBox *m_minimumSupport = nullptr;
@@ -53,6 +56,7 @@ private:
     QCheckBox *m_onlyConflicts = nullptr;
     QLabel *m_count = nullptr;
     QTreeView *m_tree = nullptr;
+    QTimer m_ahead; // groups the wordings of the rows a page above and below, one per turn
 };
 
 } // namespace Parallax
