@@ -46,8 +46,7 @@ ConsensusView::ConsensusView(QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(m_onlyAdditions);
     filters->addWidget(m_onlyConflicts);
-    filters->addStretch(1);
-    filters->addWidget(m_count);
+    filters->addWidget(m_count, 1); // takes the room left, never asks for more
     layout->addLayout(filters);
 
     m_tree = new QTreeView(this);
