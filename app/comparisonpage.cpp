@@ -111,16 +111,26 @@ void ComparisonPage::showTab(int index, bool chosen)
         m_tabChosen = true;
 }
 
-bool ComparisonPage::isNewSet(const ComparisonState &state) const
+bool ComparisonPage::takeNewSet(const ComparisonState &state)
 {
-    return std::none_of(state.sources.cbegin(), state.sources.cend(),
-                        [this](const SourceInfo &s) { return m_shownSources.contains(s.id); });
+    QSet<QString> articles;
+    for (qsizetype s = 0; s < state.articles.size(); ++s) {
+        const QString &path = state.articles.at(s).path;
+        articles.insert(path.isEmpty() ? u'\n' + state.sourceName(s) : path);
+    }
+    const bool newSet = !articles.intersects(m_shownArticles);
+    m_shownArticles = articles;
+    return newSet;
 }
 
 void ComparisonPage::setState(ComparisonStatePtr state)
 {
-    if (!state || isNewSet(*state))
+    if (!state) {
+        m_shownArticles.clear();
         m_tabChosen = false;
+    } else if (takeNewSet(*state)) {
+        m_tabChosen = false;
+    }
     m_consensus->setState(state);
     if (state && !m_tabChosen) {
         const bool many = state->sources.size() >= kConsensusFrom;

@@ -2,6 +2,7 @@
 
 #include "comparisonstate.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QTabWidget;
@@ -76,8 +77,9 @@ Q_SIGNALS:
 
 private:
     void updateOverviewViewport();
-    // Whether the state's sources are a new set (none of them shown before).
-    bool isNewSet(const ComparisonState &state) const;
+    // Whether the state's sources are a new set: none of its articles (by file, else by name)
+    // was in the comparison shown before. Remembers them for the next call.
+    bool takeNewSet(const ComparisonState &state);
     void revealNewSources(const ComparisonState &state);
     void showTab(int index, bool chosen);
 
@@ -86,7 +88,8 @@ private:
     SynopsisView *m_synopsisView = nullptr;
     ConsensusModel *m_consensus = nullptr;
     ConsensusView *m_consensusView = nullptr;
-    bool m_tabChosen = false; // the user picked the tab shown for this set of sources
+    bool m_tabChosen = false;      // the user picked the tab shown for this set of sources
+    QSet<QString> m_shownArticles; // files (or names) of the comparison shown
     bool m_settingTab = false;
     OverviewStrip *m_overview = nullptr;
     PairView *m_pairView = nullptr;

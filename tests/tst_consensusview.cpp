@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,10 +33,12 @@ private Q_SLOTS:
     void supportAndWordingsOfManySources();
     void filtersHideAndShowRows();
     void switchingAndGoingToTheSynopsis();
+    void chosenViewStaysForTheseSources();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
-    QStringList writeNineSources();
+    // Writes the nine files into a folder of that name; returns their paths.
+    QStringList writeNineSources(const QString &folder = QStringLiteral("ferry"));
     QTemporaryDir m_settings;
     QTemporaryDir m_dir;
 };
@@ -63,8 +66,10 @@ bool TestConsensusView::load(MainWindow &window, const QStringList &paths)
 // Nine versions of a short story: seven say 32 passengers and two say 31 (a conflict), one
 // writes a sentence with other capitals and punctuation (the same wording), five carry the
 // sentence about a second boat, and one adds a sentence of its own.
-QStringList TestConsensusView::writeNineSources()
+QStringList TestConsensusView::writeNineSources(const QString &folder)
 {
+    if (!QDir(m_dir.path()).mkpath(folder))
+        return {};
     QStringList paths;
     for (int s = 0; s < 9; ++s) {
         QStringList sentences{
@@ -87,7 +92,7 @@ QStringList TestConsensusView::writeNineSources()
                                             "her two children and a brass band."));
         const QString text = QStringLiteral("Ferry between Arden and Brill sails again\n\n") +
                              sentences.join(QLatin1Char(' ')) + QLatin1Char('\n');
-        const QString path = m_dir.filePath(QStringLiteral("ferry-%1.txt").arg(s));
+        const QString path = m_dir.filePath(folder + QStringLiteral("/ferry-%1.txt").arg(s));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return {};
@@ -383,6 +388,34 @@ void TestConsensusView::switchingAndGoingToTheSynopsis()
     QCOMPARE(synopsis->currentIndex().row(), synopsisModel->rowOfUnit(model->unitOfRow(row)));
     QCOMPARE(synopsis->currentIndex().column(), int(source));
     QVERIFY(synopsis->currentIndex().data().toString().contains(QStringLiteral("31 passengers")));
+}
+
+void TestConsensusView::chosenViewStaysForTheseSources()
+{
+    const QStringList paths = writeNineSources();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, paths.mid(0, 8)));
+    auto *synopsis = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    auto *view = window.findChild<ConsensusView *>(QStringLiteral("consensus"));
+    QTRY_VERIFY(view->isVisible());
+    // The user picks the synopsis: a source added keeps it.
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(synopsis->isVisible());
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    window.addFiles({paths.at(8)});
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(window.state()->sources.size(), 9);
+    QVERIFY(synopsis->isVisible());
+    QVERIFY(!view->isVisible());
+    // The same files opened again are the same set: the choice holds.
+    QVERIFY(load(window, paths));
+    QVERIFY(synopsis->isVisible());
+    // A new set of sources picks by its count again.
+    QVERIFY(load(window, writeNineSources(QStringLiteral("other"))));
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(!synopsis->isVisible());
 }
 
 QTEST_MAIN(TestConsensusView)
