@@ -1,6 +1,8 @@
 #include "comparisonpage.h"
 
 #include "articleview.h"
+#include "consensusmodel.h"
+#include "consensusview.h"
 #include "findbar.h"
 #include "overviewstrip.h"
 #include "pairview.h"
@@ -40,6 +42,12 @@ ComparisonPage::ComparisonPage(SynopsisModel *synopsis, QWidget *parent)
     synopsisLayout->addWidget(m_overview);
     m_tabs->addTab(synopsisPage, tr("S&ynopsis"));
 
+    m_consensus = new ConsensusModel(this);
+    m_consensusView = new ConsensusView(m_tabs);
+    m_consensusView->setObjectName(QStringLiteral("consensus"));
+    m_consensusView->setModel(m_consensus);
+    m_tabs->addTab(m_consensusView, tr("Co&nsensus"));
+
     m_pairView = new PairView(m_tabs);
     m_pairView->setObjectName(QStringLiteral("pairView"));
     m_tabs->addTab(m_pairView, tr("&Pair"));
@@ -66,10 +74,68 @@ ComparisonPage::ComparisonPage(SynopsisModel *synopsis, QWidget *parent)
     connect(m_overview, &OverviewStrip::rowClicked, m_synopsisView, &SynopsisView::scrollToRow);
     connect(m_synopsisView->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &ComparisonPage::updateOverviewViewport);
+
+    connect(m_consensusView, &ConsensusView::currentUnitChanged, this,
+            &ComparisonPage::currentUnitChanged);
+    connect(m_consensusView, &ConsensusView::unitActivated, this,
+            [this](qsizetype unit, qsizetype source) {
+                const int row = m_synopsis->rowOfUnit(unit);
+                if (row >= 0)
+                    showCell(row, source >= 0
+                                      ? int(source)
+                                      : std::max(0, m_synopsisView->currentIndex().column()));
+            });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!m_settingTab)
+            m_tabChosen = true;
+        Q_EMIT consensusShownChanged(m_tabs->widget(index) == m_consensusView);
+    });
+}
+
+bool ComparisonPage::consensusShown() const
+{
+    return m_tabs->currentWidget() == m_consensusView;
+}
+
+void ComparisonPage::showConsensus(bool shown)
+{
+    showTab(shown ? m_tabs->indexOf(m_consensusView) : 0, true);
+}
+
+void ComparisonPage::showTab(int index, bool chosen)
+{
+    m_settingTab = !chosen;
+    m_tabs->setCurrentIndex(index);
+    m_settingTab = false;
+    if (chosen)
+        m_tabChosen = true;
+}
+
+bool ComparisonPage::takeNewSet(const ComparisonState &state)
+{
+    QSet<QString> articles;
+    for (qsizetype s = 0; s < state.articles.size(); ++s) {
+        const QString &path = state.articles.at(s).path;
+        articles.insert(path.isEmpty() ? u'\n' + state.sourceName(s) : path);
+    }
+    const bool newSet = !articles.intersects(m_shownArticles);
+    m_shownArticles = articles;
+    return newSet;
 }
 
 void ComparisonPage::setState(ComparisonStatePtr state)
 {
+    if (!state) {
+        m_shownArticles.clear();
+        m_tabChosen = false;
+    } else if (takeNewSet(*state)) {
+        m_tabChosen = false;
+    }
+    m_consensus->setState(state);
+    if (state && !m_tabChosen) {
+        const bool many = state->sources.size() >= kConsensusFrom;
+        showTab(many ? m_tabs->indexOf(m_consensusView) : 0, false);
+    }
     if (state)
         revealNewSources(*state);
     m_pairView->setState(state);
@@ -119,14 +185,16 @@ void ComparisonPage::setZoom(int step)
     QFont font = QApplication::font();
     const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10;
     font.setPointSizeF(std::max(5.0, size * std::pow(1.1, m_zoom)));
-    for (QWidget *w : {static_cast<QWidget *>(m_synopsisView), static_cast<QWidget *>(m_pairView),
-                       static_cast<QWidget *>(m_articleView)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_synopsisView), static_cast<QWidget *>(m_consensusView),
+          static_cast<QWidget *>(m_pairView), static_cast<QWidget *>(m_articleView)})
         w->setFont(m_zoom == 0 ? QApplication::font() : font);
 }
 
 void ComparisonPage::setOptions(const ViewOptions &options)
 {
     m_pairView->setOptions(options);
+    m_consensus->setRelativeToBase(options.relativeToBase);
 }
 
 void ComparisonPage::showArticle(const Article *article)

@@ -2,6 +2,7 @@
 
 #include "comparisonstate.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QTabWidget;
@@ -9,15 +10,21 @@ class QTabWidget;
 namespace Parallax {
 
 class ArticleView;
+class ConsensusModel;
+class ConsensusView;
 class FindBar;
 class OverviewStrip;
 class PairView;
 class SynopsisModel;
 class SynopsisView;
 
-// The window's page for a comparison: the tabs Synopsis (with its overview strip), Pair and
-// Source Text over the find bar, and the ways to move through the synopsis (next difference,
-// next added detail, a segment chosen elsewhere, a hit of the find bar).
+// The window's page for a comparison: the tabs Synopsis (with its overview strip), Consensus,
+// Pair and Source Text over the find bar, and the ways to move through the synopsis (next
+// difference, next added detail, a segment chosen elsewhere, a hit of the find bar).
+//
+// Which of Synopsis and Consensus shows: Consensus for kConsensusFrom sources and more, the
+// Synopsis for fewer, until the user picks a tab; that choice then holds for the comparison
+// (sources added, hidden or realigned) until a new set of sources replaces it.
 class ComparisonPage : public QWidget
 {
     Q_OBJECT
@@ -26,7 +33,14 @@ public:
     // The synopsis views and the find bar show synopsis (not owned).
     explicit ComparisonPage(SynopsisModel *synopsis, QWidget *parent = nullptr);
 
+    // The number of sources from which a new comparison opens in the consensus view.
+    static constexpr int kConsensusFrom = 8;
+
     FindBar *findBar() const { return m_findBar; }
+    ConsensusModel *consensusModel() const { return m_consensus; }
+    bool consensusShown() const;
+    // Shows the consensus view (true) or the synopsis (false), as the user's choice.
+    void showConsensus(bool shown);
 
     // The comparison the synopsis model shows now (set it there first); null: none. Sources
     // that were not in the comparison shown before are scrolled into view, and message() says
@@ -56,16 +70,27 @@ public:
 Q_SIGNALS:
     // The unit of the synopsis's current row (-1: none), for Who Added What.
     void currentUnitChanged(qsizetype unit);
+    // The consensus view came into view (true) or left it (false).
+    void consensusShownChanged(bool shown);
     // A passing message for the status bar.
     void message(const QString &text, int timeout);
 
 private:
     void updateOverviewViewport();
+    // Whether the state's sources are a new set: none of its articles (by file, else by name)
+    // was in the comparison shown before. Remembers them for the next call.
+    bool takeNewSet(const ComparisonState &state);
     void revealNewSources(const ComparisonState &state);
+    void showTab(int index, bool chosen);
 
     SynopsisModel *m_synopsis;
     QTabWidget *m_tabs = nullptr;
     SynopsisView *m_synopsisView = nullptr;
+    ConsensusModel *m_consensus = nullptr;
+    ConsensusView *m_consensusView = nullptr;
+    bool m_tabChosen = false;      // the user picked the tab shown for this set of sources
+    QSet<QString> m_shownArticles; // files (or names) of the comparison shown
+    bool m_settingTab = false;
     OverviewStrip *m_overview = nullptr;
     PairView *m_pairView = nullptr;
     ArticleView *m_articleView = nullptr;

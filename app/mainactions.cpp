@@ -84,6 +84,11 @@ void MainActions::createEditMenu()
 void MainActions::createViewMenu()
 {
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
+    // Checked while the consensus view shows; unchecking goes back to the synopsis.
+    add(view, Id::ConsensusView, tr("&Consensus of All Sources"));
+    action(Id::ConsensusView)->setCheckable(true);
+    action(Id::ConsensusView)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    view->addSeparator();
     auto *modes = new QActionGroup(this);
     m_highlightAdded = view->addAction(tr("Highlight &Added Information"));
     m_highlightAll = view->addAction(tr("Highlight All &Wording Changes"));

@@ -40,6 +40,7 @@ public:
         FindNext,
         FindPrevious,
         Threshold,
+        ConsensusView, // checkable: toggled(true) shows the consensus view, false the synopsis
         NextDifference,
         PreviousDifference,
         NextAddedDetail,

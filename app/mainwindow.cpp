@@ -238,6 +238,9 @@ void MainWindow::connectActions()
     on(Id::FindPrevious, [this] { m_page->findBar()->findNext(-1); });
     connect(m_actions, &MainActions::viewOptionsChanged, this, &MainWindow::optionsChanged);
     on(Id::Threshold, &MainWindow::showThresholdDialog);
+    on(Id::ConsensusView, [this](bool checked) { m_page->showConsensus(checked); });
+    connect(m_page, &ComparisonPage::consensusShownChanged, m_actions->action(Id::ConsensusView),
+            &QAction::setChecked);
     on(Id::NextDifference, [this] { goToDifference(+1); });
     on(Id::PreviousDifference, [this] { goToDifference(-1); });
     on(Id::NextAddedDetail, [this] { goToAddedDetail(+1); });

@@ -354,6 +354,10 @@ Qt %3, ICU %4
         <source>%1 sources added: %2</source>
         <translation>%1 Quellen hinzugefügt: %2</translation>
     </message>
+    <message>
+        <source>Co&amp;nsensus</source>
+        <translation>Ko&amp;nsens</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConflictsPanel</name>
@@ -427,6 +431,117 @@ Qt %3, ICU %4
     <message>
         <source>a negation</source>
         <translation>eine Verneinung</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ConsensusModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 wording</source>
+        <translation>1 Formulierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wordings</source>
+        <translation>
+            <numerusform>%n Formulierung</numerusform>
+            <numerusform>%n Formulierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Widerspruch: %1</translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <translation>Ergänzt von %1</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>Nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Most common wording</source>
+        <translation>Häufigste Formulierung</translation>
+    </message>
+    <message>
+        <source>Most Common Wording</source>
+        <translation>Häufigste Formulierung</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Rückhalt</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Conflicts and Additions</source>
+        <translation>Widersprüche und Ergänzungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ConsensusView</name>
+    <message>
+        <source>Show only units that at least this many sources carry</source>
+        <translation>Nur Einheiten zeigen, die mindestens so viele Quellen enthalten</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;support:</source>
+        <translation>Mindest&amp;rückhalt:</translation>
+    </message>
+    <message>
+        <source>Only with a&amp;dditions</source>
+        <translation>Nur mit Er&amp;gänzungen</translation>
+    </message>
+    <message>
+        <source>Show only units where a source adds something</source>
+        <translation>Nur Einheiten zeigen, in denen eine Quelle etwas ergänzt</translation>
+    </message>
+    <message>
+        <source>Only with con&amp;flicts</source>
+        <translation>Nur mit &amp;Widersprüchen</translation>
+    </message>
+    <message>
+        <source>Show only units where sources state different values</source>
+        <translation>Nur Einheiten zeigen, in denen Quellen verschiedene Werte nennen</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>%1 of 1 unit shown</source>
+        <translation>%1 von 1 Einheit angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n units shown</source>
+        <translation>
+            <numerusform>%1 von %n Einheit angezeigt</numerusform>
+            <numerusform>%1 von %n Einheiten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -780,6 +895,10 @@ Qt %3, ICU %4
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus of All Sources</source>
+        <translation>&amp;Konsens aller Quellen</translation>
     </message>
 </context>
 <context>

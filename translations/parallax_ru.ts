@@ -357,6 +357,10 @@ Qt %3, ICU %4
         <source>%1 sources added: %2</source>
         <translation>Добавлено источников: %1; %2</translation>
     </message>
+    <message>
+        <source>Co&amp;nsensus</source>
+        <translation>&amp;Консенсус</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConflictsPanel</name>
@@ -431,6 +435,120 @@ Qt %3, ICU %4
     <message>
         <source>a negation</source>
         <translation>отрицание</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ConsensusModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>1 wording</source>
+        <translation>1 формулировка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wordings</source>
+        <translation>
+            <numerusform>%n формулировка</numerusform>
+            <numerusform>%n формулировки</numerusform>
+            <numerusform>%n формулировок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Противоречие: %1</translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>Нет в источниках</translation>
+    </message>
+    <message>
+        <source>Most common wording</source>
+        <translation>Самая частая формулировка</translation>
+    </message>
+    <message>
+        <source>Most Common Wording</source>
+        <translation>Самая частая формулировка</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Conflicts and Additions</source>
+        <translation>Противоречия и добавления</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ConsensusView</name>
+    <message>
+        <source>Show only units that at least this many sources carry</source>
+        <translation>Показывать только блоки, которые есть хотя бы в стольких источниках</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;support:</source>
+        <translation>Минимальная &amp;поддержка:</translation>
+    </message>
+    <message>
+        <source>Only with a&amp;dditions</source>
+        <translation>Только с &amp;добавлениями</translation>
+    </message>
+    <message>
+        <source>Show only units where a source adds something</source>
+        <translation>Показывать только блоки, в которых источник что-то добавляет</translation>
+    </message>
+    <message>
+        <source>Only with con&amp;flicts</source>
+        <translation>Только с п&amp;ротиворечиями</translation>
+    </message>
+    <message>
+        <source>Show only units where sources state different values</source>
+        <translation>Показывать только блоки, в которых источники называют разные значения</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> из %1</translation>
+    </message>
+    <message>
+        <source>%1 of 1 unit shown</source>
+        <translation>Показано %1 из 1 блока</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n units shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n блока</numerusform>
+            <numerusform>Показано %1 из %n блоков</numerusform>
+            <numerusform>Показано %1 из %n блоков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>
@@ -788,6 +906,10 @@ Qt %3, ICU %4
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Исходный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus of All Sources</source>
+        <translation>&amp;Консенсус всех источников</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,8 @@ def main():
     args = parser.parse_args()
     parallax = os.path.abspath(os.path.join(args.build, 'app', 'parallax'))
     window = os.path.abspath(os.path.join(args.build, 'tests', 'tools', 'parallax-window-bench'))
+    consensus = os.path.abspath(os.path.join(args.build, 'tests', 'tools',
+                                             'parallax-consensus-bench'))
     seeds = sorted(glob.glob(os.path.join(args.seeds, '*.txt')))
     label = 'five seeds'
     if len(seeds) < 5:
@@ -119,6 +121,8 @@ def main():
             names = [os.path.basename(p) for p in paths]
             row(f'{size} sources of 40 paragraphs to JSON',
                 [parallax, '--json', '../out.json'] + names, cwd=folder)
+            row(f'window, {size} sources, consensus view shown and scrolled 300 frames',
+                [consensus] + names, cwd=folder)
         for kind, megabytes, name in (('report', 1, 'two 1 MB versions of a long report'),
                                       ('minutes', 15, 'two 15 MB versions of repetitive minutes')):
             folder = os.path.join(work, f'long-{kind}')
