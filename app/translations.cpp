@@ -47,6 +47,11 @@ void Translations::save(const QString &code)
 
 bool Translations::install(const QString &code)
 {
+    // English plural forms ("1 source", "2 sources") under every language: a language without a
+    // translation falls back to them. Installed first, so that a translation takes precedence.
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral(":/i18n/parallax_en.qm")))
+        QCoreApplication::installTranslator(english);
     if (code.isEmpty() || code == u"en" || code == u"C")
         return true;
     auto *own = new QTranslator(QCoreApplication::instance());

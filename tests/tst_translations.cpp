@@ -23,6 +23,7 @@ private Q_SLOTS:
     void translationFilesAreComplete();
     void translationFilesMatchTheSources();
     void embeddedTranslationsLoad();
+    void englishHasEveryPluralForm();
     void russianArticlesAlign();
 };
 
@@ -178,6 +179,36 @@ void TestTranslations::embeddedTranslationsLoad()
         QVERIFY(!one.isEmpty() && !five.isEmpty());
         QVERIFY(one != five);
     }
+}
+
+// English text with a count reads "1 source", "5 sources", never "5 source(s)": every message
+// with %n in the code (as lupdate put it in the German file) has both English forms.
+void TestTranslations::englishHasEveryPluralForm()
+{
+    const QList<Message> english = readTs(tsPath(QStringLiteral("en")));
+    QStringList counted;
+    for (const Message &m : readTs(tsPath(QStringLiteral("de")))) {
+        if (m.numerus)
+            counted.append(m.key);
+    }
+    QVERIFY(counted.size() > 10);
+    for (const QString &key : std::as_const(counted)) {
+        const auto it = std::find_if(english.cbegin(), english.cend(),
+                                     [&](const Message &m) { return m.key == key; });
+        const QString where = key.section(u'\x1f', 0, 1).replace(u'\x1f', u' ');
+        QVERIFY2(it != english.cend(),
+                 qPrintable(QStringLiteral("not in parallax_en.ts: ") + where));
+        QVERIFY2(it->numerus && it->forms == 2, qPrintable(QStringLiteral("forms: ") + where));
+        QVERIFY2(!it->translation.contains(QLatin1String("(s)")), qPrintable(where));
+    }
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/parallax_en.qm")));
+    QCOMPARE(translator.translate("Parallax::ComparisonController", "%n source(s) compared.",
+                                  nullptr, 1),
+             QStringLiteral("%n source compared.")); // QCoreApplication::translate fills in %n
+    QCOMPARE(translator.translate("Parallax::ComparisonController", "%n source(s) compared.",
+                                  nullptr, 30),
+             QStringLiteral("%n sources compared."));
 }
 
 void TestTranslations::russianArticlesAlign()

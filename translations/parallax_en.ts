@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<!-- English plural forms of the messages with a count (%n). Kept by hand: tst_translations
+     checks that every such message of the code is here with both forms. -->
+<context>
+    <name>Parallax::ComparisonController</name>
+    <message numerus="yes">
+        <source>Reading articles: %n...</source>
+        <translation>
+            <numerusform>Reading articles: %n...</numerusform>
+            <numerusform>Reading articles: %n...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Aligning %n source(s)...</source>
+        <translation>
+            <numerusform>Aligning %n source...</numerusform>
+            <numerusform>Aligning %n sources...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) compared.</source>
+        <translation>
+            <numerusform>%n source compared.</numerusform>
+            <numerusform>%n sources compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n conflict(s): sources that state different values of one fact.</source>
+        <translation>
+            <numerusform>%n conflict: sources that state different values of one fact.</numerusform>
+            <numerusform>%n conflicts: sources that state different values of one fact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ConsensusModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wordings</source>
+        <translation>
+            <numerusform>%n wording</numerusform>
+            <numerusform>%n wordings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ConsensusView</name>
+    <message numerus="yes">
+        <source>%1 of %n units shown</source>
+        <translation>
+            <numerusform>%1 of %n unit shown</numerusform>
+            <numerusform>%1 of %n units shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::DetailsPanel</name>
+    <message numerus="yes">
+        <source>%n sentence(s) only it carries</source>
+        <translation>
+            <numerusform>%n sentence only it carries</numerusform>
+            <numerusform>%n sentences only it carries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added phrase(s)</source>
+        <translation>
+            <numerusform>%n added phrase</numerusform>
+            <numerusform>%n added phrases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 is carried by %n source(s).</source>
+        <translation>
+            <numerusform>Row %1 is carried by %n source.</numerusform>
+            <numerusform>Row %1 is carried by %n sources.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindBar</name>
+    <message numerus="yes">
+        <source>%n hit(s). %1</source>
+        <translation>
+            <numerusform>%n hit. %1</numerusform>
+            <numerusform>%n hits. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::MainWindow</name>
+    <message numerus="yes">
+        <source>Files that could not be read: %n. The others are loaded.</source>
+        <translation>
+            <numerusform>Files that could not be read: %n. The others are loaded.</numerusform>
+            <numerusform>Files that could not be read: %n. The others are loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::Recovery</name>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. It autosaved the comparison at %1: %n source(s).</source>
+        <translation>
+            <numerusform>Parallax did not close properly last time. It autosaved the comparison at %1: %n source.</numerusform>
+            <numerusform>Parallax did not close properly last time. It autosaved the comparison at %1: %n sources.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::ReportRenderer</name>
+    <message numerus="yes">
+        <source>A comparison of %n version(s) of one story, made by Parallax on %1.</source>
+        <translation>
+            <numerusform>A comparison of %n version of one story, made by Parallax on %1.</numerusform>
+            <numerusform>A comparison of %n versions of one story, made by Parallax on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) beside the base</source>
+        <translation>
+            <numerusform>%n source beside the base</numerusform>
+            <numerusform>%n sources beside the base</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 · carried by %2 of %n source(s)</source>
+        <translation>
+            <numerusform>Unit %1 · carried by %2 of %n source</numerusform>
+            <numerusform>Unit %1 · carried by %2 of %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SessionController</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SynopsisModel</name>
+    <message numerus="yes">
+        <source>Carried by %n source(s)</source>
+        <translation>
+            <numerusform>Carried by %n source</numerusform>
+            <numerusform>Carried by %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
