@@ -254,11 +254,37 @@ QStringList Lexicon::baseForms(const QString &word) const
     return out;
 }
 
+namespace {
+
+// Entries of a thesaurus note "(antonym)" are opposites, never synonyms.
+bool isAntonymEntry(const QString &entry)
+{
+    static const QRegularExpression antonym(QStringLiteral(R"(\(\s*antonym\s*\))"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return entry.contains(antonym);
+}
+
+} // namespace
+
 QStringList Lexicon::synonyms(const QString &word) const
 {
     QStringList out;
+    thesaurusEntries(word, &out, nullptr);
+    return out;
+}
+
+QStringList Lexicon::antonyms(const QString &word) const
+{
+    QStringList out;
+    thesaurusEntries(word, nullptr, &out);
+    return out;
+}
+
+void Lexicon::thesaurusEntries(const QString &word, QStringList *synonyms,
+                               QStringList *antonyms) const
+{
     if (word.isEmpty() || !hasThesaurus())
-        return out;
+        return;
     QStringList keys{word.toLower()};
     for (const QString &form : baseForms(word)) {
         if (!keys.contains(form.toLower()))
@@ -279,19 +305,20 @@ QStringList Lexicon::synonyms(const QString &word) const
         for (int m = 0; m < count; ++m) {
             for (int s = 0; s < meanings[m].count; ++s) {
                 const char *raw = meanings[m].psyns[s];
-                QString synonym = decode(raw, int(qstrlen(raw)), d->thesaurusEncoding);
-                synonym.remove(notes);
-                synonym = synonym.trimmed().toLower();
-                if (synonym.isEmpty() || synonym.contains(u' ') || synonym == key ||
-                    out.contains(synonym))
+                QString entry = decode(raw, int(qstrlen(raw)), d->thesaurusEncoding);
+                QStringList *out = isAntonymEntry(entry) ? antonyms : synonyms;
+                if (!out)
                     continue;
-                out.append(synonym);
+                entry.remove(notes);
+                entry = entry.trimmed().toLower();
+                if (entry.isEmpty() || entry.contains(u' ') || entry == key || out->contains(entry))
+                    continue;
+                out->append(entry);
             }
         }
         if (count > 0)
             d->thesaurus->CleanUpAfterLookup(&meanings, count);
     }
-    return out;
 }
 
 } // namespace Parallax

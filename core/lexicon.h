@@ -42,6 +42,11 @@ public:
     // Single-word synonyms of a word in any of its meanings, in lower case; empty when the
     // thesaurus lacks the word. The word's dictionary forms are looked up too.
     QStringList synonyms(const QString &word) const;
+    // Single-word antonyms of a word, in lower case: the entries the thesaurus marks
+    // "(antonym)" (LibreOffice's English thesaurus does, from WordNet); empty when it marks none.
+    QStringList antonyms(const QString &word) const;
+    // Both in one lookup; either pointer may be null.
+    void thesaurusEntries(const QString &word, QStringList *synonyms, QStringList *antonyms) const;
 
     Lexicon(const Lexicon &) = delete;
     Lexicon &operator=(const Lexicon &) = delete;

@@ -164,6 +164,11 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
             term.flags |= Name; // "NATO", "Lindau"; not "Minister", not German nouns
         if (!number && !token.text.isEmpty() && token.text.at(0).isUpper())
             term.flags |= Capitalised;
+        if (first && !number && token.isWord() && token.text.at(0).isUpper() &&
+            !(term.flags & Honorific) && !isAllUpper(token.text) &&
+            Lexicon::forLanguage(language).hasDictionary() &&
+            !d->isCommonWord(token.text, language))
+            term.flags |= InitialName;
         first = false;
         sentence.terms.push_back(term);
     }

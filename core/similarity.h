@@ -27,6 +27,10 @@ struct SimilarityFeatures
     double exactOverlap = 0;       // overlap counting only same-stem matches
     double contentAligned = 0;     // share of content words (both sides) with a counterpart
     double conflictingNames = 0;   // 1 when each side names someone or something the other lacks
+    // 1 when a word of one side has an antonym on the other (WordNet's antonym pointers for
+    // English, the thesaurus's "(antonym)" entries elsewhere) that neither side also states:
+    // "cut"/"raised", "won"/"lost".
+    double opposition = 0;
 };
 
 // Sentence similarity in [0, 1]: symmetric, cheap, explainable. Words are weighted by inverse
@@ -34,7 +38,11 @@ struct SimilarityFeatures
 // matched by Snowball stem, by synonymy (WordNet for English when wordnet-base is installed, the
 // language's LibreOffice thesaurus otherwise, see Lexicon), and as spelling variants; numbers and
 // names count as facts. Numbers, amounts, measures and dates are read as values (QuantityReader):
-// "1.8 million euros" and "EUR 1.8m" are one term.
+// "1.8 million euros" and "EUR 1.8m" are one term. Shared names and numbers support a pair only
+// when the two sides do not use opposite words ("won" / "lost", "hired" / "fired"): antonymy is
+// the lexical contradiction cue of de Marneffe, Rafferty & Manning 2008, "Finding contradictions
+// in text" (ACL 2008), here taken from WordNet's antonym pointers and the thesauri's "(antonym)"
+// entries; an opposition also lowers the score by a weight of its own.
 //
 // Add every sentence first, call finalize(), then score. Not thread-safe: scoring caches how
 // word pairs match; use one model per thread.
@@ -48,6 +56,10 @@ public:
         Name = 2,
         Capitalised = 8,
         Honorific = 16, // a form of address before a name ("Mr", "Mrs"): never a fact
+        // The sentence's first word, capitalised and unknown to the language's dictionary as a
+        // common word ("Kessler said..."): a name for what is said about facts (see features())
+        // but not for the rest of the engine, which cannot tell it from a capitalised word.
+        InitialName = 32,
     };
 
     struct Term

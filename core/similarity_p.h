@@ -55,6 +55,10 @@ struct SimilarityModel::Private
         // (as written and its dictionary forms) and its synonyms, as hashes.
         std::vector<quint64> forms;
         std::vector<quint64> thesaurus;
+        // Opposites: WordNet's antonym synsets of the word (English), or the hashes of the
+        // words the language's thesaurus marks as its antonyms.
+        std::vector<quint64> antonyms;
+        std::vector<quint64> opposites;
     };
 
     // Cheap tests tried before the cache, kept apart from the lemmas to stay in the CPU cache:
@@ -202,7 +206,7 @@ struct SimilarityModel::Private
             return *it;
         const int id = int(lemmas.size());
         lemmaIds.insert(key, id);
-        Lemma lemma{token, {}, {}, {}, {}};
+        Lemma lemma{token, {}, {}, {}, {}, {}, {}};
         Filter filter{0, int(token.normal.size()),
                       token.normal.isEmpty() ? char16_t(0) : token.normal.at(0).unicode()};
         for (QChar c : token.normal)
@@ -210,6 +214,7 @@ struct SimilarityModel::Private
         if (token.isWord() && language == u"en" && wordnet && wordnet->isAvailable()) {
             lemma.synsets = wordnet->synsets(token.normal, kSensesPerPos);
             lemma.hypernyms = wordnet->hypernyms(lemma.synsets);
+            lemma.antonyms = wordnet->antonyms(token.normal, lemma.synsets);
         } else if (token.isWord() && language != u"en" && token.normal.size() >= 3) {
             const Lexicon &lexicon = Lexicon::forLanguage(language);
             if (lexicon.hasThesaurus()) {
@@ -217,9 +222,13 @@ struct SimilarityModel::Private
                 lemma.forms.push_back(hash(token.normal));
                 for (const QString &form : lexicon.baseForms(token.text))
                     lemma.forms.push_back(hash(form));
-                for (const QString &synonym : lexicon.synonyms(token.text))
+                QStringList synonyms, antonyms;
+                lexicon.thesaurusEntries(token.text, &synonyms, &antonyms);
+                for (const QString &synonym : synonyms)
                     lemma.thesaurus.push_back(hash(synonym));
-                for (auto *list : {&lemma.forms, &lemma.thesaurus}) {
+                for (const QString &antonym : antonyms)
+                    lemma.opposites.push_back(hash(antonym));
+                for (auto *list : {&lemma.forms, &lemma.thesaurus, &lemma.opposites}) {
                     std::sort(list->begin(), list->end());
                     list->erase(std::unique(list->begin(), list->end()), list->end());
                 }

@@ -178,35 +178,91 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
         exactB[j] = exactDistinctB[ofB[j]];
     }
 
-    // Weighted coverage of each side, and the same counting exact matches only.
-    double matchedA = 0, totalA = 0, exactWeightA = 0;
-    double matchedB = 0, totalB = 0, exactWeightB = 0;
-    double contentTotal = 0, contentMatched = 0;
+    // Opposite words: a word of one side whose antonym the other side states, neither of the
+    // two being matched as such (the pair "rose and fell" against "fell" is no opposition).
+    auto isFact = [](const Term &t) { return (t.flags & (Number | Name | InitialName)) != 0; };
+    auto opposite = [&](const Term &x, const Term &y) {
+        const Private::Lemma &lx = d->lemmas[size_t(x.lemma)];
+        const Private::Lemma &ly = d->lemmas[size_t(y.lemma)];
+        return (!lx.antonyms.empty() && intersects(lx.antonyms, ly.synsets)) ||
+               (!lx.opposites.empty() && intersects(lx.opposites, ly.forms));
+    };
+    f.opposition = 0;
+    if (firstA.size() * firstB.size() <= kFullMatchPairs) {
+        // Each side's words not matched exactly, and among them those with known opposites.
+        thread_local std::vector<const Term *> openA, openB, withOppositesA, withOppositesB;
+        auto collect = [&](const Private::Sentence &s, const std::vector<size_t> &first,
+                           const std::vector<char> &exact, std::vector<const Term *> &open,
+                           std::vector<const Term *> &withOpposites) {
+            open.clear();
+            withOpposites.clear();
+            for (size_t x = 0; x < first.size(); ++x) {
+                const Term &t = s.terms[first[x]];
+                if (exact[x] || isFact(t))
+                    continue;
+                open.push_back(&t);
+                const Private::Lemma &l = d->lemmas[size_t(t.lemma)];
+                if (!l.antonyms.empty() || !l.opposites.empty())
+                    withOpposites.push_back(&t);
+            }
+        };
+        collect(sa, firstA, exactDistinctA, openA, withOppositesA);
+        collect(sb, firstB, exactDistinctB, openB, withOppositesB);
+        auto anyOpposite = [&](const std::vector<const Term *> &mine,
+                               const std::vector<const Term *> &theirs) {
+            for (const Term *x : mine) {
+                for (const Term *y : theirs) {
+                    if (opposite(*x, *y))
+                        return true;
+                }
+            }
+            return false;
+        };
+        f.opposition =
+            anyOpposite(withOppositesA, openB) || anyOpposite(withOppositesB, openA) ? 1.0 : 0.0;
+    }
+
+    // Weighted coverage of each side, and the same counting exact matches only. Names and
+    // numbers are kept apart: they count as matched only when the two sides do not oppose.
+    double wordsMatchedA = 0, wordsTotalA = 0, factsMatchedA = 0, factsTotalA = 0;
+    double wordsMatchedB = 0, wordsTotalB = 0, factsMatchedB = 0, factsTotalB = 0;
+    double exactWeightA = 0, exactWeightB = 0, exactFactsA = 0, exactFactsB = 0;
+    double contentTotal = 0, contentMatched = 0, factsAligned = 0;
     int lonelyNamesA = 0, lonelyNamesB = 0;
     const double functionWeight = d->functionWeight;
     for (size_t i = 0; i < n; ++i) {
         const Term &t = sa.terms[i];
-        totalA += t.weight;
-        matchedA += t.weight * bestA[i];
-        exactWeightA += exactA[i] ? t.weight : 0;
+        const bool fact = isFact(t);
+        (fact ? factsTotalA : wordsTotalA) += t.weight;
+        (fact ? factsMatchedA : wordsMatchedA) += t.weight * bestA[i];
+        (fact ? exactFactsA : exactWeightA) += exactA[i] ? t.weight : 0;
         if (t.weight > functionWeight) {
             contentTotal += 1;
-            contentMatched += bestA[i] > 0;
+            (fact ? factsAligned : contentMatched) += bestA[i] > 0;
         }
         lonelyNamesA += (t.flags & Name) && bestA[i] == 0;
     }
     for (size_t j = 0; j < m; ++j) {
         const Term &t = sb.terms[j];
-        totalB += t.weight;
-        matchedB += t.weight * bestB[j];
-        exactWeightB += exactB[j] ? t.weight : 0;
+        const bool fact = isFact(t);
+        (fact ? factsTotalB : wordsTotalB) += t.weight;
+        (fact ? factsMatchedB : wordsMatchedB) += t.weight * bestB[j];
+        (fact ? exactFactsB : exactWeightB) += exactB[j] ? t.weight : 0;
         if (t.weight > functionWeight) {
             contentTotal += 1;
-            contentMatched += bestB[j] > 0;
+            (fact ? factsAligned : contentMatched) += bestB[j] > 0;
         }
         lonelyNamesB += (t.flags & Name) && bestB[j] == 0;
     }
     auto harmonic = [](double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; };
+    // Shared names and numbers support nothing when the two sides use opposite words.
+    const double factShare = f.opposition > 0 ? 0.0 : 1.0;
+    const double totalA = wordsTotalA + factsTotalA;
+    const double totalB = wordsTotalB + factsTotalB;
+    const double matchedA = wordsMatchedA + factShare * factsMatchedA;
+    const double matchedB = wordsMatchedB + factShare * factsMatchedB;
+    exactWeightA += factShare * exactFactsA;
+    exactWeightB += factShare * exactFactsB;
     const double coverageA = totalA > 0 ? matchedA / totalA : 0;
     const double coverageB = totalB > 0 ? matchedB / totalB : 0;
     f.minCoverage = std::min(coverageA, coverageB);
@@ -214,7 +270,8 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
     f.overlap = harmonic(coverageA, coverageB);
     f.exactOverlap =
         harmonic(totalA > 0 ? exactWeightA / totalA : 0, totalB > 0 ? exactWeightB / totalB : 0);
-    f.contentAligned = contentTotal > 0 ? contentMatched / contentTotal : 0;
+    f.contentAligned =
+        contentTotal > 0 ? (contentMatched + factShare * factsAligned) / contentTotal : 0;
     f.conflictingNames = lonelyNamesA > 0 && lonelyNamesB > 0 ? 1.0 : 0.0;
     f.lengthRatio =
         std::max(totalA, totalB) > 0 ? std::min(totalA, totalB) / std::max(totalA, totalB) : 0;
@@ -245,7 +302,7 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
     const double allFacts =
         double(numbersA.size() + numbersB.size() + namesA.size() + namesB.size()) - sharedNumbers -
         sharedNames;
-    f.sharedFacts = allFacts > 0 ? (sharedNumbers + sharedNames) / allFacts : 0;
+    f.sharedFacts = allFacts > 0 ? factShare * (sharedNumbers + sharedNames) / allFacts : 0;
     // Numbers disagree when each side states a value of one dimension (a count, an amount in
     // euros, a date) that the other side does not state in any form.
     auto unmatched = [&](const std::vector<int> &mine, const std::vector<int> &theirs) {
@@ -282,11 +339,11 @@ double SimilarityModel::combine(const SimilarityFeatures &f)
 {
     // Least squares on STS-B train and dev (tests/tools/fit-similarity.py), gold scaled to
     // [0, 1]. Features overlap, so single weights are not meaningful on their own.
-    const double raw = 0.1750 * f.minCoverage + 0.2758 * f.maxCoverage + 0.3323 * f.overlap -
-                       0.0065 * f.characters + 0.0536 * f.sharedFacts -
-                       0.0324 * f.conflictingNumbers + 0.0660 * f.lengthRatio -
-                       0.0992 * f.exactOverlap + 0.1890 * f.contentAligned -
-                       0.0072 * f.conflictingNames + 0.0132;
+    const double raw = 0.2546 * f.minCoverage + 0.2843 * f.maxCoverage + 0.2142 * f.overlap +
+                       0.0297 * f.characters + 0.0523 * f.sharedFacts -
+                       0.0279 * f.conflictingNumbers + 0.0590 * f.lengthRatio -
+                       0.1024 * f.exactOverlap + 0.1901 * f.contentAligned -
+                       0.0127 * f.conflictingNames - 0.0819 * f.opposition + 0.0233;
     return std::clamp(raw, 0.0, 1.0);
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <string_view>
 
@@ -254,6 +255,96 @@ std::vector<quint64> WordNet::hypernyms(const std::vector<quint64> &synsets) con
             }
             const quint64 offset = std::strtoull(std::string(parts[i + 1]).c_str(), nullptr, 10);
             result.push_back((quint64(targetPos) << 32) | offset);
+        }
+    }
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
+namespace {
+
+int targetPos(char symbol)
+{
+    switch (symbol) {
+    case 'v':
+        return Verb;
+    case 'a':
+    case 's':
+        return Adjective;
+    case 'r':
+        return Adverb;
+    default:
+        return Noun;
+    }
+}
+
+// A word as a data file writes it, without an adjective's syntactic marker ("big(a)").
+std::string_view withoutMarker(std::string_view word)
+{
+    const size_t paren = word.find('(');
+    return paren == std::string_view::npos ? word : word.substr(0, paren);
+}
+
+bool equalsFolded(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(uchar(x)) == std::tolower(uchar(y));
+           });
+}
+
+} // namespace
+
+std::vector<quint64> WordNet::antonyms(const QString &word,
+                                       const std::vector<quint64> &synsets) const
+{
+    std::vector<quint64> result;
+    if (!d->available || word.isEmpty() || synsets.empty())
+        return result;
+    QString lower = word.toLower();
+    lower.replace(u' ', u'_');
+    const std::string key = lower.toStdString();
+    std::vector<std::string> forms;
+    for (int pos = 0; pos < PosCount; ++pos) {
+        for (std::string &base : d->bases(key, pos)) {
+            if (std::find(forms.begin(), forms.end(), base) == forms.end())
+                forms.push_back(std::move(base));
+        }
+    }
+    for (quint64 id : synsets) {
+        const size_t pos = size_t(id >> 32);
+        // offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (symbol offset pos source)...
+        const std::vector<std::string_view> parts =
+            fields(d->data[pos].lineAt(size_t(id & 0xffffffffu)));
+        if (parts.size() < 4)
+            continue;
+        const size_t wordCount = size_t(std::strtoul(std::string(parts[3]).c_str(), nullptr, 16));
+        // The word's number in the synset (1-based), as the pointers' source/target field counts.
+        size_t self = 0;
+        for (size_t w = 0; w < wordCount && 4 + 2 * w < parts.size() && self == 0; ++w) {
+            const std::string_view written = withoutMarker(parts[4 + 2 * w]);
+            for (const std::string &form : forms) {
+                if (equalsFolded(written, form)) {
+                    self = w + 1;
+                    break;
+                }
+            }
+        }
+        size_t i = 4 + 2 * wordCount;
+        if (self == 0 || i >= parts.size())
+            continue;
+        const size_t pointerCount = size_t(std::atoi(std::string(parts[i]).c_str()));
+        ++i;
+        for (size_t p = 0; p < pointerCount && i + 3 < parts.size(); ++p, i += 4) {
+            if (parts[i] != "!" || parts[i + 3].size() != 4)
+                continue;
+            const size_t source =
+                size_t(std::strtoul(std::string(parts[i + 3].substr(0, 2)).c_str(), nullptr, 16));
+            if (source != self)
+                continue;
+            const quint64 offset = std::strtoull(std::string(parts[i + 1]).c_str(), nullptr, 10);
+            result.push_back(
+                (quint64(targetPos(parts[i + 2].empty() ? 'n' : parts[i + 2][0])) << 32) | offset);
         }
     }
     std::sort(result.begin(), result.end());

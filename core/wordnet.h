@@ -31,6 +31,12 @@ public:
     // The synsets one step more general than the given ones ("gun" for "handgun").
     std::vector<quint64> hypernyms(const std::vector<quint64> &synsets) const;
 
+    // The synsets WordNet marks as antonyms of the word itself in the given synsets (its
+    // lexical "!" pointers, wndb(5WN)): "fire" for "hire", "lose" for "win", "fall" for "rise".
+    // Antonymy in WordNet is a relation between words, not synsets, so only the pointers whose
+    // source is this word (in any of its base forms) count; the whole target synset is returned.
+    std::vector<quint64> antonyms(const QString &word, const std::vector<quint64> &synsets) const;
+
     // The dictionary forms WordNet knows for a word, by its morphology rules and exception lists.
     QStringList baseForms(const QString &word) const;
 

@@ -1,3 +1,5 @@
+#include "comparison.h"
+#include "lexicon.h"
 #include "similarity.h"
 #include "testutil.h"
 #include "wordnet.h"
@@ -18,6 +20,9 @@ private Q_SLOTS:
     void synonymsFromWordNet();
     void wordNetLookups();
     void rareWordsWeighMore();
+    void meaningBeatsSharedFacts_data();
+    void meaningBeatsSharedFacts();
+    void antonymLookups();
     void simscoreTool();
 };
 
@@ -142,6 +147,117 @@ void TestSimilarity::rareWordsWeighMore()
     const auto &terms = s.model.terms(s.ids[1].first);
     QVERIFY(terms.front().weight > s.model.terms(s.ids[0].first).at(1).weight); // vs "said"
     QVERIFY(terms.front().flags == 0 || (terms.front().flags & SimilarityModel::Capitalised));
+}
+
+void TestSimilarity::meaningBeatsSharedFacts_data()
+{
+    // Each row: a sentence, a paraphrase sharing its names, places, dates and numbers, and a
+    // sentence sharing the same facts that says something else or the opposite about them.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("paraphrase");
+    QTest::addColumn<QString>("opposite");
+    QTest::addColumn<bool>("needsWordNet");
+    // Not yet below the threshold (issue 12): opposite predicates no lexical resource marks as
+    // antonyms ("cut jobs" / "hired workers"), German (its thesaurus marks no antonyms), and
+    // antonyms in sentences that share every other word and name (the opposition's fitted weight
+    // lowers them, to about the threshold).
+    QTest::addColumn<bool>("knownGap");
+
+    QTest::newRow("en: cut jobs / hired workers")
+        << "en"
+        << "The Velmora brewery in Tarnby will cut 240 jobs by March, its owners said on Friday."
+        << "Its owners said on Friday that the Velmora brewery in Tarnby would cut 240 jobs by "
+           "March."
+        << "Velmora said on Friday it had hired 240 seasonal workers at its Tarnby brewery in "
+           "March."
+        << false << true;
+    QTest::newRow("en: won / lost")
+        << "en"
+        << "Castrelo won the cup final against Orvana in Lisbon on Sunday."
+        << "On Sunday in Lisbon, Castrelo won the cup final against Orvana."
+        << "Castrelo lost the cup final against Orvana in Lisbon on Sunday." << true << false;
+    QTest::newRow("en: rose / fell")
+        << "en"
+        << "Rents in Kelbrook rose by 6 percent in the year to April."
+        << "In the year to April, rents in Kelbrook rose by 6 percent."
+        << "Rents in Kelbrook fell by 6 percent in the year to April." << true << false;
+    QTest::newRow("en: hired / fired")
+        << "en"
+        << "Drummond Logistics hired 85 drivers in Aberlow last week."
+        << "Last week Drummond Logistics hired 85 drivers in Aberlow."
+        << "Drummond Logistics fired 85 drivers in Aberlow last week." << true << false;
+    QTest::newRow("en: increase / decrease")
+        << "en"
+        << "Brenmoor council will increase the ferry fare to 7 euros in June."
+        << "In June, Brenmoor council will increase the ferry fare to 7 euros."
+        << "Brenmoor council will decrease the ferry fare to 7 euros in June." << true << false;
+    QTest::newRow("en: opened / closed")
+        << "en"
+        << "The Ostlund museum opened its north wing to visitors on Saturday."
+        << "On Saturday the Ostlund museum opened its north wing to visitors."
+        << "The Ostlund museum closed its north wing to visitors on Saturday." << true << true;
+    QTest::newRow("de: Stellen streichen / Aushilfen einstellen")
+        << "de"
+        << "Das Werk von Halvorsen in Kessin streicht bis Jahresende 300 Stellen, sagte die Firma "
+           "am Montag."
+        << "Die Firma sagte am Montag, das Werk von Halvorsen in Kessin streiche bis Jahresende "
+           "300 Stellen."
+        << "Halvorsen sagte am Montag, man habe im Vorjahr 300 Aushilfen für das Werk in Kessin "
+           "eingestellt."
+        << false << true;
+}
+
+void TestSimilarity::meaningBeatsSharedFacts()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, sentence);
+    QFETCH(QString, paraphrase);
+    QFETCH(QString, opposite);
+    QFETCH(bool, needsWordNet);
+    QFETCH(bool, knownGap);
+    if (needsWordNet && !WordNet::system().isAvailable())
+        QSKIP("wordnet-base is not installed");
+    SimilarityModel model;
+    const int a = model.add(sentence, language);
+    const int same = model.add(paraphrase, language);
+    const int other = model.add(opposite, language);
+    model.finalize();
+    const double threshold = CompareOptions::kDefaultThreshold;
+    const double paraphraseScore = model.score(a, same);
+    const double oppositeScore = model.score(a, other);
+    QVERIFY2(paraphraseScore >= threshold, qPrintable(QString::number(paraphraseScore)));
+    QVERIFY2(oppositeScore < paraphraseScore, qPrintable(QString::number(oppositeScore)));
+    if (knownGap)
+        QEXPECT_FAIL("", "not yet below the threshold (issue 12)", Continue);
+    QVERIFY2(oppositeScore < threshold, qPrintable(QString::number(oppositeScore)));
+    QCOMPARE(model.score(other, a), oppositeScore);
+}
+
+void TestSimilarity::antonymLookups()
+{
+    const WordNet &wordnet = WordNet::system();
+    if (!wordnet.isAvailable())
+        QSKIP("wordnet-base is not installed");
+    auto opposes = [&](const QString &word, const QString &other) {
+        const auto antonyms = wordnet.antonyms(word, wordnet.synsets(word));
+        const auto synsets = wordnet.synsets(other);
+        return std::find_first_of(antonyms.begin(), antonyms.end(), synsets.begin(),
+                                  synsets.end()) != antonyms.end();
+    };
+    QVERIFY(opposes(QStringLiteral("hired"), QStringLiteral("fire")));
+    QVERIFY(opposes(QStringLiteral("won"), QStringLiteral("lose")));
+    QVERIFY(opposes(QStringLiteral("rising"), QStringLiteral("fall")));
+    QVERIFY(opposes(QStringLiteral("increase"), QStringLiteral("decrease")));
+    QVERIFY(!opposes(QStringLiteral("buy"), QStringLiteral("purchase")));
+    QVERIFY(wordnet.antonyms(QStringLiteral("qwzxv"), {}).empty());
+
+    // The thesaurus's "(antonym)" entries are opposites, never synonyms.
+    const Lexicon &english = Lexicon::forLanguage(QStringLiteral("en"));
+    if (!english.hasThesaurus())
+        QSKIP("mythes-en-us is not installed");
+    QVERIFY(english.antonyms(QStringLiteral("hot")).contains(QStringLiteral("cold")));
+    QVERIFY(!english.synonyms(QStringLiteral("hot")).contains(QStringLiteral("cold")));
 }
 
 void TestSimilarity::simscoreTool()

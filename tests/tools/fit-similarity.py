@@ -16,7 +16,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'benchmarks'))
 from stsb import load, spearman  # noqa: E402
 
 NAMES = ['minCoverage', 'maxCoverage', 'overlap', 'characters', 'sharedFacts', 'conflictingNumbers',
-         'lengthRatio', 'exactOverlap', 'contentAligned', 'conflictingNames']
+         'lengthRatio', 'exactOverlap', 'contentAligned', 'conflictingNames', 'opposition']
 
 
 def features(simscore, pairs):

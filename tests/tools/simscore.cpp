@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(featuresOption)) {
             for (double value : {f.minCoverage, f.maxCoverage, f.overlap, f.characters,
                                  f.sharedFacts, f.conflictingNumbers, f.lengthRatio, f.exactOverlap,
-                                 f.contentAligned, f.conflictingNames})
+                                 f.contentAligned, f.conflictingNames, f.opposition})
                 out << u'\t' << QString::number(value, 'f', 4);
         }
         out << u'\n';
