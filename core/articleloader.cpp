@@ -4,6 +4,7 @@
 #include "datefinder.h"
 #include "htmlextractor.h"
 #include "languagedetector.h"
+#include "lexicon.h"
 #include "officereader.h"
 #include "paragraphbuilder.h"
 #include "pdfreader.h"
@@ -376,7 +377,8 @@ LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &prog
     std::atomic<qsizetype> loadedCount{0};
     std::atomic<bool> stopped{false};
     std::mutex languagesMutex;
-    QSet<QString> languages; // whose tables are built or being built
+    QSet<QString> languages;               // whose tables are built or being built
+    std::vector<std::thread> dictionaries; // loading each language's dictionary
 
     // Takes files until none is left; `report` says how far the calling thread's own file is.
     auto work = [&](const std::function<bool(qsizetype, double)> &report) {
@@ -416,6 +418,13 @@ LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &prog
                             first = true;
                         }
                     }
+                    if (first) {
+                        // And its spelling dictionary (Hunspell: as long again), on a thread
+                        // of its own so that both are built at once.
+                        const std::lock_guard lock(languagesMutex);
+                        dictionaries.emplace_back(
+                            [language] { Lexicon::forLanguage(language).hasDictionary(); });
+                    }
                     if (first)
                         QuantityReader warm(language);
                 }
@@ -440,6 +449,8 @@ LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &prog
     }
     for (std::thread &helper : helpers)
         helper.join();
+    for (std::thread &dictionary : dictionaries)
+        dictionary.join();
 
     LoadResult result;
     for (size_t i = 0; i < slots.size(); ++i) {
