@@ -257,8 +257,10 @@ void ComparisonController::compare()
         state->articles = articles;
         state->sources = sources;
         state->comparison = Parallax::compare(state->articles, options);
-        if (!state->comparison.cancelled)
+        if (!state->comparison.cancelled) {
             state->conflicts = findConflicts(state->articles, state->comparison);
+            state->quotations = findQuotations(state->articles, state->comparison);
+        }
         return ComparisonStatePtr(state);
     }));
 }

@@ -3,10 +3,10 @@
 #include "appsettings.h"
 #include "comparisoncontroller.h"
 #include "comparisonpage.h"
-#include "conflictspanel.h"
 #include "detailspanel.h"
 #include "dockfitter.h"
 #include "findbar.h"
+#include "findingsdocks.h"
 #include "mainactions.h"
 #include "recovery.h"
 #include "reportexporter.h"
@@ -185,21 +185,14 @@ void MainWindow::createDocks()
     m_details->setObjectName(QStringLiteral("details"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
-    // Conflicts share the place of Who Added What, a tab beside it.
-    auto *conflictsDock = new QDockWidget(tr("Conflicts"), this);
-    conflictsDock->setObjectName(QStringLiteral("conflictsDock"));
-    m_conflicts = new ConflictsPanel(conflictsDock);
-    m_conflicts->setObjectName(QStringLiteral("conflicts"));
-    conflictsDock->setWidget(m_conflicts);
-    addDockWidget(Qt::LeftDockWidgetArea, conflictsDock);
-    tabifyDockWidget(detailsDock, conflictsDock);
+    // Conflicts and Quotations share the place of Who Added What, tabs beside it.
+    m_findings = new FindingsDocks(this, detailsDock, m_page);
     detailsDock->raise();
-    new DockFitter(this, {sourcesDock, detailsDock, conflictsDock}); // docks give way
+    new DockFitter(this, QList<QDockWidget *>{sourcesDock, detailsDock} + m_findings->docks());
     resizeDocks({sourcesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock, detailsDock}, {220, 500}, Qt::Vertical);
 
     connect(m_details, &DetailsPanel::segmentActivated, m_page, &ComparisonPage::showSegment);
-    connect(m_conflicts, &ConflictsPanel::segmentActivated, m_page, &ComparisonPage::showSegment);
     connect(m_page, &ComparisonPage::message, statusBar(), &QStatusBar::showMessage);
     connect(m_page, &ComparisonPage::currentUnitChanged, m_details, &DetailsPanel::showUnit);
     // The article view holds a pointer into the model: renew it whenever the rows change.
@@ -367,7 +360,7 @@ void MainWindow::applyState(ComparisonStatePtr state)
     m_synopsis->setState(state);
     m_details->setState(state);
     m_page->setState(state);
-    m_conflicts->setState(state);
+    m_findings->setState(state);
     m_sources->setState(state, m_options.relativeToBase);
 }
 

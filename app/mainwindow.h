@@ -18,7 +18,7 @@ namespace Parallax {
 
 class ComparisonController;
 class ComparisonPage;
-class ConflictsPanel;
+class FindingsDocks;
 class DetailsPanel;
 class MainActions;
 class Recovery;
@@ -135,7 +135,7 @@ private:
     ComparisonPage *m_page = nullptr;
     QTreeView *m_sourceList = nullptr;
     DetailsPanel *m_details = nullptr;
-    ConflictsPanel *m_conflicts = nullptr;
+    FindingsDocks *m_findings = nullptr;
     bool m_fitColumns = false; // size the source columns when the next comparison is shown
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;

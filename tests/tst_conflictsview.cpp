@@ -1,5 +1,6 @@
 #include "conflictspanel.h"
 #include "mainwindow.h"
+#include "quotationspanel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void conflictsPanelRowMarkAndNavigation();
     void noConflictsSaysSo();
+    void quotationsPanelListsAlteredQuote();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -149,4 +151,64 @@ void TestConflictsView::noConflictsSaysSo()
 }
 
 QTEST_MAIN(TestConflictsView)
+// A copy of the wire that changes the words of one quotation: the Quotations tab lists it as
+// altered, with both wordings and their sources, and a click shows the changed sentence.
+void TestConflictsView::quotationsPanelListsAlteredQuote()
+{
+    const QString wire = Test::samplePaths().at(0);
+    const QString text = Test::readUtf8(wire);
+    const QString original = QStringLiteral("probably within our lifetimes");
+    QVERIFY(text.contains(original));
+    const QString copyPath = m_dir.filePath(QStringLiteral("copy-with-quote.txt"));
+    QFile copy(copyPath);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(QString(text)
+                   .replace(original, QStringLiteral("surely within our own lifetimes"))
+                   .toUtf8());
+    copy.close();
+
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, {wire, copyPath}));
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("quotationsDock")));
+    auto *panel = window.findChild<QuotationsPanel *>(QStringLiteral("quotations"));
+    QVERIFY(panel);
+    QTreeWidget *tree = panel->tree();
+    QTreeWidgetItem *altered = nullptr;
+    int changed = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        if (item->text(0).contains(QStringLiteral("altered quotation"))) {
+            altered = item;
+            ++changed;
+        }
+        QVERIFY2(!item->text(0).contains(QStringLiteral("quoted in part")),
+                 qPrintable(item->text(0)));
+    }
+    QCOMPARE(changed, 1);
+    QCOMPARE(altered->childCount(), 2);
+    QTreeWidgetItem *copied = nullptr;
+    for (int i = 0; i < altered->childCount(); ++i) {
+        if (altered->child(i)->text(0).contains(QStringLiteral("surely within our own lifetimes")))
+            copied = altered->child(i);
+    }
+    QVERIFY(copied);
+    QVERIFY2(copied->text(0).contains(QStringLiteral("copy-with-quote")),
+             qPrintable(copied->text(0)));
+    // The row number it names is the synopsis row that holds the quotation.
+    SynopsisModel *model = window.synopsisModel();
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(view);
+    view->setCurrentIndex(model->index(0, 0));
+    tree->setCurrentItem(copied);
+    const QModelIndex cell = view->currentIndex();
+    QVERIFY2(cell.data().toString().contains(QStringLiteral("surely within our own lifetimes")),
+             qPrintable(cell.data().toString()));
+    const QString row = model->headerData(cell.row(), Qt::Vertical).toString().section(u' ', 0, 0);
+    QVERIFY2(altered->text(0).startsWith(QStringLiteral("Row %1 ").arg(row)),
+             qPrintable(altered->text(0)));
+}
+
 #include "tst_conflictsview.moc"

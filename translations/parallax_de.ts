@@ -401,10 +401,6 @@ Qt %3, ICU %4
         <source>No comparison yet.</source>
         <translation>Noch kein Vergleich.</translation>
     </message>
-    <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date or a weekday.</source>
-        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum oder einem Wochentag.</translation>
-    </message>
     <message numerus="yes">
         <source>%n conflict(s): sources that state different values of one fact.</source>
         <translation>
@@ -431,6 +427,10 @@ Qt %3, ICU %4
     <message>
         <source>a negation</source>
         <translation>eine Verneinung</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a person&apos;s title or a negation.</source>
+        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, dem Titel einer Person oder einer Verneinung.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +680,17 @@ Qt %3, ICU %4
     <message>
         <source>%1 more (F3)</source>
         <translation>%1 weitere (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindingsDocks</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
     </message>
 </context>
 <context>
@@ -975,10 +986,6 @@ Qt %3, ICU %4
         <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Widersprüche</translation>
-    </message>
-    <message>
         <source>No more conflicts.</source>
         <translation>Keine weiteren Widersprüche.</translation>
     </message>
@@ -1125,6 +1132,62 @@ Qt %3, ICU %4
     <message>
         <source>parallax: aligning %1 of %2 sources (%3 s)</source>
         <translation>parallax: %1 von %2 Quellen abgeglichen (%3 s)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::QuotationsPanel</name>
+    <message>
+        <source>Quotations compared across sources</source>
+        <translation>Zitate im Vergleich der Quellen</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>„%1“ — %2</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Noch kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>No quotation is worded differently between sources.</source>
+        <translation>Kein Zitat ist in den Quellen anders formuliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotations are worded differently between sources, or printed in part.</source>
+        <translation>
+            <numerusform>%n Zitat ist in den Quellen anders formuliert oder nur teilweise wiedergegeben.</numerusform>
+            <numerusform>%n Zitate sind in den Quellen anders formuliert oder nur teilweise wiedergegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>Sprecher nicht genannt</translation>
+    </message>
+    <message>
+        <source>Row %1 · altered quotation · %2</source>
+        <translation>Zeile %1 · verändertes Zitat · %2</translation>
+    </message>
+    <message>
+        <source>Row %1 · quoted in part · %2</source>
+        <translation>Zeile %1 · teilweise zitiert · %2</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Zeile %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed by one source only: %n</source>
+        <translation>
+            <numerusform>Nur in einer Quelle: %n</numerusform>
+            <numerusform>Nur in einer Quelle: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed alike by several sources: %n</source>
+        <translation>
+            <numerusform>Gleich in mehreren Quellen: %n</numerusform>
+            <numerusform>Gleich in mehreren Quellen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -162,4 +162,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Parallax::QuotationsPanel</name>
+    <message numerus="yes">
+        <source>%n quotations are worded differently between sources, or printed in part.</source>
+        <translation>
+            <numerusform>%n quotation is worded differently between sources, or printed in part.</numerusform>
+            <numerusform>%n quotations are worded differently between sources, or printed in part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed by one source only: %n</source>
+        <translation>
+            <numerusform>Printed by one source only: %n</numerusform>
+            <numerusform>Printed by one source only: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed alike by several sources: %n</source>
+        <translation>
+            <numerusform>Printed alike by several sources: %n</numerusform>
+            <numerusform>Printed alike by several sources: %n</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

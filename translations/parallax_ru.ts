@@ -404,10 +404,6 @@ Qt %3, ICU %4
         <source>No comparison yet.</source>
         <translation>Сравнения пока нет.</translation>
     </message>
-    <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date or a weekday.</source>
-        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате или дне недели.</translation>
-    </message>
     <message numerus="yes">
         <source>%n conflict(s): sources that state different values of one fact.</source>
         <translation>
@@ -435,6 +431,10 @@ Qt %3, ICU %4
     <message>
         <source>a negation</source>
         <translation>отрицание</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a person&apos;s title or a negation.</source>
+        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, должности человека или отрицании.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +691,17 @@ Qt %3, ICU %4
     <message>
         <source>%1 more (F3)</source>
         <translation>ещё %1 (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindingsDocks</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Противоречия</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Цитаты</translation>
     </message>
 </context>
 <context>
@@ -987,10 +998,6 @@ Qt %3, ICU %4
         <translation>Статьи (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Противоречия</translation>
-    </message>
-    <message>
         <source>No more conflicts.</source>
         <translation>Больше противоречий нет.</translation>
     </message>
@@ -1137,6 +1144,65 @@ Qt %3, ICU %4
     <message>
         <source>parallax: aligning %1 of %2 sources (%3 s)</source>
         <translation>parallax: сопоставлено источников: %1 из %2 (%3 с)</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::QuotationsPanel</name>
+    <message>
+        <source>Quotations compared across sources</source>
+        <translation>Цитаты в сравнении источников</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Сравнения ещё нет.</translation>
+    </message>
+    <message>
+        <source>No quotation is worded differently between sources.</source>
+        <translation>Ни одна цитата не передана в источниках по-разному.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotations are worded differently between sources, or printed in part.</source>
+        <translation>
+            <numerusform>%n цитата передана в источниках по-разному или частично.</numerusform>
+            <numerusform>%n цитаты переданы в источниках по-разному или частично.</numerusform>
+            <numerusform>%n цитат переданы в источниках по-разному или частично.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>говорящий не назван</translation>
+    </message>
+    <message>
+        <source>Row %1 · altered quotation · %2</source>
+        <translation>Строка %1 · изменённая цитата · %2</translation>
+    </message>
+    <message>
+        <source>Row %1 · quoted in part · %2</source>
+        <translation>Строка %1 · процитировано частично · %2</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Строка %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed by one source only: %n</source>
+        <translation>
+            <numerusform>Только в одном источнике: %n</numerusform>
+            <numerusform>Только в одном источнике: %n</numerusform>
+            <numerusform>Только в одном источнике: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed alike by several sources: %n</source>
+        <translation>
+            <numerusform>Одинаково в нескольких источниках: %n</numerusform>
+            <numerusform>Одинаково в нескольких источниках: %n</numerusform>
+            <numerusform>Одинаково в нескольких источниках: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "comparison.h"
 #include "conflicts.h"
+#include "quotations.h"
 #include "worddiff.h"
 
 #include <QList>
@@ -32,6 +33,9 @@ struct ComparisonState
     // Where sources contradict each other (findConflicts() of the articles and comparison), in
     // the order of the units; filled by whoever makes the state.
     QList<Conflict> conflicts;
+    // The quotations compared across sources (findQuotations()), in the order of the units;
+    // filled by whoever makes the state.
+    QList<QuotationFinding> quotations;
 
     const Sentence *sentence(qsizetype segment) const;
     QString sourceName(qsizetype source) const { return sources.value(source).name; }

@@ -76,7 +76,7 @@ void ConflictsPanel::setState(ComparisonStatePtr state)
     const QList<Conflict> &conflicts = m_state->conflicts;
     if (conflicts.isEmpty()) {
         m_summary->setText(tr("No source contradicts another on a number, an amount, a measure, "
-                              "a date or a weekday."));
+                              "a date, a weekday, a person's title or a negation."));
         return;
     }
     m_summary->setText(tr("%n conflict(s): sources that state different values of one fact.",
