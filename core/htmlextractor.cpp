@@ -28,6 +28,9 @@ using HtmlContent::Node;
 constexpr int kMaxDepth = 400;
 // A form holding this much text wraps the page (ASP.NET sites do) rather than asking for input.
 constexpr qsizetype kPageFormChars = 400;
+// More text than this is not a caption, whatever the element is called.
+constexpr qsizetype kMaxCaptionChars = 600;
+constexpr qsizetype kMaxMetaChars = 600;
 
 // Elements whose content a reader never sees as part of the article.
 bool isSkipped(GumboTag tag)
@@ -289,6 +292,7 @@ private:
         info.parent = m_node;
         info.tag = QString::fromUtf8(gumbo_normalized_tagname(tag));
         const QString names = attribute(element, "class") + u' ' + attribute(element, "id");
+        const QString words = HtmlContent::nameWords(names);
         info.classWeight = HtmlContent::classWeight(names);
         info.unlikely = tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML &&
                         tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN &&
@@ -302,8 +306,14 @@ private:
         if (const int level = headingLevel(tag)) {
             hint.hint = BlockHint::Heading;
             hint.headingLevel = level;
-        } else if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_CAPTION) {
+        } else if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_CAPTION ||
+                   ((tag == GUMBO_TAG_FIGURE || HtmlContent::isCaptionName(words)) &&
+                    textLength(node) < kMaxCaptionChars)) {
+            // A figure's text, or an element named a caption or a credit, is about a picture.
             hint.hint = BlockHint::Caption;
+        } else if (HtmlContent::isMetaName(words) && textLength(node) < kMaxMetaChars) {
+            // A byline, dateline, time stamp, author's biography or copyright line.
+            hint.hint = BlockHint::Meta;
         } else if (tag == GUMBO_TAG_LI) {
             hint.hint = BlockHint::ListItem;
         } else if (tag == GUMBO_TAG_BLOCKQUOTE) {
