@@ -59,7 +59,7 @@ const QRegularExpression &negativeTokens()
             R"((?:^|[\s_-])(?:ad|ads|hidden|hid|banner|combx|comments?|com|contact|footer|gdpr|)"
             R"(masthead|media|meta|outbrain|promo\w*|related|scroll|share|sharing|shoutbox|)"
             R"(sidebar|skyscraper|sponsor\w*|shopping|tags|widget\w*|teasers?|recommended|)"
-            R"(newsletter|social|popular|trending|byline|author|bio)(?:$|[\s_-]))"),
+            R"(newsletter|social|popular|trending|byline|author|bio|tools?)(?:$|[\s_-]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -391,18 +391,21 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
     // story follows, or what follows was left out (a teaser list, a comment form, a share bar),
     // the label goes too. One short line left out (a "Buy it" link) does not part a subheading
     // from its section.
+    // Read from the end, so that a run of labels closing the story ("Share this:", "Like
+    // this:", "Comments") goes as a whole.
     QList<qsizetype> labelled;
-    for (qsizetype k = 0; k < out.size(); ++k) {
+    qsizetype next = blocks.size(); // the next block that stays
+    for (qsizetype k = out.size(); k-- > 0;) {
         const qsizetype i = out.at(k);
         if (isLabel(blocks.at(i).raw)) {
-            const qsizetype next = k + 1 < out.size() ? out.at(k + 1) : blocks.size();
             qsizetype gapChars = 0;
             for (qsizetype j = i + 1; j < next; ++j)
                 gapChars += blocks.at(j).raw.text.size();
             if (next == blocks.size() || next - i - 1 >= 3 || gapChars > kMaxLabelGapChars)
                 continue;
         }
-        labelled.append(i);
+        labelled.prepend(i);
+        next = i;
     }
     return labelled;
 }

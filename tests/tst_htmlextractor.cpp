@@ -231,6 +231,18 @@ void TestHtmlExtractor::selectsStory_data()
                               "changes for the summer</a></li></ul><p>Leave a comment</p></div>"))
         << want;
 
+    QTest::newRow("a run of labels closing the story goes as a whole")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<p>Share this:</p><p>Like this:</p><h3>Comments</h3></div>"))
+        << want;
+
+    QTest::newRow("page tools are not story")
+        << page(QLatin1String("<div class='story'>") + h1 +
+                QLatin1String("<div class='print-tools'><span>Print article</span> <span>Text "
+                              "size</span></div>") +
+                story + QLatin1String("</div>"))
+        << want;
+
     const QString firstHalf = QLatin1String("<p>") + kStory.at(0) + QLatin1String("</p><p>") +
                               kStory.at(1) + QLatin1String("</p>");
     const QString secondHalf = QLatin1String("<p>") + kStory.at(2) + QLatin1String("</p><p>") +
@@ -265,12 +277,13 @@ void TestHtmlExtractor::captionsAndBylines()
                       "Ann Castell, Valley Correspondent</div><div class='dateline'>Updated May "
                       "12, 2025 9:41 AM</div>") +
         storyParagraphs() +
-        QLatin1String("<figure><img src='stage.jpg' alt=''><div class='image-source'>Photo: Ann "
-                      "Castell</div></figure><div class='inlineImageCaption'>The new landing "
-                      "stage at Calder Point, seen from the far bank.</div><div "
-                      "class='contributorBiography'><p>Ann Castell writes about rivers, boats and bridges "
-                      "for the paper.</p></div><p class='copyright'>(c) 2025 Calder News "
-                      "Ltd.</p></div>")));
+        QLatin1String(
+            "<figure><img src='stage.jpg' alt=''><div class='image-source'>Photo: Ann "
+            "Castell</div></figure><div class='inlineImageCaption'>The new landing "
+            "stage at Calder Point, seen from the far bank.</div><div "
+            "class='contributorBiography'><p>Ann Castell writes about rivers, boats and bridges "
+            "for the paper.</p></div><p class='copyright'>(c) 2025 Calder News "
+            "Ltd.</p></div>")));
     const QStringList texts = blockTexts(doc);
     const QList<std::pair<QString, BlockHint>> want{
         {QStringLiteral("Photo: Ann Castell"), BlockHint::Caption},
