@@ -227,6 +227,8 @@ public:
     QString ogTitle;
     QString ldHeadline;
     QString ldBody;
+    QString ldAuthor;
+    QString metaAuthor;
     bool hasContentElement = false;
 
 private:
@@ -478,6 +480,9 @@ private:
             m_doc.url = content;
         else if ((key == u"og:title" || key == u"twitter:title") && ogTitle.isEmpty())
             ogTitle = content.simplified();
+        else if ((key == u"author" || key == u"article:author" || key == u"dc.creator") &&
+                 metaAuthor.isEmpty() && !content.contains(u"://"))
+            metaAuthor = content.simplified();
     }
 
     void readJsonLd(const QJsonDocument &json)
@@ -502,6 +507,8 @@ private:
                 ldHeadline = o.value(QLatin1String("headline")).toString().simplified();
             if (ldBody.isEmpty() && o.value(QLatin1String("articleBody")).isString())
                 ldBody = o.value(QLatin1String("articleBody")).toString();
+            if (ldAuthor.isEmpty())
+                ldAuthor = authorNames(o.value(QLatin1String("author")));
             if (m_doc.publishedTime.isEmpty() && o.value(QLatin1String("datePublished")).isString())
                 m_doc.publishedTime = o.value(QLatin1String("datePublished")).toString();
             for (const QLatin1String key : {QLatin1String("@graph"), QLatin1String("mainEntity"),
@@ -511,6 +518,25 @@ private:
                     stack.append(inner);
             }
         }
+    }
+
+    // JSON-LD "author": a name, a Person or Organization, or a list of them; names joined by
+    // ", ". URLs (some pages give the author's page) are not names.
+    static QString authorNames(const QJsonValue &value)
+    {
+        QStringList names;
+        const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+        for (const QJsonValue &item : list) {
+            const QString name =
+                (item.isObject() ? item.toObject().value(QLatin1String("name")) : item)
+                    .toString()
+                    .simplified();
+            if (!name.isEmpty() && !name.contains(u"://") && !names.contains(name))
+                names.append(name);
+            if (names.size() >= 10)
+                break;
+        }
+        return names.join(QLatin1String(", "));
     }
 
     static QString cleaned(const QString &raw)
@@ -732,6 +758,7 @@ HtmlDocument extractHtml(const QString &html)
     Walker walker;
     HtmlDocument doc = walker.run(output->document);
     doc.blocks = selectStory(walker, doc.title);
+    doc.author = walker.ldAuthor.isEmpty() ? walker.metaAuthor : walker.ldAuthor;
     return doc;
 }
 

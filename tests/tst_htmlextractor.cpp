@@ -16,6 +16,8 @@ private Q_SLOTS:
     void selectsStory_data();
     void selectsStory();
     void captionsAndBylines();
+    void author_data();
+    void author();
     void tableRows();
     void headline_data();
     void headline();
@@ -302,6 +304,37 @@ void TestHtmlExtractor::captionsAndBylines()
     }
     for (const QString &p : kStory)
         QCOMPARE(doc.blocks.at(texts.indexOf(p)).hint, BlockHint::None);
+}
+
+void TestHtmlExtractor::author_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("author");
+    const QString ld = QStringLiteral("<script type='application/ld+json'>%1</script>");
+    QTest::newRow("JSON-LD Person")
+        << ld.arg(QLatin1String(
+               R"({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ann Castell"}})"))
+        << "Ann Castell";
+    QTest::newRow("JSON-LD list, a URL left out")
+        << ld.arg(QLatin1String(R"({"@graph": [{"@type": "NewsArticle", "author": [{"name": )"
+                                R"("Ann Castell"}, "Tom Reed", "https://example.org/staff/x"]}]})"))
+        << "Ann Castell, Tom Reed";
+    QTest::newRow("meta author") << "<meta name='author' content=' Ann  Castell '>"
+                                 << "Ann Castell";
+    QTest::newRow("JSON-LD before meta")
+        << QLatin1String("<meta name='author' content='Calder News'>") +
+               ld.arg(QLatin1String(R"({"author": {"name": "Ann Castell"}})"))
+        << "Ann Castell";
+    QTest::newRow("an author page URL is not a name")
+        << "<meta property='article:author' content='https://example.org/ann'>" << QString();
+    QTest::newRow("none") << QString() << QString();
+}
+
+void TestHtmlExtractor::author()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, author);
+    QCOMPARE(extractHtml(page(storyParagraphs(), head)).author, author);
 }
 
 void TestHtmlExtractor::tableRows()
