@@ -278,8 +278,15 @@ private:
         }
         if (!isBlock(tag)) {
             const bool link = tag == GUMBO_TAG_A;
+            // A time stamp or a byline set inline (<time>, <span class="byline">).
+            const bool meta = tag == GUMBO_TAG_TIME ||
+                              attribute(element, "itemprop").startsWith(u"date") ||
+                              HtmlContent::isMetaName(HtmlContent::nameWords(
+                                  attribute(element, "class") + u' ' + attribute(element, "id")));
             m_linkDepth += link;
+            m_metaDepth += meta;
             walkChildren(element.children, depth);
+            m_metaDepth -= meta;
             m_linkDepth -= link;
             return;
         }
@@ -406,6 +413,7 @@ private:
                 linkChars += m_linkChars;
                 m_text.clear();
                 m_linkChars = 0;
+                m_metaChars = 0;
                 if (!text.isEmpty())
                     cells.append(text);
             }
@@ -550,9 +558,12 @@ private:
     void appendText(const QString &text)
     {
         m_text += text;
-        if (m_linkDepth > 0) {
+        if (m_linkDepth > 0 || m_metaDepth > 0) {
+            qsizetype chars = 0;
             for (const QChar c : text)
-                m_linkChars += !c.isSpace();
+                chars += !c.isSpace();
+            m_linkChars += m_linkDepth > 0 ? int(chars) : 0;
+            m_metaChars += m_metaDepth > 0 ? chars : 0;
         }
     }
 
@@ -562,13 +573,18 @@ private:
             return; // a cell's text stays on its row's line
         const QString text = cleaned(m_text);
         const int linkChars = m_linkChars;
+        const qsizetype metaChars = m_metaChars;
         m_text.clear();
         m_linkChars = 0;
+        m_metaChars = 0;
         if (text.isEmpty())
             return;
         Block block;
         if (!m_hints.isEmpty())
             block.raw = m_hints.constLast();
+        if (block.raw.hint == BlockHint::None && metaChars > 0 && text.size() < kMaxMetaChars &&
+            metaChars * 10 >= (text.size() - text.count(u' ')) * 8)
+            block.raw.hint = BlockHint::Meta; // a line that is mostly a time stamp or byline
         block.raw.text = text;
         block.raw.inContent = m_contentDepth > 0;
         block.node = m_node;
@@ -584,6 +600,8 @@ private:
     QString m_text;
     int m_linkChars = 0;
     int m_linkDepth = 0;
+    qsizetype m_metaChars = 0;
+    int m_metaDepth = 0;
     QList<RawBlock> m_hints;
     int m_node = -1;
     int m_contentDepth = 0;

@@ -285,7 +285,8 @@ void TestHtmlExtractor::captionsAndBylines()
             "stage at Calder Point, seen from the far bank.</div><div "
             "class='contributorBiography'><p>Ann Castell writes about rivers, boats and bridges "
             "for the paper.</p></div><p class='copyright'>(c) 2025 Calder News "
-            "Ltd.</p></div>")));
+            "Ltd.</p><p><time datetime='2025-05-13T08:15'>Tuesday, 13 May 2025, 08:15</time></p>"
+            "<p><small class='post-meta'>Posted: 12/05/2025 - by Tom Reed</small></p></div>")));
     const QStringList texts = blockTexts(doc);
     const QList<std::pair<QString, BlockHint>> want{
         {QStringLiteral("Photo: Ann Castell"), BlockHint::Caption},
@@ -296,6 +297,8 @@ void TestHtmlExtractor::captionsAndBylines()
         {QStringLiteral("Ann Castell writes about rivers, boats and bridges for the paper."),
          BlockHint::Meta},
         {QStringLiteral("(c) 2025 Calder News Ltd."), BlockHint::Meta},
+        {QStringLiteral("Tuesday, 13 May 2025, 08:15"), BlockHint::Meta},
+        {QStringLiteral("Posted: 12/05/2025 - by Tom Reed"), BlockHint::Meta},
     };
     for (const auto &[text, hint] : want) {
         const qsizetype i = texts.indexOf(text);
