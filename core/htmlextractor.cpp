@@ -717,6 +717,23 @@ QList<RawBlock> crossCheckWithArticleBody(const QList<RawBlock> &blocks, const Q
     return kept;
 }
 
+// The closing lines of a story that give an e-mail address or a social-media handle ("Write
+// to ... at name@example.org", "Follow her @handle") are a note about the writer, not story.
+void markContactLines(QList<RawBlock> &blocks)
+{
+    static const QRegularExpression contact(
+        QStringLiteral(R"([\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{2,})"));
+    constexpr qsizetype kClosingLines = 3;
+    constexpr qsizetype kMaxContactChars = 250;
+    for (qsizetype i = std::max<qsizetype>(1, blocks.size() - kClosingLines); i < blocks.size();
+         ++i) {
+        RawBlock &b = blocks[i];
+        if (b.hint == BlockHint::None && b.text.size() <= kMaxContactChars &&
+            contact.match(b.text).hasMatch())
+            b.hint = BlockHint::Meta;
+    }
+}
+
 QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
 {
     const QList<qsizetype> chosen = HtmlContent::selectContent(w.nodes, w.blocks);
@@ -753,6 +770,7 @@ QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
             b.headingLevel = 2;
         out.append(b);
     }
+    markContactLines(out);
     return crossCheckWithArticleBody(out, w.ldBody);
 }
 

@@ -286,7 +286,8 @@ void TestHtmlExtractor::captionsAndBylines()
             "class='contributorBiography'><p>Ann Castell writes about rivers, boats and bridges "
             "for the paper.</p></div><p class='copyright'>(c) 2025 Calder News "
             "Ltd.</p><p><time datetime='2025-05-13T08:15'>Tuesday, 13 May 2025, 08:15</time></p>"
-            "<p><small class='post-meta'>Posted: 12/05/2025 - by Tom Reed</small></p></div>")));
+            "<p><small class='post-meta'>Posted: 12/05/2025 - by Tom Reed</small></p><p>Write to "
+            "Ann Castell at ann.castell@calder.example with news.</p></div>")));
     const QStringList texts = blockTexts(doc);
     const QList<std::pair<QString, BlockHint>> want{
         {QStringLiteral("Photo: Ann Castell"), BlockHint::Caption},
@@ -299,6 +300,8 @@ void TestHtmlExtractor::captionsAndBylines()
         {QStringLiteral("(c) 2025 Calder News Ltd."), BlockHint::Meta},
         {QStringLiteral("Tuesday, 13 May 2025, 08:15"), BlockHint::Meta},
         {QStringLiteral("Posted: 12/05/2025 - by Tom Reed"), BlockHint::Meta},
+        {QStringLiteral("Write to Ann Castell at ann.castell@calder.example with news."),
+         BlockHint::Meta},
     };
     for (const auto &[text, hint] : want) {
         const qsizetype i = texts.indexOf(text);
