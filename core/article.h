@@ -32,7 +32,8 @@ struct ArticleMetadata
     QString title;    // empty when the article has none
     QDate date;       // invalid when the text states none
     QString outlet;   // empty when neither the file nor a URL in it names one
-    QString author;   // empty unless a document's properties name one (PDF, DOCX, ODT)
+    QString author;   // empty unless a document's properties (PDF, DOCX, ODT) or a web page's
+                      // metadata (JSON-LD author, <meta name="author">) name one
     QString language; // ISO 639-1 code guessed from the script ("en", "ru", ...)
 };
 

@@ -112,6 +112,8 @@ void fillMetadata(Article &article, const HtmlDocument *html)
         if (meta.outlet.isEmpty())
             meta.outlet = hostOf(url);
     }
+    if (html && meta.author.isEmpty())
+        meta.author = html->author;
     if (html && !html->siteName.isEmpty())
         meta.outlet = html->siteName;
     else if (!siteFromTitle.isEmpty())

@@ -222,8 +222,9 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
             kind = BlockKind::Boilerplate;
         else if (block.hint == BlockHint::Caption || isCaption(block.text))
             kind = BlockKind::Caption;
-        else if (block.hint != BlockHint::Heading && block.hint != BlockHint::TableRow &&
-                 isMeta(block.text))
+        else if (block.hint == BlockHint::Meta ||
+                 (block.hint != BlockHint::Heading && block.hint != BlockHint::TableRow &&
+                  isMeta(block.text)))
             kind = BlockKind::Meta;
         out.append({block.text, kind});
     }

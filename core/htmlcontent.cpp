@@ -16,6 +16,8 @@ namespace {
 
 constexpr qsizetype kMinParagraphChars = 25;
 constexpr qsizetype kMinStoryChars = 250;
+constexpr qsizetype kMaxLabelChars = 50;
+constexpr qsizetype kMaxLabelGapChars = 120;
 
 const QRegularExpression &unlikelyTokens()
 {
@@ -57,7 +59,25 @@ const QRegularExpression &negativeTokens()
             R"((?:^|[\s_-])(?:ad|ads|hidden|hid|banner|combx|comments?|com|contact|footer|gdpr|)"
             R"(masthead|media|meta|outbrain|promo\w*|related|scroll|share|sharing|shoutbox|)"
             R"(sidebar|skyscraper|sponsor\w*|shopping|tags|widget\w*|teasers?|recommended|)"
-            R"(newsletter|social|popular|trending|byline|author|bio)(?:$|[\s_-]))"),
+            R"(newsletter|social|popular|trending|byline|author|bio|tools?)(?:$|[\s_-]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &captionTokens()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"((?:^|[\s_-])(?:captions?|credits?|figcaption)(?:$|[\s_-]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &metaTokens()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((?:^|[\s_-])(?:bylines?|dateline|timestamp|copyright|bio|biography|author-info|)"
+            R"(publish-info|published-date|pubdate|post-meta|entry-meta|article-meta)(?:$|[\s_-]))"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -95,6 +115,24 @@ qsizetype countCommas(const QString &text)
     for (const QChar c : text)
         n += c == u',' || c == u'\u3001' || c == u'\uFF0C' || c == u'\u060C';
     return n;
+}
+
+// A subheading, or a line of a few words that does not end as a sentence does ("Read more",
+// "You may also like...", "Comments").
+bool isLabel(const RawBlock &block)
+{
+    if (block.hint != BlockHint::None && block.hint != BlockHint::Heading)
+        return false;
+    if (block.hint == BlockHint::Heading && block.headingLevel < 2)
+        return false;
+    const qsizetype spaces = block.text.count(u' ');
+    const QChar last = block.text.back();
+    const bool sentenceEnd = (last == u'.' && !block.text.endsWith(QLatin1String(".."))) ||
+                             last == u'!' || last == u'?' || last == u'"' || last == u'\u201D' ||
+                             last == u'\u3002' || last == u')';
+    if (block.hint == BlockHint::Heading)
+        return true;
+    return block.text.size() <= kMaxLabelChars && spaces < 6 && !sentenceEnd;
 }
 
 struct Totals
@@ -135,6 +173,29 @@ bool isUnlikelyCandidate(const QString &classAndId)
 {
     return !classAndId.isEmpty() && unlikelyTokens().match(classAndId).hasMatch() &&
            !maybeTokens().match(classAndId).hasMatch();
+}
+
+QString nameWords(const QString &classAndId)
+{
+    QString out;
+    out.reserve(classAndId.size() + 8);
+    for (qsizetype i = 0; i < classAndId.size(); ++i) {
+        const QChar c = classAndId.at(i);
+        if (i > 0 && c.isUpper() && classAndId.at(i - 1).isLower())
+            out += u'-';
+        out += c;
+    }
+    return out;
+}
+
+bool isCaptionName(const QString &words)
+{
+    return !words.isEmpty() && captionTokens().match(words).hasMatch();
+}
+
+bool isMetaName(const QString &words)
+{
+    return !words.isEmpty() && metaTokens().match(words).hasMatch();
 }
 
 namespace {
@@ -325,7 +386,28 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
             continue;
         out.append(i);
     }
-    return out;
+
+    // A heading or a short label introduces what follows it on the page: when nothing of the
+    // story follows, or what follows was left out (a teaser list, a comment form, a share bar),
+    // the label goes too. One short line left out (a "Buy it" link) does not part a subheading
+    // from its section.
+    // Read from the end, so that a run of labels closing the story ("Share this:", "Like
+    // this:", "Comments") goes as a whole.
+    QList<qsizetype> labelled;
+    qsizetype next = blocks.size(); // the next block that stays
+    for (qsizetype k = out.size(); k-- > 0;) {
+        const qsizetype i = out.at(k);
+        if (isLabel(blocks.at(i).raw)) {
+            qsizetype gapChars = 0;
+            for (qsizetype j = i + 1; j < next; ++j)
+                gapChars += blocks.at(j).raw.text.size();
+            if (next == blocks.size() || next - i - 1 >= 3 || gapChars > kMaxLabelGapChars)
+                continue;
+        }
+        labelled.prepend(i);
+        next = i;
+    }
+    return labelled;
 }
 
 } // namespace

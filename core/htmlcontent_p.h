@@ -39,4 +39,15 @@ QList<qsizetype> selectContent(const QList<Node> &nodes, const QList<Block> &blo
 int classWeight(const QString &classAndId);
 bool isUnlikelyCandidate(const QString &classAndId);
 
+// The class and id names split into words where the page's authors join them: "authorInfo",
+// "imageEmbedCaption", "signupTitle___15fvr" -> "author-Info", "image-Embed-Caption",
+// "signup-Title-15fvr". The token tests above and below take this form.
+QString nameWords(const QString &classAndId);
+
+// Whether the names call the element a caption or a photo credit ("caption", "Figure-credit"),
+// and whether they call it a line about the story rather than of it: a byline, dateline,
+// time stamp, author biography or copyright notice.
+bool isCaptionName(const QString &words);
+bool isMetaName(const QString &words);
+
 } // namespace Parallax::HtmlContent

@@ -28,6 +28,9 @@ using HtmlContent::Node;
 constexpr int kMaxDepth = 400;
 // A form holding this much text wraps the page (ASP.NET sites do) rather than asking for input.
 constexpr qsizetype kPageFormChars = 400;
+// More text than this is not a caption, whatever the element is called.
+constexpr qsizetype kMaxCaptionChars = 600;
+constexpr qsizetype kMaxMetaChars = 600;
 
 // Elements whose content a reader never sees as part of the article.
 bool isSkipped(GumboTag tag)
@@ -224,6 +227,8 @@ public:
     QString ogTitle;
     QString ldHeadline;
     QString ldBody;
+    QString ldAuthor;
+    QString metaAuthor;
     bool hasContentElement = false;
 
 private:
@@ -273,8 +278,15 @@ private:
         }
         if (!isBlock(tag)) {
             const bool link = tag == GUMBO_TAG_A;
+            // A time stamp or a byline set inline (<time>, <span class="byline">).
+            const bool meta = tag == GUMBO_TAG_TIME ||
+                              attribute(element, "itemprop").startsWith(u"date") ||
+                              HtmlContent::isMetaName(HtmlContent::nameWords(
+                                  attribute(element, "class") + u' ' + attribute(element, "id")));
             m_linkDepth += link;
+            m_metaDepth += meta;
             walkChildren(element.children, depth);
+            m_metaDepth -= meta;
             m_linkDepth -= link;
             return;
         }
@@ -289,6 +301,7 @@ private:
         info.parent = m_node;
         info.tag = QString::fromUtf8(gumbo_normalized_tagname(tag));
         const QString names = attribute(element, "class") + u' ' + attribute(element, "id");
+        const QString words = HtmlContent::nameWords(names);
         info.classWeight = HtmlContent::classWeight(names);
         info.unlikely = tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML &&
                         tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN &&
@@ -302,8 +315,14 @@ private:
         if (const int level = headingLevel(tag)) {
             hint.hint = BlockHint::Heading;
             hint.headingLevel = level;
-        } else if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_CAPTION) {
+        } else if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_CAPTION ||
+                   ((tag == GUMBO_TAG_FIGURE || HtmlContent::isCaptionName(words)) &&
+                    textLength(node) < kMaxCaptionChars)) {
+            // A figure's text, or an element named a caption or a credit, is about a picture.
             hint.hint = BlockHint::Caption;
+        } else if (HtmlContent::isMetaName(words) && textLength(node) < kMaxMetaChars) {
+            // A byline, dateline, time stamp, author's biography or copyright line.
+            hint.hint = BlockHint::Meta;
         } else if (tag == GUMBO_TAG_LI) {
             hint.hint = BlockHint::ListItem;
         } else if (tag == GUMBO_TAG_BLOCKQUOTE) {
@@ -394,6 +413,7 @@ private:
                 linkChars += m_linkChars;
                 m_text.clear();
                 m_linkChars = 0;
+                m_metaChars = 0;
                 if (!text.isEmpty())
                     cells.append(text);
             }
@@ -468,6 +488,9 @@ private:
             m_doc.url = content;
         else if ((key == u"og:title" || key == u"twitter:title") && ogTitle.isEmpty())
             ogTitle = content.simplified();
+        else if ((key == u"author" || key == u"article:author" || key == u"dc.creator") &&
+                 metaAuthor.isEmpty() && !content.contains(u"://"))
+            metaAuthor = content.simplified();
     }
 
     void readJsonLd(const QJsonDocument &json)
@@ -492,6 +515,8 @@ private:
                 ldHeadline = o.value(QLatin1String("headline")).toString().simplified();
             if (ldBody.isEmpty() && o.value(QLatin1String("articleBody")).isString())
                 ldBody = o.value(QLatin1String("articleBody")).toString();
+            if (ldAuthor.isEmpty())
+                ldAuthor = authorNames(o.value(QLatin1String("author")));
             if (m_doc.publishedTime.isEmpty() && o.value(QLatin1String("datePublished")).isString())
                 m_doc.publishedTime = o.value(QLatin1String("datePublished")).toString();
             for (const QLatin1String key : {QLatin1String("@graph"), QLatin1String("mainEntity"),
@@ -501,6 +526,25 @@ private:
                     stack.append(inner);
             }
         }
+    }
+
+    // JSON-LD "author": a name, a Person or Organization, or a list of them; names joined by
+    // ", ". URLs (some pages give the author's page) are not names.
+    static QString authorNames(const QJsonValue &value)
+    {
+        QStringList names;
+        const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+        for (const QJsonValue &item : list) {
+            const QString name =
+                (item.isObject() ? item.toObject().value(QLatin1String("name")) : item)
+                    .toString()
+                    .simplified();
+            if (!name.isEmpty() && !name.contains(u"://") && !names.contains(name))
+                names.append(name);
+            if (names.size() >= 10)
+                break;
+        }
+        return names.join(QLatin1String(", "));
     }
 
     static QString cleaned(const QString &raw)
@@ -514,9 +558,12 @@ private:
     void appendText(const QString &text)
     {
         m_text += text;
-        if (m_linkDepth > 0) {
+        if (m_linkDepth > 0 || m_metaDepth > 0) {
+            qsizetype chars = 0;
             for (const QChar c : text)
-                m_linkChars += !c.isSpace();
+                chars += !c.isSpace();
+            m_linkChars += m_linkDepth > 0 ? int(chars) : 0;
+            m_metaChars += m_metaDepth > 0 ? chars : 0;
         }
     }
 
@@ -526,13 +573,18 @@ private:
             return; // a cell's text stays on its row's line
         const QString text = cleaned(m_text);
         const int linkChars = m_linkChars;
+        const qsizetype metaChars = m_metaChars;
         m_text.clear();
         m_linkChars = 0;
+        m_metaChars = 0;
         if (text.isEmpty())
             return;
         Block block;
         if (!m_hints.isEmpty())
             block.raw = m_hints.constLast();
+        if (block.raw.hint == BlockHint::None && metaChars > 0 && text.size() < kMaxMetaChars &&
+            metaChars * 10 >= (text.size() - text.count(u' ')) * 8)
+            block.raw.hint = BlockHint::Meta; // a line that is mostly a time stamp or byline
         block.raw.text = text;
         block.raw.inContent = m_contentDepth > 0;
         block.node = m_node;
@@ -548,6 +600,8 @@ private:
     QString m_text;
     int m_linkChars = 0;
     int m_linkDepth = 0;
+    qsizetype m_metaChars = 0;
+    int m_metaDepth = 0;
     QList<RawBlock> m_hints;
     int m_node = -1;
     int m_contentDepth = 0;
@@ -663,6 +717,23 @@ QList<RawBlock> crossCheckWithArticleBody(const QList<RawBlock> &blocks, const Q
     return kept;
 }
 
+// The closing lines of a story that give an e-mail address or a social-media handle ("Write
+// to ... at name@example.org", "Follow her @handle") are a note about the writer, not story.
+void markContactLines(QList<RawBlock> &blocks)
+{
+    static const QRegularExpression contact(
+        QStringLiteral(R"([\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{2,})"));
+    constexpr qsizetype kClosingLines = 3;
+    constexpr qsizetype kMaxContactChars = 250;
+    for (qsizetype i = std::max<qsizetype>(1, blocks.size() - kClosingLines); i < blocks.size();
+         ++i) {
+        RawBlock &b = blocks[i];
+        if (b.hint == BlockHint::None && b.text.size() <= kMaxContactChars &&
+            contact.match(b.text).hasMatch())
+            b.hint = BlockHint::Meta;
+    }
+}
+
 QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
 {
     const QList<qsizetype> chosen = HtmlContent::selectContent(w.nodes, w.blocks);
@@ -699,6 +770,7 @@ QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
             b.headingLevel = 2;
         out.append(b);
     }
+    markContactLines(out);
     return crossCheckWithArticleBody(out, w.ldBody);
 }
 
@@ -722,6 +794,7 @@ HtmlDocument extractHtml(const QString &html)
     Walker walker;
     HtmlDocument doc = walker.run(output->document);
     doc.blocks = selectStory(walker, doc.title);
+    doc.author = walker.ldAuthor.isEmpty() ? walker.metaAuthor : walker.ldAuthor;
     return doc;
 }
 

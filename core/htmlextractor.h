@@ -14,6 +14,7 @@ struct HtmlDocument
     QString siteName;       // og:site_name or application-name
     QString publishedTime;  // article:published_time, <meta name="date">, first <time datetime>
     QString url;            // canonical or og:url
+    QString author;         // JSON-LD author name(s), else <meta name="author">; empty if neither
 };
 
 // Reads a saved web page (the whole HTML text, already decoded) as a reader sees the article

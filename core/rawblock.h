@@ -15,6 +15,8 @@ enum class BlockHint {
     Quote,     // markdown '>', HTML blockquote
     TableRow,  // one row of a table, its cells joined by " | " (DOCX, ODT)
     Furniture, // known to the reader as page furniture: running headers, footnotes (PDF, DOCX, ODT)
+    Meta,      // a line about the story, not of it: byline, dateline, author's biography (HTML
+               // elements named so)
 };
 
 struct RawBlock

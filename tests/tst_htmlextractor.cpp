@@ -15,6 +15,9 @@ private Q_SLOTS:
     void dropsFurniture();
     void selectsStory_data();
     void selectsStory();
+    void captionsAndBylines();
+    void author_data();
+    void author();
     void tableRows();
     void headline_data();
     void headline();
@@ -222,6 +225,37 @@ void TestHtmlExtractor::selectsStory_data()
                     articleBody + QLatin1String("\"}</script>"))
         << want;
 
+    QTest::newRow("a heading whose list was dropped goes with it, so does a last label")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<h2>More from the valley</h2><ul><li><a href='/a'>Harbour wall "
+                              "repairs delayed by rain again</a></li><li><a href='/b'>Lighthouse "
+                              "cottage sold at auction</a></li><li><a href='/c'>Bus timetable "
+                              "changes for the summer</a></li></ul><p>Leave a comment</p></div>"))
+        << want;
+
+    QTest::newRow("a run of labels closing the story goes as a whole")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<p>Share this:</p><p>Like this:</p><h3>Comments</h3></div>"))
+        << want;
+
+    QTest::newRow("page tools are not story")
+        << page(QLatin1String("<div class='story'>") + h1 +
+                QLatin1String("<div class='print-tools'><span>Print article</span> <span>Text "
+                              "size</span></div>") +
+                story + QLatin1String("</div>"))
+        << want;
+
+    const QString firstHalf = QLatin1String("<p>") + kStory.at(0) + QLatin1String("</p><p>") +
+                              kStory.at(1) + QLatin1String("</p>");
+    const QString secondHalf = QLatin1String("<p>") + kStory.at(2) + QLatin1String("</p><p>") +
+                               kStory.at(3) + QLatin1String("</p>");
+    QTest::newRow("a subheading stays when only a short link after it is dropped")
+        << page(QLatin1String("<div class='story'>") + h1 + firstHalf +
+                QLatin1String("<h2>Tickets</h2><p><a href='/buy'>Buy online</a></p>") + secondHalf +
+                QLatin1String("</div>"))
+        << QStringList{QStringLiteral("Ferry returns"), kStory.at(0), kStory.at(1),
+                       QStringLiteral("Tickets"),       kStory.at(2), kStory.at(3)};
+
     QTest::newRow("page wrapped in a form is read")
         << page(QLatin1String("<form method='post' action='/page'><input type='hidden' "
                               "name='state' value='x'><div class='content'>") +
@@ -234,6 +268,79 @@ void TestHtmlExtractor::selectsStory()
     QFETCH(QString, html);
     QFETCH(QStringList, blocks);
     QCOMPARE(blockTexts(extractHtml(html)), blocks);
+}
+
+void TestHtmlExtractor::captionsAndBylines()
+{
+    // The text of a figure, and of an element named a caption or a credit, is about a picture;
+    // elements named a byline, dateline, biography or copyright are about the story.
+    const HtmlDocument doc = extractHtml(page(
+        QLatin1String("<div class='story'><h1>Ferry returns</h1><div class='article-byline'>By "
+                      "Ann Castell, Valley Correspondent</div><div class='dateline'>Updated May "
+                      "12, 2025 9:41 AM</div>") +
+        storyParagraphs() +
+        QLatin1String(
+            "<figure><img src='stage.jpg' alt=''><div class='image-source'>Photo: Ann "
+            "Castell</div></figure><div class='inlineImageCaption'>The new landing "
+            "stage at Calder Point, seen from the far bank.</div><div "
+            "class='contributorBiography'><p>Ann Castell writes about rivers, boats and bridges "
+            "for the paper.</p></div><p class='copyright'>(c) 2025 Calder News "
+            "Ltd.</p><p><time datetime='2025-05-13T08:15'>Tuesday, 13 May 2025, 08:15</time></p>"
+            "<p><small class='post-meta'>Posted: 12/05/2025 - by Tom Reed</small></p><p>Write to "
+            "Ann Castell at ann.castell@calder.example with news.</p></div>")));
+    const QStringList texts = blockTexts(doc);
+    const QList<std::pair<QString, BlockHint>> want{
+        {QStringLiteral("Photo: Ann Castell"), BlockHint::Caption},
+        {QStringLiteral("The new landing stage at Calder Point, seen from the far bank."),
+         BlockHint::Caption},
+        {QStringLiteral("By Ann Castell, Valley Correspondent"), BlockHint::Meta},
+        {QStringLiteral("Updated May 12, 2025 9:41 AM"), BlockHint::Meta},
+        {QStringLiteral("Ann Castell writes about rivers, boats and bridges for the paper."),
+         BlockHint::Meta},
+        {QStringLiteral("(c) 2025 Calder News Ltd."), BlockHint::Meta},
+        {QStringLiteral("Tuesday, 13 May 2025, 08:15"), BlockHint::Meta},
+        {QStringLiteral("Posted: 12/05/2025 - by Tom Reed"), BlockHint::Meta},
+        {QStringLiteral("Write to Ann Castell at ann.castell@calder.example with news."),
+         BlockHint::Meta},
+    };
+    for (const auto &[text, hint] : want) {
+        const qsizetype i = texts.indexOf(text);
+        QVERIFY2(i >= 0, qPrintable(text));
+        QCOMPARE(doc.blocks.at(i).hint, hint);
+    }
+    for (const QString &p : kStory)
+        QCOMPARE(doc.blocks.at(texts.indexOf(p)).hint, BlockHint::None);
+}
+
+void TestHtmlExtractor::author_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("author");
+    const QString ld = QStringLiteral("<script type='application/ld+json'>%1</script>");
+    QTest::newRow("JSON-LD Person")
+        << ld.arg(QLatin1String(
+               R"({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ann Castell"}})"))
+        << "Ann Castell";
+    QTest::newRow("JSON-LD list, a URL left out")
+        << ld.arg(QLatin1String(R"({"@graph": [{"@type": "NewsArticle", "author": [{"name": )"
+                                R"("Ann Castell"}, "Tom Reed", "https://example.org/staff/x"]}]})"))
+        << "Ann Castell, Tom Reed";
+    QTest::newRow("meta author") << "<meta name='author' content=' Ann  Castell '>"
+                                 << "Ann Castell";
+    QTest::newRow("JSON-LD before meta")
+        << QLatin1String("<meta name='author' content='Calder News'>") +
+               ld.arg(QLatin1String(R"({"author": {"name": "Ann Castell"}})"))
+        << "Ann Castell";
+    QTest::newRow("an author page URL is not a name")
+        << "<meta property='article:author' content='https://example.org/ann'>" << QString();
+    QTest::newRow("none") << QString() << QString();
+}
+
+void TestHtmlExtractor::author()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, author);
+    QCOMPARE(extractHtml(page(storyParagraphs(), head)).author, author);
 }
 
 void TestHtmlExtractor::tableRows()

@@ -7,8 +7,9 @@ Each row is one whole process (start included): wall time and peak memory, measu
 os.wait4 from a small wrapper process (see scale.py). The five seed articles are used when
 --seeds (default ../shared/seeds) has them, else the bundled sample story. The long-text rows
 use make_long.py: two versions of a 1 MB report, and of 15 MB of council minutes whose phrasing
-recurs in every meeting. The document rows turn the 1 MB report into PDF, DOCX and ODT with
-pandoc and LibreOffice. Standard library only.
+recurs in every meeting; make_page.py writes a 5 MB news page of 100,000 elements. The document
+rows turn the 1 MB report into PDF, DOCX and ODT with pandoc and LibreOffice. Standard library
+only.
 """
 import argparse
 import glob
@@ -23,6 +24,7 @@ import tempfile
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_long import write_long  # noqa: E402
+from make_page import write_page  # noqa: E402
 from make_versions import write_versions  # noqa: E402
 from scale import WRAPPER  # noqa: E402
 
@@ -128,6 +130,10 @@ def main():
             folder = os.path.join(work, f'long-{kind}')
             a, b = write_long(folder, kind, megabytes)
             row(f'{name} to JSON', [parallax, '--json', 'out.json', a, b])
+        page = os.path.join(work, 'page.html')
+        elements = write_page(page, 5, 100000)
+        row(f'a 5 MB news page with {elements // 1000}k elements to JSON',
+            [parallax, '--json', 'out.json', page])
         for path, name in long_documents(work):
             row(f'{name} to JSON', [parallax, '--json', 'out.json', path])
         big = os.path.join(work, 'fifty.txt')
