@@ -314,8 +314,10 @@ std::vector<quint64> WordNet::antonyms(const QString &word,
     for (quint64 id : synsets) {
         const size_t pos = size_t(id >> 32);
         // offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (symbol offset pos source)...
-        const std::vector<std::string_view> parts =
-            fields(d->data[pos].lineAt(size_t(id & 0xffffffffu)));
+        const std::string_view line = d->data[pos].lineAt(size_t(id & 0xffffffffu));
+        if (line.find(" ! ") == std::string_view::npos)
+            continue; // no antonym pointer at all: most synsets
+        const std::vector<std::string_view> parts = fields(line);
         if (parts.size() < 4)
             continue;
         const size_t wordCount = size_t(std::strtoul(std::string(parts[3]).c_str(), nullptr, 16));
