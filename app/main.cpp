@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "recovery.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -69,6 +70,7 @@ int main(int argc, char **argv)
     describeApplication();
     Translations::install(Translations::chosen(arguments));
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
+    Theme::apply(Theme::saved());
     CommandLine commandLine;
     commandLine.parser().process(app);
 

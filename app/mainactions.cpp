@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "sourcelistmodel.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QAction>
@@ -131,6 +132,25 @@ void MainActions::createViewMenu()
         a->setChecked(code == saved);
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(this);
+    const Theme::Choice savedTheme = Theme::saved();
+    const std::pair<Theme::Choice, QString> choices[] = {
+        {Theme::Choice::System, tr("As the System")},
+        {Theme::Choice::Light, tr("&Light")},
+        {Theme::Choice::Dark, tr("&Dark")}};
+    for (const auto &[choice, label] : choices) {
+        QAction *a = theme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(choice == savedTheme);
+        themes->addAction(a);
+        const Theme::Choice chosen = choice; // a copy the lambda can capture
+        connect(a, &QAction::triggered, this, [chosen] {
+            Theme::save(chosen);
+            Theme::apply(chosen);
+        });
     }
     view->addSeparator();
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())

@@ -911,6 +911,18 @@ Qt %3, ICU %4
         <source>&amp;Consensus of All Sources</source>
         <translation>&amp;Konsens aller Quellen</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

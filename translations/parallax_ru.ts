@@ -922,6 +922,18 @@ Qt %3, ICU %4
         <source>&amp;Consensus of All Sources</source>
         <translation>&amp;Консенсус всех источников</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

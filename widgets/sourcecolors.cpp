@@ -23,7 +23,8 @@ QColor sourceHighlight(int index, const QPalette &palette)
 {
     const QColor colour = sourceColor(index, palette);
     const QColor base = palette.color(QPalette::Base);
-    const double share = isDarkPalette(palette) ? 0.45 : 0.35;
+    // Text on it keeps a contrast of at least 4.5:1 (WCAG AA) on both palettes.
+    const double share = isDarkPalette(palette) ? 0.32 : 0.35;
     return QColor::fromRgbF(float(base.redF() * (1 - share) + colour.redF() * share),
                             float(base.greenF() * (1 - share) + colour.greenF() * share),
                             float(base.blueF() * (1 - share) + colour.blueF() * share));
