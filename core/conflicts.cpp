@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 namespace Parallax {
 
@@ -42,10 +43,37 @@ QString topicOf(const Quantity &q, const TokenList &tokens)
     return dimension;
 }
 
-// Tokenizers and quantity readers, one per language.
+// The tokens of each distinct sentence, read once for all the kinds of conflict (tokenizing is
+// most of their cost); one tokenizer per language.
+class SentenceTokens
+{
+public:
+    const TokenList &tokens(const QString &text, const QString &language)
+    {
+        auto &cache = m_tokens[language];
+        const auto cached = cache.find(text);
+        if (cached != cache.end())
+            return cached->second;
+        auto &tokenizer = m_tokenizers[language];
+        if (!tokenizer)
+            tokenizer = std::make_unique<Tokenizer>(language);
+        return cache.emplace(text, tokenizer->tokenize(text)).first->second;
+    }
+
+private:
+    std::map<QString, std::unique_ptr<Tokenizer>> m_tokenizers;
+    // Node-based, so that the references handed out stay valid as sentences are added.
+    std::map<QString, std::unordered_map<QString, TokenList>> m_tokens;
+};
+
+// Quantity readers, one per language.
 class Readers
 {
 public:
+    explicit Readers(SentenceTokens &tokens)
+        : m_tokens(tokens)
+    {}
+
     // The same sentence in many sources (copies of a wire) is read once.
     const std::vector<Stated> &read(const QString &text, const QString &language)
     {
@@ -59,14 +87,12 @@ public:
 private:
     std::vector<Stated> readNew(const QString &text, const QString &language)
     {
-        auto &pair = m_byLanguage[language];
-        if (!pair.first) {
-            pair.first = std::make_unique<Tokenizer>(language);
-            pair.second = std::make_unique<QuantityReader>(language);
-        }
-        const TokenList tokens = pair.first->tokenize(text);
+        auto &reader = m_byLanguage[language];
+        if (!reader)
+            reader = std::make_unique<QuantityReader>(language);
+        const TokenList &tokens = m_tokens.tokens(text, language);
         std::vector<Stated> out;
-        for (Quantity &q : pair.second->read(tokens)) {
+        for (Quantity &q : reader->read(tokens)) {
             const Token &first = tokens.at(q.firstToken);
             const Token &last = tokens.at(q.lastToken);
             out.push_back({q, text.mid(first.begin, last.begin + last.length - first.begin),
@@ -75,8 +101,8 @@ private:
         return out;
     }
 
-    std::map<QString, std::pair<std::unique_ptr<Tokenizer>, std::unique_ptr<QuantityReader>>>
-        m_byLanguage;
+    SentenceTokens &m_tokens;
+    std::map<QString, std::unique_ptr<QuantityReader>> m_byLanguage;
     std::map<QString, QHash<QString, std::vector<Stated>>> m_read;
 };
 
@@ -96,25 +122,26 @@ struct Titled
 class TitleReader
 {
 public:
+    explicit TitleReader(SentenceTokens &tokens)
+        : m_tokens(tokens)
+    {}
+
     const std::vector<Titled> &read(const QString &text, const QString &language)
     {
         auto &cache = m_read[language];
-        const auto cached = cache.constFind(text);
-        if (cached != cache.cend())
-            return *cached;
-        return *cache.insert(text, readNew(text, language));
+        const auto cached = cache.find(text);
+        if (cached != cache.end())
+            return cached->second;
+        return cache.emplace(text, readNew(text, language)).first->second;
     }
 
 private:
     std::vector<Titled> readNew(const QString &text, const QString &language)
     {
-        auto &tokenizer = m_tokenizers[language];
-        if (!tokenizer)
-            tokenizer = std::make_unique<Tokenizer>(language);
         const Lexicon &lexicon = Lexicon::forLanguage(language);
         if (!lexicon.hasDictionary())
             return {}; // names cannot be told from common words
-        const TokenList tokens = tokenizer->tokenize(text);
+        const TokenList &tokens = m_tokens.tokens(text, language);
         auto capitalised = [&](qsizetype i) {
             const Token &t = tokens.at(i);
             return t.isWord() && t.text.front().isUpper();
@@ -188,8 +215,9 @@ private:
         return person;
     }
 
-    std::map<QString, std::unique_ptr<Tokenizer>> m_tokenizers;
-    std::map<QString, QHash<QString, std::vector<Titled>>> m_read;
+    SentenceTokens &m_tokens;
+    // Node-based: callers keep pointers to the titles read while they read more.
+    std::map<QString, std::unordered_map<QString, std::vector<Titled>>> m_read;
     QHash<QString, bool> m_common;
     QHash<QString, bool> m_person;
     std::vector<quint64> m_personSynsets;
@@ -288,9 +316,7 @@ bool isNegation(const QString &normal, const QString &language)
 // inserted run of negation words only, between words both share. Each distinct wording is
 // compared with at most kNegationPartners others, so a unit of many sources stays cheap.
 void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Article> &articles,
-                       const Comparison &comparison, std::map<QString, TokenList> &tokenCache,
-                       std::map<QString, std::unique_ptr<Tokenizer>> &tokenizers,
-                       QList<Conflict> *out)
+                       const Comparison &comparison, SentenceTokens &tokens, QList<Conflict> *out)
 {
     constexpr size_t kNegationPartners = 16;
     struct Wording
@@ -320,14 +346,7 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
     if (wordings.size() < 2)
         return;
     for (Wording &w : wordings) {
-        auto cached = tokenCache.find(w.text);
-        if (cached == tokenCache.end()) {
-            auto &tokenizer = tokenizers[w.language];
-            if (!tokenizer)
-                tokenizer = std::make_unique<Tokenizer>(w.language);
-            cached = tokenCache.emplace(w.text, tokenizer->tokenize(w.text)).first;
-        }
-        w.tokens = &cached->second;
+        w.tokens = &tokens.tokens(w.text, w.language);
         for (const Token &t : *w.tokens)
             w.negates = w.negates || isNegation(t.normal, w.language);
     }
@@ -426,16 +445,15 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
 QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &comparison)
 {
     QList<Conflict> out;
-    Readers readers;
-    TitleReader titles;
-    std::map<QString, TokenList> tokenCache;
-    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
+    SentenceTokens tokens;
+    Readers readers(tokens);
+    TitleReader titles(tokens);
     for (qsizetype u = 0; u < comparison.units.size(); ++u) {
         const Unit &unit = comparison.units.at(u);
         if (unit.sources.size() < 2)
             continue;
         titleConflicts(u, unit, articles, comparison, titles, &out);
-        negationConflicts(u, unit, articles, comparison, tokenCache, tokenizers, &out);
+        negationConflicts(u, unit, articles, comparison, tokens, &out);
         struct SegmentQuantities
         {
             qsizetype segment;
