@@ -6,6 +6,7 @@
 #include "findbar.h"
 #include "overviewstrip.h"
 #include "pairview.h"
+#include "sourcematrix.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
 
@@ -51,6 +52,15 @@ ComparisonPage::ComparisonPage(SynopsisModel *synopsis, QWidget *parent)
     m_pairView = new PairView(m_tabs);
     m_pairView->setObjectName(QStringLiteral("pairView"));
     m_tabs->addTab(m_pairView, tr("&Pair"));
+
+    m_matrix = new SourceMatrixView(m_tabs);
+    m_matrix->setObjectName(QStringLiteral("sourceMatrix"));
+    m_tabs->addTab(m_matrix, tr("&Relations"));
+    connect(m_matrix, &SourceMatrixView::pairActivated, this,
+            [this](qsizetype left, qsizetype right) {
+                m_pairView->setSources(left, right);
+                m_tabs->setCurrentWidget(m_pairView);
+            });
 
     m_articleView = new ArticleView(m_tabs);
     m_articleView->setObjectName(QStringLiteral("articleView"));
@@ -155,6 +165,7 @@ void ComparisonPage::setState(ComparisonStatePtr state)
     if (state)
         revealNewSources(*state);
     m_pairView->setState(state);
+    m_matrix->setState(state);
     m_findBar->refresh();
     QTimer::singleShot(0, this, &ComparisonPage::updateOverviewViewport);
 }

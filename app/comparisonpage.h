@@ -17,12 +17,14 @@ class ConsensusView;
 class FindBar;
 class OverviewStrip;
 class PairView;
+class SourceMatrixView;
 class SynopsisModel;
 class SynopsisView;
 
 // The window's page for a comparison: the tabs Synopsis (with its overview strip), Consensus,
-// Pair and Source Text over the find bar, and the ways to move through the synopsis (next
-// difference, next added detail, a segment chosen elsewhere, a hit of the find bar).
+// Pair, Relations (who shares what: a cell opens that pair) and Source Text over the find bar,
+// and the ways to move through the synopsis (next difference, next added detail, a segment
+// chosen elsewhere, a hit of the find bar).
 //
 // Which of Synopsis and Consensus shows: Consensus for kConsensusFrom sources and more, the
 // Synopsis for fewer, until the user picks a tab; that choice then holds for the comparison
@@ -102,6 +104,7 @@ private:
     bool m_settingTab = false;
     OverviewStrip *m_overview = nullptr;
     PairView *m_pairView = nullptr;
+    SourceMatrixView *m_matrix = nullptr;
     ArticleView *m_articleView = nullptr;
     FindBar *m_findBar = nullptr;
     int m_zoom = 0;
