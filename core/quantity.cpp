@@ -80,6 +80,8 @@ QString Quantity::dimension() const
         return QStringLiteral("date");
     case Kind::Weekday:
         return QStringLiteral("weekday");
+    case Kind::Time:
+        return QStringLiteral("time");
     }
     return {};
 }
@@ -93,6 +95,8 @@ bool sameValue(const Quantity &a, const Quantity &b)
             return false;
         return (!a.year || !b.year || a.year == b.year) && (!a.day || !b.day || a.day == b.day);
     }
+    if (a.kind == Quantity::Kind::Time && (a.unit == u"12h" || b.unit == u"12h"))
+        return std::fmod(std::fabs(a.value - b.value), 720.0) == 0; // "3:15" and "15:15"
     const double scale = std::max(std::fabs(a.value), std::fabs(b.value));
     return std::fabs(a.value - b.value) <= 1e-9 * std::max(1.0, scale);
 }
@@ -123,6 +127,7 @@ private:
     // Each reader tries piece p and returns the piece after the quantity, or p when there is none.
     size_t readDate(size_t p, Quantity &q) const;
     size_t readWeekday(size_t p, Quantity &q) const;
+    size_t readTime(size_t p, Quantity &q) const;
     size_t readAmount(size_t p, Quantity &q) const;
     // A number in digits or words at p: its value, whether it is an ordinal, the piece after it.
     size_t readNumber(size_t p, double *value, bool *ordinal) const;
@@ -183,6 +188,8 @@ std::vector<Quantity> Scanner::readAll()
         size_t end = readDate(p, q);
         if (end == p)
             end = readWeekday(p, q);
+        if (end == p)
+            end = readTime(p, q);
         if (end == p)
             end = readAmount(p, q);
         if (end == p) {
@@ -423,6 +430,83 @@ size_t Scanner::readWeekday(size_t p, Quantity &q) const
     q.value = weekday;
     q.firstToken = m_pieces[p].token;
     return p + 1;
+}
+
+// A time of day: hour and minutes joined by ':' (or the language's separator: "15h30"), an
+// hour with a day period ("3 pm", "3:15 p.m.", "10.30am") or with the language's word for
+// o'clock ("15 Uhr"). A bare "3:15" is read too; "3:1", "10.30" alone and "15" alone are not.
+size_t Scanner::readTime(size_t p, Quantity &q) const
+{
+    if (!m_pieces[p].number)
+        return p;
+    const QString &first = m_pieces[p].normal;
+    auto twoDigits = [](QStringView s) { return s.size() == 2 && isDigits(s); };
+    int hour = -1;
+    int minute = 0;
+    bool minutes = false; // given with a separator: a time even without a marker
+    bool dotted = false;  // "10.30": a time only with a marker after it
+    size_t end = p + 1;
+    if (first.size() <= 2 && isDigits(first)) {
+        hour = first.toInt();
+        if (end + 1 < m_size && m_pieces[end].touches && m_pieces[end + 1].touches &&
+            m_data.timeSeparators.contains(m_pieces[end].normal) &&
+            twoDigits(m_pieces[end + 1].normal)) {
+            minute = m_pieces[end + 1].normal.toInt();
+            minutes = true;
+            end += 2;
+        } else if (end < m_size && m_pieces[end].touches && m_pieces[end].word) {
+            // "15h30": the separator is a word glued to both numbers.
+            const QString &rest = m_pieces[end].normal;
+            if (rest.size() > 2 && twoDigits(QStringView(rest).right(2)) &&
+                (m_data.timeSeparators.contains(rest.chopped(2)) ||
+                 m_data.hourWords.contains(rest.chopped(2)))) {
+                minute = rest.right(2).toInt();
+                minutes = true;
+                ++end;
+            }
+        }
+    } else if (first.size() >= 4 && first.size() <= 5 && first.at(first.size() - 3) == u'.' &&
+               isDigits(QStringView(first).left(first.size() - 3)) &&
+               twoDigits(QStringView(first).right(2))) {
+        hour = first.left(first.size() - 3).toInt();
+        minute = first.right(2).toInt();
+        dotted = true;
+    }
+    if (hour < 0 || hour > 24 || minute > 59)
+        return p;
+    // A day period after it, written with or without dots and spaces ("pm", "p.m.", "p. m.").
+    int period = -1;
+    QString joined;
+    for (size_t k = end; k < m_size && k < end + 4; ++k) {
+        if (m_pieces[k].normal == u"." && k == end)
+            break;
+        joined += QString(m_pieces[k].normal).remove(u'.');
+        const auto it = m_data.dayPeriods.constFind(joined);
+        if (it != m_data.dayPeriods.constEnd()) {
+            period = *it;
+            end = k + 1;
+            if (end < m_size && m_pieces[end].normal == u"." && m_pieces[end].touches)
+                ++end; // "p.m." with its last dot
+            break;
+        }
+    }
+    bool marker = period >= 0;
+    if (end < m_size && m_data.hourWords.contains(m_pieces[end].normal)) {
+        marker = true;
+        ++end;
+    }
+    if (!marker && (dotted || !minutes))
+        return p;
+    if (period >= 0 && (hour < 1 || hour > 12))
+        return p;
+    q = Quantity();
+    q.kind = Quantity::Kind::Time;
+    q.firstToken = m_pieces[p].token;
+    q.value = period >= 0 ? (hour % 12 + period) * 60 + minute : (hour % 24) * 60 + minute;
+    // "3:15" in a language that writes the 12-hour clock: before or after noon, unknown.
+    if (period < 0 && hour >= 1 && hour <= 12 && m_data.twelveHourClock)
+        q.unit = QStringLiteral("12h");
+    return end;
 }
 
 size_t Scanner::readNumber(size_t p, double *value, bool *ordinal) const

@@ -12,7 +12,8 @@ namespace Parallax {
 // A number, amount, measure or date a sentence states, read as a value so that two ways of
 // writing it compare equal: "1.8 million euros", "1,800,000 euros", "EUR 1.8m" and "1,8 Mio. €"
 // are one amount; "60 centimetres", "0.6 m" and "60cm" one length; "fourteen", "vierzehn" and
-// "14" one count; "Aug. 20" and "20 August 2025" one date.
+// "14" one count; "Aug. 20" and "20 August 2025" one date; "3:15 p.m.", "15:15 Uhr" and
+// "15h15" one time of day.
 struct Quantity
 {
     enum class Kind : quint8 {
@@ -27,6 +28,8 @@ struct Quantity
         Duration, // value in seconds, or in `unit` "month" or "year" (calendar lengths vary)
         Date,     // year, month, day; 0 where the text does not say
         Weekday,  // value 1 (Monday) to 7 (Sunday), ISO 8601
+        Time,     // a time of day: value in minutes after midnight; `unit` "12h" when the text
+                  // does not say whether a 1-12 o'clock hour is before or after noon
     };
 
     Kind kind = Kind::Count;
@@ -60,7 +63,8 @@ bool conflicts(const Quantity &a, const Quantity &b);
 // ordinals), scale words and abbreviations (CompactDecimalFormat: "million", "Mio.", "млн"),
 // currency symbols, codes and names (ucurr), unit names in every width and plural form
 // (MeasureFormat: "cm", "centimetres", "Zentimeter", "сантиметров"), month and weekday names
-// (DateFormatSymbols). Thread-safe.
+// (DateFormatSymbols), day periods ("AM", "PM") and the hour's word or separator in the
+// language's time patterns (DateTimePatternGenerator: "Uhr", "h", ":"). Thread-safe.
 class QuantityReader
 {
 public:

@@ -3,8 +3,11 @@
 #include "icustring.h"
 #include "tokenizer.h"
 
+#include <QRegularExpression>
+
 #include <unicode/compactdecimalformat.h>
 #include <unicode/dcfmtsym.h>
+#include <unicode/dtptngen.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
@@ -66,6 +69,7 @@ QuantityReader::Data::Data(const QString &language)
     readCurrencies(language, tokenizer);
     readUnits(locale, language, tokenizer);
     readCalendar(locale, tokenizer);
+    readClock(locale);
 }
 
 void QuantityReader::Data::noteKey(const QString &key)
@@ -392,6 +396,72 @@ void QuantityReader::Data::readCalendar(const icu::Locale &locale, const Tokeniz
             for (int32_t w = 1; w < count && w <= 7; ++w) // ICU: 1 Sunday .. 7 Saturday
                 addName(weekdays, names[w], w == 1 ? 7 : w - 1);
         }
+    }
+}
+
+// Times of day: the day periods, and what the language's patterns write around the hour.
+void QuantityReader::Data::readClock(const icu::Locale &locale)
+{
+    timeSeparators.insert(QStringLiteral(":"));
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DateFormatSymbols dates(locale, status);
+    if (U_SUCCESS(status)) {
+        int32_t count = 0;
+        const icu::UnicodeString *periods = dates.getAmPmStrings(count);
+        for (int32_t i = 0; i < count && i < 2; ++i) {
+            QString key = Tokenizer::normalForm(fromIcu(periods[i]));
+            key.remove(u'.');
+            key.remove(u' ');
+            if (key.size() >= 2)
+                dayPeriods.insert(key, i * 12);
+        }
+    }
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::DateTimePatternGenerator> generator(
+        icu::DateTimePatternGenerator::createInstance(locale, status));
+    if (U_FAILURE(status) || !generator)
+        return;
+    auto pattern = [&](const char *skeleton) {
+        UErrorCode s = U_ZERO_ERROR;
+        const QString text = fromIcu(generator->getBestPattern(
+            icu::UnicodeString::fromUTF8(skeleton), s));
+        return U_SUCCESS(s) ? text : QString();
+    };
+    // The pattern letters of the preferred hour, quoted text ("'Uhr'") left out.
+    QString preferred = pattern("j");
+    preferred.remove(QRegularExpression(QStringLiteral("'[^']*'")));
+    twelveHourClock = preferred.contains(u'h') || preferred.contains(u'K');
+    // The literal text of the 24-hour patterns: "HH 'Uhr'" gives "uhr", "HH:mm" gives ":",
+    // "HH 'h' mm" gives "h".
+    auto literals = [](const QString &p) {
+        QStringList out;
+        QString current;
+        bool quoted = false;
+        for (const QChar c : p) {
+            if (c == u'\'') {
+                quoted = !quoted;
+                continue;
+            }
+            if (quoted || !(c.isLetter() || c.isSpace())) {
+                current += c;
+            } else if (!current.isEmpty()) {
+                out.append(current);
+                current.clear();
+            }
+        }
+        if (!current.isEmpty())
+            out.append(current);
+        return out;
+    };
+    for (const QString &word : literals(pattern("H"))) {
+        const QString key = Tokenizer::normalForm(word.trimmed());
+        if (!key.isEmpty() && key.at(0).isLetter())
+            hourWords.insert(key);
+    }
+    for (const QString &separator : literals(pattern("Hm"))) {
+        const QString key = Tokenizer::normalForm(separator.trimmed());
+        if (!key.isEmpty() && key.size() <= 2)
+            timeSeparators.insert(key);
     }
 }
 

@@ -42,6 +42,10 @@ struct QuantityReader::Data
     QHash<QString, int> months;   // normal or stem -> 1..12
     QHash<QString, int> weekdays; // normal or stem -> 1..7 (stems used where capitalised)
     bool capitalisedDates = false;
+    QHash<QString, int> dayPeriods; // "am" -> 0, "pm" -> 12 (dots and spaces left out)
+    QSet<QString> hourWords;        // written after the hour: "uhr", "h" (the "H" pattern)
+    QSet<QString> timeSeparators;   // between hour and minutes: ":", the "Hm" pattern's
+    bool twelveHourClock = false;   // the language's preferred hour cycle is 1-12 ("j" pattern)
     QSet<QString> ordinalSuffixes; // "th", "st", "er", "e"
     int longestKey = 1;            // tokens in the longest unit, currency or scale name
 
@@ -56,6 +60,7 @@ private:
     void readCurrencies(const QString &language, const Tokenizer &tokenizer);
     void readUnits(const icu::Locale &locale, const QString &language, const Tokenizer &tokenizer);
     void readCalendar(const icu::Locale &locale, const Tokenizer &tokenizer);
+    void readClock(const icu::Locale &locale);
 };
 
 // The tables of a language: built on first use from ICU's locale data, then shared by every

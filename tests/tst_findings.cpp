@@ -165,8 +165,9 @@ QStringList conflictLines(const QList<Article> &articles)
 
 void TestFindings::conflictingFigures()
 {
-    // Four versions of the wire: one changes a number, one a weekday, one says the same figures
-    // in other forms (which is no conflict), one leaves a figure out.
+    // Five versions of the wire: one changes a number, one a weekday, one a time of day, one
+    // says the same figures and time in other forms (which is no conflict), one leaves a
+    // figure out.
     QTemporaryDir dir;
     const QString wire = Test::readUtf8(Test::samplePaths().at(0));
     QVERIFY(wire.contains(QStringLiteral("replaced 14 of")));
@@ -179,16 +180,21 @@ void TestFindings::conflictingFigures()
     const QString forms =
         QString(wire)
             .replace(QStringLiteral("1.8 million euros"), QStringLiteral("EUR 1.8m"))
-            .replace(QStringLiteral("replaced 14 of"), QStringLiteral("replaced fourteen of"));
+            .replace(QStringLiteral("replaced 14 of"), QStringLiteral("replaced fourteen of"))
+            .replace(QStringLiteral("3 p.m. Monday"), QStringLiteral("15:00 Monday"));
+    const QString time =
+        QString(wire).replace(QStringLiteral("3 p.m. Monday"), QStringLiteral("4 p.m. Monday"));
     const QString omitted = QString(wire).replace(QStringLiteral(" by 60 centimetres"), QString());
     const QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), wire)),
                                      load(writeFile(dir, QStringLiteral("b.txt"), number)),
                                      load(writeFile(dir, QStringLiteral("c.txt"), weekday)),
                                      load(writeFile(dir, QStringLiteral("d.txt"), forms)),
-                                     load(writeFile(dir, QStringLiteral("e.txt"), omitted))};
+                                     load(writeFile(dir, QStringLiteral("e.txt"), omitted)),
+                                     load(writeFile(dir, QStringLiteral("f.txt"), time))};
     const QStringList got = conflictLines(articles);
-    QCOMPARE(got, QStringList({QStringLiteral("count: 14 [a,c,d,e] / 15 [b]"),
-                               QStringLiteral("weekday: Monday [a,b,d,e] / Tuesday [c]")}));
+    QCOMPARE(got, QStringList({QStringLiteral("count: 14 [a,c,d,e,f] / 15 [b]"),
+                               QStringLiteral("time: 3 p.m. [a,b,c,d,e] / 4 p.m. [f]"),
+                               QStringLiteral("weekday: Monday [a,b,d,e,f] / Tuesday [c]")}));
     // Whatever the order they are given in.
     QList<Article> reversed(articles.crbegin(), articles.crend());
     QCOMPARE(conflictLines(reversed), got);

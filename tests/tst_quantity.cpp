@@ -98,6 +98,15 @@ void TestQuantity::equal_data()
     row("en per cent", "en", "12 per cent", "12%");
     row("en hours/minutes", "en", "2 hours", "120 minutes");
     row("en ordinal", "en", "14th", "fourteenth");
+    row("en time p.m.", "en", "3:15 p.m.", "3:15pm");
+    row("en time 24h", "en", "15:15", "3:15 PM");
+    row("en time 12h bare", "en", "3:15", "3:15 pm");
+    row("en time hour pm", "en", "3 pm", "15:00");
+    row("en time dotted am", "en", "10.30am", "10:30 a.m.");
+    row("de Uhrzeit", "de", "15:15 Uhr", "15.15 Uhr");
+    row("de volle Stunde", "de", "15 Uhr", "15:00");
+    row("fr heure", "fr", "15h30", "15:30");
+    row("fr heure pleine", "fr", "15 h", "15:00");
     row("en date order", "en", "August 20, 2025", "20 August 2025");
     row("en date abbreviated", "en", "Aug. 20, 2025", "20 August 2025");
     row("en date without year", "en", "Aug. 20", "20 August 2025");
@@ -186,6 +195,14 @@ void TestQuantity::conflicting_data()
     row("ru млн", "ru", "1,8 млн рублей", "2 млн рублей");
     row("ru дата", "ru", "20 августа 2025", "20 сентября 2025");
     row("ru четырнадцать", "ru", "четырнадцать", "15");
+    row("en time", "en", "3:15 p.m.", "4:15 p.m.");
+    row("en am/pm", "en", "10 am", "10 pm");
+    row("en a.m./p.m.", "en", "3:15 a.m.", "3:15 p.m.");
+    row("en p.m./24h", "en", "at 3 p.m.", "at 16:00");
+    row("de Uhrzeit", "de", "15:15 Uhr", "16:15 Uhr");
+    row("de 24h bare", "de", "3:15", "15:15");
+    row("fr heure", "fr", "15h30", "16h30");
+    row("ru время", "ru", "15:30", "16:30");
 }
 
 void TestQuantity::conflicting()
@@ -216,6 +233,10 @@ void TestQuantity::notAQuantity_data()
     row("plain year", "en", "in 2022", "2022");
     row("French article", "fr", "un projet de loi", "");
     row("Russian preposition like a weekday", "ru", "среди них", "");
+    row("score is no time", "en", "they won 3:1", "3, 1");
+    row("decimal is no time", "en", "it fell 10.30 points", "10.3");
+    row("hour alone is no time", "en", "for 15 years", "#duration:year:15");
+    row("verse-like time read as time", "en", "at 3:15 on the clock", "#time:195");
 }
 
 void TestQuantity::notAQuantity()

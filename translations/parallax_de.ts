@@ -429,8 +429,12 @@ Qt %3, ICU %4
         <translation>eine Verneinung</translation>
     </message>
     <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a person&apos;s title or a negation.</source>
-        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, dem Titel einer Person oder einer Verneinung.</translation>
+        <source>a time of day</source>
+        <translation>eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a person&apos;s title or a negation.</source>
+        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, einer Uhrzeit, dem Titel einer Person oder einer Verneinung.</translation>
     </message>
 </context>
 <context>

@@ -433,8 +433,12 @@ Qt %3, ICU %4
         <translation>отрицание</translation>
     </message>
     <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a person&apos;s title or a negation.</source>
-        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, должности человека или отрицании.</translation>
+        <source>a time of day</source>
+        <translation>время суток</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a person&apos;s title or a negation.</source>
+        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, времени суток, звании человека или отрицании.</translation>
     </message>
 </context>
 <context>

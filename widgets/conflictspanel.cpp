@@ -16,6 +16,8 @@ QString dimensionName(const QString &dimension)
         return ConflictsPanel::tr("a date");
     if (dimension == QLatin1String("weekday"))
         return ConflictsPanel::tr("a weekday");
+    if (dimension == QLatin1String("time"))
+        return ConflictsPanel::tr("a time of day");
     if (dimension == QLatin1String("percent"))
         return ConflictsPanel::tr("a percentage");
     if (dimension == QLatin1String("ordinal"))
@@ -44,7 +46,7 @@ void ConflictsPanel::fill()
     const QList<Conflict> &conflicts = state().conflicts;
     if (conflicts.isEmpty()) {
         summary()->setText(tr("No source contradicts another on a number, an amount, a measure, "
-                              "a date, a weekday, a person's title or a negation."));
+                              "a date, a weekday, a time of day, a person's title or a negation."));
         return;
     }
     summary()->setText(tr("%n conflict(s): sources that state different values of one fact.",
