@@ -37,6 +37,7 @@ private Q_SLOTS:
     void noteFollowsItsSentence();
     void notesSurviveASession();
     void sessionWithoutNotesOpens();
+    void notesInSessionFiles();
 
 private:
     static bool compared(MainWindow &window);
@@ -331,6 +332,30 @@ void TestNotes::sessionWithoutNotesOpens()
     QFile saved(again);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(!QJsonDocument::fromJson(saved.readAll()).object().contains(QStringLiteral("notes")));
+}
+
+void TestNotes::notesInSessionFiles()
+{
+    // What a session keeps reads back the same; entries a later or damaged file holds that this
+    // version cannot use (an unknown status, no sentence) are left out, not guessed at.
+    const QList<Note> notes{
+        {NoteStatus::Verified, QStringLiteral("Ministry confirmed"),
+         {{QStringLiteral("/a/000.txt"), QStringLiteral("The bridge reopened.")},
+          {QStringLiteral("text:0123456789abcdef"), QStringLiteral("The bridge is open.")}}},
+        {NoteStatus::ToCheck, QString(), {{QStringLiteral("/a/001.txt"), QStringLiteral("x")}}},
+    };
+    QJsonArray array = notesToJson(notes);
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("verified"));
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("to-check"));
+    QCOMPARE(notesFromJson(array), notes);
+    array.append(QJsonObject{{QStringLiteral("status"), QStringLiteral("maybe")},
+                             {QStringLiteral("anchors"), notesToJson(notes).at(0).toObject().value(
+                                                             QStringLiteral("anchors"))}});
+    array.append(QJsonObject{{QStringLiteral("status"), QStringLiteral("disputed")}});
+    array.append(QStringLiteral("not an object"));
+    QCOMPARE(notesFromJson(array), notes);
 }
 
 QTEST_MAIN(TestNotes)
