@@ -33,18 +33,7 @@ NotesController::NotesController(QMainWindow *window, ComparisonController *comp
     synopsis->setNoteBook(m_book);
     page->consensusModel()->setNoteBook(m_book);
     details->setNoteBook(m_book);
-    connect(comparison, &ComparisonController::stateChanged, m_book,
-            [this](ComparisonStatePtr state) {
-        m_book->setState(std::move(state));
-        // Notes are never dropped silently: say when some lost their rows.
-        const int detached = m_book->detachedCount();
-        if (detached > 0 && detached != m_detached)
-            m_window->statusBar()->showMessage(
-                tr("Notes not shown: %n. Their sentences are in no row of this comparison.",
-                   nullptr, detached),
-                8000);
-        m_detached = detached;
-    });
+    connect(comparison, &ComparisonController::stateChanged, this, &NotesController::setState);
     // A new set of files is a new comparison: it starts without notes.
     connect(comparison, &ComparisonController::sourcesReplaced, this, [this] { setNotes({}); });
     connect(page, &ComparisonPage::currentUnitChanged, this, [this](qsizetype unit) {
@@ -81,6 +70,19 @@ NotesController::NotesController(QMainWindow *window, ComparisonController *comp
         m_contextMenu->popup(view->viewport()->mapToGlobal(at));
     });
     updateActions();
+}
+
+void NotesController::setState(ComparisonStatePtr state)
+{
+    m_book->setState(std::move(state));
+    // Notes are never dropped silently: say when some lost their rows.
+    const int detached = m_book->detachedCount();
+    if (detached > 0 && detached != m_detached)
+        m_window->statusBar()->showMessage(
+            tr("Notes not shown: %n. Their sentences are in no row of this comparison.", nullptr,
+               detached),
+            8000);
+    m_detached = detached;
 }
 
 QList<Note> NotesController::notes() const

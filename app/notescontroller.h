@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comparisonstate.h"
 #include "note.h"
 
 #include <QObject>
@@ -19,11 +20,12 @@ class SynopsisModel;
 
 // The user's notes in the window: it owns the NoteBook, attaches it to each new comparison
 // (before the views show it), shows it in the synopsis (row header marks), the consensus view
-// (Notes column) and the details panel (its editors), and acts on the unit of the current row through the Notes menu and the
-// synopsis's context menu (Verified, Disputed, To Check, Edit Note..., Clear Note). A note set
-// or cleared marks the session modified and schedules an autosave; a new set of files opened
-// starts without notes. Construct it before anything else connects to the comparison's
-// stateChanged(), so that the notes are attached when the views redraw.
+// (Notes column) and the details panel (its editors), and acts on the unit of the current row
+// through the Notes menu and the synopsis's context menu (Verified, Disputed, To Check, Edit
+// Note..., Clear Note). A note set or cleared marks the session modified and schedules an
+// autosave; a new set of files opened starts without notes. Construct it before anything else
+// connects to the comparison's stateChanged(), so that the notes are attached when the views
+// redraw.
 class NotesController : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ public:
     void clearNote();
 
 private:
+    // A new comparison: the notes attach to it; the status bar says when some are detached.
+    void setState(ComparisonStatePtr state);
     void updateActions();
 
     QMainWindow *m_window;

@@ -81,7 +81,8 @@ QList<qsizetype> attachedUnits(const QList<Note> &notes, const QList<Article> &a
     // (source key, sentence text) -> the first unit holding that sentence
     QHash<QString, QHash<QString, qsizetype>> unitOfSentence;
     for (qsizetype source = 0; source < articles.size(); ++source) {
-        QHash<QString, qsizetype> &sentenceUnits = unitOfSentence[noteSourceKey(articles.at(source))];
+        QHash<QString, qsizetype> &sentenceUnits =
+            unitOfSentence[noteSourceKey(articles.at(source))];
         const QList<Sentence> &sentences = articles.at(source).sentences;
         for (qsizetype k = 0; k < sentences.size(); ++k) {
             const qsizetype unit =

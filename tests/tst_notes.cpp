@@ -175,9 +175,8 @@ void TestNotes::noteFollowsItsSentence()
         window.synopsisModel()->headerData(shownRow, Qt::Vertical, Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Confirmed &lt;b&gt;by&lt;/b&gt; the ministry")),
              qPrintable(tip));
-    QVERIFY(!window.synopsisModel()
-                 ->headerData(shownRow, Qt::Vertical, Qt::DecorationRole)
-                 .isNull());
+    QVERIFY(
+        !window.synopsisModel()->headerData(shownRow, Qt::Vertical, Qt::DecorationRole).isNull());
     // Other rows carry no mark.
     const QString other = rowLabel(window, unit == 0 ? 1 : 0);
     QVERIFY2(!other.contains(NoteBook::statusMark(NoteStatus::Disputed)), qPrintable(other));
@@ -306,12 +305,12 @@ void TestNotes::sessionWithoutNotesOpens()
         sources.append(QJsonObject{{QStringLiteral("name"), QString()},
                                    {QStringLiteral("hidden"), false},
                                    {QStringLiteral("path"), path}});
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("parallax-session")},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("sources"), sources},
-                           {QStringLiteral("base"), 1},
-                           {QStringLiteral("options"),
-                            QJsonObject{{QStringLiteral("threshold"), 0.45}}}};
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("parallax-session")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("sources"), sources},
+        {QStringLiteral("base"), 1},
+        {QStringLiteral("options"), QJsonObject{{QStringLiteral("threshold"), 0.45}}}};
     const QString path = dir.filePath(QStringLiteral("old.parallax"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -339,7 +338,8 @@ void TestNotes::notesInSessionFiles()
     // What a session keeps reads back the same; entries a later or damaged file holds that this
     // version cannot use (an unknown status, no sentence) are left out, not guessed at.
     const QList<Note> notes{
-        {NoteStatus::Verified, QStringLiteral("Ministry confirmed"),
+        {NoteStatus::Verified,
+         QStringLiteral("Ministry confirmed"),
          {{QStringLiteral("/a/000.txt"), QStringLiteral("The bridge reopened.")},
           {QStringLiteral("text:0123456789abcdef"), QStringLiteral("The bridge is open.")}}},
         {NoteStatus::ToCheck, QString(), {{QStringLiteral("/a/001.txt"), QStringLiteral("x")}}},
