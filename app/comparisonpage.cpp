@@ -102,6 +102,19 @@ void ComparisonPage::showConsensus(bool shown)
     showTab(shown ? m_tabs->indexOf(m_consensusView) : 0, true);
 }
 
+std::optional<bool> ComparisonPage::chosenView() const
+{
+    if (!m_tabChosen || (m_tabs->currentWidget() != m_consensusView
+                         && m_tabs->currentWidget() != m_tabs->widget(0)))
+        return std::nullopt;
+    return consensusShown();
+}
+
+void ComparisonPage::setChosenViewForNext(std::optional<bool> consensus)
+{
+    m_nextChoice = consensus;
+}
+
 void ComparisonPage::showTab(int index, bool chosen)
 {
     m_settingTab = !chosen;
@@ -132,7 +145,10 @@ void ComparisonPage::setState(ComparisonStatePtr state)
         m_tabChosen = false;
     }
     m_consensus->setState(state);
-    if (state && !m_tabChosen) {
+    if (state && m_nextChoice) {
+        showTab(*m_nextChoice ? m_tabs->indexOf(m_consensusView) : 0, true);
+        m_nextChoice.reset();
+    } else if (state && !m_tabChosen) {
         const bool many = state->sources.size() >= kConsensusFrom;
         showTab(many ? m_tabs->indexOf(m_consensusView) : 0, false);
     }

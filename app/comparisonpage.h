@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 class QTabWidget;
 
 namespace Parallax {
@@ -42,6 +44,12 @@ public:
     bool consensusShown() const;
     // Shows the consensus view (true) or the synopsis (false), as the user's choice.
     void showConsensus(bool shown);
+    // The user's choice for the comparison shown: the consensus view (true), the synopsis
+    // (false), or none (the view follows the number of sources).
+    std::optional<bool> chosenView() const;
+    // The choice for the next comparison that arrives (a session being opened), whatever its
+    // sources; none: that comparison picks by its number of sources.
+    void setChosenViewForNext(std::optional<bool> consensus);
 
     // The comparison the synopsis model shows now (set it there first); null: none. Sources
     // that were not in the comparison shown before are scrolled into view, and message() says
@@ -90,6 +98,7 @@ private:
     ConsensusModel *m_consensus = nullptr;
     ConsensusView *m_consensusView = nullptr;
     bool m_tabChosen = false;      // the user picked the tab shown for this set of sources
+    std::optional<bool> m_nextChoice; // setChosenViewForNext()
     QSet<QString> m_shownArticles; // files (or names) of the comparison shown
     bool m_settingTab = false;
     OverviewStrip *m_overview = nullptr;

@@ -489,6 +489,7 @@ Session MainWindow::currentSession() const
     session.options = m_options;
     session.threshold = m_controller->threshold();
     session.notes = m_notes->notes();
+    session.consensusView = m_page->chosenView();
     return session;
 }
 
@@ -523,6 +524,7 @@ void MainWindow::applySession(const Session &session)
 {
     m_controller->setThreshold(session.threshold);
     setViewOptions(session.options);
+    m_page->setChosenViewForNext(session.consensusView);
     m_controller->setSources(session.sources, session.base); // one comparison at the end
     m_notes->setNotes(session.notes);
     m_pages->setCurrentIndex(session.sources.isEmpty() ? 0 : 1);

@@ -75,6 +75,9 @@ bool Session::save(const QString &path, QString *error) const
          [this] {
              QJsonObject o = QJsonObject::fromVariantMap(options.toMap());
              o.insert(QStringLiteral("threshold"), threshold);
+             if (consensusView)
+                 o.insert(QStringLiteral("view"), *consensusView ? QStringLiteral("consensus")
+                                                                 : QStringLiteral("synopsis"));
              return o;
          }()},
     };
@@ -179,6 +182,9 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
         for (NoteAnchor &anchor : note.anchors)
             anchor.source = moved.value(anchor.source, anchor.source);
     }
+    const QString view = options.value(QStringLiteral("view")).toString();
+    if (view == QLatin1String("consensus") || view == QLatin1String("synopsis"))
+        session.consensusView = view == QLatin1String("consensus");
     return session;
 }
 

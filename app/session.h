@@ -36,6 +36,9 @@ public:
     // The user's notes; a session older than notes has none. An article found elsewhere than the
     // session says (see Locator) keeps its notes.
     QList<Note> notes;
+    // The view the user picked: the consensus view (true) or the synopsis (false); empty when
+    // the view follows the number of sources (also for sessions of older versions).
+    std::optional<bool> consensusView;
     QList<LoadError> errors; // sources that could not be read back (left out of sources)
 
     // Written through OutputFile (atomically to a file); false and *error set when it cannot be.

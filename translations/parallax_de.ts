@@ -397,10 +397,6 @@ Qt %3, ICU %4
         <source>Conflicts between sources</source>
         <translation>Widersprüche zwischen Quellen</translation>
     </message>
-    <message>
-        <source>No comparison yet.</source>
-        <translation>Noch kein Vergleich.</translation>
-    </message>
     <message numerus="yes">
         <source>%n conflict(s): sources that state different values of one fact.</source>
         <translation>
@@ -711,6 +707,13 @@ Qt %3, ICU %4
     <message>
         <source>Quotations</source>
         <translation>Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindingsListPanel</name>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Noch kein Vergleich.</translation>
     </message>
 </context>
 <context>
@@ -1236,10 +1239,6 @@ Qt %3, ICU %4
     <message>
         <source>“%1” — %2</source>
         <translation>„%1“ — %2</translation>
-    </message>
-    <message>
-        <source>No comparison yet.</source>
-        <translation>Noch kein Vergleich.</translation>
     </message>
     <message>
         <source>No quotation is worded differently between sources.</source>

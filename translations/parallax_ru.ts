@@ -400,10 +400,6 @@ Qt %3, ICU %4
         <source>Conflicts between sources</source>
         <translation>Противоречия между источниками</translation>
     </message>
-    <message>
-        <source>No comparison yet.</source>
-        <translation>Сравнения пока нет.</translation>
-    </message>
     <message numerus="yes">
         <source>%n conflict(s): sources that state different values of one fact.</source>
         <translation>
@@ -722,6 +718,13 @@ Qt %3, ICU %4
     <message>
         <source>Quotations</source>
         <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindingsListPanel</name>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Сравнения пока нет.</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1252,6 @@ Qt %3, ICU %4
     <message>
         <source>“%1” — %2</source>
         <translation>«%1» — %2</translation>
-    </message>
-    <message>
-        <source>No comparison yet.</source>
-        <translation>Сравнения ещё нет.</translation>
     </message>
     <message>
         <source>No quotation is worded differently between sources.</source>
