@@ -41,6 +41,7 @@ public:
     static constexpr int kConsensusFrom = 8;
 
     FindBar *findBar() const { return m_findBar; }
+    SynopsisView *synopsisView() const { return m_synopsisView; }
     ConsensusModel *consensusModel() const { return m_consensus; }
     bool consensusShown() const;
     // Shows the consensus view (true) or the synopsis (false), as the user's choice.

@@ -26,6 +26,7 @@ MainActions::MainActions(QMainWindow *window, QTreeView *sourceList, SourceListM
     createEditMenu();
     createViewMenu();
     createGoMenu();
+    createNotesMenu();
     createSourcesMenu();
     createHelpMenu();
 }
@@ -174,6 +175,22 @@ void MainActions::createGoMenu()
     action(Id::NextConflict)->setShortcut(QKeySequence(Qt::Key_F9));
     add(go, Id::PreviousConflict, tr("Previous C&onflict"));
     action(Id::PreviousConflict)->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
+}
+
+void MainActions::createNotesMenu()
+{
+    QMenu *notes = m_window->menuBar()->addMenu(tr("&Notes"));
+    add(notes, Id::NoteVerified, tr("Mark as &Verified"));
+    action(Id::NoteVerified)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    add(notes, Id::NoteDisputed, tr("Mark as &Disputed"));
+    action(Id::NoteDisputed)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    add(notes, Id::NoteToCheck, tr("Mark as &To Check"));
+    action(Id::NoteToCheck)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    notes->addSeparator();
+    add(notes, Id::EditNote, tr("&Edit Note..."));
+    action(Id::EditNote)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    add(notes, Id::ClearNote, tr("&Clear Note"));
+    action(Id::ClearNote)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
 }
 
 void MainActions::createSourcesMenu()

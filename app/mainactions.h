@@ -15,7 +15,7 @@ namespace Parallax {
 
 class SourceListModel;
 
-// The window's menus and their actions: File, Edit, View, Go, Sources and Help in the menu bar
+// The window's menus and their actions: File, Edit, View, Go, Notes, Sources and Help in the menu bar
 // of the window given. What acts on nothing but itself is done here: the view options' check
 // marks, the paper size, the language, the docks shown, Quit, About and the Sources menu (on the
 // current row of the source list, which also lists those actions as its context menu). The rest
@@ -50,6 +50,11 @@ public:
         ZoomIn,
         ZoomOut,
         ZoomReset,
+        NoteVerified, // the Notes menu: on the unit of the current row (NotesController)
+        NoteDisputed,
+        NoteToCheck,
+        EditNote,
+        ClearNote,
         Count
     };
 
@@ -80,6 +85,7 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createGoMenu();
+    void createNotesMenu();
     void createSourcesMenu();
     void createHelpMenu();
     void add(QMenu *menu, Id id, const QString &text);

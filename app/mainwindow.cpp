@@ -8,6 +8,7 @@
 #include "findbar.h"
 #include "findingsdocks.h"
 #include "mainactions.h"
+#include "notescontroller.h"
 #include "recovery.h"
 #include "reportexporter.h"
 #include "session.h"
@@ -105,7 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     m_actions = new MainActions(this, m_sourceList, m_sources, m_report->paperSize());
     connectActions();
-
+    m_notes = new NotesController(this, m_controller, m_page, m_synopsis, m_details, m_actions,
+                                  m_sessions); // before connectWorkers(): notes attach first
+    m_report->setNoteBook(m_notes->noteBook());
     connectWorkers();
     connect(m_sessions, &SessionController::opened, this, &MainWindow::applySession);
     connect(m_sessions, &SessionController::recentSetChosen, this,
@@ -485,6 +488,7 @@ Session MainWindow::currentSession() const
     session.base = m_sources->baseRow();
     session.options = m_options;
     session.threshold = m_controller->threshold();
+    session.notes = m_notes->notes();
     session.consensusView = m_page->chosenView();
     return session;
 }
@@ -522,6 +526,7 @@ void MainWindow::applySession(const Session &session)
     setViewOptions(session.options);
     m_page->setChosenViewForNext(session.consensusView);
     m_controller->setSources(session.sources, session.base); // one comparison at the end
+    m_notes->setNotes(session.notes);
     m_pages->setCurrentIndex(session.sources.isEmpty() ? 0 : 1);
     fitSourceColumns(m_sourceList);
     m_fitColumns = true;

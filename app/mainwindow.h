@@ -21,6 +21,7 @@ class ComparisonPage;
 class FindingsDocks;
 class DetailsPanel;
 class MainActions;
+class NotesController;
 class Recovery;
 class ReportExporter;
 class SessionController;
@@ -32,7 +33,7 @@ class SynopsisModel;
 // The switchboard: the welcome page or the comparison page, the docks and the status bar, and
 // the connections between the features, each a class of its own: ComparisonController (reading
 // and aligning), MainActions (the menus), SessionController (session files, autosave, recent
-// comparisons), ReportExporter (PDF, printing).
+// comparisons), ReportExporter (PDF, printing), NotesController (the user's notes).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -68,6 +69,8 @@ public:
     bool offerRecovery();
     Recovery *recovery() const { return m_recovery; }
     SessionDocument *document() const { return m_document; }
+    // The user's notes on the units (NotesController: the Notes menu, the marks, the editors).
+    NotesController *notes() const { return m_notes; }
 
     SourceListModel *sourceModel() const { return m_sources; }
     SynopsisModel *synopsisModel() const { return m_synopsis; }
@@ -141,6 +144,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     MainActions *m_actions = nullptr;
+    NotesController *m_notes = nullptr;
 
     std::function<QString(const QString &)> m_locateMissing;
     ReportExporter *m_report = nullptr;

@@ -1,6 +1,7 @@
 #include "reportexporter.h"
 
 #include "comparisoncontroller.h"
+#include "notebook.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,6 +36,17 @@ ReportExporter::~ReportExporter()
     m_writer.waitForFinished();
 }
 
+ComparisonStatePtr ReportExporter::reportState() const
+{
+    const ComparisonStatePtr state = m_comparison->state();
+    if (!state || !m_notes || m_notes->notes().isEmpty())
+        return state;
+    // A copy (its lists are shared, not copied) that the worker may read while notes change.
+    auto withNotes = std::make_shared<ComparisonState>(*state);
+    withNotes->notes = m_notes->entries();
+    return withNotes;
+}
+
 ReportOptions ReportExporter::options() const
 {
     ReportOptions options;
@@ -46,7 +58,7 @@ ReportOptions ReportExporter::options() const
 
 bool ReportExporter::exportPdf(const QString &path)
 {
-    const ComparisonStatePtr state = m_comparison->state();
+    const ComparisonStatePtr state = reportState();
     if (!state || m_writer.isRunning())
         return false;
     const ReportOptions options = this->options();
@@ -118,7 +130,7 @@ void ReportExporter::showPrintDialog()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() == QDialog::Accepted)
-        ReportRenderer(m_comparison->state(), options()).render(&printer);
+        ReportRenderer(reportState(), options()).render(&printer);
 }
 
 QPrintPreviewDialog *ReportExporter::createPrintPreview()
@@ -126,7 +138,7 @@ QPrintPreviewDialog *ReportExporter::createPrintPreview()
     auto *preview = new QPrintPreviewDialog(m_window);
     preview->setObjectName(QStringLiteral("printPreview"));
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    const ComparisonStatePtr state = m_comparison->state();
+    const ComparisonStatePtr state = reportState();
     const ReportOptions options = this->options();
     connect(
         preview, &QPrintPreviewDialog::paintRequested, preview,

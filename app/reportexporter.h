@@ -16,6 +16,7 @@ class QWidget;
 namespace Parallax {
 
 class ComparisonController;
+class NoteBook;
 
 // The report of what the window shows (the controller's comparison, drawn with the view options
 // given last): written as PDF on a worker thread with progress and cancel, printed, or shown in
@@ -28,6 +29,10 @@ public:
     ReportExporter(QWidget *window, const ComparisonController *comparison);
     ~ReportExporter() override; // waits for a report being written
 
+    // The notes the report lists (ComparisonState::notes of the state it gets); null: none.
+    void setNoteBook(const NoteBook *notes) { m_notes = notes; }
+    // The comparison shown, with the notes filled in; null when there is none.
+    ComparisonStatePtr reportState() const;
     // The highlight mode and additions the report shows, as the views do.
     void setViewOptions(const ViewOptions &options) { m_view = options; }
     // "A4", "Letter"...; empty: from the locale.
@@ -61,6 +66,7 @@ private:
 
     QWidget *m_window;
     const ComparisonController *m_comparison;
+    const NoteBook *m_notes = nullptr;
     ViewOptions m_view;
     QString m_paperSize; // empty: from the locale
     QFutureWatcher<QString> m_writer;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,7 +66,7 @@ bool Session::save(const QString &path, QString *error) const
         }
         list.append(entry);
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("parallax-session")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("sources"), list},
@@ -80,6 +81,8 @@ bool Session::save(const QString &path, QString *error) const
              return o;
          }()},
     };
+    if (!notes.isEmpty()) // a key older versions ignore
+        root.insert(QStringLiteral("notes"), notesToJson(notes));
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     return OutputFile::write(path, json, error);
 }
@@ -120,12 +123,14 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
         return std::nullopt;
     const QJsonObject &root = *read;
     Session session;
+    QHash<QString, QString> moved; // saved path -> where the article was found
     const QJsonValue savedBase = root.value(QStringLiteral("base"));
     const QJsonArray saved = root.value(QStringLiteral("sources")).toArray();
     for (qsizetype index = 0; index < saved.size(); ++index) {
         const QJsonObject entry = saved.at(index).toObject();
         Article article;
         QString filePath = entry.value(QStringLiteral("path")).toString();
+        const QString savedPath = filePath;
         if (!filePath.isEmpty() && !QFileInfo::exists(filePath)) {
             // The article moved: next to the session file (a folder moved whole), else ask.
             const QString beside = QFileInfo(path).dir().filePath(QFileInfo(filePath).fileName());
@@ -160,6 +165,8 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
         const int place = int(same - session.sources.cbegin()); // its place among those read
         if (savedBase.isDouble() && savedBase.toInt() == index)
             session.base = place;
+        if (!savedPath.isEmpty() && article.path != savedPath)
+            moved.insert(savedPath, article.path);
         if (same != session.sources.cend())
             continue;
         session.sources.append({article, entry.value(QStringLiteral("name")).toString(),
@@ -170,6 +177,11 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
     session.threshold = std::clamp(
         options.value(QStringLiteral("threshold")).toDouble(CompareOptions::kDefaultThreshold), 0.1,
         0.9);
+    session.notes = notesFromJson(root.value(QStringLiteral("notes")).toArray());
+    for (Note &note : session.notes) {
+        for (NoteAnchor &anchor : note.anchors)
+            anchor.source = moved.value(anchor.source, anchor.source);
+    }
     const QString view = options.value(QStringLiteral("view")).toString();
     if (view == QLatin1String("consensus") || view == QLatin1String("synopsis"))
         session.consensusView = view == QLatin1String("consensus");

@@ -2,6 +2,7 @@
 
 #include "articleloader.h"
 #include "comparisonstate.h"
+#include "note.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,7 +14,8 @@ namespace Parallax {
 
 // A saved comparison (".parallax", JSON): the sources with their names and hidden state, the
 // base, the view options and the similarity threshold. Text that came from no file is kept in
-// the session itself, as it was given (Article::givenText). Reading it reads the articles again.
+// the session itself, as it was given (Article::givenText). The user's notes are kept with the
+// sentences they are anchored to. Reading it reads the articles again.
 // Autosaves (Recovery) are sessions too.
 class Session
 {
@@ -31,6 +33,9 @@ public:
     int base = -1; // index in sources; -1: the default
     ViewOptions options;
     double threshold = CompareOptions::kDefaultThreshold;
+    // The user's notes; a session older than notes has none. An article found elsewhere than the
+    // session says (see Locator) keeps its notes.
+    QList<Note> notes;
     // The view the user picked: the consensus view (true) or the synopsis (false); empty when
     // the view follows the number of sources (also for sessions of older versions).
     std::optional<bool> consensusView;

@@ -639,6 +639,26 @@ Qt %3, ICU %4
         <source>first</source>
         <translation>zuerst</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Status of the selected row</source>
+        <translation>Status der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Keine Notiz</translation>
+    </message>
+    <message>
+        <source>Note on the selected row</source>
+        <translation>Notiz zur ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <source>A short note (Enter keeps it)</source>
+        <translation>Eine kurze Notiz (Eingabe übernimmt sie)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -934,6 +954,30 @@ Qt %3, ICU %4
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified</source>
+        <translation>Als &amp;bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Disputed</source>
+        <translation>Als &amp;umstritten markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;To Check</source>
+        <translation>Als &amp;zu prüfen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note...</source>
+        <translation>Notiz &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Note</source>
+        <translation>Notiz &amp;entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
@@ -1011,6 +1055,43 @@ Qt %3, ICU %4
     <message>
         <source>No more conflicts.</source>
         <translation>Keine weiteren Widersprüche.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::NoteBook</name>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Umstritten</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::NotesController</name>
+    <message numerus="yes">
+        <source>Notes not shown: %n. Their sentences are in no row of this comparison.</source>
+        <translation>
+            <numerusform>%n Notiz nicht angezeigt: Ihre Sätze stehen in keiner Zeile dieses Vergleichs.</numerusform>
+            <numerusform>%n Notizen nicht angezeigt: Ihre Sätze stehen in keiner Zeile dieses Vergleichs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on row %1 (%2):</source>
+        <translation>Notiz zu Zeile %1 (%2):</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1787,10 @@ Qt %3, ICU %4
     <message>
         <source>Sources disagree: %1</source>
         <translation>Quellen widersprechen sich: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>

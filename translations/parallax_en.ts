@@ -196,4 +196,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Parallax::NotesController</name>
+    <message numerus="yes">
+        <source>Notes not shown: %n. Their sentences are in no row of this comparison.</source>
+        <translation>
+            <numerusform>%n note not shown: its sentences are in no row of this comparison.</numerusform>
+            <numerusform>%n notes not shown: their sentences are in no row of this comparison.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

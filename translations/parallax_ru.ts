@@ -649,6 +649,26 @@ Qt %3, ICU %4
         <source>first</source>
         <translation>первый</translation>
     </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>Status of the selected row</source>
+        <translation>Статус выбранной строки</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Без заметки</translation>
+    </message>
+    <message>
+        <source>Note on the selected row</source>
+        <translation>Заметка к выбранной строке</translation>
+    </message>
+    <message>
+        <source>A short note (Enter keeps it)</source>
+        <translation>Короткая заметка (Enter сохраняет её)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -945,6 +965,30 @@ Qt %3, ICU %4
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified</source>
+        <translation>Отметить как &amp;проверенное</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Disputed</source>
+        <translation>Отметить как &amp;спорное</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;To Check</source>
+        <translation>Отметить как &amp;требующее проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note...</source>
+        <translation>&amp;Изменить заметку...</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Note</source>
+        <translation>&amp;Удалить заметку</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>
@@ -1023,6 +1067,44 @@ Qt %3, ICU %4
     <message>
         <source>No more conflicts.</source>
         <translation>Больше противоречий нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::NoteBook</name>
+    <message>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Спорно</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::NotesController</name>
+    <message numerus="yes">
+        <source>Notes not shown: %n. Their sentences are in no row of this comparison.</source>
+        <translation>
+            <numerusform>%n заметка не показана: её предложений нет ни в одной строке этого сравнения.</numerusform>
+            <numerusform>%n заметки не показаны: их предложений нет ни в одной строке этого сравнения.</numerusform>
+            <numerusform>%n заметок не показано: их предложений нет ни в одной строке этого сравнения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Note on row %1 (%2):</source>
+        <translation>Заметка к строке %1 (%2):</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1810,10 @@ Qt %3, ICU %4
     <message>
         <source>Sources disagree: %1</source>
         <translation>Источники расходятся: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "comparison.h"
 #include "conflicts.h"
+#include "note.h"
 #include "quotations.h"
 #include "worddiff.h"
 
@@ -36,6 +37,11 @@ struct ComparisonState
     // The quotations compared across sources (findQuotations()), in the order of the units;
     // filled by whoever makes the state.
     QList<QuotationFinding> quotations;
+    // The user's notes (NoteBook::entries()): in the order of their units, the detached ones
+    // (unit -1) last, each with its status as text. Filled by ReportExporter for the report it
+    // writes; empty in the state the views share (they ask the NoteBook, whose notes change
+    // without a new comparison).
+    QList<NoteEntry> notes;
 
     const Sentence *sentence(qsizetype segment) const;
     QString sourceName(qsizetype source) const { return sources.value(source).name; }

@@ -1,5 +1,7 @@
 #include "consensusmodel.h"
 
+#include "notebook.h"
+
 #include <QMap>
 
 #include <algorithm>
@@ -104,6 +106,19 @@ void ConsensusModel::setOnlyConflicts(bool only)
     m_onlyConflicts = only;
     applyFilter();
     endResetModel();
+}
+
+void ConsensusModel::setNoteBook(const NoteBook *notes)
+{
+    if (m_notes)
+        disconnect(m_notes, nullptr, this, nullptr);
+    m_notes = notes;
+    if (!m_notes)
+        return;
+    connect(m_notes, &NoteBook::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, NotesColumn), index(int(m_rows.size()) - 1, NotesColumn));
+    });
 }
 
 void ConsensusModel::indexUnits()
@@ -445,6 +460,11 @@ QVariant ConsensusModel::unitData(qsizetype unit, int column, int role) const
             break;
         case NotesColumn:
             text = summary.notes;
+            if (const Note *note = m_notes ? m_notes->noteOf(unit) : nullptr) {
+                const QString mark =
+                    NoteBook::statusMark(note->status) + u' ' + NoteBook::describe(*note);
+                text = text.isEmpty() ? mark : mark + QStringLiteral("; ") + text;
+            }
             break;
         default:
             break;

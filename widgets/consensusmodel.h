@@ -7,6 +7,8 @@
 
 namespace Parallax {
 
+class NoteBook;
+
 // The consensus of many sources: one top-level row per unit in reading order, with its most
 // common wording and how many sources carry it ("k of N"). Under a unit, its wordings
 // (variants), largest first, and a last "not carried" entry for the sources that lack the unit;
@@ -59,6 +61,9 @@ public:
     bool onlyAdditions() const { return m_onlyAdditions; }
     void setOnlyConflicts(bool only);
     bool onlyConflicts() const { return m_onlyConflicts; }
+    // The user's notes (not owned; null: none): a noted unit's Notes column starts with its
+    // status mark, status and note.
+    void setNoteBook(const NoteBook *notes);
 
     // All units of the comparison, shown or filtered out.
     qsizetype unitCount() const;
@@ -114,6 +119,7 @@ private:
     void applyFilter();
 
     ComparisonStatePtr m_state;
+    const NoteBook *m_notes = nullptr;
     bool m_relativeToBase = false;
     int m_minimumSupport = 1;
     bool m_onlyAdditions = false;

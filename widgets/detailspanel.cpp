@@ -1,10 +1,13 @@
 #include "detailspanel.h"
 
+#include "notebook.h"
 #include "sourcecolors.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
 #include <QSplitter>
@@ -104,7 +107,32 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_unit->header()->setStretchLastSection(false);
     m_unit->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     unitLayout->addWidget(m_unitTitle);
+    auto *noteRow = new QHBoxLayout;
+    auto *noteLabel = new QLabel(tr("N&ote:"), unitBox);
+    m_noteStatus = new QComboBox(unitBox);
+    m_noteStatus->setObjectName(QStringLiteral("noteStatus"));
+    m_noteStatus->setAccessibleName(tr("Status of the selected row"));
+    m_noteStatus->addItem(tr("No note"));
+    for (NoteStatus status : {NoteStatus::Verified, NoteStatus::Disputed, NoteStatus::ToCheck})
+        m_noteStatus->addItem(NoteBook::statusName(status));
+    noteLabel->setBuddy(m_noteStatus);
+    m_noteEdit = new QLineEdit(unitBox);
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setAccessibleName(tr("Note on the selected row"));
+    m_noteEdit->setPlaceholderText(tr("A short note (Enter keeps it)"));
+    m_noteEdit->setMaxLength(500);
+    m_noteEdit->setClearButtonEnabled(true);
+    noteRow->addWidget(noteLabel);
+    noteRow->addWidget(m_noteStatus);
+    noteRow->addWidget(m_noteEdit, 1);
+    unitLayout->addLayout(noteRow);
     unitLayout->addWidget(m_unit);
+    connect(m_noteStatus, &QComboBox::activated, this, [this](int index) {
+        if (index == 0)
+            m_noteEdit->clear(); // "No note" clears it
+        applyNote();
+    });
+    connect(m_noteEdit, &QLineEdit::editingFinished, this, &DetailsPanel::applyNote);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -176,8 +204,49 @@ void DetailsPanel::fillAdditions()
     m_additions->doItemsLayout();
 }
 
+void DetailsPanel::setNoteBook(NoteBook *notes)
+{
+    if (m_notes)
+        disconnect(m_notes, nullptr, this, nullptr);
+    m_notes = notes;
+    if (m_notes)
+        connect(m_notes, &NoteBook::changed, this, &DetailsPanel::showNote);
+    showNote();
+}
+
+void DetailsPanel::showNote()
+{
+    const bool valid = m_notes && m_state && m_shownUnit >= 0 &&
+                       m_shownUnit < m_state->comparison.units.size();
+    m_noteStatus->setEnabled(valid);
+    m_noteEdit->setEnabled(valid);
+    const Note *note = valid ? m_notes->noteOf(m_shownUnit) : nullptr;
+    m_noteStatus->setCurrentIndex(note ? int(note->status) + 1 : 0);
+    // What the user is typing stays until Enter or leaving the field applies it.
+    if (!m_noteEdit->hasFocus() || !valid)
+        m_noteEdit->setText(note ? note->text : QString());
+}
+
+void DetailsPanel::applyNote()
+{
+    if (!m_notes || !m_state || m_shownUnit < 0)
+        return;
+    const int index = m_noteStatus->currentIndex();
+    const QString text = m_noteEdit->text().simplified();
+    if (index <= 0 && text.isEmpty()) {
+        m_notes->clearNote(m_shownUnit);
+        return;
+    }
+    // A note typed without a status is one to check.
+    const NoteStatus status = index <= 0 ? NoteStatus::ToCheck : NoteStatus(index - 1);
+    m_notes->setNote(m_shownUnit, status, text);
+    showNote();
+}
+
 void DetailsPanel::showUnit(qsizetype unit)
 {
+    m_shownUnit = unit;
+    showNote();
     m_unit->clear();
     if (!m_state || unit < 0 || unit >= m_state->comparison.units.size()) {
         m_unitTitle->setText(tr("Select a row to see which sources carry it."));

@@ -6,14 +6,18 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Parallax {
 
+class NoteBook;
+
 // "Who added what": per source, the sentences only it carries and the phrases it adds inside
 // shared sentences, relative to all sources or to the base; and, for the selected unit, the
-// sources that carry it, their dates and scores, and which published it first.
+// sources that carry it, their dates and scores, which published it first, and the user's note
+// on it (a status and a one-line note, edited here).
 class DetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,7 +29,11 @@ public:
     void setRelativeToBase(bool relative);
     bool relativeToBase() const;
     void showUnit(qsizetype unit);
+    // The notes the note editors show and change (not owned); null: the editors stay disabled.
+    void setNoteBook(NoteBook *notes);
 
+    QComboBox *noteStatusBox() const { return m_noteStatus; }
+    QLineEdit *noteEdit() const { return m_noteEdit; }
     QTreeWidget *additionsTree() const { return m_additions; }
     QTreeWidget *unitTree() const { return m_unit; }
 
@@ -36,12 +44,18 @@ Q_SIGNALS:
 private:
     void fillAdditions();
     void onItemActivated(QTreeWidgetItem *item);
+    void showNote();
+    void applyNote();
 
     ComparisonStatePtr m_state;
     QComboBox *m_relative = nullptr;
     QTreeWidget *m_additions = nullptr;
     QLabel *m_unitTitle = nullptr;
     QTreeWidget *m_unit = nullptr;
+    QComboBox *m_noteStatus = nullptr; // no note, then the statuses in NoteStatus order
+    QLineEdit *m_noteEdit = nullptr;
+    NoteBook *m_notes = nullptr;
+    qsizetype m_shownUnit = -1;
 };
 
 } // namespace Parallax

@@ -1,10 +1,12 @@
 #include "synopsismodel.h"
 
+#include "notebook.h"
 #include "sourcecolors.h"
 #include "tokenizer.h"
 
 #include <QApplication>
 #include <QFont>
+#include <QPainter>
 #include <QPalette>
 #include <QPixmap>
 
@@ -37,6 +39,19 @@ void SynopsisModel::setOptions(const ViewOptions &options)
     } else if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {HighlightsRole});
     }
+}
+
+void SynopsisModel::setNoteBook(const NoteBook *notes)
+{
+    if (m_notes)
+        disconnect(m_notes, nullptr, this, nullptr);
+    m_notes = notes;
+    if (!m_notes)
+        return;
+    connect(m_notes, &NoteBook::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    });
 }
 
 void SynopsisModel::setFindText(const QString &text)
@@ -371,18 +386,38 @@ QVariant SynopsisModel::headerData(int section, Qt::Orientation orientation, int
         const qsizetype unit = m_rows.at(section).unit;
         const QList<const Conflict *> conflicts =
             unit >= 0 ? m_state->conflictsOf(unit) : QList<const Conflict *>();
+        const Note *note = m_notes ? m_notes->noteOf(unit) : nullptr;
         if (role == Qt::DisplayRole) {
             if (unit < 0)
                 return QString();
-            // A row where sources disagree carries a mark after its number.
-            return conflicts.isEmpty() ? QString::number(unit + 1) : tr("%1 ≠").arg(unit + 1);
+            // A row where sources disagree carries a mark after its number, a noted row the
+            // mark of its status.
+            QString label =
+                conflicts.isEmpty() ? QString::number(unit + 1) : tr("%1 ≠").arg(unit + 1);
+            if (note)
+                label += u' ' + NoteBook::statusMark(note->status);
+            return label;
+        }
+        if (role == Qt::DecorationRole && note) {
+            QPixmap badge(12, 12);
+            badge.fill(Qt::transparent);
+            QPainter painter(&badge);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(NoteBook::statusColor(note->status));
+            painter.drawEllipse(QRectF(1, 1, 10, 10));
+            return badge;
         }
         if (role == Qt::ToolTipRole && unit >= 0) {
             QString tip = tr("Carried by %n source(s)", nullptr,
                              int(m_state->comparison.units.at(unit).support()));
             for (const Conflict *c : conflicts)
                 tip += u'\n' + tr("Sources disagree: %1").arg(conflictValues(*c, *m_state));
-            return tip;
+            if (!note)
+                return tip;
+            // The user's note is plain text: escaped, as tooltips take what looks like markup.
+            tip += u'\n' + tr("Note: %1").arg(NoteBook::describe(*note));
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip.toHtmlEscaped());
         }
     }
     return {};

@@ -7,6 +7,8 @@
 
 namespace Parallax {
 
+class NoteBook;
+
 // The synopsis: one column per source, one row per unit in reading order (the base source's,
 // others beside their neighbours). A cell holds that source's sentences of the unit; an absent
 // cell means the source does not carry it. Page furniture gets rows of its own, after the
@@ -39,6 +41,9 @@ public:
     const ComparisonStatePtr &state() const { return m_state; }
     void setOptions(const ViewOptions &options);
     const ViewOptions &options() const { return m_options; }
+    // The user's notes (not owned; null: none): a row with a note gets its status mark after the
+    // number, a badge in the status colour and the note in the tooltip of its row header.
+    void setNoteBook(const NoteBook *notes);
 
     int rowOfSegment(qsizetype segment) const; // -1 when not shown
     int rowOfUnit(qsizetype unit) const;
@@ -81,6 +86,7 @@ private:
 
     ComparisonStatePtr m_state;
     ViewOptions m_options;
+    const NoteBook *m_notes = nullptr;
     QList<Row> m_rows;
     QHash<qsizetype, int> m_rowOfSegment;
     QHash<qsizetype, int> m_rowOfUnit;
