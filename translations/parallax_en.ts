@@ -67,6 +67,13 @@
 <context>
     <name>Parallax::DetailsPanel</name>
     <message numerus="yes">
+        <source>%n of %1 sources undated</source>
+        <translation>
+            <numerusform>%n of %1 sources undated</numerusform>
+            <numerusform>%n of %1 sources undated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sentence(s) only it carries</source>
         <translation>
             <numerusform>%n sentence only it carries</numerusform>
@@ -183,6 +190,16 @@
         <translation>
             <numerusform>Printed alike by several sources: %n</numerusform>
             <numerusform>Printed alike by several sources: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TimelineView</name>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation>
+            <numerusform>Undated (%n)</numerusform>
+            <numerusform>Undated (%n)</numerusform>
         </translation>
     </message>
 </context>

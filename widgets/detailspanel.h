@@ -11,9 +11,12 @@ class QTreeWidgetItem;
 
 namespace Parallax {
 
+class TimelineView;
+
 // "Who added what": per source, the sentences only it carries and the phrases it adds inside
 // shared sentences, relative to all sources or to the base; and, for the selected unit, the
-// sources that carry it, their dates and scores, and which published it first.
+// sources that carry it, their dates and scores, which published it first and how many are
+// undated, and below them the same sources in time order (TimelineView).
 class DetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
 
     QTreeWidget *additionsTree() const { return m_additions; }
     QTreeWidget *unitTree() const { return m_unit; }
+    TimelineView *timeline() const { return m_timeline; }
+    QString unitSummary() const; // "Row 3 is carried by 3 sources. First: ..."
 
 Q_SIGNALS:
     void segmentActivated(qsizetype segment);
@@ -42,6 +47,7 @@ private:
     QTreeWidget *m_additions = nullptr;
     QLabel *m_unitTitle = nullptr;
     QTreeWidget *m_unit = nullptr;
+    TimelineView *m_timeline = nullptr;
 };
 
 } // namespace Parallax
