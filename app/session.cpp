@@ -53,7 +53,8 @@ UserMetadata enteredFrom(const QJsonObject &o)
 {
     UserMetadata user;
     user.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
-    user.time = QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
+    user.time =
+        QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
     user.outlet = o.value(QStringLiteral("outlet")).toString().simplified();
     return user;
 }

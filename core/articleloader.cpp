@@ -213,9 +213,8 @@ void dateFromRelativeTime(Article &article, const QString &savedDate)
     ArticleMetadata saved;
     readDateAndTime(savedDate, &saved);
     for (const Paragraph &p : std::as_const(article.paragraphs)) {
-        if (p.kind == BlockKind::Meta &&
-            resolveRelativeTime(findRelativeTime(p.text), saved.date, saved.time, &meta.date,
-                                &meta.time))
+        if (p.kind == BlockKind::Meta && resolveRelativeTime(findRelativeTime(p.text), saved.date,
+                                                             saved.time, &meta.date, &meta.time))
             return;
     }
 }

@@ -108,7 +108,8 @@ TimeMatch findTimeMatch(const QString &text)
 {
     // Hours and minutes with an optional am/pm (with or without dots), or an hour with am/pm.
     static const QRegularExpression re(
-        QStringLiteral(R"((?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?(?:\s*([ap])\.?\s?m\b\.?)?)"),
+        QStringLiteral(
+            R"((?<![\d.:])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?(?:\s*([ap])\.?\s?m\b\.?)?)"),
         QRegularExpression::CaseInsensitiveOption);
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -117,8 +118,9 @@ TimeMatch findTimeMatch(const QString &text)
         if (!hasMinutes && half.isEmpty())
             continue; // a bare number
         if (hasMinutes && half.isEmpty() && text.mid(m.capturedStart(2) - 1, 1) == u'.' &&
-            !text.mid(m.capturedEnd()).trimmed().startsWith(QStringLiteral("Uhr"),
-                                                           Qt::CaseInsensitive))
+            !text.mid(m.capturedEnd())
+                 .trimmed()
+                 .startsWith(QStringLiteral("Uhr"), Qt::CaseInsensitive))
             continue; // "20.08" is a day and month, "15.15 Uhr" a time
         int hour = m.captured(1).toInt();
         const int minute = hasMinutes ? m.captured(2).toInt() : 0;
@@ -207,19 +209,19 @@ RelativeTime::Unit unitOf(const QString &word)
         const char16_t *text;
         Unit unit;
     };
-    // English, German, French, Spanish, Russian stems, the longest first where one is the start
-    // of another.
+    // English, German, French, Spanish and Russian stems; a word has the unit of the first stem
+    // it starts with (none of them starts another that names a different unit).
     static const Prefix prefixes[] = {
-        {u"min", Unit::Minute},   {u"минут", Unit::Minute},  {u"hour", Unit::Hour},
-        {u"hr", Unit::Hour},      {u"stunde", Unit::Hour},   {u"heure", Unit::Hour},
-        {u"hora", Unit::Hour},    {u"час", Unit::Hour},      {u"day", Unit::Day},
-        {u"tag", Unit::Day},      {u"jour", Unit::Day},      {u"día", Unit::Day},
-        {u"dia", Unit::Day},      {u"ден", Unit::Day},       {u"дн", Unit::Day},
-        {u"week", Unit::Week},    {u"woche", Unit::Week},    {u"semaine", Unit::Week},
-        {u"semana", Unit::Week},  {u"недел", Unit::Week},    {u"month", Unit::Month},
-        {u"monat", Unit::Month},  {u"mois", Unit::Month},    {u"mes", Unit::Month},
-        {u"месяц", Unit::Month},  {u"year", Unit::Year},     {u"jahr", Unit::Year},
-        {u"an", Unit::Year},      {u"año", Unit::Year},      {u"год", Unit::Year},
+        {u"min", Unit::Minute},  {u"минут", Unit::Minute}, {u"hour", Unit::Hour},
+        {u"hr", Unit::Hour},     {u"stunde", Unit::Hour},  {u"heure", Unit::Hour},
+        {u"hora", Unit::Hour},   {u"час", Unit::Hour},     {u"day", Unit::Day},
+        {u"tag", Unit::Day},     {u"jour", Unit::Day},     {u"día", Unit::Day},
+        {u"dia", Unit::Day},     {u"ден", Unit::Day},      {u"дн", Unit::Day},
+        {u"week", Unit::Week},   {u"woche", Unit::Week},   {u"semaine", Unit::Week},
+        {u"semana", Unit::Week}, {u"недел", Unit::Week},   {u"month", Unit::Month},
+        {u"monat", Unit::Month}, {u"mois", Unit::Month},   {u"mes", Unit::Month},
+        {u"месяц", Unit::Month}, {u"year", Unit::Year},    {u"jahr", Unit::Year},
+        {u"an", Unit::Year},     {u"año", Unit::Year},     {u"год", Unit::Year},
         {u"лет", Unit::Year},
     };
     for (const Prefix &p : prefixes) {
@@ -244,21 +246,32 @@ RelativeTime findRelativeTime(const QString &text)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     // (amount, unit) in each language's order.
     static const QList<QRegularExpression> counted{
-        QRegularExpression(QStringLiteral(R"(\b(\d+|an?|one)\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b)"),
-                           options),
-        QRegularExpression(QStringLiteral(R"(\bvor\s+(\d+|einer?|einem)\s+(Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b)"),
-                           options),
-        QRegularExpression(QStringLiteral(R"(\bil\s+y\s+a\s+(\d+|une?)\s+(minutes?|heures?|jours?|semaines?|mois|ans?|années?)\b)"),
-                           options),
-        QRegularExpression(QStringLiteral(R"(\bhace\s+(\d+|una?)\s+(minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?)\b)"),
-                           options),
-        QRegularExpression(QStringLiteral(R"((?:\b(\d+)\s+)?\b(минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\s+назад\b)"),
-                           options),
+        QRegularExpression(
+            QStringLiteral(
+                R"(\b(\d+|an?|one)\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b)"),
+            options),
+        QRegularExpression(
+            QStringLiteral(
+                R"(\bvor\s+(\d+|einer?|einem)\s+(Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b)"),
+            options),
+        QRegularExpression(
+            QStringLiteral(
+                R"(\bil\s+y\s+a\s+(\d+|une?)\s+(minutes?|heures?|jours?|semaines?|mois|ans?|années?)\b)"),
+            options),
+        QRegularExpression(
+            QStringLiteral(
+                R"(\bhace\s+(\d+|una?)\s+(minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?)\b)"),
+            options),
+        QRegularExpression(
+            QStringLiteral(
+                R"((?:\b(\d+)\s+)?\b(минуту|минуты|минут|час|часа|часов|день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\s+назад\b)"),
+            options),
     };
     RelativeTime best;
     for (const QRegularExpression &re : counted) {
         const auto m = re.match(text);
-        if (!m.hasMatch() || (best.unit != RelativeTime::Unit::None && best.begin <= m.capturedStart()))
+        if (!m.hasMatch() ||
+            (best.unit != RelativeTime::Unit::None && best.begin <= m.capturedStart()))
             continue;
         const RelativeTime::Unit unit = unitOf(m.captured(2));
         if (unit != RelativeTime::Unit::None)
@@ -269,7 +282,8 @@ RelativeTime findRelativeTime(const QString &text)
     // "Yesterday" and "today" are ordinary words too ("hier" is German for "here"): only a text
     // that is just that, with perhaps a time, is a time stamp.
     static const QRegularExpression day(
-        QStringLiteral(R"(^\W*(yesterday|today|gestern|heute|hier|aujourd'hui|aujourd’hui|ayer|hoy|вчера|сегодня)\b)"),
+        QStringLiteral(
+            R"(^\W*(yesterday|today|gestern|heute|hier|aujourd'hui|aujourd’hui|ayer|hoy|вчера|сегодня)\b)"),
         options);
     const auto m = day.match(text);
     if (!m.hasMatch())
@@ -278,7 +292,8 @@ RelativeTime findRelativeTime(const QString &text)
     if (const TimeMatch t = findTimeMatch(rest); t.time.isValid())
         rest.remove(t.begin, t.length);
     static const QRegularExpression filler(
-        QStringLiteral(R"(^[\s,;:·•|\-–—]*(?:at|um|à|a las|a la|в)?[\s,.;:·•|\-–—]*(?:h|uhr)?[\s.]*$)"),
+        QStringLiteral(
+            R"(^[\s,;:·•|\-–—]*(?:at|um|à|a las|a la|в)?[\s,.;:·•|\-–—]*(?:h|uhr)?[\s.]*$)"),
         options);
     if (!filler.match(rest).hasMatch())
         return {};

@@ -2,8 +2,8 @@
 
 #include <QDate>
 #include <QLocale>
-#include <QTime>
 #include <QString>
+#include <QTime>
 
 namespace Parallax {
 

@@ -33,8 +33,8 @@ struct DocumentProperties
 {
     QString title;
     QString author;
-    QDate created;  // invalid when not stated
-    QDate modified; // invalid when not stated
+    QDate created;      // invalid when not stated
+    QDate modified;     // invalid when not stated
     QTime createdTime;  // the time of `created`, as the properties give it; invalid when none
     QTime modifiedTime; // the time of `modified`, likewise
 };

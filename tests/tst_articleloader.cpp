@@ -322,8 +322,8 @@ void TestArticleLoader::timeOfDay()
     QFETCH(bool, html);
     QFETCH(QDate, date);
     QFETCH(QTime, time);
-    const Article article = ArticleLoader::fromText(
-        text, html ? ArticleLoader::Format::Html : ArticleLoader::Format::PlainText);
+    const Article article = ArticleLoader::fromText(text, html ? ArticleLoader::Format::Html
+                                                               : ArticleLoader::Format::PlainText);
     QCOMPARE(article.metadata.date, date);
     QCOMPARE(article.metadata.time, time);
 }
@@ -345,7 +345,8 @@ void TestArticleLoader::relativeTimeNeedsASavedDate()
     QCOMPARE(saved.metadata.date, QDate(2025, 8, 20));
     QCOMPARE(saved.metadata.time, QTime(19, 0));
     // Without it the page is undated: nothing else says when "ago" was.
-    const Article unknown = ArticleLoader::fromText(page.arg(QString()), ArticleLoader::Format::Html);
+    const Article unknown =
+        ArticleLoader::fromText(page.arg(QString()), ArticleLoader::Format::Html);
     QVERIFY(!unknown.metadata.date.isValid());
     QVERIFY(!unknown.metadata.time.isValid());
 }

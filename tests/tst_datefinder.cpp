@@ -91,10 +91,9 @@ void TestDateFinder::dateInput_data()
     const QLocale us(QLocale::English, QLocale::UnitedStates);
     const QLocale de(QLocale::German, QLocale::Germany);
     QTest::newRow("ISO") << "2025-08-20" << de << true << QDate(2025, 8, 20) << QTime();
-    QTest::newRow("ISO with time") << "2025-08-20 15:15" << us << true << QDate(2025, 8, 20)
-                                   << QTime(15, 15);
-    QTest::newRow("ISO T") << "2025-08-20T07:05" << us << true << QDate(2025, 8, 20)
-                           << QTime(7, 5);
+    QTest::newRow("ISO with time")
+        << "2025-08-20 15:15" << us << true << QDate(2025, 8, 20) << QTime(15, 15);
+    QTest::newRow("ISO T") << "2025-08-20T07:05" << us << true << QDate(2025, 8, 20) << QTime(7, 5);
     QTest::newRow("US short, 20xx") << "8/20/25" << us << true << QDate(2025, 8, 20) << QTime();
     QTest::newRow("German short") << "20.08.25" << de << true << QDate(2025, 8, 20) << QTime();
     QTest::newRow("German short with time")
@@ -104,8 +103,8 @@ void TestDateFinder::dateInput_data()
     QTest::newRow("time alone") << "15:15" << us << true << QDate() << QTime(15, 15);
     QTest::newRow("empty") << "  " << us << true << QDate() << QTime();
     QTest::newRow("not a date") << "soon" << us << false << QDate() << QTime();
-    QTest::newRow("a date with more text") << "Aug. 20, 2025 in Kyiv" << us << false << QDate()
-                                           << QTime();
+    QTest::newRow("a date with more text")
+        << "Aug. 20, 2025 in Kyiv" << us << false << QDate() << QTime();
     QTest::newRow("impossible") << "2025-02-30" << us << false << QDate() << QTime();
 }
 

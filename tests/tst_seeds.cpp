@@ -159,8 +159,9 @@ void TestSeeds::firstToReportTheIstanbulDraft()
         QHash<QString, qsizetype> of; // "001" -> its index
         for (qsizetype s = 0; s < loaded.articles.size(); ++s)
             of.insert(QFileInfo(loaded.articles.at(s).path).fileName().left(3), s);
-        const QJsonArray units =
-            ComparisonJson::toJson(loaded.articles, {}, &comparison).value(QStringLiteral("units")).toArray();
+        const QJsonArray units = ComparisonJson::toJson(loaded.articles, {}, &comparison)
+                                     .value(QStringLiteral("units"))
+                                     .toArray();
         QSet<qsizetype> others; // the sources that share the draft with 001
         for (qsizetype u = 0; u < comparison.units.size(); ++u) {
             const Unit &unit = comparison.units.at(u);
@@ -180,7 +181,8 @@ void TestSeeds::firstToReportTheIstanbulDraft()
             QCOMPARE(first.sources, QList<qsizetype>{of.value(QStringLiteral("001"))});
             QCOMPARE(first.date, QDate(2025, 8, 20));
             QCOMPARE(first.undated, undated);
-            const QJsonObject json = units.at(u).toObject().value(QStringLiteral("earliest")).toObject();
+            const QJsonObject json =
+                units.at(u).toObject().value(QStringLiteral("earliest")).toObject();
             QCOMPARE(json.value(QStringLiteral("sources")).toArray(),
                      QJsonArray{of.value(QStringLiteral("001"))});
             QCOMPARE(json.value(QStringLiteral("date")).toString(), QStringLiteral("2025-08-20"));

@@ -17,8 +17,8 @@
 #include <QClipboard>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -329,7 +329,8 @@ qsizetype unitWith(const ComparisonState &state, qsizetype source, const QString
 QStringList firstInDetails(MainWindow &window, qsizetype unit)
 {
     auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
-    view->setCurrentIndex(window.synopsisModel()->index(window.synopsisModel()->rowOfUnit(unit), 0));
+    view->setCurrentIndex(
+        window.synopsisModel()->index(window.synopsisModel()->rowOfUnit(unit), 0));
     QTreeWidget *tree = window.findChild<DetailsPanel *>(QStringLiteral("details"))->unitTree();
     QStringList first;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -382,7 +383,10 @@ void TestSessions::enteredDateChangesFirstAndIsSaved()
         QVERIFY(window.isWindowModified());
         // Shown apart from a date read from the file, which the tooltip gives.
         QVERIFY(date.data(Qt::FontRole).value<QFont>().italic());
-        QVERIFY(!sources->index(0, SourceListModel::DateColumn).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!sources->index(0, SourceListModel::DateColumn)
+                     .data(Qt::FontRole)
+                     .value<QFont>()
+                     .italic());
         const QString tip = date.data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("entered by you")) &&
                      tip.contains(QLocale().toString(QDate(2025, 8, 20), QLocale::LongFormat)),
@@ -419,12 +423,14 @@ void TestSessions::enteredDateChangesFirstAndIsSaved()
     QCOMPARE(firstInDetails(window, unit), QStringList{sources->name(3)});
 
     // Emptied: back to what the file says.
-    QVERIFY(sources->setData(sources->index(1, SourceListModel::DateColumn), QString(),
-                             Qt::EditRole));
+    QVERIFY(
+        sources->setData(sources->index(1, SourceListModel::DateColumn), QString(), Qt::EditRole));
     QVERIFY(compared(window));
     QCOMPARE(window.state()->articles.at(1).metadata.date, QDate(2025, 8, 20));
-    QVERIFY(!sources->index(1, SourceListModel::DateColumn).data(Qt::FontRole).value<QFont>().italic());
-    window.document()->setQuestion([](const QString &) { return SessionDocument::Answer::Discard; });
+    QVERIFY(
+        !sources->index(1, SourceListModel::DateColumn).data(Qt::FontRole).value<QFont>().italic());
+    window.document()->setQuestion(
+        [](const QString &) { return SessionDocument::Answer::Discard; });
 }
 
 QTEST_MAIN(TestSessions)

@@ -574,15 +574,14 @@ void TestWidgets::timelineOrdersSourcesByDate()
     TimelineView *timeline = panel.timeline();
     QStringList order;
     for (int row = 0; row < timeline->topLevelItemCount(); ++row)
-        order.append(row == timeline->undatedHeadingRow()
-                         ? QStringLiteral("--")
-                         : timeline->topLevelItem(row)->text(1));
+        order.append(row == timeline->undatedHeadingRow() ? QStringLiteral("--")
+                                                          : timeline->topLevelItem(row)->text(1));
     QCOMPARE(order, (QStringList{state->sourceName(2), state->sourceName(3), state->sourceName(0),
                                  QStringLiteral("--"), state->sourceName(1)}));
     QVERIFY(timeline->topLevelItem(0)->text(0).contains(
         QLocale().toString(day.addDays(-1), QLocale::ShortFormat)));
-    QVERIFY(timeline->topLevelItem(1)->text(0).contains(QLocale().toString(QTime(8, 0),
-                                                                           QLocale::ShortFormat)));
+    QVERIFY(timeline->topLevelItem(1)->text(0).contains(
+        QLocale().toString(QTime(8, 0), QLocale::ShortFormat)));
     // The row details name the first and count the undated.
     const QString summary = panel.unitSummary();
     QVERIFY2(summary.contains(state->sourceName(2)) &&

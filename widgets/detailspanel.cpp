@@ -214,8 +214,9 @@ void DetailsPanel::showUnit(qsizetype unit)
         QStringList names;
         for (qsizetype s : first.sources)
             names.append(state.sourceName(s));
-        title += u'\n' + tr("First: %1, %2").arg(names.join(QStringLiteral(", ")),
-                                                  when(first.date, first.time));
+        title +=
+            u'\n' +
+            tr("First: %1, %2").arg(names.join(QStringLiteral(", ")), when(first.date, first.time));
     }
     if (first.undated > 0)
         title += (first.sources.isEmpty() ? QStringLiteral("\n") : QStringLiteral("; ")) +

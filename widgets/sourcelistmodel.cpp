@@ -384,9 +384,9 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return entry.hidden ? Qt::Unchecked : Qt::Checked;
         return {};
     case Qt::FontRole: {
-        const bool edited =
-            (index.column() == OutletColumn && !entry.user.outlet.isEmpty()) ||
-            (index.column() == DateColumn && (entry.user.date.isValid() || entry.user.time.isValid()));
+        const bool edited = (index.column() == OutletColumn && !entry.user.outlet.isEmpty()) ||
+                            (index.column() == DateColumn &&
+                             (entry.user.date.isValid() || entry.user.time.isValid()));
         if (!isBase && !edited)
             return {};
         QFont font;

@@ -49,6 +49,7 @@ public:
     // the file says is not kept. Emits sourcesChanged when it changes.
     void setUserMetadata(int row, const UserMetadata &user);
     UserMetadata userMetadata(int row) const; // empty for a row out of range
+
     void setBaseRow(int row); // -1: the earliest dated visible source
     int baseRow() const { return m_baseRow; }
 
@@ -75,8 +76,8 @@ Q_SIGNALS:
 private:
     struct Entry
     {
-        Article article;       // metadata: `read` with `user` in place
-        ArticleMetadata read;  // what the file says
+        Article article;      // metadata: `read` with `user` in place
+        ArticleMetadata read; // what the file says
         UserMetadata user;
         qsizetype id = 0;
         int colour = 0;
