@@ -159,6 +159,7 @@ void ComparisonController::setSources(const QList<Session::Source> &sources, int
     for (int row = 0; row < sources.size(); ++row) {
         m_sources->setName(row, sources.at(row).name);
         m_sources->setHidden(row, sources.at(row).hidden);
+        m_sources->setUserMetadata(row, sources.at(row).entered);
     }
     m_sources->setBaseRow(base);
 }

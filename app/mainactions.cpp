@@ -200,8 +200,16 @@ void MainActions::createSourcesMenu()
                                        [this] { m_sources->setBaseRow(currentRow()); });
     QAction *rename = sources->addAction(tr("&Rename"), this, [this] {
         const int row = currentRow();
-        if (row >= 0)
-            m_sourceList->edit(m_sources->index(row, SourceListModel::TitleColumn));
+        if (row < 0)
+            return;
+        // On the outlet or the date, F2 edits that cell (the user's value in place of the
+        // file's); anywhere else it renames.
+        const QModelIndex current = m_sourceList->currentIndex();
+        const bool editable = current.isValid() && current.row() == row &&
+                              current.column() != SourceListModel::TitleColumn &&
+                              (current.flags() & Qt::ItemIsEditable);
+        m_sourceList->edit(editable ? current
+                                    : m_sources->index(row, SourceListModel::TitleColumn));
     });
     rename->setShortcut(QKeySequence(Qt::Key_F2));
     QAction *hide = sources->addAction(tr("&Hide or Show"), this, [this] {

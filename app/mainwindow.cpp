@@ -177,7 +177,8 @@ void MainWindow::createDocks()
     m_sourceList->setAlternatingRowColors(true);
     m_sourceList->setAccessibleName(tr("Sources"));
     m_sourceList->setEditTriggers(QAbstractItemView::EditKeyPressed |
-                                  QAbstractItemView::SelectedClicked);
+                                  QAbstractItemView::SelectedClicked |
+                                  QAbstractItemView::DoubleClicked);
     m_sourceList->setContextMenuPolicy(Qt::ActionsContextMenu);
     sourcesDock->setWidget(m_sourceList);
     addDockWidget(Qt::LeftDockWidgetArea, sourcesDock);
@@ -483,8 +484,8 @@ Session MainWindow::currentSession() const
 {
     Session session;
     for (int row = 0; row < m_sources->rowCount(); ++row)
-        session.sources.append(
-            {*m_sources->article(row), m_sources->name(row), m_sources->isHidden(row)});
+        session.sources.append({*m_sources->article(row), m_sources->name(row),
+                                m_sources->isHidden(row), m_sources->userMetadata(row)});
     session.base = m_sources->baseRow();
     session.options = m_options;
     session.threshold = m_controller->threshold();

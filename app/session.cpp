@@ -38,6 +38,28 @@ SourceFormat formatNamed(const QString &name)
     return SourceFormat::PlainText;
 }
 
+QJsonObject enteredObject(const UserMetadata &user)
+{
+    QJsonObject o;
+    if (user.date.isValid())
+        o.insert(QStringLiteral("date"), user.date.toString(Qt::ISODate));
+    if (user.time.isValid())
+        o.insert(QStringLiteral("time"), user.time.toString(QStringLiteral("HH:mm")));
+    if (!user.outlet.isEmpty())
+        o.insert(QStringLiteral("outlet"), user.outlet);
+    return o;
+}
+
+UserMetadata enteredFrom(const QJsonObject &o)
+{
+    UserMetadata user;
+    user.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    user.time =
+        QTime::fromString(o.value(QStringLiteral("time")).toString(), QStringLiteral("HH:mm"));
+    user.outlet = o.value(QStringLiteral("outlet")).toString().simplified();
+    return user;
+}
+
 } // namespace
 
 bool Session::save(const QString &path, QString *error) const
@@ -47,6 +69,8 @@ bool Session::save(const QString &path, QString *error) const
         const Article &article = source.article;
         QJsonObject entry{{QStringLiteral("name"), source.name},
                           {QStringLiteral("hidden"), source.hidden}};
+        if (!source.entered.isEmpty())
+            entry.insert(QStringLiteral("entered"), enteredObject(source.entered));
         if (article.path.isEmpty() || article.path.startsWith(u':')) {
             // Text that came from no file is kept in the session itself, as it was given.
             if (!article.givenText.isEmpty()) {
@@ -170,7 +194,8 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
         if (same != session.sources.cend())
             continue;
         session.sources.append({article, entry.value(QStringLiteral("name")).toString(),
-                                entry.value(QStringLiteral("hidden")).toBool()});
+                                entry.value(QStringLiteral("hidden")).toBool(),
+                                enteredFrom(entry.value(QStringLiteral("entered")).toObject())});
     }
     const QJsonObject options = root.value(QStringLiteral("options")).toObject();
     session.options = ViewOptions::fromMap(options.toVariantMap());

@@ -12,7 +12,8 @@
 
 namespace Parallax {
 
-// A saved comparison (".parallax", JSON): the sources with their names and hidden state, the
+// A saved comparison (".parallax", JSON): the sources with their names, hidden state and the
+// date, time and outlet the user entered for them (key "entered", absent when none), the
 // base, the view options and the similarity threshold. Text that came from no file is kept in
 // the session itself, as it was given (Article::givenText). The user's notes are kept with the
 // sentences they are anchored to. Reading it reads the articles again.
@@ -27,6 +28,7 @@ public:
         Article article;
         QString name;
         bool hidden = false;
+        UserMetadata entered = {}; // the user's date, time and outlet in place of the file's
     };
 
     QList<Source> sources;

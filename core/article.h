@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 namespace Parallax {
 
@@ -31,11 +32,34 @@ struct ArticleMetadata
 {
     QString title;    // empty when the article has none
     QDate date;       // invalid when the text states none
+    QTime time;       // time of day of the publication, local to the outlet as written; invalid
+                      // when the text states none (or no date)
     QString outlet;   // empty when neither the file nor a URL in it names one
     QString author;   // empty unless a document's properties (PDF, DOCX, ODT) or a web page's
                       // metadata (JSON-LD author, <meta name="author">) name one
     QString language; // ISO 639-1 code guessed from the script ("en", "ru", ...)
 };
+
+// Metadata a user entered for a source (Sources panel, kept in sessions): each field replaces
+// what the file says; an invalid date or time, or an empty outlet, leaves the file's value.
+// A time is only used together with a date (the user's or the file's).
+struct UserMetadata
+{
+    QDate date;
+    QTime time;
+    QString outlet;
+
+    bool isEmpty() const; // nothing entered
+    friend bool operator==(const UserMetadata &, const UserMetadata &) = default;
+};
+
+// `read` with the user's entries in place of the fields they set. Entering a date without a
+// time drops the file's time (it belonged to the file's date).
+ArticleMetadata withUserMetadata(ArticleMetadata read, const UserMetadata &user);
+
+// Orders publication moments: a.date then a.time; a missing time sorts before any time of the
+// same day. -1, 0 or 1; an undated one sorts after every dated one (0 when both are undated).
+int comparePublication(const ArticleMetadata &a, const ArticleMetadata &b);
 
 struct Article
 {

@@ -79,6 +79,14 @@ QString stripSiteSuffix(const QString &title, QString *site)
     return title.left(m.capturedStart()).trimmed();
 }
 
+// The first date the text states, and the time stated right after it.
+void readDateAndTime(const QString &text, ArticleMetadata *meta)
+{
+    const DateMatch date = findDate(text);
+    meta->date = date.date;
+    meta->time = date.date.isValid() ? timeAfterDate(text, date) : QTime();
+}
+
 void fillMetadata(Article &article, const HtmlDocument *html)
 {
     ArticleMetadata &meta = article.metadata;
@@ -86,13 +94,13 @@ void fillMetadata(Article &article, const HtmlDocument *html)
         if (p.kind == BlockKind::Title && meta.title.isEmpty())
             meta.title = p.text;
         if (p.kind == BlockKind::Meta && !meta.date.isValid())
-            meta.date = findDate(p.text).date;
+            readDateAndTime(p.text, &meta);
     }
     // A dateline or a photo caption ("..., Aug. 20, 2025 (AP)") dates the story when no byline
     // or date line does.
     for (const Paragraph &p : std::as_const(article.paragraphs)) {
         if (p.kind == BlockKind::Caption && !meta.date.isValid())
-            meta.date = findDate(p.text).date;
+            readDateAndTime(p.text, &meta);
     }
     QString siteFromTitle;
     if (html && !html->title.isEmpty()) {
@@ -100,8 +108,17 @@ void fillMetadata(Article &article, const HtmlDocument *html)
         if (meta.title.isEmpty())
             meta.title = pageTitle;
     }
-    if (html && !meta.date.isValid() && !html->publishedTime.isEmpty())
-        meta.date = findDate(html->publishedTime).date;
+    if (html && !html->publishedTime.isEmpty()) {
+        if (!meta.date.isValid()) {
+            readDateAndTime(html->publishedTime, &meta);
+        } else if (!meta.time.isValid()) {
+            // A byline's "Aug. 20, 2025" and the page's time stamp of that day.
+            ArticleMetadata stamp;
+            readDateAndTime(html->publishedTime, &stamp);
+            if (stamp.date == meta.date)
+                meta.time = stamp.time;
+        }
+    }
 
     QStringList urls = urlsIn(article.paragraphs);
     if (html && !html->url.isEmpty())
@@ -166,13 +183,51 @@ Article articleFromBlocks(const QList<RawBlock> &blocks, const HtmlDocument *htm
     return article;
 }
 
+// When a saved page says it was saved: the comment a saving tool puts at its top (SingleFile's
+// "saved date: Wed Aug 20 2025 15:32:10 GMT+0300 (...)"), as written; empty when none does.
+QString savedDateComment(const QString &html)
+{
+    const QString head = html.left(16384);
+    const QString key = QStringLiteral("saved date:");
+    const qsizetype at = head.indexOf(key, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return {};
+    // Inside a comment: the last "<!--" before it is not closed before it.
+    const qsizetype open = head.lastIndexOf(QStringLiteral("<!--"), at);
+    if (open < 0 || head.lastIndexOf(QStringLiteral("-->"), at) > open)
+        return {};
+    qsizetype end = at + key.size();
+    while (end < head.size() && head.at(end) != u'\n' && head.at(end) != u'\r' &&
+           !QStringView(head).mid(end).startsWith(u"-->"))
+        ++end;
+    return head.mid(at + key.size(), end - at - key.size()).trimmed();
+}
+
+// An undated page whose byline says "15 hours ago" is dated by counting back from when it was
+// saved, when the page says; never from the file's modification time, which may be anything.
+void dateFromRelativeTime(Article &article, const QString &savedDate)
+{
+    ArticleMetadata &meta = article.metadata;
+    if (meta.date.isValid() || savedDate.isEmpty())
+        return;
+    ArticleMetadata saved;
+    readDateAndTime(savedDate, &saved);
+    for (const Paragraph &p : std::as_const(article.paragraphs)) {
+        if (p.kind == BlockKind::Meta && resolveRelativeTime(findRelativeTime(p.text), saved.date,
+                                                             saved.time, &meta.date, &meta.time))
+            return;
+    }
+}
+
 Article buildArticle(const QString &text, ArticleLoader::Format format, const QString &path,
                      const QString &encoding)
 {
     if (format == ArticleLoader::Format::Html) {
         const HtmlDocument html = extractHtml(text);
-        return articleFromBlocks(ParagraphBuilder::repairSplitParagraphs(html.blocks), &html, path,
-                                 encoding);
+        Article article = articleFromBlocks(ParagraphBuilder::repairSplitParagraphs(html.blocks),
+                                            &html, path, encoding);
+        dateFromRelativeTime(article, savedDateComment(text));
+        return article;
     }
     return articleFromBlocks(
         ParagraphBuilder::build(text, format == ArticleLoader::Format::Markdown
@@ -221,8 +276,10 @@ bool buildDocument(const QByteArray &bytes, ArticleLoader::Format format, const 
         meta.title = props.title;
     if (meta.author.isEmpty())
         meta.author = props.author;
-    if (!meta.date.isValid())
+    if (!meta.date.isValid()) {
         meta.date = props.created.isValid() ? props.created : props.modified;
+        meta.time = props.created.isValid() ? props.createdTime : props.modifiedTime;
+    }
     if (article->words == 0) {
         *error = format == ArticleLoader::Format::Pdf ? Tr::tr("has no text to compare (a scan?)")
                                                       : Tr::tr("contains no readable text");

@@ -30,9 +30,7 @@ qsizetype defaultBase(const QList<Article> &articles)
 {
     qsizetype base = 0;
     for (qsizetype i = 0; i < articles.size(); ++i) {
-        const QDate date = articles.at(i).metadata.date;
-        const QDate current = articles.value(base).metadata.date;
-        if (date.isValid() && (!current.isValid() || date < current))
+        if (comparePublication(articles.at(i).metadata, articles.at(base).metadata) < 0)
             base = i;
     }
     return base;

@@ -2,6 +2,7 @@
 
 #include "conflicts.h"
 #include "derivation.h"
+#include "earliest.h"
 #include "quotations.h"
 
 #include <QJsonArray>
@@ -101,6 +102,9 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
             {QStringLiteral("title"), stringOrNull(meta.title)},
             {QStringLiteral("date"),
              meta.date.isValid() ? QJsonValue(meta.date.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("time"), meta.time.isValid()
+                                         ? QJsonValue(meta.time.toString(QStringLiteral("HH:mm")))
+                                         : QJsonValue()},
             {QStringLiteral("outlet"), stringOrNull(meta.outlet)},
             {QStringLiteral("author"), stringOrNull(meta.author)},
             {QStringLiteral("language"), meta.language},
@@ -134,11 +138,23 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
     QJsonArray units;
     for (qsizetype u = 0; u < comparison->units.size(); ++u) {
         const Unit &unit = comparison->units.at(u);
+        const Earliest first = earliest(articles, unit.sources);
         units.append(QJsonObject{
             {QStringLiteral("id"), u},
             {QStringLiteral("segments"), idArray(unit.segments)},
             {QStringLiteral("sources"), idArray(unit.sources)},
             {QStringLiteral("support"), unit.support()},
+            {QStringLiteral("earliest"),
+             QJsonObject{
+                 {QStringLiteral("sources"), idArray(first.sources)},
+                 {QStringLiteral("date"), first.date.isValid()
+                                              ? QJsonValue(first.date.toString(Qt::ISODate))
+                                              : QJsonValue()},
+                 {QStringLiteral("time"),
+                  first.time.isValid() ? QJsonValue(first.time.toString(QStringLiteral("HH:mm")))
+                                       : QJsonValue()},
+                 {QStringLiteral("undated"), first.undated},
+             }},
         });
     }
     QJsonArray links;

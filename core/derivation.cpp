@@ -28,16 +28,11 @@ bool comesFirst(const QList<Article> &articles, qsizetype a, qsizetype b)
     return x.words < y.words;
 }
 
-// Whether `a` is the original of the pair by date: dated before `b`, or dated when `b` is not.
+// Whether `a` is the original of the pair by date (and time): published before `b`, or dated
+// when `b` is not.
 int dateOrder(const Article &a, const Article &b)
 {
-    const QDate da = a.metadata.date;
-    const QDate db = b.metadata.date;
-    if (da.isValid() && (!db.isValid() || da < db))
-        return -1;
-    if (db.isValid() && (!da.isValid() || db < da))
-        return 1;
-    return 0;
+    return comparePublication(a.metadata, b.metadata);
 }
 
 } // namespace

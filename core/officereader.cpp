@@ -159,13 +159,16 @@ QString xmlError(const QString &member, const QXmlStreamReader &xml)
         .arg(xml.errorString());
 }
 
-QDate isoDate(const QString &text)
+// An ISO 8601 date, with its time when the text gives one.
+void readIsoStamp(const QString &text, QDate *date, QTime *time)
 {
     const QString t = text.trimmed();
-    QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(t, Qt::ISODate);
-    return time.isValid() ? time.date() : QDate::fromString(t.left(10), Qt::ISODate);
+    QDateTime stamp = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!stamp.isValid())
+        stamp = QDateTime::fromString(t, Qt::ISODate);
+    const bool hasTime = stamp.isValid() && t.size() > 10;
+    *date = stamp.isValid() ? stamp.date() : QDate::fromString(t.left(10), Qt::ISODate);
+    *time = hasTime ? stamp.time() : QTime();
 }
 
 // ---- Office Open XML ----------------------------------------------------------------------
@@ -362,9 +365,9 @@ void readCoreProperties(const QByteArray &data, DocumentProperties *properties)
         else if (odfMeta && name == u"initial-creator")
             initialCreator = text;
         else if ((dcTerms && name == u"created") || (odfMeta && name == u"creation-date"))
-            properties->created = isoDate(text);
+            readIsoStamp(text, &properties->created, &properties->createdTime);
         else if ((dcTerms && name == u"modified") || (dublinCore && name == u"date"))
-            properties->modified = isoDate(text);
+            readIsoStamp(text, &properties->modified, &properties->modifiedTime);
     }
     if (!initialCreator.isEmpty())
         properties->author = initialCreator;

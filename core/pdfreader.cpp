@@ -97,8 +97,12 @@ bool PdfReader::read(const QByteArray &bytes, Result *result, QString *error,
 
     result->properties.title = doc->info(QStringLiteral("Title")).simplified();
     result->properties.author = doc->info(QStringLiteral("Author")).simplified();
-    result->properties.created = dateOf(doc->creationDate());
-    result->properties.modified = dateOf(doc->modificationDate());
+    const QDateTime created = doc->creationDate();
+    const QDateTime modified = doc->modificationDate();
+    result->properties.created = dateOf(created);
+    result->properties.modified = dateOf(modified);
+    result->properties.createdTime = created.isValid() ? created.time() : QTime();
+    result->properties.modifiedTime = modified.isValid() ? modified.time() : QTime();
     return true;
 }
 

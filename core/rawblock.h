@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTime>
 
 namespace Parallax {
 
@@ -32,8 +33,10 @@ struct DocumentProperties
 {
     QString title;
     QString author;
-    QDate created;  // invalid when not stated
-    QDate modified; // invalid when not stated
+    QDate created;      // invalid when not stated
+    QDate modified;     // invalid when not stated
+    QTime createdTime;  // the time of `created`, as the properties give it; invalid when none
+    QTime modifiedTime; // the time of `modified`, likewise
 };
 
 // The paragraphs of a document file as its reader found them, with its properties.

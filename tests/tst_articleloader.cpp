@@ -25,6 +25,9 @@ private Q_SLOTS:
     void htmlArticle();
     void sampleStory();
     void fromText();
+    void timeOfDay_data();
+    void timeOfDay();
+    void relativeTimeNeedsASavedDate();
 
 private:
     QTemporaryDir m_tmp;
@@ -268,6 +271,84 @@ void TestArticleLoader::fromText()
         ArticleLoader::Format::Html);
     QCOMPARE(article.metadata.title, QStringLiteral("Dropped page"));
     QCOMPARE(article.sentences.size(), 2);
+}
+
+void TestArticleLoader::timeOfDay_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("html");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QTime>("time");
+    const QString body = QStringLiteral(
+        "<h1>Bridge reopens</h1><p>The bridge reopened on Monday after four months of repairs, "
+        "the council said.</p><p>Traffic is expected to return to normal by Friday.</p>");
+    const QDate day(2025, 8, 20);
+    QTest::newRow("article:published_time")
+        << QStringLiteral("<html><head><meta property=\"article:published_time\" "
+                          "content=\"2025-08-20T15:15:00+03:00\"></head><body>%1</body></html>")
+               .arg(body)
+        << true << day << QTime(15, 15);
+    QTest::newRow("JSON-LD datePublished")
+        << QStringLiteral("<html><head><script type=\"application/ld+json\">{\"@type\": "
+                          "\"NewsArticle\", \"datePublished\": \"2025-08-20T07:05:00Z\"}"
+                          "</script></head><body>%1</body></html>")
+               .arg(body)
+        << true << day << QTime(7, 5);
+    QTest::newRow("<time datetime>")
+        << QStringLiteral("<html><body><time datetime=\"2025-08-20T11:40\">20 August</time>%1"
+                          "</body></html>")
+               .arg(body)
+        << true << day << QTime(11, 40);
+    QTest::newRow("date only") << QStringLiteral("<html><head><meta property=\"article:published_"
+                                                 "time\" content=\"2025-08-20\"></head><body>%1"
+                                                 "</body></html>")
+                                      .arg(body)
+                               << true << day << QTime();
+    QTest::newRow("dateline with 12-hour time")
+        << QStringLiteral("Bridge reopens\n\nAug. 20, 2025, 3:15 PM\n\nThe bridge reopened on "
+                          "Monday after four months of repairs, the council said. Traffic is "
+                          "expected to return to normal by Friday.")
+        << false << day << QTime(15, 15);
+    QTest::newRow("dotted date with 24-hour time")
+        << QStringLiteral("Bridge reopens\n\n20.08.2025 15:15\n\nThe bridge reopened on Monday "
+                          "after four months of repairs, the council said. Traffic is expected "
+                          "to return to normal by Friday.")
+        << false << day << QTime(15, 15);
+}
+
+void TestArticleLoader::timeOfDay()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, html);
+    QFETCH(QDate, date);
+    QFETCH(QTime, time);
+    const Article article = ArticleLoader::fromText(text, html ? ArticleLoader::Format::Html
+                                                               : ArticleLoader::Format::PlainText);
+    QCOMPARE(article.metadata.date, date);
+    QCOMPARE(article.metadata.time, time);
+}
+
+void TestArticleLoader::relativeTimeNeedsASavedDate()
+{
+    const QString page = QStringLiteral(
+        "<!DOCTYPE html> <html lang=\"en\">%1<head><title>Bridge reopens</title></head><body>"
+        "<article><h1>Bridge reopens</h1><p class=\"byline\">15 hours ago</p>"
+        "<p>The bridge reopened on Monday after four months of repairs, the council said.</p>"
+        "<p>Traffic is expected to return to normal by Friday, a spokesman said.</p>"
+        "</article></body></html>");
+    // A SingleFile page says when it was saved: "15 hours ago" counts back from that.
+    const Article saved = ArticleLoader::fromText(
+        page.arg(QStringLiteral("<!--\n Page saved with SingleFile \n url: https://example.test/"
+                                "news/bridge \n saved date: Thu Aug 21 2025 10:00:00 GMT+0300 "
+                                "(Eastern European Summer Time)\n-->")),
+        ArticleLoader::Format::Html);
+    QCOMPARE(saved.metadata.date, QDate(2025, 8, 20));
+    QCOMPARE(saved.metadata.time, QTime(19, 0));
+    // Without it the page is undated: nothing else says when "ago" was.
+    const Article unknown =
+        ArticleLoader::fromText(page.arg(QString()), ArticleLoader::Format::Html);
+    QVERIFY(!unknown.metadata.date.isValid());
+    QVERIFY(!unknown.metadata.time.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestArticleLoader)

@@ -479,6 +479,7 @@ void TestDocuments::docxProperties()
     QCOMPARE(a.metadata.title, QStringLiteral("Bridge reopens"));
     QCOMPARE(a.metadata.author, QStringLiteral("Ana Varga"));
     QCOMPARE(a.metadata.date, QDate(2025, 8, 20));
+    QCOMPARE(a.metadata.time, QTime(9, 30)); // the creation time, as the properties give it
     QCOMPARE(a.encoding, QStringLiteral("DOCX"));
     const QJsonObject source = ComparisonJson::toJson({a}, {}, nullptr)
                                    .value(QStringLiteral("sources"))
@@ -486,6 +487,7 @@ void TestDocuments::docxProperties()
                                    .at(0)
                                    .toObject();
     QCOMPARE(source.value(QStringLiteral("author")).toString(), QStringLiteral("Ana Varga"));
+    QCOMPARE(source.value(QStringLiteral("time")).toString(), QStringLiteral("09:30"));
 }
 
 void TestDocuments::odtStructure()
@@ -522,6 +524,7 @@ void TestDocuments::odtStructure()
              QStringLiteral("Bridge reopens")); // the text's own beats the property
     QCOMPARE(a.metadata.author, QStringLiteral("Ana Varga"));
     QCOMPARE(a.metadata.date, QDate(2025, 8, 21));
+    QCOMPARE(a.metadata.time, QTime(10, 0));
 }
 
 void TestDocuments::formatFromContent()

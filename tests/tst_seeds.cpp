@@ -1,5 +1,13 @@
 #include "articleloader.h"
+#include "comparison.h"
+#include "comparisonjson.h"
+#include "earliest.h"
 #include "testutil.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 
 using namespace Parallax;
 
@@ -14,6 +22,7 @@ private Q_SLOTS:
     void seed_data();
     void seed();
     void paraphraseKeepsSentenceCount();
+    void firstToReportTheIstanbulDraft();
 
 private:
     QString seed(const QString &prefix) const;
@@ -133,6 +142,58 @@ void TestSeeds::paraphraseKeepsSentenceCount()
     QVERIFY(std::any_of(sentences.cbegin(), sentences.cend(), [](const Sentence &s) {
         return s.text.startsWith(QLatin1String("U.S. President Donald Trump"));
     }));
+}
+
+void TestSeeds::firstToReportTheIstanbulDraft()
+{
+    // 001 is dated by its photo caption ("Aug. 20, 2025"), 003 by its byline (21 Aug), 002 and
+    // 004 not at all: 001 reported the 2022 Istanbul draft first, whatever the order they are
+    // loaded in, and the undated ones are counted.
+    for (const bool reversed : {false, true}) {
+        QStringList paths = m_paths;
+        if (reversed)
+            std::reverse(paths.begin(), paths.end());
+        const LoadResult loaded = ArticleLoader::loadAll(paths);
+        QCOMPARE(loaded.articles.size(), 5);
+        const Comparison comparison = compare(loaded.articles, {});
+        QHash<QString, qsizetype> of; // "001" -> its index
+        for (qsizetype s = 0; s < loaded.articles.size(); ++s)
+            of.insert(QFileInfo(loaded.articles.at(s).path).fileName().left(3), s);
+        const QJsonArray units = ComparisonJson::toJson(loaded.articles, {}, &comparison)
+                                     .value(QStringLiteral("units"))
+                                     .toArray();
+        QSet<qsizetype> others; // the sources that share the draft with 001
+        for (qsizetype u = 0; u < comparison.units.size(); ++u) {
+            const Unit &unit = comparison.units.at(u);
+            bool draft = false;
+            for (qsizetype segment : unit.segments) {
+                const qsizetype s = comparison.sourceOf(segment);
+                draft = draft || (s == of.value(QStringLiteral("001")) &&
+                                  loaded.articles.at(s)
+                                      .sentences.at(comparison.sentenceOf(segment))
+                                      .text.contains(QLatin1String("Istanbul")));
+            }
+            if (!draft || unit.sources.size() < 2)
+                continue;
+            const qsizetype undated = unit.sources.count(of.value(QStringLiteral("002"))) +
+                                      unit.sources.count(of.value(QStringLiteral("004")));
+            const Earliest first = earliest(loaded.articles, unit.sources);
+            QCOMPARE(first.sources, QList<qsizetype>{of.value(QStringLiteral("001"))});
+            QCOMPARE(first.date, QDate(2025, 8, 20));
+            QCOMPARE(first.undated, undated);
+            const QJsonObject json =
+                units.at(u).toObject().value(QStringLiteral("earliest")).toObject();
+            QCOMPARE(json.value(QStringLiteral("sources")).toArray(),
+                     QJsonArray{of.value(QStringLiteral("001"))});
+            QCOMPARE(json.value(QStringLiteral("date")).toString(), QStringLiteral("2025-08-20"));
+            QCOMPARE(json.value(QStringLiteral("undated")).toInteger(), undated);
+            for (qsizetype s : unit.sources)
+                others.insert(s);
+        }
+        // 003 (dated later) and 004 (undated) carry it too.
+        QVERIFY(others.contains(of.value(QStringLiteral("003"))));
+        QVERIFY(others.contains(of.value(QStringLiteral("004"))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSeeds)

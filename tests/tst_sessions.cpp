@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void sessionWithAMissingArticleKeepsItsBase();
     void sessionFindsMovedArticles();
     void sessionNeverListsAFileTwice();
+    void enteredDateChangesFirstAndIsSaved();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -305,6 +307,130 @@ void TestSessions::sessionNeverListsAFileTwice()
         listed.append(sources->article(row)->path);
     QCOMPARE(listed.count(paths.at(2)), 1);
     QCOMPARE(sources->article(sources->baseRow())->path, paths.at(2)); // where the base went
+}
+
+namespace {
+
+// The unit that holds the sentence of `source` containing `words`, or -1.
+qsizetype unitWith(const ComparisonState &state, qsizetype source, const QString &words)
+{
+    const Comparison &c = state.comparison;
+    for (qsizetype u = 0; u < c.units.size(); ++u) {
+        for (qsizetype segment : c.units.at(u).segments) {
+            if (c.sourceOf(segment) == source &&
+                state.articles.at(source).sentences.at(c.sentenceOf(segment)).text.contains(words))
+                return u;
+        }
+    }
+    return -1;
+}
+
+// Selects the unit's row in the synopsis and returns the sources the details call "first".
+QStringList firstInDetails(MainWindow &window, qsizetype unit)
+{
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    view->setCurrentIndex(
+        window.synopsisModel()->index(window.synopsisModel()->rowOfUnit(unit), 0));
+    QTreeWidget *tree = window.findChild<DetailsPanel *>(QStringLiteral("details"))->unitTree();
+    QStringList first;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (!tree->topLevelItem(i)->text(3).isEmpty())
+            first.append(tree->topLevelItem(i)->text(0));
+    }
+    return first;
+}
+
+} // namespace
+
+void TestSessions::enteredDateChangesFirstAndIsSaved()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("dates.parallax"));
+    // 001's and 003's sentence on the 2022 Istanbul draft.
+    const QString draft = QStringLiteral("draft agreement discussed");
+    const QDate entered(2025, 8, 22); // after 003's 21 August
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(load(window, seeds));
+        SourceListModel *sources = window.sourceModel();
+        const QString name001 = sources->name(1);
+        const QString name003 = sources->name(3);
+        qsizetype unit = unitWith(*window.state(), 1, draft);
+        QVERIFY(unit >= 0);
+        QVERIFY(window.state()->comparison.units.at(unit).sources.contains(3));
+        QCOMPARE(firstInDetails(window, unit), QStringList{name001});
+
+        // F2 on 001's date, the date typed over it, Enter: compared again at once.
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("sourceList"));
+        QVERIFY(list);
+        const QModelIndex date = sources->index(1, SourceListModel::DateColumn);
+        QVERIFY(!date.data().toString().isEmpty());
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        list->setFocus();
+        list->setCurrentIndex(date);
+        QTest::keyClick(list, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor && list->isAncestorOf(editor));
+        editor->selectAll();
+        QTest::keyClicks(editor, entered.toString(Qt::ISODate));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.state()->articles.at(1).metadata.date, entered, 30000);
+        QVERIFY(window.isWindowModified());
+        // Shown apart from a date read from the file, which the tooltip gives.
+        QVERIFY(date.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!sources->index(0, SourceListModel::DateColumn)
+                     .data(Qt::FontRole)
+                     .value<QFont>()
+                     .italic());
+        const QString tip = date.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("entered by you")) &&
+                     tip.contains(QLocale().toString(QDate(2025, 8, 20), QLocale::LongFormat)),
+                 qPrintable(tip));
+        unit = unitWith(*window.state(), 1, draft);
+        QVERIFY(unit >= 0);
+        QCOMPARE(firstInDetails(window, unit), QStringList{name003});
+
+        // Text that is not a date is refused; the entry stays.
+        QVERIFY(!sources->setData(date, QStringLiteral("soon"), Qt::EditRole));
+        QCOMPARE(sources->userMetadata(1).date, entered);
+        // An outlet entered too.
+        QVERIFY(sources->setData(sources->index(1, SourceListModel::OutletColumn),
+                                 QStringLiteral("Example Wire"), Qt::EditRole));
+        QVERIFY(compared(window));
+        QString error;
+        QVERIFY2(window.saveSession(session, &error), qPrintable(error));
+    }
+    MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QString error;
+    QVERIFY2(window.openSession(session, &error), qPrintable(error));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!window.isWindowModified()); // reopened as saved
+    SourceListModel *sources = window.sourceModel();
+    QCOMPARE(sources->userMetadata(1).date, entered);
+    QCOMPARE(sources->index(1, SourceListModel::OutletColumn).data().toString(),
+             QStringLiteral("Example Wire"));
+    QCOMPARE(window.state()->articles.at(1).metadata.date, entered);
+    QVERIFY(sources->userMetadata(0).isEmpty());
+    const qsizetype unit = unitWith(*window.state(), 1, draft);
+    QVERIFY(unit >= 0);
+    QCOMPARE(firstInDetails(window, unit), QStringList{sources->name(3)});
+
+    // Emptied: back to what the file says.
+    QVERIFY(
+        sources->setData(sources->index(1, SourceListModel::DateColumn), QString(), Qt::EditRole));
+    QVERIFY(compared(window));
+    QCOMPARE(window.state()->articles.at(1).metadata.date, QDate(2025, 8, 20));
+    QVERIFY(
+        !sources->index(1, SourceListModel::DateColumn).data(Qt::FontRole).value<QFont>().italic());
+    window.document()->setQuestion(
+        [](const QString &) { return SessionDocument::Answer::Discard; });
 }
 
 QTEST_MAIN(TestSessions)

@@ -10,6 +10,7 @@
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
+#include "timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void eachSentenceInOneRow();
     void synopsisHidesFurniture();
     void sourceListModel();
+    void timelineOrdersSourcesByDate();
     void sourcesSayWhoCopiedWhom();
     void sameTitlesAreToldApart();
     void pairViewHighlightsTheRightSpans();
@@ -542,6 +544,58 @@ void TestWidgets::detailsListsEachSourcesAdditions()
     panel.showUnit(0);
     QCOMPARE(panel.unitTree()->topLevelItemCount(),
              int(state->comparison.units.at(0).segments.size()));
+}
+
+void TestWidgets::timelineOrdersSourcesByDate()
+{
+    auto state = std::make_shared<ComparisonState>(*stateFor(samplePaths()));
+    QCOMPARE(state->articles.size(), 4);
+    const QDate day(2025, 3, 5);
+    auto date = [&](qsizetype s, QDate d, QTime t = {}) {
+        state->articles[s].metadata.date = d;
+        state->articles[s].metadata.time = t;
+    };
+    date(0, day, QTime(10, 0));
+    date(1, {});
+    date(2, day.addDays(-1));
+    date(3, day, QTime(8, 0));
+    qsizetype unit = -1;
+    for (qsizetype u = 0; u < state->comparison.units.size() && unit < 0; ++u) {
+        if (state->comparison.units.at(u).sources.size() == 4)
+            unit = u;
+    }
+    QVERIFY(unit >= 0);
+    DetailsPanel panel;
+    panel.resize(500, 900);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setState(state);
+    panel.showUnit(unit);
+    TimelineView *timeline = panel.timeline();
+    QStringList order;
+    for (int row = 0; row < timeline->topLevelItemCount(); ++row)
+        order.append(row == timeline->undatedHeadingRow() ? QStringLiteral("--")
+                                                          : timeline->topLevelItem(row)->text(1));
+    QCOMPARE(order, (QStringList{state->sourceName(2), state->sourceName(3), state->sourceName(0),
+                                 QStringLiteral("--"), state->sourceName(1)}));
+    QVERIFY(timeline->topLevelItem(0)->text(0).contains(
+        QLocale().toString(day.addDays(-1), QLocale::ShortFormat)));
+    QVERIFY(timeline->topLevelItem(1)->text(0).contains(
+        QLocale().toString(QTime(8, 0), QLocale::ShortFormat)));
+    // The row details name the first and count the undated.
+    const QString summary = panel.unitSummary();
+    QVERIFY2(summary.contains(state->sourceName(2)) &&
+                 summary.contains(QStringLiteral("1 of 4 sources undated")),
+             qPrintable(summary));
+    // A click goes to that source's sentence.
+    QSignalSpy activated(&panel, &DetailsPanel::segmentActivated);
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {},
+                      timeline->visualItemRect(timeline->topLevelItem(0)).center());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(state->comparison.sourceOf(activated.first().first().value<qsizetype>()), 2);
+    // Without a unit, nothing.
+    panel.showUnit(-1);
+    QCOMPARE(timeline->topLevelItemCount(), 0);
 }
 
 void TestWidgets::detailsForTheSeeds()

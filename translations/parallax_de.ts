@@ -659,6 +659,21 @@ Qt %3, ICU %4
         <source>A short note (Enter keeps it)</source>
         <translation>Eine kurze Notiz (Eingabe übernimmt sie)</translation>
     </message>
+    <message>
+        <source>In time order:</source>
+        <translation>In zeitlicher Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>First: %1, %2</source>
+        <translation>Zuerst: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sources undated</source>
+        <translation>
+            <numerusform>%n von %1 Quellen ohne Datum</numerusform>
+            <numerusform>%n von %1 Quellen ohne Datum</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -1733,6 +1748,14 @@ Qt %3, ICU %4
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
+    <message>
+        <source>%1: entered by you; the file states none.</source>
+        <translation>%1: von Ihnen eingegeben; die Datei nennt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>%1: entered by you; the file says %2.</source>
+        <translation>%1: von Ihnen eingegeben; laut Datei %2.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::SourceMatrixModel</name>
@@ -1805,6 +1828,28 @@ Qt %3, ICU %4
     <message>
         <source>contains NUL bytes: it is a binary file, not text</source>
         <translation>enthält NUL-Bytes: Es ist eine Binärdatei, kein Text</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TimelineView</name>
+    <message>
+        <source>Sources carrying the selected row, in time order</source>
+        <translation>Quellen der gewählten Zeile in zeitlicher Reihenfolge</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation>
+            <numerusform>Ohne Datum (%n)</numerusform>
+            <numerusform>Ohne Datum (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

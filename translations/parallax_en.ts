@@ -67,6 +67,13 @@
 <context>
     <name>Parallax::DetailsPanel</name>
     <message numerus="yes">
+        <source>%n of %1 sources undated</source>
+        <translation>
+            <numerusform>%n of %1 sources undated</numerusform>
+            <numerusform>%n of %1 sources undated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sentence(s) only it carries</source>
         <translation>
             <numerusform>%n sentence only it carries</numerusform>
@@ -203,6 +210,16 @@
         <translation>
             <numerusform>%n note not shown: its sentences are in no row of this comparison.</numerusform>
             <numerusform>%n notes not shown: their sentences are in no row of this comparison.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TimelineView</name>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation>
+            <numerusform>Undated (%n)</numerusform>
+            <numerusform>Undated (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -669,6 +669,22 @@ Qt %3, ICU %4
         <source>A short note (Enter keeps it)</source>
         <translation>Короткая заметка (Enter сохраняет её)</translation>
     </message>
+    <message>
+        <source>In time order:</source>
+        <translation>По времени:</translation>
+    </message>
+    <message>
+        <source>First: %1, %2</source>
+        <translation>Первым: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sources undated</source>
+        <translation>
+            <numerusform>%n из %1 источников без даты</numerusform>
+            <numerusform>%n из %1 источников без даты</numerusform>
+            <numerusform>%n из %1 источников без даты</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -1754,6 +1770,14 @@ Qt %3, ICU %4
         <source>Relation</source>
         <translation>Связь</translation>
     </message>
+    <message>
+        <source>%1: entered by you; the file states none.</source>
+        <translation>%1: введено вами; в файле значения нет.</translation>
+    </message>
+    <message>
+        <source>%1: entered by you; the file says %2.</source>
+        <translation>%1: введено вами; в файле указано %2.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::SourceMatrixModel</name>
@@ -1828,6 +1852,29 @@ Qt %3, ICU %4
     <message>
         <source>contains NUL bytes: it is a binary file, not text</source>
         <translation>содержит нулевые байты (NUL): это двоичный файл, а не текст</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::TimelineView</name>
+    <message>
+        <source>Sources carrying the selected row, in time order</source>
+        <translation>Источники выбранной строки по времени</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation>
+            <numerusform>Без даты (%n)</numerusform>
+            <numerusform>Без даты (%n)</numerusform>
+            <numerusform>Без даты (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

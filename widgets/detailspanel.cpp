@@ -1,7 +1,9 @@
 #include "detailspanel.h"
 
+#include "earliest.h"
 #include "notebook.h"
 #include "sourcecolors.h"
+#include "timelineview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -133,8 +135,18 @@ DetailsPanel::DetailsPanel(QWidget *parent)
         applyNote();
     });
     connect(m_noteEdit, &QLineEdit::editingFinished, this, &DetailsPanel::applyNote);
+
+    auto *timelineBox = new QWidget(splitter);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    auto *timelineTitle = new QLabel(tr("In time order:"), timelineBox);
+    m_timeline = new TimelineView(timelineBox);
+    timelineTitle->setBuddy(m_timeline);
+    timelineLayout->addWidget(timelineTitle);
+    timelineLayout->addWidget(m_timeline);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_relative, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -149,6 +161,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
             onItemActivated(item);
     });
     connect(m_unit, &QTreeWidget::itemActivated, this, &DetailsPanel::onItemActivated);
+    connect(m_timeline, &TimelineView::segmentActivated, this, &DetailsPanel::segmentActivated);
     connect(m_unit, &QTreeWidget::itemClicked, this, &DetailsPanel::onItemActivated);
 }
 
@@ -248,21 +261,34 @@ void DetailsPanel::showUnit(qsizetype unit)
     m_shownUnit = unit;
     showNote();
     m_unit->clear();
+    m_timeline->showUnit(m_state.get(), unit);
     if (!m_state || unit < 0 || unit >= m_state->comparison.units.size()) {
         m_unitTitle->setText(tr("Select a row to see which sources carry it."));
         return;
     }
     const ComparisonState &state = *m_state;
     const Unit &u = state.comparison.units.at(unit);
-    m_unitTitle->setText(
-        tr("Row %1 is carried by %n source(s).", nullptr, int(u.support())).arg(unit + 1));
-    // Which source published it first: the earliest date among those carrying it.
-    QDate first;
-    for (qsizetype s : u.sources) {
-        const QDate date = state.articles.at(s).metadata.date;
-        if (date.isValid() && (!first.isValid() || date < first))
-            first = date;
+    // Which source published it first: the earliest date (and time) among those carrying it.
+    const Earliest first = earliest(state.articles, u.sources);
+    const QLocale locale;
+    auto when = [&](const QDate &date, const QTime &time) {
+        const QString day = locale.toString(date, QLocale::ShortFormat);
+        return time.isValid() ? day + u' ' + locale.toString(time, QLocale::ShortFormat) : day;
+    };
+    QString title =
+        tr("Row %1 is carried by %n source(s).", nullptr, int(u.support())).arg(unit + 1);
+    if (!first.sources.isEmpty()) {
+        QStringList names;
+        for (qsizetype s : first.sources)
+            names.append(state.sourceName(s));
+        title +=
+            u'\n' +
+            tr("First: %1, %2").arg(names.join(QStringLiteral(", ")), when(first.date, first.time));
     }
+    if (first.undated > 0)
+        title += (first.sources.isEmpty() ? QStringLiteral("\n") : QStringLiteral("; ")) +
+                 tr("%n of %1 sources undated", nullptr, int(first.undated)).arg(first.total);
+    m_unitTitle->setText(title);
     // Each segment's best link score within the unit.
     QHash<qsizetype, double> best;
     for (const Link &link : state.comparison.links) {
@@ -273,18 +299,22 @@ void DetailsPanel::showUnit(qsizetype unit)
     }
     for (qsizetype segment : u.segments) {
         const qsizetype s = state.comparison.sourceOf(segment);
-        const QDate date = state.articles.at(s).metadata.date;
+        const ArticleMetadata &meta = state.articles.at(s).metadata;
         auto *item = new QTreeWidgetItem(m_unit);
         item->setIcon(0, swatch(state.sources.at(s).colour, palette()));
         item->setText(0, state.sourceName(s));
-        item->setText(1, date.isValid() ? QLocale().toString(date, QLocale::ShortFormat)
-                                        : tr("undated"));
+        item->setText(1, meta.date.isValid() ? when(meta.date, meta.time) : tr("undated"));
         item->setText(2, best.contains(segment) ? QLocale().toString(best.value(segment), 'f', 2)
                                                 : QString());
-        item->setText(3, date.isValid() && date == first ? tr("first") : QString());
+        item->setText(3, first.sources.contains(s) ? tr("first") : QString());
         item->setData(0, kSegmentRole, QVariant::fromValue(segment));
     }
     m_unit->resizeColumnToContents(1);
+}
+
+QString DetailsPanel::unitSummary() const
+{
+    return m_unitTitle->text();
 }
 
 void DetailsPanel::onItemActivated(QTreeWidgetItem *item)

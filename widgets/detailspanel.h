@@ -13,11 +13,13 @@ class QTreeWidgetItem;
 namespace Parallax {
 
 class NoteBook;
+class TimelineView;
 
 // "Who added what": per source, the sentences only it carries and the phrases it adds inside
 // shared sentences, relative to all sources or to the base; and, for the selected unit, the
-// sources that carry it, their dates and scores, which published it first, and the user's note
-// on it (a status and a one-line note, edited here).
+// sources that carry it, their dates and scores, which published it first and how many are
+// undated, the user's note on it (a status and a one-line note, edited here), and below them
+// the same sources in time order (TimelineView).
 class DetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     QLineEdit *noteEdit() const { return m_noteEdit; }
     QTreeWidget *additionsTree() const { return m_additions; }
     QTreeWidget *unitTree() const { return m_unit; }
+    TimelineView *timeline() const { return m_timeline; }
+    QString unitSummary() const; // "Row 3 is carried by 3 sources. First: ..."
 
 Q_SIGNALS:
     void segmentActivated(qsizetype segment);
@@ -56,6 +60,7 @@ private:
     QLineEdit *m_noteEdit = nullptr;
     NoteBook *m_notes = nullptr;
     qsizetype m_shownUnit = -1;
+    TimelineView *m_timeline = nullptr;
 };
 
 } // namespace Parallax

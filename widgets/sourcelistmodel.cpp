@@ -1,5 +1,6 @@
 #include "sourcelistmodel.h"
 
+#include "datefinder.h"
 #include "derivation.h"
 #include "sourcecolors.h"
 
@@ -23,13 +24,8 @@ void SourceListModel::setArticles(QList<Article> articles)
     m_baseRow = -1;
     m_defaultBaseId = -1;
     m_nextId = 0;
-    for (Article &article : articles) {
-        Entry entry;
-        entry.article = std::move(article);
-        entry.id = m_nextId++;
-        entry.colour = int(entry.id);
-        m_entries.append(std::move(entry));
-    }
+    for (const Article &article : articles)
+        m_entries.append(entryFor(article, m_nextId++));
     endResetModel();
     Q_EMIT sourcesChanged();
 }
@@ -42,17 +38,26 @@ void SourceListModel::addArticles(const QList<Article> &articles)
             return !article.path.isEmpty() && e.article.path == article.path;
         });
         if (same != m_entries.end()) {
+            // Read again: the user's entries stay.
+            same->read = article.metadata;
             same->article = article;
+            same->article.metadata = withUserMetadata(same->read, same->user);
             continue;
         }
-        Entry entry;
-        entry.article = article;
-        entry.id = m_nextId++;
-        entry.colour = int(entry.id);
-        m_entries.append(std::move(entry));
+        m_entries.append(entryFor(article, m_nextId++));
     }
     endResetModel();
     Q_EMIT sourcesChanged();
+}
+
+SourceListModel::Entry SourceListModel::entryFor(const Article &article, qsizetype id)
+{
+    Entry entry;
+    entry.article = article;
+    entry.read = article.metadata;
+    entry.id = id;
+    entry.colour = int(id);
+    return entry;
 }
 
 QList<Article> SourceListModel::articles() const
@@ -114,6 +119,81 @@ void SourceListModel::setName(int row, const QString &name)
     m_entries[row].name = trimmed == m_entries.at(row).article.displayName() ? QString() : trimmed;
     Q_EMIT dataChanged(index(row, 0), index(row, 0));
     Q_EMIT sourcesChanged();
+}
+
+void SourceListModel::setUserMetadata(int row, const UserMetadata &user)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    Entry &e = m_entries[row];
+    UserMetadata kept = user;
+    kept.outlet = kept.outlet.trimmed();
+    if (kept.outlet == e.read.outlet)
+        kept.outlet.clear();
+    if (kept.date == e.read.date && (!kept.time.isValid() || kept.time == e.read.time)) {
+        kept.date = QDate();
+        if (kept.time == e.read.time)
+            kept.time = QTime();
+    }
+    if (kept == e.user)
+        return;
+    e.user = kept;
+    e.article.metadata = withUserMetadata(e.read, e.user);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT sourcesChanged();
+}
+
+UserMetadata SourceListModel::userMetadata(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).user : UserMetadata();
+}
+
+bool SourceListModel::setDateText(int row, const QString &text)
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    UserMetadata user = userMetadata(row);
+    QDate date;
+    QTime time;
+    if (!parseDateInput(text, QLocale(), &date, &time))
+        return false;
+    if (!date.isValid() && time.isValid()) {
+        // A time alone is the time of the date shown; there must be one.
+        date = m_entries.at(row).article.metadata.date;
+        if (!date.isValid())
+            return false;
+    }
+    user.date = date; // both invalid for an empty text: back to what the file says
+    user.time = time;
+    setUserMetadata(row, user);
+    return true;
+}
+
+QVariant SourceListModel::editedTip(const Entry &entry, int column) const
+{
+    const QLocale locale;
+    auto when = [&](const ArticleMetadata &m) {
+        if (!m.date.isValid())
+            return QString();
+        const QString date = locale.toString(m.date, QLocale::LongFormat);
+        return m.time.isValid() ? date + u' ' + locale.toString(m.time, QLocale::ShortFormat)
+                                : date;
+    };
+    QString entered;
+    QString fileSays;
+    if (column == OutletColumn && !entry.user.outlet.isEmpty()) {
+        entered = entry.article.metadata.outlet;
+        fileSays = entry.read.outlet;
+    } else if (column == DateColumn && (entry.user.date.isValid() || entry.user.time.isValid())) {
+        entered = when(entry.article.metadata);
+        fileSays = when(entry.read);
+    } else {
+        return {};
+    }
+    const QString tip = fileSays.isEmpty()
+                            ? tr("%1: entered by you; the file states none.").arg(entered)
+                            : tr("%1: entered by you; the file says %2.").arg(entered, fileSays);
+    return QStringLiteral("<p>%1</p>").arg(tip.toHtmlEscaped());
 }
 
 QString SourceListModel::name(int row) const
@@ -262,8 +342,12 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         case OutletColumn:
             return meta.outlet;
         case DateColumn:
-            return meta.date.isValid() ? QLocale().toString(meta.date, QLocale::ShortFormat)
-                                       : QString();
+            if (!meta.date.isValid())
+                return QString();
+            return meta.time.isValid()
+                       ? QLocale().toString(meta.date, QLocale::ShortFormat) + u' ' +
+                             QLocale().toString(meta.time, QLocale::ShortFormat)
+                       : QLocale().toString(meta.date, QLocale::ShortFormat);
         case WordsColumn:
             return QVariant::fromValue(article.words);
         case AddedColumn:
@@ -278,7 +362,19 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::EditRole:
-        return index.column() == TitleColumn ? name(index.row()) : data(index, Qt::DisplayRole);
+        switch (index.column()) {
+        case TitleColumn:
+            return name(index.row());
+        case DateColumn:
+            // ISO in the editor: unambiguous whatever the locale (which it also reads).
+            if (!meta.date.isValid())
+                return QString();
+            return meta.time.isValid() ? meta.date.toString(Qt::ISODate) + u' ' +
+                                             meta.time.toString(QStringLiteral("HH:mm"))
+                                       : meta.date.toString(Qt::ISODate);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case Qt::DecorationRole:
         if (index.column() == TitleColumn)
             return sourceSwatch(entry.colour, QApplication::palette());
@@ -287,14 +383,20 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn)
             return entry.hidden ? Qt::Unchecked : Qt::Checked;
         return {};
-    case Qt::FontRole:
-        if (isBase) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
+    case Qt::FontRole: {
+        const bool edited = (index.column() == OutletColumn && !entry.user.outlet.isEmpty()) ||
+                            (index.column() == DateColumn &&
+                             (entry.user.date.isValid() || entry.user.time.isValid()));
+        if (!isBase && !edited)
+            return {};
+        QFont font;
+        font.setBold(isBase);
+        font.setItalic(edited);
+        return font;
+    }
     case Qt::ToolTipRole:
+        if (const QVariant tip = editedTip(entry, index.column()); tip.isValid())
+            return tip;
         if (index.column() == RelationColumn && !entry.relationTip.isEmpty() && !entry.hidden)
             return QStringLiteral("<p>%1</p>").arg(entry.relationTip.toHtmlEscaped());
         if (index.column() == TitleColumn) {
@@ -327,7 +429,17 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
 
 bool SourceListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != TitleColumn)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    if (role == Qt::EditRole && index.column() == OutletColumn) {
+        UserMetadata user = userMetadata(index.row());
+        user.outlet = value.toString().simplified();
+        setUserMetadata(index.row(), user);
+        return true;
+    }
+    if (role == Qt::EditRole && index.column() == DateColumn)
+        return setDateText(index.row(), value.toString());
+    if (index.column() != TitleColumn)
         return false;
     if (role == Qt::CheckStateRole) {
         setHidden(index.row(), value.value<Qt::CheckState>() != Qt::Checked);
@@ -345,6 +457,8 @@ Qt::ItemFlags SourceListModel::flags(const QModelIndex &index) const
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == TitleColumn)
         flags |= Qt::ItemIsUserCheckable | Qt::ItemIsEditable;
+    if (index.isValid() && (index.column() == OutletColumn || index.column() == DateColumn))
+        flags |= Qt::ItemIsEditable;
     return flags;
 }
 

@@ -10,8 +10,9 @@ class QTreeView;
 namespace Parallax {
 
 // The loaded sources in the user's order, one row each: colour and title (checkable: shown or
-// hidden; editable: a name of the user's), outlet, date, words, share of words that are
-// additions, file. The base source is shown in bold.
+// hidden; editable: a name of the user's), outlet and date with its time of day (editable: the
+// user's in place of the file's, shown in italics), words, share of words that are additions,
+// file. The base source is shown in bold.
 class SourceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,6 +44,12 @@ public:
     bool isHidden(int row) const;
     void setName(int row, const QString &name); // empty: the article's own name
     QString name(int row) const;
+    // What the user entered for the source's date, time and outlet; the article's metadata
+    // (article(), visibleArticles()) is the file's with these in place. An entry equal to what
+    // the file says is not kept. Emits sourcesChanged when it changes.
+    void setUserMetadata(int row, const UserMetadata &user);
+    UserMetadata userMetadata(int row) const; // empty for a row out of range
+
     void setBaseRow(int row); // -1: the earliest dated visible source
     int baseRow() const { return m_baseRow; }
 
@@ -69,7 +76,9 @@ Q_SIGNALS:
 private:
     struct Entry
     {
-        Article article;
+        Article article;      // metadata: `read` with `user` in place
+        ArticleMetadata read; // what the file says
+        UserMetadata user;
         qsizetype id = 0;
         int colour = 0;
         QString name; // the user's, or empty
@@ -78,6 +87,10 @@ private:
         QString relation;    // the Relation column's text, empty for none
         QString relationTip; // what it rests on
     };
+
+    static Entry entryFor(const Article &article, qsizetype id);
+    bool setDateText(int row, const QString &text);
+    QVariant editedTip(const Entry &entry, int column) const;
 
     QList<Entry> m_entries;
     qsizetype m_nextId = 0;
