@@ -1,7 +1,7 @@
 #include "partialdetails.h"
 
-#include <QRegularExpression>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -19,9 +19,9 @@ const QRegularExpression &wordPattern()
 // Words of a capitalised run: letters (and marks), an inner hyphen or apostrophe kept.
 const QRegularExpression &namePattern()
 {
-    static const QRegularExpression name(QStringLiteral(
-        "\\p{Lu}[\\p{L}\\p{M}]*(?:[-'\\x{2019}]\\p{L}[\\p{L}\\p{M}]*)*"
-        "(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:[-'\\x{2019}]\\p{L}[\\p{L}\\p{M}]*)*)*"));
+    static const QRegularExpression name(
+        QStringLiteral("\\p{Lu}[\\p{L}\\p{M}]*(?:[-'\\x{2019}]\\p{L}[\\p{L}\\p{M}]*)*"
+                       "(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:[-'\\x{2019}]\\p{L}[\\p{L}\\p{M}]*)*)*"));
     return name;
 }
 

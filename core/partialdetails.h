@@ -28,7 +28,8 @@ struct PartialDetail
 // quotation when its text holds it (case aside). A word that opens a sentence counts as a name
 // only where some article writes it capitalised inside a sentence (after a word, a number or a
 // comma); a possessive ends a name ("NATO’s Military Committee" is two); one-letter words and a
-// lone word some article also writes in lower case are no names. Depends only on the set of articles; cost: linear in the articles' text.
+// lone word some article also writes in lower case are no names. Depends only on the set of
+// articles; cost: linear in the articles' text.
 QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                                         const Comparison &comparison);
 

@@ -76,9 +76,9 @@ QString TestReport::run(const QString &tool, const QStringList &arguments)
 
 QString TestReport::pageText(const QString &pdf, int page)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page),
-                                             QStringLiteral("-l"), QString::number(page), pdf,
-                                             QStringLiteral("-")});
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                QString::number(page), pdf, QStringLiteral("-")});
 }
 
 int TestReport::pageCount(const QString &pdf)
@@ -92,10 +92,10 @@ int TestReport::pageCount(const QString &pdf)
 int TestReport::outlinePage(const QString &pdf, const QString &title)
 {
     const QJsonArray outlines =
-        QJsonDocument::fromJson(run(QStringLiteral("qpdf"), {QStringLiteral("--json=2"),
-                                                             QStringLiteral("--json-key=outlines"),
-                                                             pdf})
-                                    .toUtf8())
+        QJsonDocument::fromJson(
+            run(QStringLiteral("qpdf"),
+                {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf})
+                .toUtf8())
             .object()
             .value(QStringLiteral("outlines"))
             .toArray();
@@ -265,10 +265,10 @@ void TestReport::outlineAndLinks()
     QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
     const int pages = pageCount(pdf);
     const QJsonObject json =
-        QJsonDocument::fromJson(run(QStringLiteral("qpdf"), {QStringLiteral("--json=2"),
-                                                             QStringLiteral("--json-key=outlines"),
-                                                             pdf})
-                                    .toUtf8())
+        QJsonDocument::fromJson(
+            run(QStringLiteral("qpdf"),
+                {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf})
+                .toUtf8())
             .object();
     const QJsonArray outlines = json.value(QStringLiteral("outlines")).toArray();
     QStringList titles;
@@ -353,8 +353,7 @@ void TestReport::briefDetailsInAnyOrder()
     auto details = [](const QStringList &order) {
         const ComparisonStatePtr state = stateFor(order);
         QStringList out;
-        for (const PartialDetail &detail :
-             findPartialDetails(state->articles, state->comparison)) {
+        for (const PartialDetail &detail : findPartialDetails(state->articles, state->comparison)) {
             QStringList carriers;
             for (const qsizetype source : detail.sources)
                 carriers.append(QFileInfo(state->articles.at(source).path).fileName());

@@ -68,10 +68,10 @@ bool PdfStructure::add(QByteArray &pdf, const QList<PdfPageLink> &links,
             QPDFObjectHandle from = pageObject(link.fromPage);
             QPDFObjectHandle annotation = document.makeIndirectObject(
                 QPDFObjectHandle::parse("<< /Type /Annot /Subtype /Link /Border [0 0 0] >>"));
-            annotation.replaceKey("/Rect", QPDFObjectHandle::newFromRectangle(
-                                               QPDFObjectHandle::Rectangle(
-                                                   link.rect.left(), link.rect.top(),
-                                                   link.rect.right(), link.rect.bottom())));
+            annotation.replaceKey(
+                "/Rect",
+                QPDFObjectHandle::newFromRectangle(QPDFObjectHandle::Rectangle(
+                    link.rect.left(), link.rect.top(), link.rect.right(), link.rect.bottom())));
             annotation.replaceKey("/Dest", destination(pageObject(link.toPage), link.toTop));
             if (!from.getKey("/Annots").isArray())
                 from.replaceKey("/Annots", QPDFObjectHandle::newArray());
@@ -83,8 +83,8 @@ bool PdfStructure::add(QByteArray &pdf, const QList<PdfPageLink> &links,
             std::vector<QPDFObjectHandle> top;
             std::vector<std::vector<QPDFObjectHandle>> children;
             for (const PdfBookmark &bookmark : bookmarks) {
-                QPDFObjectHandle item = document.makeIndirectObject(
-                    QPDFObjectHandle::newDictionary());
+                QPDFObjectHandle item =
+                    document.makeIndirectObject(QPDFObjectHandle::newDictionary());
                 item.replaceKey("/Title",
                                 QPDFObjectHandle::newUnicodeString(bookmark.title.toStdString()));
                 item.replaceKey("/Dest", destination(pageObject(bookmark.page), bookmark.top));

@@ -20,9 +20,9 @@ struct PdfPageLink
 struct PdfBookmark
 {
     QString title;
-    int level = 0;   // 0: top level; 1: under the last bookmark of level 0 before it
-    int page = 0;    // 0-based
-    qreal top = 0;   // PDF user space, as PdfPageLink::toTop
+    int level = 0; // 0: top level; 1: under the last bookmark of level 0 before it
+    int page = 0;  // 0-based
+    qreal top = 0; // PDF user space, as PdfPageLink::toTop
 };
 
 // Qt's PDF writer makes neither links to pages nor an outline. PdfStructure adds both to a

@@ -4,6 +4,10 @@
 
 namespace Parallax::ReportLayout {
 
+ReportAdditions::ReportAdditions(ReportPage &page)
+    : m_page(page)
+{}
+
 void ReportAdditions::write()
 {
     ReportPage &p = m_page;
@@ -39,14 +43,14 @@ void ReportAdditions::list(qsizetype source, bool relativeToBase)
             continue;
         const bool whole = a.start == 0 && a.end == sentence->text.size();
         // The sentence as context, the added part marked.
-        const QString prefix = whole ? (relativeToBase ? Tr::tr("Not in the base: ")
-                                                       : Tr::tr("Only here: "))
-                                     : Tr::tr("Adds: ");
+        const QString prefix =
+            whole ? (relativeToBase ? Tr::tr("Not in the base: ") : Tr::tr("Only here: "))
+                  : Tr::tr("Adds: ");
         const QString text = prefix + u'\u201C' + sentence->text + u'\u201D';
         const qsizetype offset = prefix.size() + 1;
         p.paragraph(text, f, p.pt(12),
-                    p.highlightFormats({Span{offset + a.start, offset + a.end, colour}}),
-                    Qt::black, p.pt(3));
+                    p.highlightFormats({Span{offset + a.start, offset + a.end, colour}}), Qt::black,
+                    p.pt(3));
         if (p.stop())
             return;
     }

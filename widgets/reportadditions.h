@@ -11,9 +11,7 @@ class ReportPage;
 class ReportAdditions
 {
 public:
-    explicit ReportAdditions(ReportPage &page)
-        : m_page(page)
-    {}
+    explicit ReportAdditions(ReportPage &page);
 
     void write();
 

@@ -33,6 +33,10 @@ constexpr qsizetype kBriefQuotations = 2;
 
 } // namespace
 
+ReportBrief::ReportBrief(ReportPage &page)
+    : m_page(page)
+{}
+
 void ReportBrief::cover()
 {
     ReportPage &p = m_page;
@@ -87,8 +91,8 @@ void ReportBrief::finding(qsizetype unit, const QString &text)
     const Anchor at = m_page.unitAnchor(unit);
     const QString where = at.page > 0 ? Tr::tr("unit %1, page %2").arg(unit + 1).arg(at.page)
                                       : Tr::tr("unit %1").arg(unit + 1);
-    m_page.linkedParagraph(PageLink::Target::Unit, unit,
-                           Tr::tr("%1 (%2)").arg(text, where), m_page.font(8.5), m_page.pt(8));
+    m_page.linkedParagraph(PageLink::Target::Unit, unit, Tr::tr("%1 (%2)").arg(text, where),
+                           m_page.font(8.5), m_page.pt(8));
 }
 
 void ReportBrief::relations()
@@ -138,8 +142,8 @@ void ReportBrief::conflicts()
     const QList<Conflict> found = findConflicts(state.articles, state.comparison);
     subheading(Tr::tr("Conflicts"));
     if (found.isEmpty()) {
-        p.paragraph(Tr::tr("No source contradicts another."), p.font(8.5, false, true), p.pt(8),
-                    {}, Qt::black, p.pt(2));
+        p.paragraph(Tr::tr("No source contradicts another."), p.font(8.5, false, true), p.pt(8), {},
+                    Qt::black, p.pt(2));
         return;
     }
     for (qsizetype i = 0; i < std::min(found.size(), kBriefConflicts); ++i) {
@@ -150,9 +154,9 @@ void ReportBrief::conflicts()
         finding(conflict.unit, sides.join(QStringLiteral(" / ")));
     }
     if (found.size() > kBriefConflicts)
-        p.paragraph(Tr::tr("%n more in \"Conflicts\".", nullptr,
-                           int(found.size() - kBriefConflicts)),
-                    p.font(8.5, false, true), p.pt(8), {}, Qt::black, p.pt(2));
+        p.paragraph(
+            Tr::tr("%n more in \"Conflicts\".", nullptr, int(found.size() - kBriefConflicts)),
+            p.font(8.5, false, true), p.pt(8), {}, Qt::black, p.pt(2));
 }
 
 void ReportBrief::quotations()
@@ -184,13 +188,12 @@ void ReportBrief::quotations()
                                  ? Tr::tr("Altered quotation")
                                  : Tr::tr("Partial quotation");
         const QString head = speaker.isEmpty() ? kind : Tr::tr("%1: %2").arg(kind, speaker);
-        finding(quotation.unit,
-                Tr::tr("%1: %2").arg(head, sides.join(QStringLiteral(" / "))));
+        finding(quotation.unit, Tr::tr("%1: %2").arg(head, sides.join(QStringLiteral(" / "))));
     }
     if (found.size() > kBriefQuotations)
-        p.paragraph(Tr::tr("%n more in \"Quotations\".", nullptr,
-                           int(found.size() - kBriefQuotations)),
-                    p.font(8.5, false, true), p.pt(8), {}, Qt::black, p.pt(2));
+        p.paragraph(
+            Tr::tr("%n more in \"Quotations\".", nullptr, int(found.size() - kBriefQuotations)),
+            p.font(8.5, false, true), p.pt(8), {}, Qt::black, p.pt(2));
 }
 
 void ReportBrief::notes(const QList<ReportNote> &notes)
@@ -201,8 +204,8 @@ void ReportBrief::notes(const QList<ReportNote> &notes)
     for (const ReportNote &note : notes) {
         if (note.unit < 0 || note.unit >= m_page.state().comparison.units.size())
             continue;
-        finding(note.unit, note.text.isEmpty() ? note.status
-                                               : Tr::tr("%1: %2").arg(note.status, note.text));
+        finding(note.unit,
+                note.text.isEmpty() ? note.status : Tr::tr("%1: %2").arg(note.status, note.text));
     }
 }
 
@@ -279,8 +282,8 @@ void ReportBrief::details()
                            nullptr, int(left)),
                     p.font(8.5, false, true), p.pt(8), {}, Qt::black, p.pt(2));
     else
-        p.paragraph(Tr::tr("The page of each detail's row in brackets."),
-                    p.font(8.5, false, true), p.pt(8), {}, Qt::black, p.pt(2));
+        p.paragraph(Tr::tr("The page of each detail's row in brackets."), p.font(8.5, false, true),
+                    p.pt(8), {}, Qt::black, p.pt(2));
 }
 
 void ReportBrief::contents()

@@ -15,9 +15,7 @@ class ReportPage;
 class ReportBrief
 {
 public:
-    explicit ReportBrief(ReportPage &page)
-        : m_page(page)
-    {}
+    explicit ReportBrief(ReportPage &page);
 
     // The title, the introduction and the brief (which ends on page 1 at the latest).
     void cover();

@@ -10,24 +10,27 @@
 
 namespace Parallax::ReportLayout {
 
+ReportComparison::ReportComparison(ReportPage &page)
+    : m_page(page)
+{}
+
 void ReportComparison::legend()
 {
     ReportPage &p = m_page;
     const ComparisonState &state = p.state();
     p.heading(Tr::tr("How to read this report"), 0);
     const QFont f = p.font(9);
-    p.paragraph(
-        Tr::tr("Parallax aligned the sentences of every source into units: sentences, from "
-               "one or more sources, that say the same thing, even reworded, reordered, "
-               "split or merged. Each unit is a row of the comparison; each source a "
-               "column."),
-        f);
+    p.paragraph(Tr::tr("Parallax aligned the sentences of every source into units: sentences, from "
+                       "one or more sources, that say the same thing, even reworded, reordered, "
+                       "split or merged. Each unit is a row of the comparison; each source a "
+                       "column."),
+                f);
     const qreal size = p.pt(9);
     const QFont markFont = p.font(7.5, false, true);
     const QString moved = Tr::tr("moved");
     // The explanations start after the widest mark: a translated "moved" may be long.
-    const qreal indent = std::max(
-        p.pt(32), QFontMetricsF(markFont, p.device()).horizontalAdvance(moved) + p.pt(6));
+    const qreal indent =
+        std::max(p.pt(32), QFontMetricsF(markFont, p.device()).horizontalAdvance(moved) + p.pt(6));
     auto item = [&](const std::function<void(qreal, qreal)> &mark, const QString &text) {
         p.ensure(p.pt(14));
         if (p.painter())
@@ -183,8 +186,8 @@ void ReportComparison::table(const SynopsisModel &model, const QList<int> &group
         p.paragraph(label, labelFont, 0, {}, QColor(80, 80, 80), p.pt(1));
         p.tableRow(cells, widths, false, [&] {
             header();
-            p.paragraph(label + u' ' + Tr::tr("(continued)"), labelFont, 0, {},
-                        QColor(80, 80, 80), p.pt(1));
+            p.paragraph(label + u' ' + Tr::tr("(continued)"), labelFont, 0, {}, QColor(80, 80, 80),
+                        p.pt(1));
         });
         p.setY(p.y() + p.pt(3));
     }

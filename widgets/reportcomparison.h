@@ -16,9 +16,7 @@ class ReportPage;
 class ReportComparison
 {
 public:
-    explicit ReportComparison(ReportPage &page)
-        : m_page(page)
-    {}
+    explicit ReportComparison(ReportPage &page);
 
     void legend();
     void write();

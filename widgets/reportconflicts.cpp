@@ -8,6 +8,10 @@
 
 namespace Parallax::ReportLayout {
 
+ReportConflicts::ReportConflicts(ReportPage &page)
+    : m_page(page)
+{}
+
 void ReportConflicts::write()
 {
     conflicts();
@@ -22,8 +26,8 @@ void ReportConflicts::conflicts()
     const QList<Conflict> found = findConflicts(state.articles, state.comparison);
     if (found.isEmpty()) {
         p.paragraph(Tr::tr("No source contradicts another on a number, an amount, a measure, a "
-                         "date or a weekday."),
-                  p.font(9, false, true));
+                           "date or a weekday."),
+                    p.font(9, false, true));
         return;
     }
     for (const Conflict &conflict : found) {
@@ -34,7 +38,8 @@ void ReportConflicts::conflicts()
                 names.append(p.sourceName(source));
             sides.append(Tr::tr("%1 (%2)").arg(side.value, names.join(QStringLiteral(", "))));
         }
-        p.paragraph(sides.join(QStringLiteral("  /  ")), p.font(9, true), p.pt(4), {}, Qt::black, p.pt(2));
+        p.paragraph(sides.join(QStringLiteral("  /  ")), p.font(9, true), p.pt(4), {}, Qt::black,
+                    p.pt(2));
         // The sentence of each side, as context.
         for (const ConflictSide &side : conflict.sides) {
             const Sentence *sentence = state.sentence(side.segments.first());
@@ -42,10 +47,10 @@ void ReportConflicts::conflicts()
                 continue;
             const int colour = state.sources.at(side.sources.first()).colour;
             p.paragraph(u'\u201C' + sentence->text + u'\u201D', p.font(8.5), p.pt(12),
-                      p.highlightFormats({Span{
-                          sentence->text.indexOf(side.value) + 1,
-                          sentence->text.indexOf(side.value) + 1 + side.value.size(), colour}}),
-                      Qt::black, p.pt(2));
+                        p.highlightFormats({Span{
+                            sentence->text.indexOf(side.value) + 1,
+                            sentence->text.indexOf(side.value) + 1 + side.value.size(), colour}}),
+                        Qt::black, p.pt(2));
         }
         p.setY(p.y() + p.pt(6));
         if (p.stop())
@@ -80,7 +85,7 @@ void ReportConflicts::quotations()
                                  ? Tr::tr("Altered quotation")
                                  : Tr::tr("Partial quotation");
         p.paragraph(speaker.isEmpty() ? kind : Tr::tr("%1: %2").arg(kind, speaker), p.font(9, true),
-                  p.pt(4), {}, Qt::black, p.pt(2));
+                    p.pt(4), {}, Qt::black, p.pt(2));
         // Each wording, the words that differ from the other wording marked.
         for (qsizetype s = 0; s < finding.sides.size(); ++s) {
             const QuotationSide &side = finding.sides.at(s);
@@ -99,8 +104,8 @@ void ReportConflicts::quotations()
                     spans.append(Span{begin + 1, end + 1, colour});
             }
             p.paragraph(Tr::tr("%1 (%2)").arg(u'\u201C' + side.text + u'\u201D',
-                                            names.join(QStringLiteral(", "))),
-                      p.font(8.5), p.pt(12), p.highlightFormats(spans), Qt::black, p.pt(2));
+                                              names.join(QStringLiteral(", "))),
+                        p.font(8.5), p.pt(12), p.highlightFormats(spans), Qt::black, p.pt(2));
         }
         p.setY(p.y() + p.pt(6));
         if (p.stop())
@@ -108,12 +113,12 @@ void ReportConflicts::quotations()
     }
     if (!listed)
         p.paragraph(Tr::tr("No quotation is worded differently by two sources."),
-                  p.font(9, false, true));
+                    p.font(9, false, true));
     p.paragraph(Tr::tr("Quotations printed word for word by two or more sources: %1. Quotations "
-                     "only one source prints: %2.")
-                  .arg(agreed)
-                  .arg(single),
-              p.font(9), 0, {}, Qt::black, p.pt(3));
+                       "only one source prints: %2.")
+                    .arg(agreed)
+                    .arg(single),
+                p.font(9), 0, {}, Qt::black, p.pt(3));
 }
 
 } // namespace Parallax::ReportLayout

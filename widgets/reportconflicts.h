@@ -9,9 +9,7 @@ class ReportPage;
 class ReportConflicts
 {
 public:
-    explicit ReportConflicts(ReportPage &page)
-        : m_page(page)
-    {}
+    explicit ReportConflicts(ReportPage &page);
 
     void write();
 

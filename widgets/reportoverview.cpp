@@ -9,6 +9,10 @@
 
 namespace Parallax::ReportLayout {
 
+ReportOverview::ReportOverview(ReportPage &page)
+    : m_page(page)
+{}
+
 void ReportOverview::write()
 {
     ReportPage &p = m_page;
@@ -44,12 +48,16 @@ void ReportOverview::write()
             const qreal x = left + column * cellW;
             p.swatch(x + cellW / 2 - p.pt(4), p.y() + p.pt(1), p.pt(8),
                      state.sources.at(column).colour);
-            const QString name = metrics.elidedText(p.sourceName(column), Qt::ElideRight,
-                                                    (cellW - p.pt(4)) * 2.5);
+            const QString name =
+                metrics.elidedText(p.sourceName(column), Qt::ElideRight, (cellW - p.pt(4)) * 2.5);
+            // Wrapped at words, or anywhere in a long one (a file name), each line centred.
+            const auto layout = p.layOut(name, labelFont, cellW - p.pt(4));
             painter->setPen(Qt::black);
-            painter->drawText(QRectF(x + p.pt(2), p.y() + p.pt(10), cellW - p.pt(4),
-                                     labelHeight - p.pt(11)),
-                              Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, name);
+            for (int i = 0; i < std::min(layout->lineCount(), 3); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                line.draw(painter, QPointF(x + (cellW - line.naturalTextWidth()) / 2 - line.x(),
+                                           p.y() + p.pt(10)));
+            }
         }
         for (int row = 0; row < rows; ++row) {
             const Unit &unit = c.units.at(row);
@@ -58,8 +66,8 @@ void ReportOverview::write()
                 QColor colour = sourceColor(state.sources.at(column).colour, p.paper());
                 colour.setAlphaF(unit.support() == 1 ? 1.0f
                                                      : float(0.2 + 0.6 * best.value(segment)));
-                painter->fillRect(QRectF(left + column * cellW + 0.5, top + row * cellH,
-                                         cellW - 1, std::max(cellH, 0.5)),
+                painter->fillRect(QRectF(left + column * cellW + 0.5, top + row * cellH, cellW - 1,
+                                         std::max(cellH, 0.5)),
                                   colour);
             }
         }

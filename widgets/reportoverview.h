@@ -9,9 +9,7 @@ class ReportPage;
 class ReportOverview
 {
 public:
-    explicit ReportOverview(ReportPage &page)
-        : m_page(page)
-    {}
+    explicit ReportOverview(ReportPage &page);
 
     void write();
 

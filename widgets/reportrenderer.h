@@ -28,8 +28,8 @@ struct ReportOptions
 {
     QPageSize pageSize = defaultPageSize(); // portrait or landscape is chosen by the sources
     QDateTime created = QDateTime::currentDateTime();
-    QString author;   // for the document's metadata; empty: the user's name if known
-    ViewOptions view; // highlight mode and which additions (relative to all or to the base)
+    QString author;          // for the document's metadata; empty: the user's name if known
+    ViewOptions view;        // highlight mode and which additions (relative to all or to the base)
     QList<ReportNote> notes; // listed in the brief, in this order
 
     // A4, or Letter where the locale measures in inches.

@@ -6,6 +6,10 @@
 
 namespace Parallax::ReportLayout {
 
+ReportSources::ReportSources(ReportPage &page)
+    : m_page(page)
+{}
+
 void ReportSources::write()
 {
     ReportPage &p = m_page;
@@ -22,8 +26,7 @@ void ReportSources::write()
     auto headerRow = [&] {
         p.tableRow({ReportPage::spec(Tr::tr("Title"), bold),
                     ReportPage::spec(Tr::tr("Outlet"), bold),
-                    ReportPage::spec(Tr::tr("Date"), bold),
-                    ReportPage::spec(Tr::tr("Words"), bold),
+                    ReportPage::spec(Tr::tr("Date"), bold), ReportPage::spec(Tr::tr("Words"), bold),
                     ReportPage::spec(Tr::tr("Added"), bold),
                     ReportPage::spec(Tr::tr("Support (units others carry)"), bold)},
                    widths, true);

@@ -9,9 +9,7 @@ class ReportPage;
 class ReportSources
 {
 public:
-    explicit ReportSources(ReportPage &page)
-        : m_page(page)
-    {}
+    explicit ReportSources(ReportPage &page);
 
     void write();
 
