@@ -1,6 +1,7 @@
 #include "articleloader.h"
 #include "mainwindow.h"
 #include "partialdetails.h"
+#include "pdfstructure.h"
 #include "reportrenderer.h"
 #include "stateutil.h"
 #include "testutil.h"
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void columnHeaderOnEveryPage();
     void findingsInTheReport();
     void unwritablePathLeavesNothing();
+    void structureOfABadPdf();
+    void notesInTheBrief();
     void markupStaysText();
     void windowExportAndPreview();
 
@@ -438,6 +441,44 @@ void TestReport::unwritablePathLeavesNothing()
     QVERIFY(!ReportRenderer(state, {}).writePdf(dir.filePath(QStringLiteral("r.pdf")), &error, {},
                                                 &cancel));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestReport::structureOfABadPdf()
+{
+    // Bytes that are no PDF, or a link to a page the PDF lacks: a reason, and nothing changed.
+    QString error;
+    QByteArray junk("not a PDF at all");
+    QVERIFY(!PdfStructure::add(junk, {PdfPageLink{0, QRectF(0, 0, 10, 10), 0, 0}}, {}, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(junk, QByteArray("not a PDF at all"));
+
+    const QString path = m_dir.filePath(QStringLiteral("plain.pdf"));
+    QVERIFY(ReportRenderer(stateFor(samplePaths().mid(0, 2)), {}).writePdf(path, &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray pdf = file.readAll();
+    const QByteArray before = pdf;
+    error.clear();
+    QVERIFY(
+        !PdfStructure::add(pdf, {}, {PdfBookmark{QStringLiteral("Nowhere"), 0, 999, 0}}, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(pdf, before);
+}
+
+void TestReport::notesInTheBrief()
+{
+    // A user's note on a unit is listed on the first page, linked to its row.
+    ReportOptions options;
+    options.notes = {ReportNote{2, QStringLiteral("disputed"),
+                                QStringLiteral("the council gives another figure")}};
+    const QString pdf = m_dir.filePath(QStringLiteral("notes.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(stateFor(samplePaths()), options).writePdf(pdf, &error),
+             qPrintable(error));
+    const QString cover = pageText(pdf, 1).simplified();
+    QVERIFY2(cover.contains(QStringLiteral("Notes disputed: the council gives another figure "
+                                           "(unit 3, page ")),
+             qPrintable(cover));
 }
 
 void TestReport::markupStaysText()
