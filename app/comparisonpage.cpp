@@ -6,6 +6,7 @@
 #include "findbar.h"
 #include "overviewstrip.h"
 #include "pairview.h"
+#include "sourcematrix.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
 
@@ -51,6 +52,15 @@ ComparisonPage::ComparisonPage(SynopsisModel *synopsis, QWidget *parent)
     m_pairView = new PairView(m_tabs);
     m_pairView->setObjectName(QStringLiteral("pairView"));
     m_tabs->addTab(m_pairView, tr("&Pair"));
+
+    m_matrix = new SourceMatrixView(m_tabs);
+    m_matrix->setObjectName(QStringLiteral("sourceMatrix"));
+    m_tabs->addTab(m_matrix, tr("&Relations"));
+    connect(m_matrix, &SourceMatrixView::pairActivated, this,
+            [this](qsizetype left, qsizetype right) {
+                m_pairView->setSources(left, right);
+                m_tabs->setCurrentWidget(m_pairView);
+            });
 
     m_articleView = new ArticleView(m_tabs);
     m_articleView->setObjectName(QStringLiteral("articleView"));
@@ -102,6 +112,19 @@ void ComparisonPage::showConsensus(bool shown)
     showTab(shown ? m_tabs->indexOf(m_consensusView) : 0, true);
 }
 
+std::optional<bool> ComparisonPage::chosenView() const
+{
+    if (!m_tabChosen || (m_tabs->currentWidget() != m_consensusView
+                         && m_tabs->currentWidget() != m_tabs->widget(0)))
+        return std::nullopt;
+    return consensusShown();
+}
+
+void ComparisonPage::setChosenViewForNext(std::optional<bool> consensus)
+{
+    m_nextChoice = consensus;
+}
+
 void ComparisonPage::showTab(int index, bool chosen)
 {
     m_settingTab = !chosen;
@@ -132,13 +155,17 @@ void ComparisonPage::setState(ComparisonStatePtr state)
         m_tabChosen = false;
     }
     m_consensus->setState(state);
-    if (state && !m_tabChosen) {
+    if (state && m_nextChoice) {
+        showTab(*m_nextChoice ? m_tabs->indexOf(m_consensusView) : 0, true);
+        m_nextChoice.reset();
+    } else if (state && !m_tabChosen) {
         const bool many = state->sources.size() >= kConsensusFrom;
         showTab(many ? m_tabs->indexOf(m_consensusView) : 0, false);
     }
     if (state)
         revealNewSources(*state);
     m_pairView->setState(state);
+    m_matrix->setState(state);
     m_findBar->refresh();
     QTimer::singleShot(0, this, &ComparisonPage::updateOverviewViewport);
 }

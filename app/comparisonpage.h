@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 class QTabWidget;
 
 namespace Parallax {
@@ -15,12 +17,14 @@ class ConsensusView;
 class FindBar;
 class OverviewStrip;
 class PairView;
+class SourceMatrixView;
 class SynopsisModel;
 class SynopsisView;
 
 // The window's page for a comparison: the tabs Synopsis (with its overview strip), Consensus,
-// Pair and Source Text over the find bar, and the ways to move through the synopsis (next
-// difference, next added detail, a segment chosen elsewhere, a hit of the find bar).
+// Pair, Relations (who shares what: a cell opens that pair) and Source Text over the find bar,
+// and the ways to move through the synopsis (next difference, next added detail, a segment
+// chosen elsewhere, a hit of the find bar).
 //
 // Which of Synopsis and Consensus shows: Consensus for kConsensusFrom sources and more, the
 // Synopsis for fewer, until the user picks a tab; that choice then holds for the comparison
@@ -41,6 +45,12 @@ public:
     bool consensusShown() const;
     // Shows the consensus view (true) or the synopsis (false), as the user's choice.
     void showConsensus(bool shown);
+    // The user's choice for the comparison shown: the consensus view (true), the synopsis
+    // (false), or none (the view follows the number of sources).
+    std::optional<bool> chosenView() const;
+    // The choice for the next comparison that arrives (a session being opened), whatever its
+    // sources; none: that comparison picks by its number of sources.
+    void setChosenViewForNext(std::optional<bool> consensus);
 
     // The comparison the synopsis model shows now (set it there first); null: none. Sources
     // that were not in the comparison shown before are scrolled into view, and message() says
@@ -89,10 +99,12 @@ private:
     ConsensusModel *m_consensus = nullptr;
     ConsensusView *m_consensusView = nullptr;
     bool m_tabChosen = false;      // the user picked the tab shown for this set of sources
+    std::optional<bool> m_nextChoice; // setChosenViewForNext()
     QSet<QString> m_shownArticles; // files (or names) of the comparison shown
     bool m_settingTab = false;
     OverviewStrip *m_overview = nullptr;
     PairView *m_pairView = nullptr;
+    SourceMatrixView *m_matrix = nullptr;
     ArticleView *m_articleView = nullptr;
     FindBar *m_findBar = nullptr;
     int m_zoom = 0;

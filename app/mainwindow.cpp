@@ -485,6 +485,7 @@ Session MainWindow::currentSession() const
     session.base = m_sources->baseRow();
     session.options = m_options;
     session.threshold = m_controller->threshold();
+    session.consensusView = m_page->chosenView();
     return session;
 }
 
@@ -519,6 +520,7 @@ void MainWindow::applySession(const Session &session)
 {
     m_controller->setThreshold(session.threshold);
     setViewOptions(session.options);
+    m_page->setChosenViewForNext(session.consensusView);
     m_controller->setSources(session.sources, session.base); // one comparison at the end
     m_pages->setCurrentIndex(session.sources.isEmpty() ? 0 : 1);
     fitSourceColumns(m_sourceList);

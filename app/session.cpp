@@ -74,6 +74,9 @@ bool Session::save(const QString &path, QString *error) const
          [this] {
              QJsonObject o = QJsonObject::fromVariantMap(options.toMap());
              o.insert(QStringLiteral("threshold"), threshold);
+             if (consensusView)
+                 o.insert(QStringLiteral("view"), *consensusView ? QStringLiteral("consensus")
+                                                                 : QStringLiteral("synopsis"));
              return o;
          }()},
     };
@@ -167,6 +170,9 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
     session.threshold = std::clamp(
         options.value(QStringLiteral("threshold")).toDouble(CompareOptions::kDefaultThreshold), 0.1,
         0.9);
+    const QString view = options.value(QStringLiteral("view")).toString();
+    if (view == QLatin1String("consensus") || view == QLatin1String("synopsis"))
+        session.consensusView = view == QLatin1String("consensus");
     return session;
 }
 

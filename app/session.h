@@ -31,6 +31,9 @@ public:
     int base = -1; // index in sources; -1: the default
     ViewOptions options;
     double threshold = CompareOptions::kDefaultThreshold;
+    // The view the user picked: the consensus view (true) or the synopsis (false); empty when
+    // the view follows the number of sources (also for sessions of older versions).
+    std::optional<bool> consensusView;
     QList<LoadError> errors; // sources that could not be read back (left out of sources)
 
     // Written through OutputFile (atomically to a file); false and *error set when it cannot be.

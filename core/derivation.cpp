@@ -57,6 +57,32 @@ QString relationLabelName(SourceRelation::Label label)
     return QStringLiteral("none");
 }
 
+double SharedUnits::coverage(qsizetype a, qsizetype b) const
+{
+    const int total = units[size_t(a)];
+    return total ? double(shared[size_t(a * sources + b)]) / double(total) : 0.0;
+}
+
+SharedUnits sharedUnits(qsizetype sources, const Comparison &comparison)
+{
+    SharedUnits counts;
+    counts.sources = sources;
+    counts.units.assign(size_t(sources), 0);
+    counts.shared.assign(size_t(sources * sources), 0);
+    for (const Unit &unit : comparison.units) {
+        for (const qsizetype a : unit.sources) {
+            if (a < 0 || a >= sources)
+                continue;
+            ++counts.units[size_t(a)];
+            for (const qsizetype b : unit.sources) {
+                if (b >= 0 && b < sources)
+                    ++counts.shared[size_t(a * sources + b)];
+            }
+        }
+    }
+    return counts;
+}
+
 QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comparison &comparison)
 {
     const qsizetype n = articles.size();
@@ -87,19 +113,9 @@ QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comp
     }
 
     // Shared units of every pair.
-    std::vector<int> shared(size_t(n * n), 0);
-    for (const Unit &unit : comparison.units) {
-        for (const qsizetype a : unit.sources) {
-            for (const qsizetype b : unit.sources) {
-                if (a != b)
-                    ++shared[size_t(a * n + b)];
-            }
-        }
-    }
-    auto coverage = [&](qsizetype a, qsizetype b) {
-        const size_t total = unitsBySource[size_t(a)].size();
-        return total ? double(shared[size_t(a * n + b)]) / double(total) : 0.0;
-    };
+    const SharedUnits counts = sharedUnits(n, comparison);
+    const std::vector<int> &shared = counts.shared;
+    auto coverage = [&](qsizetype a, qsizetype b) { return counts.coverage(a, b); };
 
     // Each source's closest other.
     for (qsizetype a = 0; a < n; ++a) {

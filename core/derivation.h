@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace Parallax {
 
 // How one source relates to the source it shares most with: the basis of "who copied whom".
@@ -40,5 +42,22 @@ QString relationLabelName(SourceRelation::Label label); // "copy-of", "rewording
 // path and name, never by their position. Cost: the sum over units of their sources squared,
 // plus one pass over the links.
 QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comparison &comparison);
+
+// How much of each source every other source carries, for the matrix of who shares what.
+struct SharedUnits
+{
+    qsizetype sources = 0;
+    std::vector<int> units;  // per source: the units it appears in
+    std::vector<int> shared; // row-major sources x sources: units both a and b appear in
+                             // (the diagonal is units[a])
+
+    // The share of a's units that b carries, 0-1; 0 when a has no unit.
+    double coverage(qsizetype a, qsizetype b) const;
+};
+
+// Counts, for sources 0 .. sources-1 of the comparison, the units each appears in and the
+// units each pair shares. Depends only on the comparison's units. Cost: the sum over units of
+// their number of sources squared; memory 4 * sources^2 bytes (4 MB for 1000 sources).
+SharedUnits sharedUnits(qsizetype sources, const Comparison &comparison);
 
 } // namespace Parallax

@@ -1,5 +1,7 @@
 #include "conflictspanel.h"
 #include "mainwindow.h"
+#include "pairview.h"
+#include "sourcematrix.h"
 #include "quotationspanel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
@@ -9,6 +11,8 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void conflictsPanelRowMarkAndNavigation();
     void noConflictsSaysSo();
     void quotationsPanelListsAlteredQuote();
+    void relationsMatrixOpensThePair();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -148,6 +153,70 @@ void TestConflictsView::noConflictsSaysSo()
     auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
     QVERIFY(!view->currentIndex().isValid() ||
             !window.synopsisModel()->rowHasConflict(view->currentIndex().row()));
+}
+
+// The Relations tab on the seeds, opened in two orders: 002 shares all of its units with 000 and
+// is labelled its rewording (bold); no other pair is; the figures follow the sources, not the
+// order; a click on a cell opens that pair in the Pair tab.
+void TestConflictsView::relationsMatrixOpensThePair()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    QHash<QString, double> first; // "row file|column file" -> share
+    for (const QStringList &paths : {seeds, QStringList{seeds.at(4), seeds.at(2), seeds.at(0),
+                                                        seeds.at(3), seeds.at(1)}}) {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(load(window, paths));
+        auto *matrix = window.findChild<SourceMatrixView *>(QStringLiteral("sourceMatrix"));
+        QVERIFY(matrix);
+        auto *tabs = qobject_cast<QTabWidget *>(matrix->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(matrix);
+        const SourceMatrixModel *model = matrix->model();
+        const ComparisonStatePtr state = window.state();
+        QCOMPARE(model->rowCount(), 5);
+        auto fileOf = [&](int s) { return QFileInfo(state->articles.at(s).path).fileName(); };
+        int a000 = -1, a002 = -1;
+        for (int s = 0; s < 5; ++s) {
+            if (fileOf(s).startsWith(QLatin1String("000")))
+                a000 = s;
+            if (fileOf(s).startsWith(QLatin1String("002")))
+                a002 = s;
+        }
+        QVERIFY(a000 >= 0 && a002 >= 0);
+        int derived = 0;
+        for (int r = 0; r < 5; ++r) {
+            for (int c = 0; c < 5; ++c) {
+                const QModelIndex cell = model->index(r, c);
+                const double share = cell.data(SourceMatrixModel::CoverageRole).toDouble();
+                const QString key = fileOf(r) + u'|' + fileOf(c);
+                if (first.contains(key))
+                    QCOMPARE(share, first.value(key));
+                first.insert(key, share);
+                if (cell.data(Qt::FontRole).value<QFont>().bold())
+                    ++derived;
+            }
+        }
+        QCOMPARE(derived, 1);
+        const QModelIndex rewording = model->index(a002, a000);
+        QVERIFY(rewording.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(rewording.data(SourceMatrixModel::CoverageRole).toDouble() >= 0.8);
+        QVERIFY(rewording.data(Qt::ToolTipRole).toString().contains(QStringLiteral("rewording")));
+
+        // A click on the cell opens the pair: 002 on the left, 000 on the right.
+        QTableView *table = matrix->table();
+        const QRect rect = table->visualRect(rewording);
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        auto *pair = window.findChild<PairView *>(QStringLiteral("pairView"));
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(pair));
+        QCOMPARE(pair->leftSource(), qsizetype(a002));
+        QCOMPARE(pair->rightSource(), qsizetype(a000));
+    }
 }
 
 QTEST_MAIN(TestConflictsView)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void filtersHideAndShowRows();
     void switchingAndGoingToTheSynopsis();
     void chosenViewStaysForTheseSources();
+    void chosenViewIsSavedInTheSession();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -416,6 +417,48 @@ void TestConsensusView::chosenViewStaysForTheseSources()
     QVERIFY(load(window, writeNineSources(QStringLiteral("other"))));
     QTRY_VERIFY(view->isVisible());
     QVERIFY(!synopsis->isVisible());
+}
+
+// The view a user picked comes back with the session; a session that records no choice (as
+// older versions wrote them) picks by the number of sources.
+void TestConsensusView::chosenViewIsSavedInTheSession()
+{
+    const QStringList paths = writeNineSources(QStringLiteral("session"));
+    const QString many = m_dir.filePath(QStringLiteral("many.parallax"));
+    const QString few = m_dir.filePath(QStringLiteral("few.parallax"));
+    const QString unchosen = m_dir.filePath(QStringLiteral("unchosen.parallax"));
+    QString error;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(load(window, paths));
+        QVERIFY(window.saveSession(unchosen, &error));
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(window.findChild<SynopsisView *>(QStringLiteral("synopsis"))->isVisible());
+        QVERIFY2(window.saveSession(many, &error), qPrintable(error));
+        QVERIFY(load(window, paths.mid(0, 3)));
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(window.findChild<ConsensusView *>(QStringLiteral("consensus"))->isVisible());
+        QVERIFY2(window.saveSession(few, &error), qPrintable(error));
+    }
+    struct Case
+    {
+        QString session;
+        bool consensus;
+    };
+    for (const Case &c : {Case{many, false}, Case{few, true}, Case{unchosen, true}}) {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+        QVERIFY2(window.openSession(c.session, &error), qPrintable(error));
+        QVERIFY(finished.wait(30000));
+        auto *synopsis = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+        auto *view = window.findChild<ConsensusView *>(QStringLiteral("consensus"));
+        QTRY_COMPARE(view->isVisible(), c.consensus);
+        QCOMPARE(synopsis->isVisible(), !c.consensus);
+    }
 }
 
 QTEST_MAIN(TestConsensusView)

@@ -7,12 +7,10 @@
 #include "mainwindow.h"
 #include "pairview.h"
 #include "sessiondocument.h"
-#include "sourcecolors.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
-#include "theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -67,7 +65,6 @@ private Q_SLOTS:
     void seedsShowWhoAddedWhat();
     void fileNamesAreNeverMarkup();
     void pairViewNeverShowsOneSourceTwice();
-    void themeChoice();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -755,57 +752,4 @@ void TestMainWindow::seedsShowWhoAddedWhat()
 }
 
 QTEST_MAIN(TestMainWindow)
-namespace {
-
-// WCAG 2 contrast ratio of two colours (1 to 21).
-double contrast(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const double x = luminance(a);
-    const double y = luminance(b);
-    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-}
-
-} // namespace
-
-// View > Theme: dark and light palettes applied at once and saved, "As the System" gives the
-// start palette back; text on every source's highlight stays readable in both.
-void TestMainWindow::themeChoice()
-{
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QPalette start = QApplication::palette();
-    auto *menu = window.findChild<QMenu *>(QStringLiteral("themeMenu"));
-    QVERIFY(menu);
-    const QList<QAction *> actions = menu->actions();
-    QCOMPARE(actions.size(), 3);
-    QVERIFY(actions.at(0)->isChecked()); // the system's, by default
-
-    for (int choice : {2, 1}) { // dark, then light
-        actions.at(choice)->trigger();
-        const QPalette palette = QApplication::palette();
-        QCOMPARE(isDarkPalette(palette), choice == 2);
-        QTRY_COMPARE(isDarkPalette(window.palette()), choice == 2);
-        QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(),
-                 choice == 2 ? QStringLiteral("dark") : QStringLiteral("light"));
-        QVERIFY(contrast(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 7);
-        for (int source = 0; source < 16; ++source) {
-            const double ratio =
-                contrast(palette.color(QPalette::Text), sourceHighlight(source, palette));
-            QVERIFY2(ratio >= 4.5,
-                     qPrintable(QStringLiteral("source %1: %2").arg(source).arg(ratio)));
-        }
-    }
-    actions.at(0)->trigger();
-    QCOMPARE(QApplication::palette().color(QPalette::Window), start.color(QPalette::Window));
-    QCOMPARE(Theme::saved(), Theme::Choice::System);
-}
-
 #include "tst_mainwindow.moc"

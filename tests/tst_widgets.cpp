@@ -280,7 +280,7 @@ void TestWidgets::sourceListModel()
     model.setArticles(ArticleLoader::loadAll(samplePaths()).articles);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.visibleArticles().size(), 4);
-    QVERIFY(model.index(0, 0).data(Qt::DecorationRole).value<QColor>().isValid());
+    QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).value<QPixmap>().isNull());
 
     QVERIFY(model.setData(model.index(1, SourceListModel::TitleColumn), Qt::Unchecked,
                           Qt::CheckStateRole));

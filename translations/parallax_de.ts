@@ -358,6 +358,10 @@ Qt %3, ICU %4
         <source>Co&amp;nsensus</source>
         <translation>Ko&amp;nsens</translation>
     </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>&amp;Beziehungen</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConflictsPanel</name>
@@ -396,10 +400,6 @@ Qt %3, ICU %4
     <message>
         <source>Conflicts between sources</source>
         <translation>Widersprüche zwischen Quellen</translation>
-    </message>
-    <message>
-        <source>No comparison yet.</source>
-        <translation>Noch kein Vergleich.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): sources that state different values of one fact.</source>
@@ -691,6 +691,13 @@ Qt %3, ICU %4
     <message>
         <source>Quotations</source>
         <translation>Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindingsListPanel</name>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Noch kein Vergleich.</translation>
     </message>
 </context>
 <context>
@@ -1155,10 +1162,6 @@ Qt %3, ICU %4
     <message>
         <source>“%1” — %2</source>
         <translation>„%1“ — %2</translation>
-    </message>
-    <message>
-        <source>No comparison yet.</source>
-        <translation>Noch kein Vergleich.</translation>
     </message>
     <message>
         <source>No quotation is worded differently between sources.</source>
@@ -1720,6 +1723,35 @@ Qt %3, ICU %4
     <message>
         <source>Relation</source>
         <translation>Beziehung</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 of the %n units of %2 are in %3.</source>
+        <translation>
+            <numerusform>%1 der %n Einheit von %2 steht in %3.</numerusform>
+            <numerusform>%1 der %n Einheiten von %2 stehen in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2.</source>
+        <translation>%1 ist eine Kopie von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2.</source>
+        <translation>%1 ist eine Umformulierung von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceMatrixView</name>
+    <message>
+        <source>Each row is a source; each cell, the share of its units that the column&apos;s source carries too. A copy or a rewording is in bold. Click a cell to compare the two sources side by side.</source>
+        <translation>Jede Zeile ist eine Quelle; jede Zelle der Anteil ihrer Einheiten, den auch die Quelle der Spalte enthält. Eine Kopie oder Umformulierung ist fett. Ein Klick auf eine Zelle vergleicht die beiden Quellen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Shared units of every pair of sources</source>
+        <translation>Gemeinsame Einheiten jedes Quellenpaars</translation>
     </message>
 </context>
 <context>

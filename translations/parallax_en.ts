@@ -214,4 +214,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Parallax::SourceMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 of the %n units of %2 are in %3.</source>
+        <translation>
+            <numerusform>%1 of the %n unit of %2 is in %3.</numerusform>
+            <numerusform>%1 of the %n units of %2 are in %3.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

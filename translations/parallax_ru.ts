@@ -361,6 +361,10 @@ Qt %3, ICU %4
         <source>Co&amp;nsensus</source>
         <translation>&amp;Консенсус</translation>
     </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>&amp;Связи</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConflictsPanel</name>
@@ -399,10 +403,6 @@ Qt %3, ICU %4
     <message>
         <source>Conflicts between sources</source>
         <translation>Противоречия между источниками</translation>
-    </message>
-    <message>
-        <source>No comparison yet.</source>
-        <translation>Сравнения пока нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): sources that state different values of one fact.</source>
@@ -702,6 +702,13 @@ Qt %3, ICU %4
     <message>
         <source>Quotations</source>
         <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindingsListPanel</name>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Сравнения пока нет.</translation>
     </message>
 </context>
 <context>
@@ -1167,10 +1174,6 @@ Qt %3, ICU %4
     <message>
         <source>“%1” — %2</source>
         <translation>«%1» — %2</translation>
-    </message>
-    <message>
-        <source>No comparison yet.</source>
-        <translation>Сравнения ещё нет.</translation>
     </message>
     <message>
         <source>No quotation is worded differently between sources.</source>
@@ -1744,6 +1747,36 @@ Qt %3, ICU %4
     <message>
         <source>Relation</source>
         <translation>Связь</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 of the %n units of %2 are in %3.</source>
+        <translation>
+            <numerusform>%1 из %n единицы %2 есть в %3.</numerusform>
+            <numerusform>%1 из %n единиц %2 есть в %3.</numerusform>
+            <numerusform>%1 из %n единиц %2 есть в %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2.</source>
+        <translation>%1 — копия %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2.</source>
+        <translation>%1 — пересказ %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::SourceMatrixView</name>
+    <message>
+        <source>Each row is a source; each cell, the share of its units that the column&apos;s source carries too. A copy or a rewording is in bold. Click a cell to compare the two sources side by side.</source>
+        <translation>Каждая строка — источник; каждая ячейка — доля его единиц, которые есть и в источнике столбца. Копия или пересказ выделены жирным. Щелчок по ячейке сравнивает два источника рядом.</translation>
+    </message>
+    <message>
+        <source>Shared units of every pair of sources</source>
+        <translation>Общие единицы каждой пары источников</translation>
     </message>
 </context>
 <context>

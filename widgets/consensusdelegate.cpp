@@ -73,8 +73,8 @@ void ConsensusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         // A swatch of the source's colour before its name.
         const int side = std::max(6, metrics.height() - 6);
         const QRect swatch(rect.left(), rect.top() + (rect.height() - side) / 2, side, side);
-        painter->fillRect(swatch,
-                          sourceColor(index.data(ConsensusModel::ColourRole).toInt(), palette));
+        painter->drawPixmap(
+            swatch, sourceSwatch(index.data(ConsensusModel::ColourRole).toInt(), palette, side));
         rect.setLeft(swatch.right() + kMargin + 1);
     }
     // A long sentence is cut first to what could ever fit (no character is narrower than a

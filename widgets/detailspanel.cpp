@@ -58,9 +58,7 @@ private:
 
 QIcon swatch(int colour, const QPalette &palette)
 {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(sourceColor(colour, palette));
-    return QIcon(pixmap);
+    return QIcon(sourceSwatch(colour, palette));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "tokenizer.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -286,10 +287,9 @@ void PairView::fillSourceBoxes()
     if (!m_state)
         return;
     for (qsizetype s = 0; s < m_state->articles.size(); ++s) {
-        QPixmap swatch(12, 12);
-        swatch.fill(sourceColor(m_state->sources.at(s).colour, palette()));
-        m_leftBox->addItem(QIcon(swatch), m_state->sourceName(s));
-        m_rightBox->addItem(QIcon(swatch), m_state->sourceName(s));
+        const QIcon swatch(sourceSwatch(m_state->sources.at(s).colour, palette()));
+        m_leftBox->addItem(swatch, m_state->sourceName(s));
+        m_rightBox->addItem(swatch, m_state->sourceName(s));
     }
 }
 
@@ -426,6 +426,19 @@ void PairView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_dirty)
         render();
+}
+
+void PairView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || !m_state)
+        return;
+    for (int i = 0; i < m_leftBox->count() && i < m_state->sources.size(); ++i) {
+        const QIcon swatch(sourceSwatch(m_state->sources.at(i).colour, palette()));
+        m_leftBox->setItemIcon(i, swatch);
+        m_rightBox->setItemIcon(i, swatch);
+    }
+    render();
 }
 
 void PairView::render()

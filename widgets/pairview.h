@@ -69,6 +69,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override; // a new palette: swatches and highlights redone
 
 private:
     void render();

@@ -1,5 +1,9 @@
 #include "sourcecolors.h"
 
+#include <QFont>
+#include <QGuiApplication>
+#include <QPainter>
+
 #include <cmath>
 
 namespace Parallax {
@@ -28,6 +32,42 @@ QColor sourceHighlight(int index, const QPalette &palette)
     return QColor::fromRgbF(float(base.redF() * (1 - share) + colour.redF() * share),
                             float(base.greenF() * (1 - share) + colour.greenF() * share),
                             float(base.blueF() * (1 - share) + colour.blueF() * share));
+}
+
+QString sourceBadge(int index)
+{
+    QString badge;
+    for (int n = index; n >= 0; n = n / 26 - 1)
+        badge.prepend(QChar(u'A' + n % 26));
+    return badge;
+}
+
+QPixmap sourceSwatch(int index, const QPalette &palette, int side)
+{
+    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    const QColor colour = sourceColor(index, palette);
+    pixmap.fill(colour);
+    const QString badge = sourceBadge(index);
+    if (badge.isEmpty())
+        return pixmap;
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    QFont font;
+    font.setBold(true);
+    // One letter fills most of the square; two or more share it.
+    font.setPixelSize(std::max(6, int(side * (badge.size() > 1 ? 0.5 : 0.75))));
+    painter.setFont(font);
+    // Relative luminance (WCAG 2.1) decides between black and white letters.
+    auto linear = [](float c) {
+        return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+    };
+    const float luminance = 0.2126f * linear(colour.redF()) + 0.7152f * linear(colour.greenF())
+                            + 0.0722f * linear(colour.blueF());
+    painter.setPen(luminance > 0.179f ? Qt::black : Qt::white);
+    painter.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, badge);
+    return pixmap;
 }
 
 } // namespace Parallax

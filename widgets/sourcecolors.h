@@ -2,6 +2,8 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QPixmap>
+#include <QString>
 
 namespace Parallax {
 
@@ -12,5 +14,13 @@ QColor sourceColor(int index, const QPalette &palette);
 // A highlight background for a source's text: its colour blended into the base colour.
 QColor sourceHighlight(int index, const QPalette &palette);
 bool isDarkPalette(const QPalette &palette);
+
+// The second cue of a source beside its colour, for when hues come close (past about eight
+// sources) or cannot be seen: letters counted like spreadsheet columns, "A" to "Z", then "AA",
+// "AB"... for index 0, 1, 2...; empty for a negative index.
+QString sourceBadge(int index);
+// A square of side logical pixels in the source's colour with its badge drawn on it in black or
+// white, whichever contrasts more; made for the screen's device pixel ratio.
+QPixmap sourceSwatch(int index, const QPalette &palette, int side = 14);
 
 } // namespace Parallax

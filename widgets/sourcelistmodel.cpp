@@ -281,7 +281,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return index.column() == TitleColumn ? name(index.row()) : data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         if (index.column() == TitleColumn)
-            return sourceColor(entry.colour, QApplication::palette());
+            return sourceSwatch(entry.colour, QApplication::palette());
         return {};
     case Qt::CheckStateRole:
         if (index.column() == TitleColumn)

@@ -354,9 +354,7 @@ QVariant SynopsisModel::headerData(int section, Qt::Orientation orientation, int
             return section == m_state->comparison.base ? tr("%1 (base)").arg(source.name)
                                                        : source.name;
         case Qt::DecorationRole: {
-            QPixmap swatch(12, 12);
-            swatch.fill(sourceColor(source.colour, QApplication::palette()));
-            return swatch;
+            return sourceSwatch(source.colour, QApplication::palette());
         }
         case Qt::FontRole:
             if (section == m_state->comparison.base) {

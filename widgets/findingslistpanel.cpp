@@ -1,0 +1,101 @@
+#include "findingslistpanel.h"
+
+#include "sourcecolors.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Parallax {
+
+namespace {
+
+constexpr int SegmentRole = Qt::UserRole + 1; // qsizetype: the sentence an entry leads to
+
+} // namespace
+
+QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+FindingsListPanel::FindingsListPanel(const QString &treeName, const QString &accessibleName,
+                                     QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_summary);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(treeName);
+    m_tree->setHeaderHidden(true);
+    m_tree->setAccessibleName(accessibleName);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    layout->addWidget(m_tree, 1);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &FindingsListPanel::onItemActivated);
+    connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsListPanel::onItemActivated);
+    // The keyboard moves the view as well as the selection.
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { onItemActivated(current); });
+    m_summary->setText(tr("No comparison yet."));
+}
+
+void FindingsListPanel::setState(ComparisonStatePtr state)
+{
+    m_state = std::move(state);
+    rebuild();
+}
+
+void FindingsListPanel::rebuild()
+{
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    if (!m_state) {
+        m_summary->setText(tr("No comparison yet."));
+        return;
+    }
+    fill();
+}
+
+QTreeWidgetItem *FindingsListPanel::addEntry(QTreeWidgetItem *parent, const QString &text,
+                                             const QList<qsizetype> &sources, qsizetype segment)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+    item->setText(0, text);
+    item->setToolTip(0, plainToolTip(text));
+    if (!sources.isEmpty())
+        item->setIcon(0, sourceSwatch(m_state->sources.value(sources.first()).colour, palette()));
+    setSegment(item, segment);
+    return item;
+}
+
+qsizetype FindingsListPanel::segmentOf(const QTreeWidgetItem *item)
+{
+    const QVariant segment = item ? item->data(0, SegmentRole) : QVariant();
+    return segment.isValid() ? segment.value<qsizetype>() : -1;
+}
+
+void FindingsListPanel::setSegment(QTreeWidgetItem *item, qsizetype segment)
+{
+    item->setData(0, SegmentRole, segment >= 0 ? QVariant::fromValue(segment) : QVariant());
+}
+
+void FindingsListPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void FindingsListPanel::onItemActivated(QTreeWidgetItem *item)
+{
+    const qsizetype segment = segmentOf(item);
+    if (segment >= 0)
+        Q_EMIT segmentActivated(segment);
+}
+
+} // namespace Parallax
