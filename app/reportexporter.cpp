@@ -53,6 +53,13 @@ ReportOptions ReportExporter::options() const
     if (!m_paperSize.isEmpty())
         options.pageSize = ReportOptions::pageSizeNamed(m_paperSize);
     options.view = m_view;
+    // The notes on rows go into the brief; a note whose sentences are in no row has no page.
+    if (m_notes) {
+        for (const NoteEntry &note : m_notes->entries()) {
+            if (note.unit >= 0)
+                options.notes.append({note.unit, note.statusText, note.text});
+        }
+    }
     return options;
 }
 

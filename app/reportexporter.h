@@ -29,7 +29,8 @@ public:
     ReportExporter(QWidget *window, const ComparisonController *comparison);
     ~ReportExporter() override; // waits for a report being written
 
-    // The notes the report lists (ComparisonState::notes of the state it gets); null: none.
+    // The notes the report lists (ReportOptions::notes, and ComparisonState::notes of the state
+    // it gets); null: none.
     void setNoteBook(const NoteBook *notes) { m_notes = notes; }
     // The comparison shown, with the notes filled in; null when there is none.
     ComparisonStatePtr reportState() const;

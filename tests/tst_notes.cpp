@@ -266,6 +266,11 @@ void TestNotes::notesSurviveASession()
         QCOMPARE(listed.first().statusText, NoteBook::statusName(NoteStatus::Verified));
         QVERIFY(!listed.first().sentence.isEmpty());
         QVERIFY(window.state()->notes.isEmpty()); // the views' state is not changed
+        // The PDF's brief lists it (tst_report::notesInTheBrief checks the page).
+        const QList<ReportNote> briefed = report->options().notes;
+        QCOMPARE(briefed.size(), 1);
+        QCOMPARE(briefed.first().unit, unit);
+        QCOMPARE(briefed.first().status, NoteBook::statusName(NoteStatus::Verified));
         // The autosave keeps it too.
         QTemporaryDir recovery;
         window.startAutosave(recovery.path());

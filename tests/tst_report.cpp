@@ -1,9 +1,14 @@
 #include "articleloader.h"
 #include "mainwindow.h"
+#include "partialdetails.h"
+#include "pdfstructure.h"
 #include "reportrenderer.h"
 #include "stateutil.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -29,13 +34,24 @@ private Q_SLOTS:
     void paperSizeAndOrientation_data();
     void paperSizeAndOrientation();
     void seedsReport();
+    void outlineAndLinks();
+    void seedsBrief();
+    void briefDetailsInAnyOrder();
+    void relativeToBaseWording();
+    void columnHeaderOnEveryPage();
     void findingsInTheReport();
     void unwritablePathLeavesNothing();
+    void structureOfABadPdf();
+    void notesInTheBrief();
     void markupStaysText();
     void windowExportAndPreview();
 
 private:
     static QString run(const QString &tool, const QStringList &arguments);
+    static QString pageText(const QString &pdf, int page);
+    static int pageCount(const QString &pdf);
+    // The page the outline's top-level bookmark of that title opens; 0 when there is none.
+    static int outlinePage(const QString &pdf, const QString &title);
     QTemporaryDir m_dir;
     QTemporaryDir m_settings;
 };
@@ -59,6 +75,38 @@ QString TestReport::run(const QString &tool, const QStringList &arguments)
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString TestReport::pageText(const QString &pdf, int page)
+{
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                QString::number(page), pdf, QStringLiteral("-")});
+}
+
+int TestReport::pageCount(const QString &pdf)
+{
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+        .match(run(QStringLiteral("pdfinfo"), {pdf}))
+        .captured(1)
+        .toInt();
+}
+
+int TestReport::outlinePage(const QString &pdf, const QString &title)
+{
+    const QJsonArray outlines =
+        QJsonDocument::fromJson(
+            run(QStringLiteral("qpdf"),
+                {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf})
+                .toUtf8())
+            .object()
+            .value(QStringLiteral("outlines"))
+            .toArray();
+    for (const QJsonValue &value : outlines) {
+        if (value.toObject().value(QStringLiteral("title")).toString() == title)
+            return value.toObject().value(QStringLiteral("destpageposfrom1")).toInt();
+    }
+    return 0;
 }
 
 void TestReport::sampleReport()
@@ -208,6 +256,178 @@ void TestReport::findingsInTheReport()
     QVERIFY(text.indexOf(QStringLiteral("only one source prints: "), quotations) > quotations);
 }
 
+void TestReport::outlineAndLinks()
+{
+    // The outline, read back by QPDF as a PDF reader's bookmarks pane shows it: every section,
+    // and every source under "Who added what", each leading to the page its heading is on.
+    if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+        QFAIL("qpdf is missing: install qpdf");
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    const QString pdf = m_dir.filePath(QStringLiteral("outline.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
+    const int pages = pageCount(pdf);
+    const QJsonObject json =
+        QJsonDocument::fromJson(
+            run(QStringLiteral("qpdf"),
+                {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf})
+                .toUtf8())
+            .object();
+    const QJsonArray outlines = json.value(QStringLiteral("outlines")).toArray();
+    QStringList titles;
+    QJsonArray sources;
+    for (const QJsonValue &value : outlines) {
+        const QJsonObject item = value.toObject();
+        const QString title = item.value(QStringLiteral("title")).toString();
+        titles.append(title);
+        const int page = item.value(QStringLiteral("destpageposfrom1")).toInt();
+        QVERIFY2(page >= 1 && page <= pages, qPrintable(title));
+        // The heading is on the page the bookmark opens.
+        QVERIFY2(pageText(pdf, page).contains(title), qPrintable(title));
+        if (title == QStringLiteral("Who added what"))
+            sources = item.value(QStringLiteral("kids")).toArray();
+    }
+    QCOMPARE(titles, QStringList({QStringLiteral("Findings"), QStringLiteral("Sources"),
+                                  QStringLiteral("How to read this report"),
+                                  QStringLiteral("Who added what"), QStringLiteral("Conflicts"),
+                                  QStringLiteral("Quotations"), QStringLiteral("Overview"),
+                                  QStringLiteral("The comparison")}));
+    QCOMPARE(sources.size(), state->articles.size());
+    for (qsizetype s = 0; s < state->articles.size(); ++s) {
+        const QJsonObject item = sources.at(s).toObject();
+        QCOMPARE(item.value(QStringLiteral("title")).toString(), state->sourceName(s));
+        const int page = item.value(QStringLiteral("destpageposfrom1")).toInt();
+        QVERIFY(pageText(pdf, page).contains(state->sourceName(s)));
+    }
+
+    // The brief's findings link to the pages of their rows, in the comparison at the end.
+    const QString xml = run(QStringLiteral("pdftohtml"),
+                            {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+                             QStringLiteral("-i"), QStringLiteral("-f"), QStringLiteral("1"),
+                             QStringLiteral("-l"), QStringLiteral("1"), pdf});
+    const int comparisonPage = outlinePage(pdf, QStringLiteral("The comparison"));
+    QVERIFY(comparisonPage > 1);
+    static const QRegularExpression link(QStringLiteral("<a href=\"[^\"#]*#(\\d+)\""));
+    int intoComparison = 0;
+    for (auto it = link.globalMatch(xml); it.hasNext();)
+        intoComparison += it.next().captured(1).toInt() >= comparisonPage;
+    QVERIFY2(intoComparison >= 1, qPrintable(xml.left(3000)));
+}
+
+void TestReport::seedsBrief()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    const ComparisonStatePtr state = stateFor(seeds, 0);
+    const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
+    const QString cover = pageText(pdf, 1).simplified();
+    // A source as the brief names it: the start of its name.
+    auto named = [&](qsizetype source) { return state->sourceName(source).left(18); };
+    // The paragraph of details only the given sources carry.
+    auto onlyIn = [&](const QList<qsizetype> &sources) {
+        for (const QString &part : cover.split(QStringLiteral("Only in "))) {
+            const QString head = part.section(u':', 0, 0);
+            bool all = true;
+            for (qsizetype s = 0; s < state->articles.size(); ++s)
+                all = all && head.contains(named(s)) == sources.contains(s);
+            if (all)
+                return part;
+        }
+        return QString();
+    };
+    QVERIFY2(onlyIn({4}).contains(QStringLiteral("Macron")), qPrintable(cover));
+    QVERIFY2(onlyIn({4}).contains(QStringLiteral("Grynkewich")), qPrintable(cover));
+    QVERIFY2(onlyIn({3}).contains(QStringLiteral("Cavo Dragone")), qPrintable(cover));
+    QVERIFY2(onlyIn({1, 3, 4}).contains(QStringLiteral("Istanbul")), qPrintable(cover));
+    QVERIFY2(cover.contains(state->sourceName(2) + QStringLiteral(" is a rewording of ") +
+                            state->sourceName(0)),
+             qPrintable(cover));
+}
+
+void TestReport::briefDetailsInAnyOrder()
+{
+    // The details of the brief are a function of the set of articles, not of their order.
+    QStringList paths = Test::seedPaths();
+    if (paths.size() < 5)
+        paths = samplePaths();
+    auto details = [](const QStringList &order) {
+        const ComparisonStatePtr state = stateFor(order);
+        QStringList out;
+        for (const PartialDetail &detail : findPartialDetails(state->articles, state->comparison)) {
+            QStringList carriers;
+            for (const qsizetype source : detail.sources)
+                carriers.append(QFileInfo(state->articles.at(source).path).fileName());
+            carriers.sort();
+            out.append(QStringLiteral("%1 %2 <- %3")
+                           .arg(int(detail.kind))
+                           .arg(detail.text, carriers.join(u',')));
+        }
+        out.sort();
+        return out;
+    };
+    QStringList reversed = paths;
+    std::reverse(reversed.begin(), reversed.end());
+    const QStringList forward = details(paths);
+    QVERIFY(!forward.isEmpty());
+    QCOMPARE(details(reversed), forward);
+}
+
+void TestReport::relativeToBaseWording()
+{
+    // A sentence the base lacks is "not in the base", not "only here": others may carry it.
+    QTemporaryDir dir;
+    const QString copyPath = dir.filePath(QStringLiteral("update.txt"));
+    QFile copy(copyPath);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write((Test::readUtf8(samplePaths().at(0)) +
+                QStringLiteral("\n\nThe council will publish the inspection report on Friday.\n"))
+                   .toUtf8());
+    copy.close();
+    const ComparisonStatePtr state = stateFor({samplePaths().at(0), copyPath}, 0);
+    const QString pdf = m_dir.filePath(QStringLiteral("base.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const qsizetype from = text.indexOf(QStringLiteral("Relative to all other sources:"));
+    const qsizetype to = text.indexOf(QStringLiteral("Overview\nUnits (rows"), from);
+    QVERIFY(from > 0 && to > from);
+    const QString added = QStringLiteral("\u201CThe council will publish the inspection report");
+    int notInBase = 0;
+    int onlyHere = 0;
+    for (const QString &part : text.mid(from, to - from).split(QStringLiteral("Relative to "))) {
+        if (part.startsWith(QStringLiteral("the base source"))) {
+            QVERIFY2(!part.contains(QStringLiteral("Only here:")), qPrintable(part));
+            notInBase += part.count(QStringLiteral("Not in the base: ") + added);
+        } else {
+            onlyHere += part.count(QStringLiteral("Only here: ") + added);
+        }
+    }
+    QCOMPARE(notInBase, 1);
+    QCOMPARE(onlyHere, 1); // relative to all other sources, it is only here
+}
+
+void TestReport::columnHeaderOnEveryPage()
+{
+    const QStringList paths = Test::seedPaths().size() >= 5 ? Test::seedPaths() : samplePaths();
+    const ComparisonStatePtr state = stateFor(paths);
+    const QString pdf = m_dir.filePath(QStringLiteral("header.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
+    const int pages = pageCount(pdf);
+    const int first = outlinePage(pdf, QStringLiteral("The comparison"));
+    QVERIFY(first > 0);
+    QVERIFY2(pages - first >= 1, "the comparison takes more than one page");
+    for (int page = first; page <= pages; ++page) {
+        const QString text = pageText(pdf, page).simplified();
+        for (qsizetype s = 0; s < state->articles.size(); ++s)
+            QVERIFY2(text.contains(state->sourceName(s).left(20)),
+                     qPrintable(QStringLiteral("page %1 lacks %2").arg(page).arg(s)));
+    }
+}
+
 void TestReport::unwritablePathLeavesNothing()
 {
     const ComparisonStatePtr state = stateFor(samplePaths());
@@ -221,6 +441,44 @@ void TestReport::unwritablePathLeavesNothing()
     QVERIFY(!ReportRenderer(state, {}).writePdf(dir.filePath(QStringLiteral("r.pdf")), &error, {},
                                                 &cancel));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestReport::structureOfABadPdf()
+{
+    // Bytes that are no PDF, or a link to a page the PDF lacks: a reason, and nothing changed.
+    QString error;
+    QByteArray junk("not a PDF at all");
+    QVERIFY(!PdfStructure::add(junk, {PdfPageLink{0, QRectF(0, 0, 10, 10), 0, 0}}, {}, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(junk, QByteArray("not a PDF at all"));
+
+    const QString path = m_dir.filePath(QStringLiteral("plain.pdf"));
+    QVERIFY(ReportRenderer(stateFor(samplePaths().mid(0, 2)), {}).writePdf(path, &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray pdf = file.readAll();
+    const QByteArray before = pdf;
+    error.clear();
+    QVERIFY(
+        !PdfStructure::add(pdf, {}, {PdfBookmark{QStringLiteral("Nowhere"), 0, 999, 0}}, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(pdf, before);
+}
+
+void TestReport::notesInTheBrief()
+{
+    // A user's note on a unit is listed on the first page, linked to its row.
+    ReportOptions options;
+    options.notes = {ReportNote{2, QStringLiteral("disputed"),
+                                QStringLiteral("the council gives another figure")}};
+    const QString pdf = m_dir.filePath(QStringLiteral("notes.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(stateFor(samplePaths()), options).writePdf(pdf, &error),
+             qPrintable(error));
+    const QString cover = pageText(pdf, 1).simplified();
+    QVERIFY2(cover.contains(QStringLiteral("Notes disputed: the council gives another figure "
+                                           "(unit 3, page ")),
+             qPrintable(cover));
 }
 
 void TestReport::markupStaysText()

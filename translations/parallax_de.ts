@@ -1550,14 +1550,6 @@ Qt %3, ICU %4
         <translation>das Layout des Berichts konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <source>%1 is a copy of %2: %3 of its units are in %2, %4 of them in the same order, %5 of the aligned sentences word for word.</source>
-        <translation>%1 ist eine Kopie von %2: %3 seiner Einheiten stehen in %2, davon %4 in derselben Reihenfolge, %5 der zugeordneten Sätze wörtlich gleich.</translation>
-    </message>
-    <message>
-        <source>%1 is a rewording of %2: %3 of its units are in %2, %4 of them in the same order, %5 of the aligned sentences word for word.</source>
-        <translation>%1 ist eine Umformulierung von %2: %3 seiner Einheiten stehen in %2, davon %4 in derselben Reihenfolge, %5 der zugeordneten Sätze wörtlich gleich.</translation>
-    </message>
-    <message>
         <source>%1 shares most with %2: %3 of its units.</source>
         <translation>%1 hat am meisten mit %2 gemeinsam: %3 seiner Einheiten.</translation>
     </message>
@@ -1572,10 +1564,6 @@ Qt %3, ICU %4
     <message>
         <source>Conflicts</source>
         <translation>Widersprüche</translation>
-    </message>
-    <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date or a weekday.</source>
-        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum oder einem Wochentag.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1604,6 +1592,94 @@ Qt %3, ICU %4
     <message>
         <source>Quotations printed word for word by two or more sources: %1. Quotations only one source prints: %2.</source>
         <translation>Zitate, die zwei oder mehr Quellen wortgleich bringen: %1. Zitate, die nur eine Quelle bringt: %2.</translation>
+    </message>
+    <message>
+        <source>Not in the base: </source>
+        <translation>Nicht in der Basisquelle: </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>unit %1, page %2</source>
+        <translation>Einheit %1, Seite %2</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Einheit %1</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2 (%3 of its units, %4 in the same order, %5 word for word).</source>
+        <translation>%1 ist eine Kopie von %2 (%3 seiner Einheiten, %4 in derselben Reihenfolge, %5 wörtlich gleich).</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2 (%3 of its units, %4 in the same order, %5 word for word).</source>
+        <translation>%1 ist eine Umformulierung von %2 (%3 seiner Einheiten, %4 in derselben Reihenfolge, %5 wörtlich gleich).</translation>
+    </message>
+    <message>
+        <source>No source contradicts another.</source>
+        <translation>Keine Quelle widerspricht einer anderen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in &quot;Conflicts&quot;.</source>
+        <translation>
+            <numerusform>%n weiterer unter „Widersprüche“.</numerusform>
+            <numerusform>%n weitere unter „Widersprüche“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Altered quotations</source>
+        <translation>Veränderte Zitate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in &quot;Quotations&quot;.</source>
+        <translation>
+            <numerusform>%n weiteres unter „Zitate“.</numerusform>
+            <numerusform>%n weitere unter „Zitate“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Details only some sources carry</source>
+        <translation>Angaben, die nur einige Quellen enthalten</translation>
+    </message>
+    <message>
+        <source>Every name, number and quotation is in every source.</source>
+        <translation>Jeder Name, jede Zahl und jedes Zitat steht in jeder Quelle.</translation>
+    </message>
+    <message>
+        <source>Only in %1: </source>
+        <translation>Nur in %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The page of each detail&apos;s row in brackets; %n more details in &quot;Who added what&quot;.</source>
+        <translation>
+            <numerusform>In Klammern die Seite der Zeile jeder Angabe; %n weitere Angabe unter „Wer hat was ergänzt“.</numerusform>
+            <numerusform>In Klammern die Seite der Zeile jeder Angabe; %n weitere Angaben unter „Wer hat was ergänzt“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page of each detail&apos;s row in brackets.</source>
+        <translation>In Klammern die Seite der Zeile jeder Angabe.</translation>
+    </message>
+    <message>
+        <source>the report&apos;s links and bookmarks could not be written (%1)</source>
+        <translation>die Verweise und Lesezeichen des Berichts konnten nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a person&apos;s title or a negation.</source>
+        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, einer Uhrzeit, dem Titel einer Person oder einer Verneinung.</translation>
     </message>
 </context>
 <context>

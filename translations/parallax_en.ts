@@ -128,6 +128,34 @@
 <context>
     <name>Parallax::ReportRenderer</name>
     <message numerus="yes">
+        <source>%n more in &quot;Conflicts&quot;.</source>
+        <translation>
+            <numerusform>%n more in &quot;Conflicts&quot;.</numerusform>
+            <numerusform>%n more in &quot;Conflicts&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in &quot;Quotations&quot;.</source>
+        <translation>
+            <numerusform>%n more in &quot;Quotations&quot;.</numerusform>
+            <numerusform>%n more in &quot;Quotations&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The page of each detail&apos;s row in brackets; %n more details in &quot;Who added what&quot;.</source>
+        <translation>
+            <numerusform>The page of each detail&apos;s row in brackets; %n more detail in &quot;Who added what&quot;.</numerusform>
+            <numerusform>The page of each detail&apos;s row in brackets; %n more details in &quot;Who added what&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>A comparison of %n version(s) of one story, made by Parallax on %1.</source>
         <translation>
             <numerusform>A comparison of %n version of one story, made by Parallax on %1.</numerusform>

@@ -1571,14 +1571,6 @@ Qt %3, ICU %4
         <translation>не удалось сверстать отчёт</translation>
     </message>
     <message>
-        <source>%1 is a copy of %2: %3 of its units are in %2, %4 of them in the same order, %5 of the aligned sentences word for word.</source>
-        <translation>%1 — копия %2: %3 его единиц есть в %2, из них %4 в том же порядке, %5 сопоставленных предложений совпадают дословно.</translation>
-    </message>
-    <message>
-        <source>%1 is a rewording of %2: %3 of its units are in %2, %4 of them in the same order, %5 of the aligned sentences word for word.</source>
-        <translation>%1 — пересказ %2: %3 его единиц есть в %2, из них %4 в том же порядке, %5 сопоставленных предложений совпадают дословно.</translation>
-    </message>
-    <message>
         <source>%1 shares most with %2: %3 of its units.</source>
         <translation>У %1 больше всего общего с %2: %3 его единиц.</translation>
     </message>
@@ -1593,10 +1585,6 @@ Qt %3, ICU %4
     <message>
         <source>Conflicts</source>
         <translation>Противоречия</translation>
-    </message>
-    <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date or a weekday.</source>
-        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате или дне недели.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1625,6 +1613,98 @@ Qt %3, ICU %4
     <message>
         <source>Quotations printed word for word by two or more sources: %1. Quotations only one source prints: %2.</source>
         <translation>Цитаты, которые два источника или больше приводят дословно: %1. Цитаты, которые приводит только один источник: %2.</translation>
+    </message>
+    <message>
+        <source>Not in the base: </source>
+        <translation>Нет в базовом источнике: </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>unit %1, page %2</source>
+        <translation>блок %1, стр. %2</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>блок %1</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2 (%3 of its units, %4 in the same order, %5 word for word).</source>
+        <translation>%1 — копия %2 (%3 его блоков, %4 в том же порядке, %5 дословно).</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2 (%3 of its units, %4 in the same order, %5 word for word).</source>
+        <translation>%1 — пересказ %2 (%3 его блоков, %4 в том же порядке, %5 дословно).</translation>
+    </message>
+    <message>
+        <source>No source contradicts another.</source>
+        <translation>Ни один источник не противоречит другому.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in &quot;Conflicts&quot;.</source>
+        <translation>
+            <numerusform>Ещё %n в разделе «Противоречия».</numerusform>
+            <numerusform>Ещё %n в разделе «Противоречия».</numerusform>
+            <numerusform>Ещё %n в разделе «Противоречия».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Altered quotations</source>
+        <translation>Изменённые цитаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in &quot;Quotations&quot;.</source>
+        <translation>
+            <numerusform>Ещё %n в разделе «Цитаты».</numerusform>
+            <numerusform>Ещё %n в разделе «Цитаты».</numerusform>
+            <numerusform>Ещё %n в разделе «Цитаты».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Details only some sources carry</source>
+        <translation>Сведения, которые есть лишь в части источников</translation>
+    </message>
+    <message>
+        <source>Every name, number and quotation is in every source.</source>
+        <translation>Каждое имя, число и цитата есть во всех источниках.</translation>
+    </message>
+    <message>
+        <source>Only in %1: </source>
+        <translation>Только в %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The page of each detail&apos;s row in brackets; %n more details in &quot;Who added what&quot;.</source>
+        <translation>
+            <numerusform>В скобках — страница строки каждого сведения; ещё %n сведение в разделе «Кто что добавил».</numerusform>
+            <numerusform>В скобках — страница строки каждого сведения; ещё %n сведения в разделе «Кто что добавил».</numerusform>
+            <numerusform>В скобках — страница строки каждого сведения; ещё %n сведений в разделе «Кто что добавил».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page of each detail&apos;s row in brackets.</source>
+        <translation>В скобках — страница строки каждого сведения.</translation>
+    </message>
+    <message>
+        <source>the report&apos;s links and bookmarks could not be written (%1)</source>
+        <translation>не удалось записать ссылки и закладки отчёта (%1)</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a person&apos;s title or a negation.</source>
+        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, времени суток, звании человека или отрицании.</translation>
     </message>
 </context>
 <context>

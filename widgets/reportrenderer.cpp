@@ -1,8 +1,14 @@
 #include "reportrenderer.h"
 
 #include "outputfile.h"
-#include "pdfpagelinks.h"
-#include "reportpass.h"
+#include "pdfstructure.h"
+#include "reportadditions.h"
+#include "reportbrief.h"
+#include "reportcomparison.h"
+#include "reportconflicts.h"
+#include "reportoverview.h"
+#include "reportpage.h"
+#include "reportsources.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -25,6 +31,28 @@ namespace {
 QString xmlEscaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+// One pass over the report's pages, its sections in order. False when cancelled.
+bool layOutReport(ReportPage &page, const std::function<void(int, int)> &progress,
+                  const std::atomic_bool *cancel)
+{
+    page.start(progress, cancel);
+    ReportBrief brief(page);
+    brief.cover();
+    brief.contents();
+    ReportSources(page).write();
+    page.newPage();
+    ReportComparison comparison(page);
+    comparison.legend();
+    ReportAdditions(page).write();
+    ReportConflicts(page).write();
+    page.newPage();
+    ReportOverview(page).write();
+    page.newPage();
+    comparison.write();
+    page.finishPage();
+    return !page.stop();
 }
 
 } // namespace
@@ -73,32 +101,26 @@ bool ReportRenderer::render(QPagedPaintDevice *device,
     device->setPageLayout(QPageLayout(m_options.pageSize,
                                       landscape() ? QPageLayout::Landscape : QPageLayout::Portrait,
                                       QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
-    // First pass: count the pages and note where sections start.
-    ReportPass count(device, nullptr, *m_state, m_options, landscape(), title(), {}, 0);
-    QList<Section> sections;
-    int pages = 0;
-    {
-        // The contents list takes room on the cover: lay out twice so that it is counted.
-        ReportPass probe(device, nullptr, *m_state, m_options, landscape(), title(), {}, 0);
-        if (!probe.run({}, cancel))
+    // Count the pages and note where sections and units start; twice, since the brief and the
+    // contents name pages and take room themselves.
+    KnownLayout known;
+    for (int pass = 0; pass < 2; ++pass) {
+        ReportPage counting(device, nullptr, *m_state, m_options, landscape(), title(), known);
+        if (!layOutReport(counting, {}, cancel))
             return false;
-        ReportPass again(device, nullptr, *m_state, m_options, landscape(), title(),
-                         probe.sections(), probe.pages());
-        if (!again.run({}, cancel))
-            return false;
-        sections = again.sections();
-        pages = again.pages();
+        known = counting.found();
     }
     QPainter painter;
     if (!painter.begin(device))
         return false;
     painter.setRenderHint(QPainter::Antialiasing);
-    ReportPass paint(device, &painter, *m_state, m_options, landscape(), title(), sections, pages);
-    const bool ok = paint.run(progress, cancel);
+    ReportPage paint(device, &painter, *m_state, m_options, landscape(), title(), known);
+    const bool ok = layOutReport(paint, progress, cancel);
     painter.end();
-    m_pages = paint.pages();
-    // Where the contents' lines are, in PDF terms, for the links to their sections.
+    m_pages = paint.page();
+    // Links and bookmarks in PDF terms: points from the page's bottom left.
     m_pageLinks.clear();
+    m_bookmarks.clear();
     const QPageLayout layout = device->pageLayout();
     const QRectF area = layout.paintRect(QPageLayout::Point);
     const qreal height = layout.fullRect(QPageLayout::Point).height();
@@ -107,11 +129,21 @@ bool ReportRenderer::render(QPagedPaintDevice *device,
         return QRectF(area.left() + r.left() * scale, height - area.top() - r.bottom() * scale,
                       r.width() * scale, r.height() * scale);
     };
-    for (const ContentsLink &link : paint.links()) {
-        const Section &target = sections.at(link.section);
-        m_pageLinks.append(PdfPageLink{link.page - 1, toPdf(link.rect), target.page - 1,
-                                       height - area.top() - target.top * scale});
+    auto topOf = [&](qreal y) { return height - area.top() - y * scale; };
+    for (const PageLink &link : paint.links()) {
+        Anchor target;
+        if (link.target == PageLink::Target::Section)
+            target = {known.sections.value(link.index).page, known.sections.value(link.index).top};
+        else
+            target = known.units.value(link.index);
+        if (target.page < 1)
+            continue;
+        m_pageLinks.append(
+            PdfPageLink{link.page - 1, toPdf(link.rect), target.page - 1, topOf(target.top)});
     }
+    for (const Section &section : known.sections)
+        m_bookmarks.append(
+            PdfBookmark{section.title, section.level, section.page - 1, topOf(section.top)});
     return ok;
 }
 
@@ -161,7 +193,14 @@ bool ReportRenderer::writePdf(const QString &path, QString *error,
             return false;
         }
     }
-    PdfPageLinks::add(pdf, m_pageLinks); // without them the contents still give page numbers
+    QString structureError;
+    if (!PdfStructure::add(pdf, m_pageLinks, m_bookmarks, &structureError)) {
+        file.cancel();
+        if (error)
+            *error = Tr::tr("the report's links and bookmarks could not be written (%1)")
+                         .arg(structureError);
+        return false;
+    }
     if (!file.write(pdf) || !file.commit()) {
         if (error)
             *error = file.errorString();

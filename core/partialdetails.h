@@ -1,0 +1,36 @@
+#pragma once
+
+#include "article.h"
+#include "comparison.h"
+
+#include <QList>
+#include <QString>
+
+namespace Parallax {
+
+// A name, number or quotation that some sources state and others state nowhere: what a reader
+// of those others never learns.
+struct PartialDetail
+{
+    enum class Kind { Name, Number, Quote };
+
+    Kind kind = Kind::Name;
+    QString text;             // "Giuseppe Cavo Dragone", "32", the quoted words (at most 80
+                              // characters); the longest way a source writes it
+    qsizetype unit = 0;       // index in Comparison::units: the first unit that states it
+    QList<qsizetype> sources; // ascending: every source that states it, in any unit
+};
+
+// The names (runs of capitalised words), numbers and quotations of the story text (body and
+// subheadings: headlines capitalise every word) that at least one source states and another
+// states nowhere in its text, in the order of their first units, names before numbers before
+// quotations within a unit. A source states a name when it has the name's last word, a number or
+// quotation when its text holds it (case aside). A word that opens a sentence counts as a name
+// only where some article writes it capitalised inside a sentence (after a word, a number or a
+// comma); a possessive ends a name ("NATO’s Military Committee" is two); one-letter words and a
+// lone word some article also writes in lower case are no names. Depends only on the set of
+// articles; cost: linear in the articles' text.
+QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
+                                        const Comparison &comparison);
+
+} // namespace Parallax
