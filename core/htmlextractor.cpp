@@ -3,6 +3,7 @@
 // reader sees it, and htmlcontent.cpp picks the article out of the page.
 #include "htmlextractor.h"
 
+#include "gumbotree_p.h"
 #include "htmlcontent_p.h"
 
 #include <gumbo.h>
@@ -22,194 +23,14 @@ namespace {
 
 using HtmlContent::Block;
 using HtmlContent::Node;
+using namespace GumboTree;
 
-// Deeper than any real page nests; past it, text is read without further structure so that a
-// hostile page cannot exhaust the stack.
-constexpr int kMaxDepth = 400;
 // A form holding this much text wraps the page (ASP.NET sites do) rather than asking for input.
 constexpr qsizetype kPageFormChars = 400;
 // More text than this is not a caption, whatever the element is called.
 constexpr qsizetype kMaxCaptionChars = 600;
 constexpr qsizetype kMaxMetaChars = 600;
 
-// Elements whose content a reader never sees as part of the article.
-bool isSkipped(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_MATH:
-    case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_OPTION:
-    case GUMBO_TAG_LABEL:
-    case GUMBO_TAG_MENU:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isBlock(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_HTML:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-        return true;
-    default:
-        return false;
-    }
-}
-
-int headingLevel(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_H1:
-        return 1;
-    case GUMBO_TAG_H2:
-        return 2;
-    case GUMBO_TAG_H3:
-        return 3;
-    case GUMBO_TAG_H4:
-        return 4;
-    case GUMBO_TAG_H5:
-        return 5;
-    case GUMBO_TAG_H6:
-        return 6;
-    default:
-        return 0;
-    }
-}
-
-QString attribute(const GumboElement &element, const char *name)
-{
-    const GumboAttribute *a = gumbo_get_attribute(&element.attributes, name);
-    return a ? QString::fromUtf8(a->value) : QString();
-}
-
-bool hasAttribute(const GumboElement &element, const char *name)
-{
-    return gumbo_get_attribute(&element.attributes, name) != nullptr;
-}
-
-// hidden, aria-hidden="true", or an inline style that hides the element.
-bool isHidden(const GumboElement &element)
-{
-    static const QRegularExpression hiddenStyle(
-        QStringLiteral(
-            R"((?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$))"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (hasAttribute(element, "hidden"))
-        return true;
-    if (attribute(element, "aria-hidden").trimmed().compare(u"true", Qt::CaseInsensitive) == 0)
-        return true;
-    const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");
-    return style && hiddenStyle.match(QString::fromUtf8(style->value)).hasMatch();
-}
-
-qsizetype textLength(const GumboNode *node, int depth = 0)
-{
-    if (node->type == GUMBO_NODE_TEXT)
-        return qsizetype(strlen(node->v.text.text));
-    if ((node->type != GUMBO_NODE_ELEMENT) || depth > kMaxDepth || isSkipped(node->v.element.tag))
-        return 0;
-    qsizetype n = 0;
-    const GumboVector &children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-        n += textLength(static_cast<const GumboNode *>(children.data[i]), depth + 1);
-    return n;
-}
-
-// A layout table holds blocks in its cells (paragraphs, lists, nested tables); a data table
-// holds short values, read one row to a line.
-bool isLayoutTable(const GumboNode *table)
-{
-    std::vector<const GumboNode *> stack{table};
-    qsizetype rows = 0;
-    while (!stack.empty()) {
-        const GumboNode *node = stack.back();
-        stack.pop_back();
-        if (node->type != GUMBO_NODE_ELEMENT)
-            continue;
-        const GumboTag tag = node->v.element.tag;
-        if (node != table) {
-            switch (tag) {
-            case GUMBO_TAG_TABLE:
-            case GUMBO_TAG_P:
-            case GUMBO_TAG_DIV:
-            case GUMBO_TAG_UL:
-            case GUMBO_TAG_OL:
-            case GUMBO_TAG_BLOCKQUOTE:
-            case GUMBO_TAG_H1:
-            case GUMBO_TAG_H2:
-            case GUMBO_TAG_H3:
-            case GUMBO_TAG_FORM:
-            case GUMBO_TAG_ARTICLE:
-            case GUMBO_TAG_SECTION:
-                return true;
-            case GUMBO_TAG_TR:
-                ++rows;
-                break;
-            default:
-                break;
-            }
-        }
-        const GumboVector &children = node->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i)
-            stack.push_back(static_cast<const GumboNode *>(children.data[i]));
-    }
-    return rows == 0;
-}
 
 class Walker
 {
