@@ -46,9 +46,7 @@ void TimelineView::showUnit(const ComparisonState *state, qsizetype unit)
     const QLocale locale;
     auto itemFor = [&](qsizetype s, const QString &when) {
         auto *item = new QTreeWidgetItem({when, state->sourceName(s)});
-        QPixmap pixmap(12, 12);
-        pixmap.fill(sourceColor(state->sources.value(s).colour, palette()));
-        item->setIcon(1, QIcon(pixmap));
+        item->setIcon(1, QIcon(sourceSwatch(state->sources.value(s).colour, palette())));
         item->setData(0, kSegmentRole, QVariant::fromValue(segmentOf.value(s)));
         return item;
     };
