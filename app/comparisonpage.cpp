@@ -114,8 +114,8 @@ void ComparisonPage::showConsensus(bool shown)
 
 std::optional<bool> ComparisonPage::chosenView() const
 {
-    if (!m_tabChosen || (m_tabs->currentWidget() != m_consensusView
-                         && m_tabs->currentWidget() != m_tabs->widget(0)))
+    if (!m_tabChosen || (m_tabs->currentWidget() != m_consensusView &&
+                         m_tabs->currentWidget() != m_tabs->widget(0)))
         return std::nullopt;
     return consensusShown();
 }

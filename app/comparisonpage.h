@@ -99,9 +99,9 @@ private:
     SynopsisView *m_synopsisView = nullptr;
     ConsensusModel *m_consensus = nullptr;
     ConsensusView *m_consensusView = nullptr;
-    bool m_tabChosen = false;      // the user picked the tab shown for this set of sources
+    bool m_tabChosen = false;         // the user picked the tab shown for this set of sources
     std::optional<bool> m_nextChoice; // setChosenViewForNext()
-    QSet<QString> m_shownArticles; // files (or names) of the comparison shown
+    QSet<QString> m_shownArticles;    // files (or names) of the comparison shown
     bool m_settingTab = false;
     OverviewStrip *m_overview = nullptr;
     PairView *m_pairView = nullptr;

@@ -15,8 +15,8 @@ namespace Parallax {
 
 class SourceListModel;
 
-// The window's menus and their actions: File, Edit, View, Go, Notes, Sources and Help in the menu bar
-// of the window given. What acts on nothing but itself is done here: the view options' check
+// The window's menus and their actions: File, Edit, View, Go, Notes, Sources and Help in the menu
+// bar of the window given. What acts on nothing but itself is done here: the view options' check
 // marks, the paper size, the language, the docks shown, Quit, About and the Sources menu (on the
 // current row of the source list, which also lists those actions as its context menu). The rest
 // the window connects through action().

@@ -31,7 +31,6 @@ constexpr qsizetype kPageFormChars = 400;
 constexpr qsizetype kMaxCaptionChars = 600;
 constexpr qsizetype kMaxMetaChars = 600;
 
-
 class Walker
 {
 public:

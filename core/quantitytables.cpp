@@ -7,8 +7,8 @@
 
 #include <unicode/compactdecimalformat.h>
 #include <unicode/dcfmtsym.h>
-#include <unicode/dtptngen.h>
 #include <unicode/dtfmtsym.h>
+#include <unicode/dtptngen.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 #include <unicode/plurrule.h>
@@ -423,8 +423,8 @@ void QuantityReader::Data::readClock(const icu::Locale &locale)
         return;
     auto pattern = [&](const char *skeleton) {
         UErrorCode s = U_ZERO_ERROR;
-        const QString text = fromIcu(generator->getBestPattern(
-            icu::UnicodeString::fromUTF8(skeleton), s));
+        const QString text =
+            fromIcu(generator->getBestPattern(icu::UnicodeString::fromUTF8(skeleton), s));
         return U_SUCCESS(s) ? text : QString();
     };
     // The pattern letters of the preferred hour, quoted text ("'Uhr'") left out.

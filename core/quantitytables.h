@@ -46,8 +46,8 @@ struct QuantityReader::Data
     QSet<QString> hourWords;        // written after the hour: "uhr", "h" (the "H" pattern)
     QSet<QString> timeSeparators;   // between hour and minutes: ":", the "Hm" pattern's
     bool twelveHourClock = false;   // the language's preferred hour cycle is 1-12 ("j" pattern)
-    QSet<QString> ordinalSuffixes; // "th", "st", "er", "e"
-    int longestKey = 1;            // tokens in the longest unit, currency or scale name
+    QSet<QString> ordinalSuffixes;  // "th", "st", "er", "e"
+    int longestKey = 1;             // tokens in the longest unit, currency or scale name
 
     explicit Data(const QString &language);
 

@@ -148,8 +148,8 @@ void TestAppearance::swatchesFollowTheTheme()
     for (int choice : {2, 1}) { // dark, then light
         menu->actions().at(choice)->trigger();
         const QSet<QRgb> now = sourceColours(QApplication::palette(), n);
-        const QSet<QRgb> before = sourceColours(
-            choice == 2 ? Theme::lightPalette() : Theme::darkPalette(), n);
+        const QSet<QRgb> before =
+            sourceColours(choice == 2 ? Theme::lightPalette() : Theme::darkPalette(), n);
         QVERIFY(!now.intersects(before));
 
         auto *pair = window.findChild<PairView *>(QStringLiteral("pairView"));
@@ -175,9 +175,8 @@ void TestAppearance::swatchesFollowTheTheme()
                     QVERIFY(now.contains(swatchColour((*it)->icon(0)).rgb()));
             }
         }
-        const QVariant decoration = window.sourceModel()
-                                        ->index(0, SourceListModel::TitleColumn)
-                                        .data(Qt::DecorationRole);
+        const QVariant decoration =
+            window.sourceModel()->index(0, SourceListModel::TitleColumn).data(Qt::DecorationRole);
         QVERIFY(now.contains(decoration.value<QPixmap>().toImage().pixelColor(0, 0).rgb()));
     }
 }
@@ -238,8 +237,8 @@ void TestAppearance::badgesMatchAcrossTheWindow()
             synopsis->headerData(s, Qt::Horizontal, Qt::DecorationRole).value<QPixmap>().toImage();
         QVERIFY(!inList.isNull());
         QCOMPARE(overColumn, inList);
-        seen.insert(QByteArray(reinterpret_cast<const char *>(inList.constBits()),
-                               inList.sizeInBytes()));
+        seen.insert(
+            QByteArray(reinterpret_cast<const char *>(inList.constBits()), inList.sizeInBytes()));
     }
     QCOMPARE(seen.size(), sources->rowCount());
 }

@@ -1,8 +1,8 @@
 #include "conflictspanel.h"
 #include "mainwindow.h"
 #include "pairview.h"
-#include "sourcematrix.h"
 #include "quotationspanel.h"
+#include "sourcematrix.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
@@ -164,8 +164,8 @@ void TestConflictsView::relationsMatrixOpensThePair()
     if (seeds.size() < 5)
         QSKIP("../shared/seeds is absent");
     QHash<QString, double> first; // "row file|column file" -> share
-    for (const QStringList &paths : {seeds, QStringList{seeds.at(4), seeds.at(2), seeds.at(0),
-                                                        seeds.at(3), seeds.at(1)}}) {
+    for (const QStringList &paths :
+         {seeds, QStringList{seeds.at(4), seeds.at(2), seeds.at(0), seeds.at(3), seeds.at(1)}}) {
         MainWindow window;
         window.resize(1280, 800);
         window.show();

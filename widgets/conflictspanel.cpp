@@ -57,8 +57,8 @@ void ConflictsPanel::fill()
             values.append(side.value);
         const QString what =
             tr("%1: %2").arg(dimensionName(c.dimension), values.join(QStringLiteral(" / ")));
-        QTreeWidgetItem *top = addEntry(nullptr, tr("Row %1 · %2").arg(c.unit + 1).arg(what), {},
-                                        -1);
+        QTreeWidgetItem *top =
+            addEntry(nullptr, tr("Row %1 · %2").arg(c.unit + 1).arg(what), {}, -1);
         top->setToolTip(0, plainToolTip(conflictValues(c, state())));
         for (const ConflictSide &side : c.sides) {
             QStringList names;

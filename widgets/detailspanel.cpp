@@ -229,8 +229,8 @@ void DetailsPanel::setNoteBook(NoteBook *notes)
 
 void DetailsPanel::showNote()
 {
-    const bool valid = m_notes && m_state && m_shownUnit >= 0 &&
-                       m_shownUnit < m_state->comparison.units.size();
+    const bool valid =
+        m_notes && m_state && m_shownUnit >= 0 && m_shownUnit < m_state->comparison.units.size();
     m_noteStatus->setEnabled(valid);
     m_noteEdit->setEnabled(valid);
     const Note *note = valid ? m_notes->noteOf(m_shownUnit) : nullptr;

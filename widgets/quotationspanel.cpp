@@ -6,8 +6,8 @@
 namespace Parallax {
 
 QuotationsPanel::QuotationsPanel(QWidget *parent)
-    : FindingsListPanel(QStringLiteral("quotationsTree"),
-                        tr("Quotations compared across sources"), parent)
+    : FindingsListPanel(QStringLiteral("quotationsTree"), tr("Quotations compared across sources"),
+                        parent)
 {
     tree()->setTextElideMode(Qt::ElideRight);
 }
@@ -48,12 +48,12 @@ void QuotationsPanel::fill()
         const QString speaker = f->sides.isEmpty() || f->sides.first().speaker.isEmpty()
                                     ? tr("speaker not named")
                                     : f->sides.first().speaker;
-        QTreeWidgetItem *top = addEntry(
-            nullptr,
-            f->kind == QuotationFinding::Kind::Altered
-                ? tr("Row %1 · altered quotation · %2").arg(f->unit + 1).arg(speaker)
-                : tr("Row %1 · quoted in part · %2").arg(f->unit + 1).arg(speaker),
-            {}, -1);
+        QTreeWidgetItem *top =
+            addEntry(nullptr,
+                     f->kind == QuotationFinding::Kind::Altered
+                         ? tr("Row %1 · altered quotation · %2").arg(f->unit + 1).arg(speaker)
+                         : tr("Row %1 · quoted in part · %2").arg(f->unit + 1).arg(speaker),
+                     {}, -1);
         for (const QuotationSide &side : f->sides)
             addSide(top, side);
         if (top->childCount() > 0)

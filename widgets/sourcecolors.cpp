@@ -63,8 +63,8 @@ QPixmap sourceSwatch(int index, const QPalette &palette, int side)
     auto linear = [](float c) {
         return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
     };
-    const float luminance = 0.2126f * linear(colour.redF()) + 0.7152f * linear(colour.greenF())
-                            + 0.0722f * linear(colour.blueF());
+    const float luminance = 0.2126f * linear(colour.redF()) + 0.7152f * linear(colour.greenF()) +
+                            0.0722f * linear(colour.blueF());
     painter.setPen(luminance > 0.179f ? Qt::black : Qt::white);
     painter.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, badge);
     return pixmap;

@@ -14,8 +14,7 @@ namespace Parallax {
 
 SourceMatrixModel::SourceMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SourceMatrixModel::setState(ComparisonStatePtr state)
 {
@@ -55,9 +54,9 @@ QVariant SourceMatrixModel::data(const QModelIndex &index, int role) const
     const qsizetype b = index.column();
     const double share = m_counts.coverage(a, b);
     const SourceRelation &relation = m_relations.at(a);
-    const bool labelled = relation.other == b
-                          && (relation.label == SourceRelation::Label::CopyOf
-                              || relation.label == SourceRelation::Label::RewordingOf);
+    const bool labelled =
+        relation.other == b && (relation.label == SourceRelation::Label::CopyOf ||
+                                relation.label == SourceRelation::Label::RewordingOf);
     const QPalette palette = QApplication::palette();
     switch (role) {
     case Qt::DisplayRole:
@@ -91,16 +90,14 @@ QVariant SourceMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         if (a == b)
             return m_state->sourceName(a);
-        QString text = tr("%1 of the %n units of %2 are in %3.", nullptr,
-                          m_counts.units[size_t(a)])
+        QString text = tr("%1 of the %n units of %2 are in %3.", nullptr, m_counts.units[size_t(a)])
                            .arg(m_counts.shared[size_t(a * m_counts.sources + b)])
                            .arg(m_state->sourceName(a), m_state->sourceName(b));
         if (labelled)
-            text += u'\n'
-                    + (relation.label == SourceRelation::Label::CopyOf
-                           ? tr("%1 is a copy of %2.")
-                           : tr("%1 is a rewording of %2."))
-                          .arg(m_state->sourceName(a), m_state->sourceName(b));
+            text += u'\n' + (relation.label == SourceRelation::Label::CopyOf
+                                 ? tr("%1 is a copy of %2.")
+                                 : tr("%1 is a rewording of %2."))
+                                .arg(m_state->sourceName(a), m_state->sourceName(b));
         return role == Qt::ToolTipRole ? plainToolTip(text) : text;
     }
     default:
@@ -147,7 +144,8 @@ SourceMatrixView::SourceMatrixView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    const int cell = fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 3 * fontMetrics().height() / 2;
+    const int cell =
+        fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 3 * fontMetrics().height() / 2;
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setDefaultSectionSize(cell);
     m_table->horizontalHeader()->setMinimumSectionSize(cell);

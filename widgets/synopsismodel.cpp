@@ -417,7 +417,8 @@ QVariant SynopsisModel::headerData(int section, Qt::Orientation orientation, int
                 return tip;
             // The user's note is plain text: escaped, as tooltips take what looks like markup.
             tip += u'\n' + tr("Note: %1").arg(NoteBook::describe(*note));
-            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip.toHtmlEscaped());
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                .arg(tip.toHtmlEscaped());
         }
     }
     return {};
