@@ -1,4 +1,5 @@
 #include "comparisoncontroller.h"
+#include "pooltask.h"
 
 #include "sourcelistmodel.h"
 
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QScopedValueRollback>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Parallax {
 
@@ -178,7 +178,7 @@ void ComparisonController::startLoad(const QStringList &paths, bool replace)
     setBusy(true, tr("Reading articles: %n...", nullptr, int(paths.size())));
     Q_EMIT progressRangeChanged(kLoadSteps);
     Q_EMIT progressChanged(0);
-    m_loader.setFuture(QtConcurrent::run([paths](QPromise<LoadResult> &promise) {
+    m_loader.setFuture(runInPoolWithPromise<LoadResult>([paths](QPromise<LoadResult> &promise) {
         promise.setProgressRange(0, kLoadSteps);
         promise.addResult(ArticleLoader::loadAll(paths, [&promise](double done) {
             promise.setProgressValue(int(done * kLoadSteps));
@@ -253,7 +253,7 @@ void ComparisonController::compare()
     const auto progress = m_progressValue;
     options.progress = [progress](qsizetype done, qsizetype) { progress->store(int(done)); };
     m_progressPoll.start();
-    m_comparer.setFuture(QtConcurrent::run([articles, sources, options, cancel] {
+    m_comparer.setFuture(runInPool([articles, sources, options, cancel] {
         auto state = std::make_shared<ComparisonState>();
         state->articles = articles;
         state->sources = sources;

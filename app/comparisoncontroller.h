@@ -18,7 +18,7 @@ class SourceListModel;
 
 // Reading and aligning, off the GUI thread. The controller owns the sources (a SourceListModel)
 // and the comparison of the visible ones: reading (ArticleLoader::loadAll) and aligning
-// (compare()) each run as a QtConcurrent task with progress and a cancel flag. A new request
+// (compare()) each run as a pool task (runInPool) with progress and a cancel flag. A new request
 // cancels the running one and starts over: every request takes a new generation, and a task of
 // an older generation reports to no one. Files added while an Open still reads are read together
 // with its files; text given meanwhile waits and joins its result. Any change of the sources

@@ -3,6 +3,7 @@
 #include "comparisoncontroller.h"
 #include "notebook.h"
 
+#include "pooltask.h"
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -10,7 +11,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Parallax {
 
@@ -82,7 +82,7 @@ bool ReportExporter::exportPdf(const QString &path)
     };
     m_progressPoll.start();
     m_path = path;
-    m_writer.setFuture(QtConcurrent::run([state, options, path, cancel, progress] {
+    m_writer.setFuture(runInPool([state, options, path, cancel, progress] {
         QString error;
         ReportRenderer(state, options).writePdf(path, &error, progress, cancel.get());
         return error;
