@@ -257,6 +257,7 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
                 Tr::tr("parallax: %1: no article could be read, no report written").arg(pdfOut));
             return SomeInputsUnreadable;
         }
+        state->findFindings();
         ReportOptions report;
         report.pageSize = pageSize;
         QString error;

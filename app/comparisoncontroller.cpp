@@ -258,10 +258,8 @@ void ComparisonController::compare()
         state->articles = articles;
         state->sources = sources;
         state->comparison = Parallax::compare(state->articles, options);
-        if (!state->comparison.cancelled) {
-            state->conflicts = findConflicts(state->articles, state->comparison);
-            state->quotations = findQuotations(state->articles, state->comparison);
-        }
+        if (!state->comparison.cancelled)
+            state->findFindings();
         return ComparisonStatePtr(state);
     }));
 }

@@ -56,11 +56,7 @@ ComparisonPage::ComparisonPage(SynopsisModel *synopsis, QWidget *parent)
     m_matrix = new SourceMatrixView(m_tabs);
     m_matrix->setObjectName(QStringLiteral("sourceMatrix"));
     m_tabs->addTab(m_matrix, tr("&Relations"));
-    connect(m_matrix, &SourceMatrixView::pairActivated, this,
-            [this](qsizetype left, qsizetype right) {
-                m_pairView->setSources(left, right);
-                m_tabs->setCurrentWidget(m_pairView);
-            });
+    connect(m_matrix, &SourceMatrixView::pairActivated, this, &ComparisonPage::showPair);
 
     m_articleView = new ArticleView(m_tabs);
     m_articleView->setObjectName(QStringLiteral("articleView"));
@@ -235,6 +231,12 @@ void ComparisonPage::showCell(int row, int column)
     const QModelIndex cell = m_synopsis->index(row, std::max(0, column));
     m_synopsisView->setCurrentIndex(cell);
     m_synopsisView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+}
+
+void ComparisonPage::showPair(qsizetype left, qsizetype right)
+{
+    m_pairView->setSources(left, right);
+    m_tabs->setCurrentWidget(m_pairView);
 }
 
 void ComparisonPage::showSegment(qsizetype segment)

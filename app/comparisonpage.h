@@ -70,6 +70,9 @@ public:
     void showCell(int row, int column);
     // Shows the segment (an index into the comparison) in the synopsis and the pair view.
     void showSegment(qsizetype segment);
+    // Shows sources left and right (indices into the state's sources) side by side in the Pair
+    // tab.
+    void showPair(qsizetype left, qsizetype right);
     // Goes to the next (direction +1) or previous (-1) row after the current one that differs
     // between the sources, or that a source added to; false when there is none.
     bool goToDifference(int direction);

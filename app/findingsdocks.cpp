@@ -2,6 +2,7 @@
 
 #include "comparisonpage.h"
 #include "conflictspanel.h"
+#include "findingspanel.h"
 #include "quotationspanel.h"
 
 #include <QDockWidget>
@@ -12,6 +13,11 @@ namespace Parallax {
 FindingsDocks::FindingsDocks(QMainWindow *window, QDockWidget *beside, ComparisonPage *page)
     : QObject(window)
 {
+    auto *findingsDock = new QDockWidget(tr("Findings"), window);
+    findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    m_findings = new FindingsPanel(findingsDock);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    findingsDock->setWidget(m_findings);
     auto *conflictsDock = new QDockWidget(tr("Conflicts"), window);
     conflictsDock->setObjectName(QStringLiteral("conflictsDock"));
     m_conflicts = new ConflictsPanel(conflictsDock);
@@ -22,19 +28,27 @@ FindingsDocks::FindingsDocks(QMainWindow *window, QDockWidget *beside, Compariso
     m_quotations = new QuotationsPanel(quotationsDock);
     m_quotations->setObjectName(QStringLiteral("quotations"));
     quotationsDock->setWidget(m_quotations);
-    m_docks = {conflictsDock, quotationsDock};
+    m_docks = {findingsDock, conflictsDock, quotationsDock};
     for (QDockWidget *dock : std::as_const(m_docks)) {
         window->addDockWidget(Qt::LeftDockWidgetArea, dock);
         window->tabifyDockWidget(beside, dock);
     }
+    connect(m_findings, &FindingsPanel::segmentActivated, page, &ComparisonPage::showSegment);
+    connect(m_findings, &FindingsPanel::pairActivated, page, &ComparisonPage::showPair);
     connect(m_conflicts, &ConflictsPanel::segmentActivated, page, &ComparisonPage::showSegment);
     connect(m_quotations, &QuotationsPanel::segmentActivated, page, &ComparisonPage::showSegment);
 }
 
 void FindingsDocks::setState(const ComparisonStatePtr &state)
 {
+    m_findings->setState(state);
     m_conflicts->setState(state);
     m_quotations->setState(state);
+}
+
+void FindingsDocks::setNoteBook(NoteBook *book)
+{
+    m_findings->setNoteBook(book);
 }
 
 } // namespace Parallax

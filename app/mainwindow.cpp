@@ -109,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_notes = new NotesController(this, m_controller, m_page, m_synopsis, m_details, m_actions,
                                   m_sessions); // before connectWorkers(): notes attach first
     m_report->setNoteBook(m_notes->noteBook());
+    m_findings->setNoteBook(m_notes->noteBook());
     connectWorkers();
     connect(m_sessions, &SessionController::opened, this, &MainWindow::applySession);
     connect(m_sessions, &SessionController::recentSetChosen, this,
@@ -189,7 +190,7 @@ void MainWindow::createDocks()
     m_details->setObjectName(QStringLiteral("details"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
-    // Conflicts and Quotations share the place of Who Added What, tabs beside it.
+    // Findings, Conflicts and Quotations share the place of Who Added What, tabs beside it.
     m_findings = new FindingsDocks(this, detailsDock, m_page);
     detailsDock->raise();
     new DockFitter(this, QList<QDockWidget *>{sourcesDock, detailsDock} + m_findings->docks());

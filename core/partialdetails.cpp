@@ -185,4 +185,34 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
     return found;
 }
 
+QList<PartialDetailGroup> groupBySources(const QList<PartialDetail> &details)
+{
+    QList<PartialDetailGroup> groups;
+    QHash<QList<qsizetype>, qsizetype> groupOf;
+    for (const PartialDetail &detail : details) {
+        auto it = groupOf.find(detail.sources);
+        if (it == groupOf.end()) {
+            it = groupOf.insert(detail.sources, groups.size());
+            groups.append(PartialDetailGroup{detail.sources, {}});
+        }
+        groups[*it].details.append(detail);
+    }
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const PartialDetailGroup &a, const PartialDetailGroup &b) {
+                         return a.details.first().unit < b.details.first().unit;
+                     });
+    const auto words = [](const PartialDetail &d) {
+        return d.kind == PartialDetail::Kind::Name ? d.text.count(u' ') : 0;
+    };
+    for (PartialDetailGroup &group : groups) {
+        std::stable_sort(group.details.begin(), group.details.end(),
+                         [&words](const PartialDetail &a, const PartialDetail &b) {
+                             if (a.kind != b.kind)
+                                 return int(a.kind) < int(b.kind);
+                             return words(a) != words(b) ? words(a) > words(b) : a.unit < b.unit;
+                         });
+    }
+    return groups;
+}
+
 } // namespace Parallax

@@ -33,4 +33,16 @@ struct PartialDetail
 QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                                         const Comparison &comparison);
 
+// The details that one set of sources alone states.
+struct PartialDetailGroup
+{
+    QList<qsizetype> sources; // ascending
+    QList<PartialDetail> details;
+};
+
+// details (as findPartialDetails() gives them) grouped by their sources, the groups in the order
+// of their first units; within a group names first (those of more words first: a person with a
+// title says most), then numbers, then quotations, each in the order of their units.
+QList<PartialDetailGroup> groupBySources(const QList<PartialDetail> &details);
+
 } // namespace Parallax

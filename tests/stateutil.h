@@ -16,7 +16,7 @@ inline ComparisonStatePtr stateFor(const QStringList &paths, qsizetype base = -1
     CompareOptions options;
     options.base = base;
     state->comparison = compare(state->articles, options);
-    state->conflicts = findConflicts(state->articles, state->comparison);
+    state->findFindings();
     return state;
 }
 

@@ -731,12 +731,165 @@ Qt %3, ICU %4
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindingsListPanel</name>
     <message>
         <source>No comparison yet.</source>
         <translation>Noch kein Vergleich.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindingsPanel</name>
+    <message>
+        <source>Findings of the comparison</source>
+        <translation>Befunde des Vergleichs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Every source says the same: no source copies another, none contradicts another, and every name, number and quotation is in every source.</source>
+        <translation>Alle Quellen sagen dasselbe: Keine Quelle übernimmt eine andere, keine widerspricht einer anderen, und jeder Name, jede Zahl und jedes Zitat steht in jeder Quelle.</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Gefunden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) derived from another</source>
+        <translation>
+            <numerusform>%n Quelle von einer anderen abgeleitet</numerusform>
+            <numerusform>%n Quellen von anderen abgeleitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the sources relate</source>
+        <translation>Wie die Quellen zusammenhängen</translation>
+    </message>
+    <message>
+        <source>No source shares most of its units with another.</source>
+        <translation>Keine Quelle teilt die meisten ihrer Einheiten mit einer anderen.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2: %3 of its units, %4 word for word</source>
+        <translation>%1 ist eine Kopie von %2: %3 ihrer Einheiten, %4 wörtlich</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2: %3 of its units, %4 in the same order</source>
+        <translation>%1 ist eine Umformulierung von %2: %3 ihrer Einheiten, %4 in derselben Reihenfolge</translation>
+    </message>
+    <message>
+        <source>%1 shares most with %2: %3 of its units</source>
+        <translation>%1 teilt am meisten mit %2: %3 ihrer Einheiten</translation>
+    </message>
+    <message>
+        <source>Click to compare the two side by side.</source>
+        <translation>Klicken, um beide nebeneinander zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Widerspruch</numerusform>
+            <numerusform>%n Widersprüche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>Widersprüche: %n</numerusform>
+            <numerusform>Widersprüche: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Zeile %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s) worded differently</source>
+        <translation>
+            <numerusform>%n Zitat anders formuliert</numerusform>
+            <numerusform>%n Zitate anders formuliert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotations worded differently: %n</source>
+        <translation>
+            <numerusform>Anders formulierte Zitate: %n</numerusform>
+            <numerusform>Anders formulierte Zitate: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>verändert</translation>
+    </message>
+    <message>
+        <source>quoted in part</source>
+        <translation>teilweise zitiert</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2: %3</source>
+        <translation>Zeile %1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Notizen: %n</numerusform>
+            <numerusform>Notizen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detached · %1 · %2</source>
+        <translation>Losgelöst · %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) only some sources carry</source>
+        <translation>
+            <numerusform>%n Detail, das nur manche Quellen haben</numerusform>
+            <numerusform>%n Details, die nur manche Quellen haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details only some sources carry: %n</source>
+        <translation>
+            <numerusform>Details, die nur manche Quellen haben: %n</numerusform>
+            <numerusform>Details, die nur manche Quellen haben: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only in %1: %n</source>
+        <translation>
+            <numerusform>Nur in %1: %n</numerusform>
+            <numerusform>Nur in %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · row %2</source>
+        <translation>%1 · Zeile %2</translation>
     </message>
 </context>
 <context>

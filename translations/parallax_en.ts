@@ -38,6 +38,79 @@
     </message>
 </context>
 <context>
+    <name>Parallax::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%n source(s) derived from another</source>
+        <translation>
+            <numerusform>%n source derived from another</numerusform>
+            <numerusform>%n sources derived from another</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>Conflicts: %n</numerusform>
+            <numerusform>Conflicts: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s) worded differently</source>
+        <translation>
+            <numerusform>%n quotation worded differently</numerusform>
+            <numerusform>%n quotations worded differently</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotations worded differently: %n</source>
+        <translation>
+            <numerusform>Quotations worded differently: %n</numerusform>
+            <numerusform>Quotations worded differently: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Notes: %n</numerusform>
+            <numerusform>Notes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) only some sources carry</source>
+        <translation>
+            <numerusform>%n detail only some sources carry</numerusform>
+            <numerusform>%n details only some sources carry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details only some sources carry: %n</source>
+        <translation>
+            <numerusform>Details only some sources carry: %n</numerusform>
+            <numerusform>Details only some sources carry: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only in %1: %n</source>
+        <translation>
+            <numerusform>Only in %1: %n</numerusform>
+            <numerusform>Only in %1: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ConsensusModel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

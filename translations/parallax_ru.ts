@@ -743,12 +743,175 @@ Qt %3, ICU %4
         <source>Quotations</source>
         <translation>Цитаты</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindingsListPanel</name>
     <message>
         <source>No comparison yet.</source>
         <translation>Сравнения пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Parallax::FindingsPanel</name>
+    <message>
+        <source>Findings of the comparison</source>
+        <translation>Выводы сравнения</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Every source says the same: no source copies another, none contradicts another, and every name, number and quotation is in every source.</source>
+        <translation>Все источники говорят одно и то же: ни один не копирует другой, ни один не противоречит другому, и каждое имя, число и цитата есть в каждом источнике.</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Найдено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) derived from another</source>
+        <translation>
+            <numerusform>%n источник производен от другого</numerusform>
+            <numerusform>%n источника производны от других</numerusform>
+            <numerusform>%n источников производны от других</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the sources relate</source>
+        <translation>Как связаны источники</translation>
+    </message>
+    <message>
+        <source>No source shares most of its units with another.</source>
+        <translation>Ни один источник не разделяет большую часть своих единиц с другим.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2: %3 of its units, %4 word for word</source>
+        <translation>%1 — копия %2: %3 его единиц, %4 дословно</translation>
+    </message>
+    <message>
+        <source>%1 is a rewording of %2: %3 of its units, %4 in the same order</source>
+        <translation>%1 — пересказ %2: %3 его единиц, %4 в том же порядке</translation>
+    </message>
+    <message>
+        <source>%1 shares most with %2: %3 of its units</source>
+        <translation>%1 больше всего разделяет с %2: %3 его единиц</translation>
+    </message>
+    <message>
+        <source>Click to compare the two side by side.</source>
+        <translation>Щёлкните, чтобы сравнить их рядом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n противоречие</numerusform>
+            <numerusform>%n противоречия</numerusform>
+            <numerusform>%n противоречий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>Противоречия: %n</numerusform>
+            <numerusform>Противоречия: %n</numerusform>
+            <numerusform>Противоречия: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Строка %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotation(s) worded differently</source>
+        <translation>
+            <numerusform>%n цитата сформулирована иначе</numerusform>
+            <numerusform>%n цитаты сформулированы иначе</numerusform>
+            <numerusform>%n цитат сформулированы иначе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotations worded differently: %n</source>
+        <translation>
+            <numerusform>Цитаты в разной формулировке: %n</numerusform>
+            <numerusform>Цитаты в разной формулировке: %n</numerusform>
+            <numerusform>Цитаты в разной формулировке: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>quoted in part</source>
+        <translation>процитирована частично</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2: %3</source>
+        <translation>Строка %1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Заметки: %n</numerusform>
+            <numerusform>Заметки: %n</numerusform>
+            <numerusform>Заметки: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detached · %1 · %2</source>
+        <translation>Отсоединена · %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) only some sources carry</source>
+        <translation>
+            <numerusform>%n деталь есть лишь в части источников</numerusform>
+            <numerusform>%n детали есть лишь в части источников</numerusform>
+            <numerusform>%n деталей есть лишь в части источников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Details only some sources carry: %n</source>
+        <translation>
+            <numerusform>Детали лишь части источников: %n</numerusform>
+            <numerusform>Детали лишь части источников: %n</numerusform>
+            <numerusform>Детали лишь части источников: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only in %1: %n</source>
+        <translation>
+            <numerusform>Только в %1: %n</numerusform>
+            <numerusform>Только в %1: %n</numerusform>
+            <numerusform>Только в %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · row %2</source>
+        <translation>%1 · строка %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,14 @@
 
 namespace Parallax {
 
+void ComparisonState::findFindings()
+{
+    conflicts = findConflicts(articles, comparison);
+    quotations = findQuotations(articles, comparison);
+    relations = sourceRelations(articles, comparison);
+    partialDetails = findPartialDetails(articles, comparison);
+}
+
 const Sentence *ComparisonState::sentence(qsizetype segment) const
 {
     const qsizetype source = comparison.sourceOf(segment);

@@ -3,7 +3,9 @@
 #include "article.h"
 #include "comparison.h"
 #include "conflicts.h"
+#include "derivation.h"
 #include "note.h"
+#include "partialdetails.h"
 #include "quotations.h"
 #include "worddiff.h"
 
@@ -37,11 +39,22 @@ struct ComparisonState
     // The quotations compared across sources (findQuotations()), in the order of the units;
     // filled by whoever makes the state.
     QList<QuotationFinding> quotations;
+    // For every source, the one it shares most with and whether it copies or rewords it
+    // (sourceRelations()); filled by whoever makes the state.
+    QList<SourceRelation> relations;
+    // The names, numbers and quotations only some sources state (findPartialDetails()); filled
+    // by whoever makes the state.
+    QList<PartialDetail> partialDetails;
     // The user's notes (NoteBook::entries()): in the order of their units, the detached ones
     // (unit -1) last, each with its status as text. Filled by ReportExporter for the report it
     // writes; empty in the state the views share (they ask the NoteBook, whose notes change
     // without a new comparison).
     QList<NoteEntry> notes;
+
+    // Fills conflicts, quotations, relations and partialDetails from the articles and the
+    // comparison: what the findings views and the report show. Call it on the thread that makes
+    // the state, before sharing it; it costs about as much as the findings functions it calls.
+    void findFindings();
 
     const Sentence *sentence(qsizetype segment) const;
     QString sourceName(qsizetype source) const { return sources.value(source).name; }

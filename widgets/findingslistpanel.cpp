@@ -17,7 +17,8 @@ constexpr int SegmentRole = Qt::UserRole + 1; // qsizetype: the sentence an entr
 
 QString plainToolTip(const QString &text)
 {
-    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+    return QStringLiteral("<p>") + text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")) +
+           QStringLiteral("</p>");
 }
 
 FindingsListPanel::FindingsListPanel(const QString &treeName, const QString &accessibleName,
@@ -47,10 +48,10 @@ FindingsListPanel::FindingsListPanel(const QString &treeName, const QString &acc
 void FindingsListPanel::setState(ComparisonStatePtr state)
 {
     m_state = std::move(state);
-    rebuild();
+    refresh();
 }
 
-void FindingsListPanel::rebuild()
+void FindingsListPanel::refresh()
 {
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
@@ -88,7 +89,7 @@ void FindingsListPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        rebuild();
+        refresh();
 }
 
 void FindingsListPanel::onItemActivated(QTreeWidgetItem *item)

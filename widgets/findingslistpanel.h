@@ -48,8 +48,10 @@ protected:
 
     void changeEvent(QEvent *event) override;
 
+    // Builds the entries again from the state (e.g. when something else they show changed).
+    void refresh();
+
 private:
-    void rebuild();
     void onItemActivated(QTreeWidgetItem *item);
 
     ComparisonStatePtr m_state;
@@ -58,7 +60,7 @@ private:
 };
 
 // A tooltip that shows text as it is: escaped, inside a paragraph, so that Qt never reads
-// article text as markup.
+// article text as markup; each newline starts a new line.
 QString plainToolTip(const QString &text);
 
 } // namespace Parallax

@@ -258,8 +258,7 @@ void PairView::setState(ComparisonStatePtr state)
     const qsizetype left = leftSource();
     const qsizetype right = rightSource();
     m_state = std::move(state);
-    m_relations =
-        m_state ? sourceRelations(m_state->articles, m_state->comparison) : QList<SourceRelation>();
+    m_relations = m_state ? m_state->relations : QList<SourceRelation>();
     fillSourceBoxes();
     const qsizetype count = m_state ? m_state->articles.size() : 0;
     const qsizetype base = m_state ? std::max<qsizetype>(0, m_state->comparison.base) : 0;

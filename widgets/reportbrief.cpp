@@ -104,7 +104,7 @@ void ReportBrief::relations()
         return locale.toString(share * 100, 'f', 0) + u'%';
     };
     QStringList lines;
-    for (const SourceRelation &r : sourceRelations(state.articles, state.comparison)) {
+    for (const SourceRelation &r : state.relations) {
         const QString source = p.sourceName(r.source);
         const QString other = p.sourceName(r.other);
         switch (r.label) {
@@ -139,7 +139,7 @@ void ReportBrief::conflicts()
 {
     ReportPage &p = m_page;
     const ComparisonState &state = p.state();
-    const QList<Conflict> found = findConflicts(state.articles, state.comparison);
+    const QList<Conflict> &found = state.conflicts;
     subheading(Tr::tr("Conflicts"));
     if (found.isEmpty()) {
         p.paragraph(Tr::tr("No source contradicts another."), p.font(8.5, false, true), p.pt(8), {},
@@ -164,7 +164,7 @@ void ReportBrief::quotations()
     ReportPage &p = m_page;
     const ComparisonState &state = p.state();
     QList<QuotationFinding> found;
-    for (const QuotationFinding &finding : findQuotations(state.articles, state.comparison)) {
+    for (const QuotationFinding &finding : state.quotations) {
         if (finding.kind == QuotationFinding::Kind::Altered ||
             finding.kind == QuotationFinding::Kind::Partial)
             found.append(finding);
@@ -215,23 +215,7 @@ void ReportBrief::details()
     const ComparisonState &state = p.state();
     // One paragraph per set of sources: the details those sources alone state, names first
     // (those of more words first), then numbers, then quotations; each with its row's page.
-    struct Group
-    {
-        QList<qsizetype> sources;
-        QList<PartialDetail> details;
-    };
-    QList<Group> groups;
-    for (const PartialDetail &detail : findPartialDetails(state.articles, state.comparison)) {
-        auto it = std::find_if(groups.begin(), groups.end(),
-                               [&](const Group &g) { return g.sources == detail.sources; });
-        if (it == groups.end())
-            it = groups.insert(groups.end(), Group{detail.sources, {}});
-        it->details.append(detail);
-    }
-    // In the order of the story: by the first unit where each set's details appear.
-    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
-        return a.details.first().unit < b.details.first().unit;
-    });
+    const QList<PartialDetailGroup> groups = groupBySources(state.partialDetails);
     subheading(Tr::tr("Details only some sources carry"));
     if (groups.isEmpty()) {
         p.paragraph(Tr::tr("Every name, number and quotation is in every source."),
@@ -240,22 +224,11 @@ void ReportBrief::details()
     }
     constexpr qsizetype kItems = 4; // per set of sources
     qsizetype left = 0;
-    for (Group &group : groups) {
+    for (const PartialDetailGroup &group : groups) {
         if (p.page() > 1 || p.remaining() < p.pt(36)) {
             left += group.details.size();
             continue; // the brief stays on the first page
         }
-        std::stable_sort(group.details.begin(), group.details.end(),
-                         [](const PartialDetail &a, const PartialDetail &b) {
-                             if (a.kind != b.kind)
-                                 return int(a.kind) < int(b.kind);
-                             // Names of several words (a person with a title) say most.
-                             const auto words = [](const PartialDetail &d) {
-                                 return d.kind == PartialDetail::Kind::Name ? d.text.count(u' ')
-                                                                            : 0;
-                             };
-                             return words(a) != words(b) ? words(a) > words(b) : a.unit < b.unit;
-                         });
         QString text = Tr::tr("Only in %1: ").arg(names(group.sources));
         QList<LinkedRun> runs;
         const qsizetype shown = std::min(group.details.size(), kItems);

@@ -23,7 +23,7 @@ void ReportConflicts::conflicts()
     ReportPage &p = m_page;
     const ComparisonState &state = p.state();
     p.heading(Tr::tr("Conflicts"), 0);
-    const QList<Conflict> found = findConflicts(state.articles, state.comparison);
+    const QList<Conflict> &found = state.conflicts;
     if (found.isEmpty()) {
         p.paragraph(Tr::tr("No source contradicts another on a number, an amount, a measure, a "
                            "date, a weekday, a time of day, a person's title or a negation."),
@@ -64,7 +64,7 @@ void ReportConflicts::quotations()
     const ComparisonState &state = p.state();
     p.setY(p.y() + p.pt(6));
     p.heading(Tr::tr("Quotations"), 0);
-    const QList<QuotationFinding> found = findQuotations(state.articles, state.comparison);
+    const QList<QuotationFinding> &found = state.quotations;
     int agreed = 0;
     int single = 0;
     bool listed = false;

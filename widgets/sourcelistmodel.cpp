@@ -279,7 +279,7 @@ void SourceListModel::setState(ComparisonStatePtr state, bool relativeToBase)
             if (row >= 0)
                 m_entries[row].added = state->addedShare(s, relativeToBase);
         }
-        for (const SourceRelation &r : sourceRelations(state->articles, state->comparison)) {
+        for (const SourceRelation &r : state->relations) {
             const int row = rowOfId(state->sources.value(r.source).id);
             if (row < 0 || r.label == SourceRelation::Label::None)
                 continue;

@@ -32,7 +32,7 @@ void SourceMatrixModel::compute() const
         return;
     m_computed = true;
     m_counts = sharedUnits(m_state->sources.size(), m_state->comparison);
-    m_relations = sourceRelations(m_state->articles, m_state->comparison);
+    m_relations = m_state->relations;
 }
 
 int SourceMatrixModel::rowCount(const QModelIndex &parent) const

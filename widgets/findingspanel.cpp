@@ -1,0 +1,255 @@
+#include "findingspanel.h"
+
+#include "notebook.h"
+#include "sourcecolors.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+
+namespace Parallax {
+
+namespace {
+
+constexpr int PairRole = Qt::UserRole + 2; // QPoint(source, other) of a relation entry
+
+} // namespace
+
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : FindingsListPanel(QStringLiteral("findingsTree"), tr("Findings of the comparison"), parent)
+{
+    tree()->setWordWrap(true);
+    const auto openPair = [this](QTreeWidgetItem *item) {
+        const QVariant pair = item ? item->data(0, PairRole) : QVariant();
+        if (pair.isValid())
+            Q_EMIT pairActivated(pair.toPoint().x(), pair.toPoint().y());
+    };
+    connect(tree(), &QTreeWidget::itemActivated, this, openPair);
+    connect(tree(), &QTreeWidget::itemClicked, this, openPair);
+}
+
+void FindingsPanel::setNoteBook(NoteBook *book)
+{
+    if (m_notes)
+        disconnect(m_notes, nullptr, this, nullptr);
+    m_notes = book;
+    if (m_notes)
+        connect(m_notes, &NoteBook::changed, this, &FindingsPanel::refresh);
+    refresh();
+}
+
+QTreeWidgetItem *FindingsPanel::addHeading(const QString &text)
+{
+    QTreeWidgetItem *heading = addEntry(nullptr, text, {}, -1);
+    QFont bold = heading->font(0);
+    bold.setBold(true);
+    heading->setFont(0, bold);
+    heading->setExpanded(true);
+    return heading;
+}
+
+QString FindingsPanel::letters(const QList<qsizetype> &sources) const
+{
+    QStringList list;
+    for (const qsizetype s : sources)
+        list.append(sourceBadge(state().sources.value(s).colour));
+    return list.join(QStringLiteral(", "));
+}
+
+QString FindingsPanel::legend(const QList<qsizetype> &sources) const
+{
+    QStringList lines;
+    for (const qsizetype s : sources)
+        lines.append(
+            tr("%1: %2").arg(sourceBadge(state().sources.value(s).colour), state().sourceName(s)));
+    return lines.join(u'\n');
+}
+
+void FindingsPanel::explain(QTreeWidgetItem *item, const QList<qsizetype> &sources,
+                            const QString &more)
+{
+    QString tip = item->text(0) + u'\n' + legend(sources);
+    if (!more.isEmpty())
+        tip += u'\n' + more;
+    item->setToolTip(0, plainToolTip(tip));
+}
+
+qsizetype FindingsPanel::segmentIn(qsizetype unit, const QList<qsizetype> &sources) const
+{
+    const Comparison &comparison = state().comparison;
+    if (unit < 0 || unit >= comparison.units.size())
+        return -1;
+    const QList<qsizetype> &segments = comparison.units.at(unit).segments;
+    for (const qsizetype segment : segments) {
+        if (sources.contains(comparison.sourceOf(segment)))
+            return segment;
+    }
+    return segments.isEmpty() ? -1 : segments.first();
+}
+
+void FindingsPanel::fill()
+{
+    QStringList summary;
+    fillRelations(summary);
+    fillConflicts(summary);
+    fillQuotations(summary);
+    fillNotes(summary);
+    fillDetails(summary);
+    this->summary()->setText(summary.isEmpty()
+                                 ? tr("Every source says the same: no source copies another, "
+                                      "none contradicts another, and every name, number and "
+                                      "quotation is in every source.")
+                                 : tr("Found: %1.").arg(summary.join(QStringLiteral("; "))));
+}
+
+void FindingsPanel::fillRelations(QStringList &summary)
+{
+    const QLocale locale;
+    const auto percent = [&locale](double share) -> QString {
+        return locale.toString(share * 100, 'f', 0) + locale.percent();
+    };
+    QList<const SourceRelation *> labelled;
+    int derived = 0;
+    for (const SourceRelation &r : state().relations) {
+        if (r.label == SourceRelation::Label::None || r.other < 0)
+            continue;
+        labelled.append(&r);
+        derived += r.label != SourceRelation::Label::SharesMostWith;
+    }
+    if (derived > 0)
+        summary.append(tr("%n source(s) derived from another", nullptr, derived));
+    QTreeWidgetItem *heading = addHeading(tr("How the sources relate"));
+    if (labelled.isEmpty()) {
+        addEntry(heading, tr("No source shares most of its units with another."), {}, -1);
+        return;
+    }
+    for (const SourceRelation *r : std::as_const(labelled)) {
+        const QString source = letters({r->source});
+        const QString other = letters({r->other});
+        QString text;
+        switch (r->label) {
+        case SourceRelation::Label::CopyOf:
+            text = tr("%1 is a copy of %2: %3 of its units, %4 word for word")
+                       .arg(source, other, percent(r->coverage), percent(r->sameWording));
+            break;
+        case SourceRelation::Label::RewordingOf:
+            text = tr("%1 is a rewording of %2: %3 of its units, %4 in the same order")
+                       .arg(source, other, percent(r->coverage), percent(r->order));
+            break;
+        default:
+            text = tr("%1 shares most with %2: %3 of its units")
+                       .arg(source, other, percent(r->coverage));
+            break;
+        }
+        QTreeWidgetItem *item = addEntry(heading, text, {r->source}, -1);
+        item->setData(0, PairRole, QPoint(int(r->source), int(r->other)));
+        explain(item, {r->source, r->other}, tr("Click to compare the two side by side."));
+    }
+}
+
+void FindingsPanel::fillConflicts(QStringList &summary)
+{
+    const QList<Conflict> &conflicts = state().conflicts;
+    if (conflicts.isEmpty())
+        return;
+    summary.append(tr("%n conflict(s)", nullptr, int(conflicts.size())));
+    QTreeWidgetItem *heading = addHeading(tr("Conflicts: %n", nullptr, int(conflicts.size())));
+    for (const Conflict &c : conflicts) {
+        QStringList sides;
+        QList<qsizetype> all;
+        for (const ConflictSide &side : c.sides) {
+            sides.append(tr("%1 (%2)").arg(side.value, letters(side.sources)));
+            all += side.sources;
+        }
+        std::sort(all.begin(), all.end());
+        const ConflictSide &first = c.sides.first();
+        QTreeWidgetItem *item = addEntry(
+            heading, tr("Row %1 · %2").arg(c.unit + 1).arg(sides.join(QStringLiteral(" / "))),
+            first.sources, first.segments.isEmpty() ? -1 : first.segments.first());
+        explain(item, all);
+    }
+}
+
+void FindingsPanel::fillQuotations(QStringList &summary)
+{
+    QList<const QuotationFinding *> changed;
+    for (const QuotationFinding &f : state().quotations) {
+        if (f.kind == QuotationFinding::Kind::Altered || f.kind == QuotationFinding::Kind::Partial)
+            changed.append(&f);
+    }
+    if (changed.isEmpty())
+        return;
+    summary.append(tr("%n quotation(s) worded differently", nullptr, int(changed.size())));
+    QTreeWidgetItem *heading =
+        addHeading(tr("Quotations worded differently: %n", nullptr, int(changed.size())));
+    for (const QuotationFinding *f : std::as_const(changed)) {
+        QStringList sides;
+        QString speaker;
+        QList<qsizetype> all;
+        for (const QuotationSide &side : f->sides) {
+            speaker = speaker.isEmpty() ? side.speaker : speaker;
+            sides.append(tr("\u201C%1\u201D (%2)").arg(side.text, letters(side.sources)));
+            all += side.sources;
+        }
+        std::sort(all.begin(), all.end());
+        const QString kind =
+            f->kind == QuotationFinding::Kind::Altered ? tr("altered") : tr("quoted in part");
+        const QString head = speaker.isEmpty() ? kind : tr("%1, %2").arg(kind, speaker);
+        const QuotationSide *side = f->sides.isEmpty() ? nullptr : &f->sides.first();
+        QTreeWidgetItem *item = addEntry(
+            heading,
+            tr("Row %1 · %2: %3").arg(f->unit + 1).arg(head, sides.join(QStringLiteral(" / "))),
+            side ? side->sources : QList<qsizetype>(),
+            side && !side->segments.isEmpty() ? side->segments.first() : -1);
+        explain(item, all);
+    }
+}
+
+void FindingsPanel::fillNotes(QStringList &summary)
+{
+    const QList<NoteEntry> entries = m_notes ? m_notes->entries() : QList<NoteEntry>();
+    if (entries.isEmpty())
+        return;
+    summary.append(tr("%n note(s)", nullptr, int(entries.size())));
+    QTreeWidgetItem *heading = addHeading(tr("Notes: %n", nullptr, int(entries.size())));
+    for (const NoteEntry &note : entries) {
+        const QString what =
+            note.text.isEmpty() ? note.statusText : tr("%1: %2").arg(note.statusText, note.text);
+        if (note.unit < 0) {
+            addEntry(heading, tr("Detached · %1 · %2").arg(what, note.sentence), {}, -1);
+            continue;
+        }
+        addEntry(heading, tr("Row %1 · %2").arg(note.unit + 1).arg(what), {},
+                 segmentIn(note.unit, {}));
+    }
+}
+
+void FindingsPanel::fillDetails(QStringList &summary)
+{
+    const QList<PartialDetailGroup> groups = groupBySources(state().partialDetails);
+    if (groups.isEmpty())
+        return;
+    summary.append(
+        tr("%n detail(s) only some sources carry", nullptr, int(state().partialDetails.size())));
+    QTreeWidgetItem *heading = addHeading(
+        tr("Details only some sources carry: %n", nullptr, int(state().partialDetails.size())));
+    for (const PartialDetailGroup &group : groups) {
+        const PartialDetail &first = group.details.first();
+        QTreeWidgetItem *top = addEntry(
+            heading,
+            tr("Only in %1: %n", nullptr, int(group.details.size())).arg(letters(group.sources)),
+            group.sources, segmentIn(first.unit, group.sources));
+        explain(top, group.sources);
+        for (const PartialDetail &detail : group.details) {
+            const QString text = detail.kind == PartialDetail::Kind::Quote
+                                     ? u'\u201C' + detail.text + u'\u201D'
+                                     : detail.text;
+            explain(addEntry(top, tr("%1 · row %2").arg(text).arg(detail.unit + 1), group.sources,
+                             segmentIn(detail.unit, group.sources)),
+                    group.sources);
+        }
+        top->setExpanded(group.details.size() <= 6);
+    }
+}
+
+} // namespace Parallax
