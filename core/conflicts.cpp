@@ -1,5 +1,6 @@
 #include "conflicts.h"
 
+#include "conflicts_p.h"
 #include "lexicon.h"
 #include "quantity.h"
 #include "tokenizer.h"
@@ -42,29 +43,6 @@ QString topicOf(const Quantity &q, const TokenList &tokens)
         return dimension + QStringLiteral("|<") + tokens.at(previous).stem;
     return dimension;
 }
-
-// The tokens of each distinct sentence, read once for all the kinds of conflict (tokenizing is
-// most of their cost); one tokenizer per language.
-class SentenceTokens
-{
-public:
-    const TokenList &tokens(const QString &text, const QString &language)
-    {
-        auto &cache = m_tokens[language];
-        const auto cached = cache.find(text);
-        if (cached != cache.end())
-            return cached->second;
-        auto &tokenizer = m_tokenizers[language];
-        if (!tokenizer)
-            tokenizer = std::make_unique<Tokenizer>(language);
-        return cache.emplace(text, tokenizer->tokenize(text)).first->second;
-    }
-
-private:
-    std::map<QString, std::unique_ptr<Tokenizer>> m_tokenizers;
-    // Node-based, so that the references handed out stay valid as sentences are added.
-    std::map<QString, std::unordered_map<QString, TokenList>> m_tokens;
-};
 
 // Quantity readers, one per language.
 class Readers
@@ -314,47 +292,18 @@ bool isNegation(const QString &normal, const QString &language)
 // The negation conflicts of one unit: two sources say the same words, one with a negation the
 // other lacks ("will attend" / "will not attend"). Found in the word diff of two sentences: an
 // inserted run of negation words only, between words both share. Each distinct wording is
-// compared with at most kNegationPartners others, so a unit of many sources stays cheap.
+// compared with at most kConflictPartners others, so a unit of many sources stays cheap.
 void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Article> &articles,
                        const Comparison &comparison, SentenceTokens &tokens, QList<Conflict> *out)
 {
-    constexpr size_t kNegationPartners = 16;
-    struct Wording
-    {
-        QString text;
-        QString language;
-        QList<qsizetype> sources;
-        QList<qsizetype> segments;
-        const TokenList *tokens = nullptr;
-        bool negates = false;
-    };
-    std::vector<Wording> wordings;
-    for (const qsizetype segment : unit.segments) {
-        const qsizetype source = comparison.sourceOf(segment);
-        const Article &article = articles.at(source);
-        const QString &text = article.sentences.at(comparison.sentenceOf(segment)).text;
-        auto it = std::find_if(wordings.begin(), wordings.end(),
-                               [&](const Wording &w) { return w.text == text; });
-        if (it == wordings.end()) {
-            wordings.push_back({text, article.metadata.language, {}, {}, nullptr, false});
-            it = wordings.end() - 1;
-        }
-        if (!it->sources.contains(source))
-            it->sources.append(source);
-        it->segments.append(segment);
-    }
+    std::vector<Wording> wordings = distinctWordings(unit, articles, comparison, tokens);
     if (wordings.size() < 2)
         return;
-    for (Wording &w : wordings) {
-        w.tokens = &tokens.tokens(w.text, w.language);
-        for (const Token &t : *w.tokens)
-            w.negates = w.negates || isNegation(t.normal, w.language);
+    std::vector<bool> negates(wordings.size(), false);
+    for (size_t w = 0; w < wordings.size(); ++w) {
+        for (const Token &t : *wordings[w].tokens)
+            negates[w] = negates[w] || isNegation(t.normal, wordings[w].language);
     }
-    // Most sources first; ties by text, so the partners do not depend on the input order.
-    std::sort(wordings.begin(), wordings.end(), [](const Wording &x, const Wording &y) {
-        return x.sources.size() != y.sources.size() ? x.sources.size() > y.sources.size()
-                                                    : x.text < y.text;
-    });
     // Per negated phrase ("not attend"): the wordings that negate and those that do not.
     struct Dispute
     {
@@ -365,15 +314,14 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
     };
     std::map<QString, Dispute> disputes;
     for (size_t n = 0; n < wordings.size(); ++n) {
-        if (!wordings[n].negates)
+        if (!negates[n])
             continue;
         size_t partners = 0;
-        for (size_t a = 0; a < wordings.size() && partners < kNegationPartners; ++a) {
+        for (size_t a = 0; a < wordings.size() && partners < kConflictPartners; ++a) {
             if (a == n || wordings[a].language != wordings[n].language)
                 continue;
             ++partners;
-            if (std::all_of(wordings[a].sources.cbegin(), wordings[a].sources.cend(),
-                            [&](qsizetype s) { return wordings[n].sources.contains(s); }))
+            if (sameSources(wordings[a], wordings[n]))
                 continue; // one source's own two wordings
             const TokenList &at = *wordings[a].tokens;
             const TokenList &nt = *wordings[n].tokens;
@@ -417,30 +365,67 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
     }
     for (const auto &entry : disputes) {
         const Dispute &dispute = entry.second;
-        auto side = [&](const std::set<size_t> &members, const QString &value) {
-            ConflictSide s;
-            s.value = value;
-            for (const size_t w : members) {
-                for (const qsizetype source : wordings[w].sources) {
-                    if (!s.sources.contains(source))
-                        s.sources.append(source);
-                }
-                s.segments.append(wordings[w].segments);
-            }
-            std::sort(s.sources.begin(), s.sources.end());
-            std::sort(s.segments.begin(), s.segments.end());
-            return s;
-        };
         Conflict conflict;
         conflict.unit = unitIndex;
         conflict.dimension = QStringLiteral("negation");
-        conflict.sides = {side(dispute.affirming, dispute.affirmative),
-                          side(dispute.negating, dispute.negated)};
+        conflict.sides = {sideOf(wordings, dispute.affirming, dispute.affirmative),
+                          sideOf(wordings, dispute.negating, dispute.negated)};
         out->append(conflict);
     }
 }
 
 } // namespace
+
+std::vector<Wording> distinctWordings(const Unit &unit, const QList<Article> &articles,
+                                      const Comparison &comparison, SentenceTokens &tokens)
+{
+    std::vector<Wording> wordings;
+    for (const qsizetype segment : unit.segments) {
+        const qsizetype source = comparison.sourceOf(segment);
+        const Article &article = articles.at(source);
+        const QString &text = article.sentences.at(comparison.sentenceOf(segment)).text;
+        auto it = std::find_if(wordings.begin(), wordings.end(),
+                               [&](const Wording &w) { return w.text == text; });
+        if (it == wordings.end()) {
+            wordings.push_back({text, article.metadata.language, {}, {}, nullptr});
+            it = wordings.end() - 1;
+        }
+        if (!it->sources.contains(source))
+            it->sources.append(source);
+        it->segments.append(segment);
+    }
+    for (Wording &w : wordings)
+        w.tokens = &tokens.tokens(w.text, w.language);
+    // Most sources first; ties by text, so the partners do not depend on the input order.
+    std::sort(wordings.begin(), wordings.end(), [](const Wording &x, const Wording &y) {
+        return x.sources.size() != y.sources.size() ? x.sources.size() > y.sources.size()
+                                                    : x.text < y.text;
+    });
+    return wordings;
+}
+
+bool sameSources(const Wording &a, const Wording &b)
+{
+    return std::all_of(a.sources.cbegin(), a.sources.cend(),
+                       [&](qsizetype s) { return b.sources.contains(s); });
+}
+
+ConflictSide sideOf(const std::vector<Wording> &wordings, const std::set<size_t> &members,
+                    const QString &value)
+{
+    ConflictSide side;
+    side.value = value;
+    for (const size_t w : members) {
+        for (const qsizetype source : wordings[w].sources) {
+            if (!side.sources.contains(source))
+                side.sources.append(source);
+        }
+        side.segments.append(wordings[w].segments);
+    }
+    std::sort(side.sources.begin(), side.sources.end());
+    std::sort(side.segments.begin(), side.segments.end());
+    return side;
+}
 
 QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &comparison)
 {
@@ -452,8 +437,11 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
         const Unit &unit = comparison.units.at(u);
         if (unit.sources.size() < 2)
             continue;
+        const qsizetype unitStart = out.size();
         titleConflicts(u, unit, articles, comparison, titles, &out);
         negationConflicts(u, unit, articles, comparison, tokens, &out);
+        QList<Conflict> names;
+        nameConflicts(u, unit, articles, comparison, tokens, &names);
         struct SegmentQuantities
         {
             qsizetype segment;
@@ -572,6 +560,23 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
                 conflict.sides.append(side);
             }
             out.append(conflict);
+        }
+        // A name that another conflict of the unit already states ("Monday" / "Tuesday" is a
+        // weekday, "March" a date) is that conflict, not a second one.
+        for (const Conflict &name : std::as_const(names)) {
+            const bool stated =
+                std::any_of(name.sides.cbegin(), name.sides.cend(), [&](const ConflictSide &n) {
+                    for (qsizetype c = unitStart; c < out.size(); ++c) {
+                        for (const ConflictSide &side : out.at(c).sides) {
+                            if (side.value.contains(n.value, Qt::CaseInsensitive) ||
+                                n.value.contains(side.value, Qt::CaseInsensitive))
+                                return true;
+                        }
+                    }
+                    return false;
+                });
+            if (!stated)
+                out.append(name);
         }
     }
     return out;

@@ -18,12 +18,12 @@ struct ConflictSide
 
 // Sources that disagree, within one unit, on a quantity: a number, an amount, a measure, a date
 // or a weekday ("32" / "31", "Tuesday" / "Wednesday", "EUR 5m" / "EUR 6m"), or on the title of a
-// person they name ("Admiral" / "General"), or on whether something is so ("will attend" / "will
-// not attend").
+// person they name ("Admiral" / "General"), or on a name ("in Minsk" / "in Vienna"), or on
+// whether something is so ("will attend" / "will not attend").
 struct Conflict
 {
-    qsizetype unit = 0;        // index in Comparison::units
-    QString dimension;         // Quantity::dimension() ("count", "weekday"), "title" or "negation"
+    qsizetype unit = 0; // index in Comparison::units
+    QString dimension;  // Quantity::dimension() ("count", "weekday"), "title", "name" or "negation"
     QList<ConflictSide> sides; // two or more, ordered by their value (Quantity::key())
 };
 
@@ -46,6 +46,9 @@ struct Conflict
 // run of negation words only ("not", "nicht", "не": the closed class of each language's grammar)
 // with the same words before it and at least two the same after it; its sides are the words
 // without and with the negation. Each wording is diffed with at most 16 others of the unit.
+// A name disagrees when two wordings that share two thirds of their words say the same words
+// around different names (nameConflicts() in conflicts_p.h); a name that another conflict of the
+// unit states (a weekday) is left to that conflict.
 // Depends only on the set of articles and the units.
 QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &comparison);
 

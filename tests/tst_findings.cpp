@@ -30,6 +30,8 @@ private Q_SLOTS:
     void titleConflicts();
     void negationConflicts_data();
     void negationConflicts();
+    void nameConflicts_data();
+    void nameConflicts();
 };
 
 namespace {
@@ -440,9 +442,11 @@ void TestFindings::titleConflicts_data()
     QTest::newRow("longer title, same last word")
         << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
         << text.arg(QStringLiteral("Dutch Navy Admiral Piet Vandermeer")) << QString();
-    QTest::newRow("other person") << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
-                                  << text.arg(QStringLiteral("General Anna Kowalczyk"))
-                                  << QString();
+    // Another person altogether: no title in dispute, but the name is.
+    QTest::newRow("other person")
+        << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
+        << text.arg(QStringLiteral("General Anna Kowalczyk"))
+        << QStringLiteral("name: Admiral Piet Vandermeer [a] / General Anna Kowalczyk [b]");
 }
 
 void TestFindings::titleConflicts()
@@ -505,6 +509,87 @@ void TestFindings::negationConflicts_data()
 }
 
 void TestFindings::negationConflicts()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), first)),
+                               load(writeFile(dir, QStringLiteral("b.txt"), second))};
+    const QStringList got = conflictLines(articles);
+    QCOMPARE(got, expected.isEmpty() ? QStringList() : QStringList{expected});
+    std::reverse(articles.begin(), articles.end());
+    QCOMPARE(conflictLines(articles), got);
+}
+
+void TestFindings::nameConflicts_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("expected"); // the conflict line, or empty for none
+    const QString text = QStringLiteral(
+        "Delegations meet on river treaty\n\n"
+        "The delegations of the two countries agreed on a first draft of the river treaty late "
+        "on Friday.\n\n"
+        "%1\n\n"
+        "A second round of talks is planned before the end of the year, officials said.\n");
+    QTest::newRow("other place")
+        << text.arg(QStringLiteral("The talks were held in Vilnoria under the chairmanship of "
+                                   "the regional commission."))
+        << text.arg(QStringLiteral("The talks were held in Talmarsk under the chairmanship of "
+                                   "the regional commission."))
+        << QStringLiteral("name: Talmarsk [b] / Vilnoria [a]");
+    QTest::newRow("other person")
+        << text.arg(QStringLiteral("The commission's chair, Oskar Lindqvarn, said the draft "
+                                   "would be published next week."))
+        << text.arg(QStringLiteral("The commission's chair, Mirela Dobrovan, said the draft "
+                                   "would be published next week."))
+        << QStringLiteral("name: Mirela Dobrovan [b] / Oskar Lindqvarn [a]");
+    QTest::newRow("one name transliterated two ways")
+        << text.arg(QStringLiteral("The talks were held in Kharkov under the chairmanship of the "
+                                   "regional commission."))
+        << text.arg(QStringLiteral("The talks were held in Kharkiv under the chairmanship of the "
+                                   "regional commission."))
+        << QString();
+    QTest::newRow("fuller name")
+        << text.arg(QStringLiteral("The commission's chair, Lindqvarn, said the draft would be "
+                                   "published next week."))
+        << text.arg(QStringLiteral("The commission's chair, Oskar Lindqvarn, said the draft "
+                                   "would be published next week."))
+        << QString();
+    QTest::newRow("name for a common word")
+        << text.arg(QStringLiteral("The talks were held in the capital under the chairmanship "
+                                   "of the regional commission."))
+        << text.arg(QStringLiteral("The talks were held in Vilnoria under the chairmanship of "
+                                   "the regional commission."))
+        << QString();
+    QTest::newRow("sentences that say different things")
+        << text.arg(QStringLiteral("Both sides also discussed fishing quotas and security "
+                                   "guarantees for Vilnoria."))
+        << text.arg(QStringLiteral("Ministers met separately to weigh the costs of new "
+                                   "guarantees for Talmarsk."))
+        << QString();
+    const QString german = QStringLiteral(
+        "Delegationen beraten über Flussvertrag\n\n"
+        "Die Delegationen beider Länder haben sich am Freitag auf einen ersten Entwurf "
+        "geeinigt.\n\n"
+        "%1\n\n"
+        "Eine zweite Runde ist noch vor Jahresende geplant, sagten Beamte.\n");
+    QTest::newRow("German place")
+        << german.arg(QStringLiteral("Die Gespräche fanden in Vilnoria unter dem Vorsitz der "
+                                     "Kommission statt."))
+        << german.arg(QStringLiteral("Die Gespräche fanden in Talmarsk unter dem Vorsitz der "
+                                     "Kommission statt."))
+        << QStringLiteral("name: Talmarsk [b] / Vilnoria [a]");
+    QTest::newRow("German nouns are no names")
+        << german.arg(QStringLiteral("Die Gespräche fanden im Rathaus unter dem Vorsitz der "
+                                     "Kommission statt."))
+        << german.arg(QStringLiteral("Die Gespräche fanden im Ministerium unter dem Vorsitz der "
+                                     "Kommission statt."))
+        << QString();
+}
+
+void TestFindings::nameConflicts()
 {
     QFETCH(QString, first);
     QFETCH(QString, second);

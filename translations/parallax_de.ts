@@ -433,8 +433,12 @@ Qt %3, ICU %4
         <translation>eine Uhrzeit</translation>
     </message>
     <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a person&apos;s title or a negation.</source>
-        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, einer Uhrzeit, dem Titel einer Person oder einer Verneinung.</translation>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a name, a person&apos;s title or a negation.</source>
+        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, einer Uhrzeit, einem Namen, dem Titel einer Person oder einer Verneinung.</translation>
     </message>
 </context>
 <context>
@@ -1831,8 +1835,8 @@ Qt %3, ICU %4
         <translation>die Verweise und Lesezeichen des Berichts konnten nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a person&apos;s title or a negation.</source>
-        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, einer Uhrzeit, dem Titel einer Person oder einer Verneinung.</translation>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a name, a person&apos;s title or a negation.</source>
+        <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, einer Uhrzeit, einem Namen, dem Titel einer Person oder einer Verneinung.</translation>
     </message>
 </context>
 <context>

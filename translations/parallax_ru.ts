@@ -437,8 +437,12 @@ Qt %3, ICU %4
         <translation>время суток</translation>
     </message>
     <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a person&apos;s title or a negation.</source>
-        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, времени суток, звании человека или отрицании.</translation>
+        <source>a name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a name, a person&apos;s title or a negation.</source>
+        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, времени суток, имени, звании человека или отрицании.</translation>
     </message>
 </context>
 <context>
@@ -1866,8 +1870,8 @@ Qt %3, ICU %4
         <translation>не удалось записать ссылки и закладки отчёта (%1)</translation>
     </message>
     <message>
-        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a person&apos;s title or a negation.</source>
-        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, времени суток, звании человека или отрицании.</translation>
+        <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a name, a person&apos;s title or a negation.</source>
+        <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, времени суток, имени, звании человека или отрицании.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ QString dimensionName(const QString &dimension)
         return ConflictsPanel::tr("a title");
     if (dimension == QLatin1String("negation"))
         return ConflictsPanel::tr("a negation");
+    if (dimension == QLatin1String("name"))
+        return ConflictsPanel::tr("a name");
     if (dimension.startsWith(QLatin1String("duration")))
         return ConflictsPanel::tr("a duration");
     return ConflictsPanel::tr("a measure"); // length, mass, volume, area
@@ -46,7 +48,8 @@ void ConflictsPanel::fill()
     const QList<Conflict> &conflicts = state().conflicts;
     if (conflicts.isEmpty()) {
         summary()->setText(tr("No source contradicts another on a number, an amount, a measure, "
-                              "a date, a weekday, a time of day, a person's title or a negation."));
+                              "a date, a weekday, a time of day, a name, a person's title or a "
+                              "negation."));
         return;
     }
     summary()->setText(tr("%n conflict(s): sources that state different values of one fact.",

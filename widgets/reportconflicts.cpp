@@ -26,7 +26,8 @@ void ReportConflicts::conflicts()
     const QList<Conflict> &found = state.conflicts;
     if (found.isEmpty()) {
         p.paragraph(Tr::tr("No source contradicts another on a number, an amount, a measure, a "
-                           "date, a weekday, a time of day, a person's title or a negation."),
+                           "date, a weekday, a time of day, a name, a person's title or a "
+                           "negation."),
                     p.font(9, false, true));
         return;
     }
