@@ -215,6 +215,29 @@ void TestHtmlExtractor::selectsStory_data()
                               "harbour wall repairs</a></article></div>"))
         << want;
 
+    // Teasers marked up as <article>s of their own, each with one long paragraph: their scores
+    // add up in the feed that holds them, which must not outweigh the story beside it.
+    QString feed = QStringLiteral("<article class='post'><h3>You may also like</h3>");
+    for (const QString &teaser :
+         {QStringLiteral("Walkers, cyclists and riders can use the old towpath again, the canal "
+                         "trust said, after volunteers cleared fallen trees, mended two stiles, "
+                         "rebuilt a wall and laid gravel, over eight weekends, along the whole "
+                         "stretch."),
+          QStringLiteral("The lighthouse keeper's cottage, empty for years, damp, cold and "
+                         "roofless, was sold at auction, for a price nobody, not even the "
+                         "auctioneer, had guessed, to a couple from the city."),
+          QStringLiteral("Rain, wind and a high tide, the worst in a decade, delayed the harbour "
+                         "wall repairs again, the council said, and the contractor, who had hoped "
+                         "to finish, asked for more time.")})
+        feed +=
+            QLatin1String("<article class='post'><p>") + teaser + QLatin1String("</p></article>");
+    feed += QLatin1String("</article>");
+    QTest::newRow("a feed of articles beside the story is other stories")
+        << page(QLatin1String("<div class='col'><article class='post'>") + h1 +
+                QLatin1String("<p>") + kStory.at(0) + QLatin1String("</p><p>") + kStory.at(1) +
+                QLatin1String("</p></article>") + feed + QLatin1String("</div>"))
+        << QStringList{QStringLiteral("Ferry returns"), kStory.at(0), kStory.at(1)};
+
     const QString articleBody = kStory.join(QLatin1String("\\n\\n"));
     QTest::newRow("a block the JSON-LD articleBody lacks is not story")
         << page(QLatin1String("<div class='story'>") + h1 + story +
