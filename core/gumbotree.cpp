@@ -131,6 +131,36 @@ bool isHidden(const GumboElement &element)
     return style && hiddenStyle.match(QString::fromUtf8(style->value)).hasMatch();
 }
 
+bool isSmallPrint(const GumboElement &element)
+{
+    if (element.tag == GUMBO_TAG_SMALL)
+        return true;
+    const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");
+    if (!style || !strstr(style->value, "font-size"))
+        return false;
+    static const QRegularExpression fontSize(
+        QStringLiteral(R"((?:^|;)\s*font-size\s*:\s*(?:([\d.]+)\s*(px|pt|r?em|%)|)"
+                       R"((xx-small|x-small|small|smaller))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = fontSize.match(QString::fromUtf8(style->value));
+    if (!match.hasMatch())
+        return false;
+    if (match.hasCaptured(3))
+        return true;
+    bool ok = false;
+    const double size = match.captured(1).toDouble(&ok);
+    const QString unit = match.captured(2).toLower();
+    if (!ok || size <= 0)
+        return false;
+    if (unit == u"px")
+        return size <= 12.5;
+    if (unit == u"pt")
+        return size <= 9.5;
+    if (unit == u"%")
+        return size <= 85;
+    return size <= 0.85; // em, rem
+}
+
 qsizetype textLength(const GumboNode *node, int depth)
 {
     if (node->type == GUMBO_NODE_TEXT)

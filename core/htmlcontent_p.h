@@ -24,6 +24,7 @@ struct Block
     int node = -1;     // innermost block-level element holding the text
     int linkChars = 0; // characters of the text inside links
     bool inTable = false;
+    bool smallPrint = false; // set in <small> or a small font nearly all through
 };
 
 // Chooses the page's main content the way Readability and trafilatura do: every paragraph

@@ -103,9 +103,12 @@ private:
                               attribute(element, "itemprop").startsWith(u"date") ||
                               HtmlContent::isMetaName(HtmlContent::nameWords(
                                   attribute(element, "class") + u' ' + attribute(element, "id")));
+            const bool small = isSmallPrint(element);
             m_linkDepth += link;
             m_metaDepth += meta;
+            m_smallDepth += small;
             walkChildren(element.children, depth);
+            m_smallDepth -= small;
             m_metaDepth -= meta;
             m_linkDepth -= link;
             return;
@@ -154,10 +157,13 @@ private:
         m_contentDepth += content;
         hasContentElement = hasContentElement || content;
         m_pageHeaderDepth += pageHeader;
+        const bool small = isSmallPrint(element);
+        m_smallDepth += small;
 
         walkChildren(element.children, depth);
         flush();
 
+        m_smallDepth -= small;
         m_pageHeaderDepth -= pageHeader;
         m_contentDepth -= content;
         if (pushHint)
@@ -234,6 +240,7 @@ private:
                 m_text.clear();
                 m_linkChars = 0;
                 m_metaChars = 0;
+                m_smallChars = 0;
                 if (!text.isEmpty())
                     cells.append(text);
             }
@@ -378,12 +385,13 @@ private:
     void appendText(const QString &text)
     {
         m_text += text;
-        if (m_linkDepth > 0 || m_metaDepth > 0) {
+        if (m_linkDepth > 0 || m_metaDepth > 0 || m_smallDepth > 0) {
             qsizetype chars = 0;
             for (const QChar c : text)
                 chars += !c.isSpace();
             m_linkChars += m_linkDepth > 0 ? int(chars) : 0;
             m_metaChars += m_metaDepth > 0 ? chars : 0;
+            m_smallChars += m_smallDepth > 0 ? chars : 0;
         }
     }
 
@@ -394,9 +402,11 @@ private:
         const QString text = cleaned(m_text);
         const int linkChars = m_linkChars;
         const qsizetype metaChars = m_metaChars;
+        const qsizetype smallChars = m_smallChars;
         m_text.clear();
         m_linkChars = 0;
         m_metaChars = 0;
+        m_smallChars = 0;
         if (text.isEmpty())
             return;
         Block block;
@@ -409,6 +419,7 @@ private:
         block.raw.inContent = m_contentDepth > 0;
         block.node = m_node;
         block.linkChars = std::min<int>(linkChars, int(text.size()));
+        block.smallPrint = smallChars * 10 >= (text.size() - text.count(u' ')) * 8;
         const bool headline = block.raw.hint == BlockHint::Heading && block.raw.headingLevel == 1;
         if (headline)
             h1s.append(text);
@@ -422,6 +433,8 @@ private:
     int m_linkDepth = 0;
     qsizetype m_metaChars = 0;
     int m_metaDepth = 0;
+    qsizetype m_smallChars = 0;
+    int m_smallDepth = 0;
     QList<RawBlock> m_hints;
     int m_node = -1;
     int m_contentDepth = 0;
@@ -581,6 +594,15 @@ QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
         h.headingLevel = 1;
         out.append(h);
     }
+    // Small print (disclaimers, a company's standard paragraph, a moderation notice) is not
+    // story where the story is set larger: when it is most of the text, it is the page's size.
+    qsizetype chars = 0;
+    qsizetype smallChars = 0;
+    for (const qsizetype i : chosen) {
+        chars += w.blocks.at(i).raw.text.size();
+        smallChars += w.blocks.at(i).smallPrint ? w.blocks.at(i).raw.text.size() : 0;
+    }
+    const bool smallIsFurniture = smallChars * 2 < chars;
     for (const qsizetype i : chosen) {
         // Kickers, section labels and bylines above the headline are not story.
         if (headlineIndex >= 0 && i <= headlineIndex)
@@ -588,6 +610,8 @@ QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
         RawBlock b = w.blocks.at(i).raw;
         if (b.hint == BlockHint::Heading && b.headingLevel == 1)
             b.headingLevel = 2;
+        if (smallIsFurniture && w.blocks.at(i).smallPrint && b.hint == BlockHint::None)
+            b.hint = BlockHint::Furniture;
         out.append(b);
     }
     markContactLines(out);

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void headline_data();
     void headline();
     void hintsFromMarkup();
+    void smallPrint_data();
+    void smallPrint();
     void savedPage();
     void declaredCharset();
 };
@@ -435,6 +437,66 @@ void TestHtmlExtractor::hintsFromMarkup()
     QCOMPARE(doc.blocks.at(2).hint, BlockHint::Caption);
     QCOMPARE(doc.blocks.at(3).hint, BlockHint::ListItem);
     QCOMPARE(doc.blocks.at(4).hint, BlockHint::Quote);
+}
+
+void TestHtmlExtractor::smallPrint_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QStringList>("furniture"); // the blocks hinted as furniture
+    const QString h1 = QStringLiteral("<h1>Ferry returns</h1>");
+    const QString story = storyParagraphs();
+    const QString about = QStringLiteral(
+        "Calder Ferries runs six crossings on the estuary, employs about 40 people and is owned "
+        "by the county, which bought it from a private operator in 1998.");
+    const QString notice = QStringLiteral("Please note: comments that insult other readers will "
+                                          "not be approved by the moderators.");
+    QTest::newRow("a company's paragraph in a small font")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<p style='font-size: 11px; color: grey'>") + about +
+                QLatin1String("</p></div>"))
+        << QStringList{about};
+    QTest::newRow("a notice in <small>, a line break inside")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<p><small><br>") + notice + QLatin1String("</small></p></div>"))
+        << QStringList{notice};
+    QTest::newRow("small by keyword and in em")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<div style='font-size:x-small'>") + about +
+                QLatin1String("</div><p style='font-size:0.7em'>") + notice +
+                QLatin1String("</p></div>"))
+        << QStringList{about, notice};
+    QTest::newRow("a reading size is not small")
+        << page(QLatin1String("<div class='story'>") + h1 +
+                QLatin1String("<p style='font-size: 12pt'>") + kStory.at(0) +
+                QLatin1String("</p><p style='font-size:16px'>") + kStory.at(1) +
+                QLatin1String("</p><p style='font-size:1em'>") + kStory.at(2) +
+                QLatin1String("</p><p>") + kStory.at(3) + QLatin1String("</p></div>"))
+        << QStringList{};
+    QTest::newRow("a few small words in a paragraph do not make it small print")
+        << page(QLatin1String("<div class='story'>") + h1 + story + QLatin1String("<p>") + about +
+                QLatin1String(" <small>(Updated)</small></p></div>"))
+        << QStringList{};
+    QString smallPage;
+    for (const QString &p : kStory)
+        smallPage += QLatin1String("<p style='font-size:12px'>") + p + QLatin1String("</p>");
+    QTest::newRow("a page set small throughout keeps its story")
+        << page(QLatin1String("<div class='story'>") + h1 + smallPage + QLatin1String("</div>"))
+        << QStringList{};
+}
+
+void TestHtmlExtractor::smallPrint()
+{
+    QFETCH(QString, html);
+    QFETCH(QStringList, furniture);
+    const HtmlDocument doc = extractHtml(html);
+    QStringList got;
+    for (const RawBlock &b : doc.blocks) {
+        if (b.hint == BlockHint::Furniture)
+            got.append(b.text);
+    }
+    QCOMPARE(got, furniture);
+    QVERIFY2(blockTexts(doc).mid(1, kStory.size()) == kStory,
+             qPrintable(blockTexts(doc).join(u'|')));
 }
 
 void TestHtmlExtractor::savedPage()
