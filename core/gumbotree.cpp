@@ -125,6 +125,15 @@ bool isHidden(const GumboElement &element)
         QRegularExpression::CaseInsensitiveOption);
     if (hasAttribute(element, "hidden"))
         return true;
+    // The hiding classes of the common CSS frameworks and of WordPress: display:none, or
+    // text for screen readers only.
+    static const QRegularExpression hiddenClass(
+        QStringLiteral(R"((?:^|\s)(?:hidden|hide|d-none|is-hidden|sr-only|visually-hidden|)"
+                       R"(screen-reader-text)(?:$|\s))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const GumboAttribute *c = gumbo_get_attribute(&element.attributes, "class");
+        c && hiddenClass.match(QString::fromUtf8(c->value)).hasMatch())
+        return true;
     if (attribute(element, "aria-hidden").trimmed().compare(u"true", Qt::CaseInsensitive) == 0)
         return true;
     const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");

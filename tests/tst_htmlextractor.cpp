@@ -181,6 +181,15 @@ void TestHtmlExtractor::selectsStory_data()
                 QLatin1String("<section style=\"visibility: hidden\">") + hiddenCopy +
                 QLatin1String("</section></div>"))
         << want;
+    QTest::newRow("a framework's hiding class")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<span class='meta hidden'>") + hiddenCopy +
+                QLatin1String("</span></div>"))
+        << want;
+    QTest::newRow("text for screen readers only")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<div class='sr-only'>") + hiddenCopy + QLatin1String("</div></div>"))
+        << want;
     QTest::newRow("template") << page(QLatin1String("<div class='story'>") + h1 + story +
                                       QLatin1String("<template>") + hiddenCopy +
                                       QLatin1String("</template></div>"))
