@@ -48,6 +48,7 @@ public:
     QString ldHeadline;
     QString ldBody;
     QString ldAuthor;
+    QStringList ldPersonDescriptions; // what JSON-LD says about people: authors' biographies
     QString metaAuthor;
     bool hasContentElement = false;
 
@@ -344,6 +345,17 @@ private:
                 ldBody = o.value(QLatin1String("articleBody")).toString();
             if (ldAuthor.isEmpty())
                 ldAuthor = authorNames(o.value(QLatin1String("author")));
+            const QJsonValue type = o.value(QLatin1String("@type"));
+            if ((type == QLatin1String("Person") ||
+                 type.toArray().contains(QJsonValue(QLatin1String("Person")))) &&
+                o.value(QLatin1String("description")).isString())
+                ldPersonDescriptions.append(o.value(QLatin1String("description")).toString());
+            for (const QJsonValue &author : o.value(QLatin1String("author")).isArray()
+                                                ? o.value(QLatin1String("author")).toArray()
+                                                : QJsonArray{o.value(QLatin1String("author"))}) {
+                if (author.isObject())
+                    stack.append(author);
+            }
             if (m_doc.publishedTime.isEmpty() && o.value(QLatin1String("datePublished")).isString())
                 m_doc.publishedTime = o.value(QLatin1String("datePublished")).toString();
             for (const QLatin1String key : {QLatin1String("@graph"), QLatin1String("mainEntity"),
@@ -550,6 +562,26 @@ QList<RawBlock> crossCheckWithArticleBody(const QList<RawBlock> &blocks, const Q
     return kept;
 }
 
+// A block the page's JSON-LD gives as the description of a person is the author's biography.
+void markBiographies(QList<RawBlock> &blocks, const QStringList &descriptions)
+{
+    constexpr qsizetype kMinChars = 40;
+    if (descriptions.isEmpty())
+        return;
+    QStringList bios;
+    for (const QString &d : descriptions)
+        bios.append(letters(d));
+    for (RawBlock &b : blocks) {
+        if (b.hint != BlockHint::None)
+            continue;
+        const QString own = letters(b.text);
+        if (own.size() >= kMinChars &&
+            std::any_of(bios.cbegin(), bios.cend(),
+                        [&](const QString &bio) { return bio.contains(own); }))
+            b.hint = BlockHint::Meta;
+    }
+}
+
 // The closing lines of a story that give an e-mail address or a social-media handle ("Write
 // to ... at name@example.org", "Follow her @handle") are a note about the writer, not story.
 void markContactLines(QList<RawBlock> &blocks)
@@ -615,6 +647,7 @@ QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
         out.append(b);
     }
     markContactLines(out);
+    markBiographies(out, w.ldPersonDescriptions);
     return crossCheckWithArticleBody(out, w.ldBody);
 }
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void hintsFromMarkup();
     void smallPrint_data();
     void smallPrint();
+    void authorBiography();
     void savedPage();
     void declaredCharset();
 };
@@ -506,6 +507,34 @@ void TestHtmlExtractor::smallPrint()
     QCOMPARE(got, furniture);
     QVERIFY2(blockTexts(doc).mid(1, kStory.size()) == kStory,
              qPrintable(blockTexts(doc).join(u'|')));
+}
+
+void TestHtmlExtractor::authorBiography()
+{
+    // The page's JSON-LD describes its author; the same words under the story are her
+    // biography, not story. A story sentence that merely names her stays.
+    const QString bio = QStringLiteral("Ann Castell grew up on the estuary and has written about "
+                                       "its boats, bridges and ferries since 2010.");
+    const QString mention =
+        QStringLiteral("Ann Castell, who took the first crossing, said the ramp felt solid.");
+    const QString ld =
+        QLatin1String("<script type='application/ld+json'>{\"@graph\": [{\"@type\": "
+                      "\"NewsArticle\", \"author\": {\"@id\": \"#ann\"}}, {\"@type\": "
+                      "[\"Person\"], \"@id\": \"#ann\", \"name\": \"Ann Castell\", "
+                      "\"description\": \"") +
+        bio + QLatin1String("\"}]}</script>");
+    const HtmlDocument doc = extractHtml(
+        page(QLatin1String("<div class='story'><h1>Ferry returns</h1>") + storyParagraphs() +
+                 QLatin1String("<p>") + mention + QLatin1String("</p><div class='about'><p>") +
+                 bio + QLatin1String("</p></div></div>"),
+             ld));
+    QStringList meta;
+    for (const RawBlock &b : doc.blocks) {
+        if (b.hint == BlockHint::Meta)
+            meta.append(b.text);
+    }
+    QCOMPARE(meta, QStringList{bio});
+    QVERIFY(blockTexts(doc).contains(mention));
 }
 
 void TestHtmlExtractor::savedPage()
