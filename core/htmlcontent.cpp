@@ -18,6 +18,7 @@ constexpr qsizetype kMinParagraphChars = 25;
 constexpr qsizetype kMinStoryChars = 250;
 constexpr qsizetype kMaxLabelChars = 50;
 constexpr qsizetype kMaxLabelGapChars = 120;
+constexpr qsizetype kMaxPromptChars = 300;
 
 const QRegularExpression &unlikelyTokens()
 {
@@ -370,6 +371,17 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
         }
     }
 
+    // A small container holding an input field or a form is a prompt for input (a newsletter
+    // sign-up, a comment box, a search), whatever its words.
+    std::vector<bool> holdsField(size_t(n), false);
+    for (qsizetype i = n; i-- > 0;) {
+        const int p = nodes.at(i).parent;
+        if (nodes.at(i).formField)
+            holdsField[size_t(i)] = true;
+        if (p >= 0 && holdsField.at(size_t(i)))
+            holdsField[size_t(p)] = true;
+    }
+
     // Conditional clean-up of the containers inside the content (Readability's
     // _cleanConditionally): link-heavy, list-like or badly scored sub-containers go.
     std::vector<int> keep(size_t(n), -1); // -1 unknown, 0 dropped, 1 kept
@@ -385,6 +397,8 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
                                node.tag == u"footer" || node.tag == u"dl" || node.tag == u"article";
         if (!container)
             return true;
+        if (holdsField.at(size_t(i)) && t.chars < kMaxPromptChars)
+            return false;
         if (weight + (candidate.at(i) ? int(score.at(i)) : 0) < 0 && t.chars < 2000)
             return false;
         if (t.commas >= 10)

@@ -15,6 +15,7 @@ struct Node
     int classWeight = 0;      // + for article-like class/id tokens, - for furniture-like ones
     bool unlikely = false;    // its class/id names page furniture (comments, related, share...)
     bool contentHint = false; // <article>, <main> or itemprop="articleBody"
+    bool formField = false;   // holds an input field or a form of its own (not in a child block)
 };
 
 // One block of text with the element that holds it.

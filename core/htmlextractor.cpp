@@ -82,8 +82,19 @@ private:
             flush();
             return;
         }
-        if (tag == GUMBO_TAG_FORM && textLength(node) < kPageFormChars)
+        // A field the reader fills in: the text around it asks for input (a sign-up box).
+        if ((tag == GUMBO_TAG_INPUT &&
+             attribute(element, "type").compare(u"hidden", Qt::CaseInsensitive) != 0) ||
+            tag == GUMBO_TAG_TEXTAREA || tag == GUMBO_TAG_SELECT) {
+            if (m_node >= 0)
+                nodes[m_node].formField = true;
             return;
+        }
+        if (tag == GUMBO_TAG_FORM && textLength(node) < kPageFormChars) {
+            if (m_node >= 0)
+                nodes[m_node].formField = true;
+            return;
+        }
         if (isSkipped(tag) || isHidden(element))
             return;
         // A footer of the page (not one inside the article) is navigation.

@@ -144,6 +144,19 @@ QString page(const QString &body, const QString &head = QString())
            head + QLatin1String("</head><body>") + body + QLatin1String("</body></html>");
 }
 
+// The story's paragraphs split in two, to put something between them.
+QString firstHalfOf(const QString &html)
+{
+    const qsizetype middle = html.indexOf(QLatin1String("<p>"), html.size() / 2);
+    return html.left(middle);
+}
+
+QString secondHalfOf(const QString &html)
+{
+    const qsizetype middle = html.indexOf(QLatin1String("<p>"), html.size() / 2);
+    return html.mid(middle);
+}
+
 QStringList blockTexts(const HtmlDocument &doc)
 {
     QStringList texts;
@@ -273,6 +286,20 @@ void TestHtmlExtractor::selectsStory_data()
                 QLatin1String("<p>Share this:</p><p>Like this:</p><h3>Comments</h3></div>"))
         << want;
 
+    QTest::newRow("a box with an input field is a prompt, not story")
+        << page(QLatin1String("<div class='story'>") + h1 + firstHalfOf(story) +
+                QLatin1String("<div class='box'><p>The morning briefing: the stories that "
+                              "matter, before breakfast, every weekday.</p><div><input "
+                              "type='email'><input type='hidden' value='x'></div></div>") +
+                secondHalfOf(story) + QLatin1String("</div>"))
+        << want;
+    QTest::newRow("a paragraph beside a hidden input is story")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<div class='box'><p>The ferry's timetable is posted at both "
+                              "landings, and at the post office.</p><input type='hidden' "
+                              "value='x'></div></div>"))
+        << want + QStringList{QStringLiteral("The ferry's timetable is posted at both landings, "
+                                             "and at the post office.")};
     QTest::newRow("page tools are not story")
         << page(QLatin1String("<div class='story'>") + h1 +
                 QLatin1String("<div class='print-tools'><span>Print article</span> <span>Text "
