@@ -601,9 +601,14 @@ void markContactLines(QList<RawBlock> &blocks)
         QStringLiteral(R"([\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{2,})"));
     constexpr qsizetype kClosingLines = 3;
     constexpr qsizetype kMaxContactChars = 250;
-    for (qsizetype i = std::max<qsizetype>(1, blocks.size() - kClosingLines); i < blocks.size();
-         ++i) {
+    // Captions, credits and meta lines after them do not count: they close no story.
+    qsizetype lines = 0;
+    for (qsizetype i = blocks.size() - 1; i >= 1 && lines < kClosingLines; --i) {
         RawBlock &b = blocks[i];
+        if (b.hint == BlockHint::Caption || b.hint == BlockHint::Meta ||
+            b.hint == BlockHint::Furniture)
+            continue;
+        ++lines;
         if (b.hint == BlockHint::None && b.text.size() <= kMaxContactChars &&
             contact.match(b.text).hasMatch())
             b.hint = BlockHint::Meta;

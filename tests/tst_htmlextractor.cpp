@@ -25,6 +25,7 @@ private Q_SLOTS:
     void smallPrint_data();
     void smallPrint();
     void authorBiography();
+    void contactLineBeforeCaptions();
     void savedPage();
     void declaredCharset();
 };
@@ -562,6 +563,28 @@ void TestHtmlExtractor::authorBiography()
     }
     QCOMPARE(meta, QStringList{bio});
     QVERIFY(blockTexts(doc).contains(mention));
+}
+
+void TestHtmlExtractor::contactLineBeforeCaptions()
+{
+    // The writer's address closes the story even when pictures and credits follow it.
+    const QString contact = QStringLiteral(
+        "Write to Ann Castell at ann.castell@calder.example or follow her @anncastell.");
+    const HtmlDocument doc = extractHtml(
+        page(QLatin1String("<div class='story'><h1>Ferry returns</h1>") + storyParagraphs() +
+             QLatin1String("<p>") + contact +
+             QLatin1String("</p><figure><img src='a.jpg'><figcaption>The landing stage at "
+                           "dawn.</figcaption></figure><div class='caption'>Passengers board the "
+                           "first crossing.</div><div class='byline'>Ann Castell</div><p "
+                           "class='copyright'>(c) 2025 Calder News Ltd.</p></div>")));
+    bool found = false;
+    for (const RawBlock &b : doc.blocks) {
+        if (b.text == contact) {
+            found = true;
+            QCOMPARE(b.hint, BlockHint::Meta);
+        }
+    }
+    QVERIFY2(found, qPrintable(blockTexts(doc).join(u'|')));
 }
 
 void TestHtmlExtractor::savedPage()
