@@ -99,6 +99,9 @@ void Aligner::readSentences()
     }
 
     m_sources.resize(size_t(n));
+    // One source has nothing to be aligned with: its sentences are kept for their text (every
+    // one is its own unit and a whole addition), their words are never compared.
+    const bool alone = n == 1;
     std::unordered_map<QString, int> typeOfText;
     for (qsizetype source : m_byRank) {
         const Article &article = m_articles.at(source);
@@ -115,7 +118,8 @@ void Aligner::readSentences()
             const int first = isNew ? -1 : m_typeMembers[size_t(it->second)].front();
             const int model = first >= 0 && m_model.text(first) == sentence.text
                                   ? m_model.addCopy(first)
-                                  : m_model.add(sentence.text, language, isNew);
+                              : alone ? m_model.addTextOnly(sentence.text, language)
+                                      : m_model.add(sentence.text, language, isNew);
             if (isNew)
                 m_typeMembers.emplace_back();
             m_typeMembers[size_t(it->second)].push_back(model);

@@ -182,8 +182,22 @@ bool BlockClassifier::isMeta(const QString &text)
             R"(gmt|utc|est|edt|cet|cest|msk|bst)\b)"),
         kCi);
 
+    // The credit lines of news agencies, however many names they list: "(Reporting by ...;
+    // Editing by ...)", "... contributed to this report."
+    static const QRegularExpression wireCredit(
+        QStringLiteral(
+            R"(^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]*\)\s*$)"),
+        kCi);
+    static const QRegularExpression contributed(
+        QStringLiteral(
+            R"(\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\W*$)"),
+        kCi);
+
     const QString t = text.trimmed();
     const qsizetype words = TextRules::countWords(t);
+    if (words > 0 && words <= kMaxFurnitureWords * 2 &&
+        (wireCredit.match(t).hasMatch() || contributed.match(t).hasMatch()))
+        return true;
     if (words == 0 || words > kMaxFurnitureWords || TextRules::endsWithClosingPunctuation(t))
         return false;
     if (relativeTime.match(t).hasMatch() || readingTime.match(t).hasMatch())

@@ -125,10 +125,49 @@ bool isHidden(const GumboElement &element)
         QRegularExpression::CaseInsensitiveOption);
     if (hasAttribute(element, "hidden"))
         return true;
+    // The hiding classes of the common CSS frameworks and of WordPress: display:none, or
+    // text for screen readers only.
+    static const QRegularExpression hiddenClass(
+        QStringLiteral(R"((?:^|\s)(?:hidden|hide|d-none|is-hidden|sr-only|visually-hidden|)"
+                       R"(screen-reader-text)(?:$|\s))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const GumboAttribute *c = gumbo_get_attribute(&element.attributes, "class");
+        c && hiddenClass.match(QString::fromUtf8(c->value)).hasMatch())
+        return true;
     if (attribute(element, "aria-hidden").trimmed().compare(u"true", Qt::CaseInsensitive) == 0)
         return true;
     const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");
     return style && hiddenStyle.match(QString::fromUtf8(style->value)).hasMatch();
+}
+
+bool isSmallPrint(const GumboElement &element)
+{
+    if (element.tag == GUMBO_TAG_SMALL)
+        return true;
+    const GumboAttribute *style = gumbo_get_attribute(&element.attributes, "style");
+    if (!style || !strstr(style->value, "font-size"))
+        return false;
+    static const QRegularExpression fontSize(
+        QStringLiteral(R"((?:^|;)\s*font-size\s*:\s*(?:([\d.]+)\s*(px|pt|r?em|%)|)"
+                       R"((xx-small|x-small|small|smaller))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = fontSize.match(QString::fromUtf8(style->value));
+    if (!match.hasMatch())
+        return false;
+    if (match.hasCaptured(3))
+        return true;
+    bool ok = false;
+    const double size = match.captured(1).toDouble(&ok);
+    const QString unit = match.captured(2).toLower();
+    if (!ok || size <= 0)
+        return false;
+    if (unit == u"px")
+        return size <= 12.5;
+    if (unit == u"pt")
+        return size <= 9.5;
+    if (unit == u"%")
+        return size <= 85;
+    return size <= 0.85; // em, rem
 }
 
 qsizetype textLength(const GumboNode *node, int depth)

@@ -25,6 +25,9 @@ QString attribute(const GumboElement &element, const char *name);
 bool hasAttribute(const GumboElement &element, const char *name);
 // hidden, aria-hidden="true", or an inline style that hides the element.
 bool isHidden(const GumboElement &element);
+// Small print: <small> ("side comments such as small print", HTML), or an inline style that
+// sets the font below a reading size (12px, 9pt, 0.8em, 80%, "small").
+bool isSmallPrint(const GumboElement &element);
 // The characters of text under node (UTF-8 bytes of Gumbo's text nodes), skipped elements left
 // out; stops below kMaxDepth.
 qsizetype textLength(const GumboNode *node, int depth = 0);

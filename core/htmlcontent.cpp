@@ -18,6 +18,7 @@ constexpr qsizetype kMinParagraphChars = 25;
 constexpr qsizetype kMinStoryChars = 250;
 constexpr qsizetype kMaxLabelChars = 50;
 constexpr qsizetype kMaxLabelGapChars = 120;
+constexpr qsizetype kMaxPromptChars = 300;
 
 const QRegularExpression &unlikelyTokens()
 {
@@ -276,21 +277,57 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
         if (candidate.at(i))
             score[i] *= 1.0 - totals.at(i).linkDensity();
     }
-    int top = -1;
+    // An element holding several <article>s is a feed of stories (teasers, comments marked up
+    // as articles): the scores of their paragraphs add up in it, but the story is one of them.
+    // An <article> among three or more sibling ones is an item of such a feed: the story is
+    // looked for outside feeds first.
+    std::vector<int> articlesInside(size_t(n), 0);
+    std::vector<int> articleChildren(size_t(n), 0);
     for (qsizetype i = 0; i < n; ++i) {
-        if (candidate.at(i) && !unlikely.at(i) && (top < 0 || score.at(i) > score.at(top)))
-            top = int(i);
+        if (nodes.at(i).tag != u"article")
+            continue;
+        if (nodes.at(i).parent >= 0)
+            ++articleChildren[size_t(nodes.at(i).parent)];
+        for (int a = nodes.at(i).parent; a >= 0; a = nodes.at(a).parent)
+            ++articlesInside[size_t(a)];
+    }
+    std::vector<bool> inFeed(size_t(n), false);
+    for (qsizetype i = 0; i < n; ++i) {
+        const int p = nodes.at(i).parent;
+        inFeed[size_t(i)] =
+            p >= 0 &&
+            (inFeed.at(size_t(p)) || (nodes.at(i).tag == u"article" && articleChildren.at(p) >= 3));
+    }
+    int top = -1;
+    for (const int pass : {0, 1, 2}) {
+        for (qsizetype i = 0; i < n; ++i) {
+            if (candidate.at(i) && !unlikely.at(i) && (pass > 0 || !inFeed.at(size_t(i))) &&
+                (pass > 1 || articlesInside.at(i) < 2) && (top < 0 || score.at(i) > score.at(top)))
+                top = int(i);
+        }
+        if (top >= 0)
+            break;
     }
     if (top < 0)
         return {};
 
     // When several near-best candidates share an ancestor of the top one, the story is split
-    // over them: take the ancestor.
+    // over them: take the ancestor. A candidate in another <article> than the top one's is
+    // another story (a feed of teasers under the article), not a part of this one.
     {
+        auto articleOf = [&](int node) {
+            for (int a = node; a >= 0; a = nodes.at(a).parent) {
+                if (nodes.at(a).tag == u"article")
+                    return a;
+            }
+            return -1;
+        };
+        const int topArticle = articleOf(top);
         QList<int> alternatives;
         for (qsizetype i = 0; i < n; ++i) {
             if (i != top && candidate.at(i) && score.at(i) >= score.at(top) * 0.75 &&
-                !isAncestorOrSelf(nodes, int(i), top) && !isAncestorOrSelf(nodes, top, int(i)))
+                !isAncestorOrSelf(nodes, int(i), top) && !isAncestorOrSelf(nodes, top, int(i)) &&
+                (topArticle < 0 || articleOf(int(i)) == topArticle))
                 alternatives.append(int(i));
         }
         if (alternatives.size() >= 3) {
@@ -313,13 +350,16 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
         top = p;
     }
 
-    // Siblings that score well or read as prose join the top candidate.
+    // Siblings that score well or read as prose join the top candidate; a sibling holding
+    // several <article>s of its own is a feed of other stories, however well it scores.
     QSet<int> roots{top};
     const int parent = nodes.at(top).parent;
     if (parent >= 0) {
         const double threshold = std::max(10.0, score.at(top) * 0.2);
         for (qsizetype i = 0; i < n; ++i) {
-            if (i == top || nodes.at(i).parent != parent || unlikely.at(i))
+            if (i == top || nodes.at(i).parent != parent || unlikely.at(i) ||
+                (articlesInside.at(size_t(i)) >= 2 &&
+                 articlesInside.at(size_t(i)) > articlesInside.at(size_t(top))))
                 continue;
             const Totals &t = totals.at(i);
             bool join = candidate.at(i) && score.at(i) >= threshold;
@@ -329,6 +369,17 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
             if (join)
                 roots.insert(int(i));
         }
+    }
+
+    // A small container holding an input field or a form is a prompt for input (a newsletter
+    // sign-up, a comment box, a search), whatever its words.
+    std::vector<bool> holdsField(size_t(n), false);
+    for (qsizetype i = n; i-- > 0;) {
+        const int p = nodes.at(i).parent;
+        if (nodes.at(i).formField)
+            holdsField[size_t(i)] = true;
+        if (p >= 0 && holdsField.at(size_t(i)))
+            holdsField[size_t(p)] = true;
     }
 
     // Conditional clean-up of the containers inside the content (Readability's
@@ -346,6 +397,8 @@ QList<qsizetype> select(const QList<Node> &nodes, const QList<Block> &blocks, bo
                                node.tag == u"footer" || node.tag == u"dl" || node.tag == u"article";
         if (!container)
             return true;
+        if (holdsField.at(size_t(i)) && t.chars < kMaxPromptChars)
+            return false;
         if (weight + (candidate.at(i) ? int(score.at(i)) : 0) < 0 && t.chars < 2000)
             return false;
         if (t.commas >= 10)

@@ -15,6 +15,7 @@ struct Node
     int classWeight = 0;      // + for article-like class/id tokens, - for furniture-like ones
     bool unlikely = false;    // its class/id names page furniture (comments, related, share...)
     bool contentHint = false; // <article>, <main> or itemprop="articleBody"
+    bool formField = false;   // holds an input field or a form of its own (not in a child block)
 };
 
 // One block of text with the element that holds it.
@@ -24,6 +25,7 @@ struct Block
     int node = -1;     // innermost block-level element holding the text
     int linkChars = 0; // characters of the text inside links
     bool inTable = false;
+    bool smallPrint = false; // set in <small> or a small font nearly all through
 };
 
 // Chooses the page's main content the way Readability and trafilatura do: every paragraph

@@ -48,6 +48,7 @@ public:
     QString ldHeadline;
     QString ldBody;
     QString ldAuthor;
+    QStringList ldPersonDescriptions; // what JSON-LD says about people: authors' biographies
     QString metaAuthor;
     bool hasContentElement = false;
 
@@ -81,8 +82,19 @@ private:
             flush();
             return;
         }
-        if (tag == GUMBO_TAG_FORM && textLength(node) < kPageFormChars)
+        // A field the reader fills in: the text around it asks for input (a sign-up box).
+        if ((tag == GUMBO_TAG_INPUT &&
+             attribute(element, "type").compare(u"hidden", Qt::CaseInsensitive) != 0) ||
+            tag == GUMBO_TAG_TEXTAREA || tag == GUMBO_TAG_SELECT) {
+            if (m_node >= 0)
+                nodes[m_node].formField = true;
             return;
+        }
+        if (tag == GUMBO_TAG_FORM && textLength(node) < kPageFormChars) {
+            if (m_node >= 0)
+                nodes[m_node].formField = true;
+            return;
+        }
         if (isSkipped(tag) || isHidden(element))
             return;
         // A footer of the page (not one inside the article) is navigation.
@@ -103,9 +115,12 @@ private:
                               attribute(element, "itemprop").startsWith(u"date") ||
                               HtmlContent::isMetaName(HtmlContent::nameWords(
                                   attribute(element, "class") + u' ' + attribute(element, "id")));
+            const bool small = isSmallPrint(element);
             m_linkDepth += link;
             m_metaDepth += meta;
+            m_smallDepth += small;
             walkChildren(element.children, depth);
+            m_smallDepth -= small;
             m_metaDepth -= meta;
             m_linkDepth -= link;
             return;
@@ -154,10 +169,13 @@ private:
         m_contentDepth += content;
         hasContentElement = hasContentElement || content;
         m_pageHeaderDepth += pageHeader;
+        const bool small = isSmallPrint(element);
+        m_smallDepth += small;
 
         walkChildren(element.children, depth);
         flush();
 
+        m_smallDepth -= small;
         m_pageHeaderDepth -= pageHeader;
         m_contentDepth -= content;
         if (pushHint)
@@ -234,6 +252,7 @@ private:
                 m_text.clear();
                 m_linkChars = 0;
                 m_metaChars = 0;
+                m_smallChars = 0;
                 if (!text.isEmpty())
                     cells.append(text);
             }
@@ -337,6 +356,17 @@ private:
                 ldBody = o.value(QLatin1String("articleBody")).toString();
             if (ldAuthor.isEmpty())
                 ldAuthor = authorNames(o.value(QLatin1String("author")));
+            const QJsonValue type = o.value(QLatin1String("@type"));
+            if ((type == QLatin1String("Person") ||
+                 type.toArray().contains(QJsonValue(QLatin1String("Person")))) &&
+                o.value(QLatin1String("description")).isString())
+                ldPersonDescriptions.append(o.value(QLatin1String("description")).toString());
+            for (const QJsonValue &author : o.value(QLatin1String("author")).isArray()
+                                                ? o.value(QLatin1String("author")).toArray()
+                                                : QJsonArray{o.value(QLatin1String("author"))}) {
+                if (author.isObject())
+                    stack.append(author);
+            }
             if (m_doc.publishedTime.isEmpty() && o.value(QLatin1String("datePublished")).isString())
                 m_doc.publishedTime = o.value(QLatin1String("datePublished")).toString();
             for (const QLatin1String key : {QLatin1String("@graph"), QLatin1String("mainEntity"),
@@ -378,12 +408,13 @@ private:
     void appendText(const QString &text)
     {
         m_text += text;
-        if (m_linkDepth > 0 || m_metaDepth > 0) {
+        if (m_linkDepth > 0 || m_metaDepth > 0 || m_smallDepth > 0) {
             qsizetype chars = 0;
             for (const QChar c : text)
                 chars += !c.isSpace();
             m_linkChars += m_linkDepth > 0 ? int(chars) : 0;
             m_metaChars += m_metaDepth > 0 ? chars : 0;
+            m_smallChars += m_smallDepth > 0 ? chars : 0;
         }
     }
 
@@ -394,9 +425,11 @@ private:
         const QString text = cleaned(m_text);
         const int linkChars = m_linkChars;
         const qsizetype metaChars = m_metaChars;
+        const qsizetype smallChars = m_smallChars;
         m_text.clear();
         m_linkChars = 0;
         m_metaChars = 0;
+        m_smallChars = 0;
         if (text.isEmpty())
             return;
         Block block;
@@ -409,6 +442,7 @@ private:
         block.raw.inContent = m_contentDepth > 0;
         block.node = m_node;
         block.linkChars = std::min<int>(linkChars, int(text.size()));
+        block.smallPrint = smallChars * 10 >= (text.size() - text.count(u' ')) * 8;
         const bool headline = block.raw.hint == BlockHint::Heading && block.raw.headingLevel == 1;
         if (headline)
             h1s.append(text);
@@ -422,6 +456,8 @@ private:
     int m_linkDepth = 0;
     qsizetype m_metaChars = 0;
     int m_metaDepth = 0;
+    qsizetype m_smallChars = 0;
+    int m_smallDepth = 0;
     QList<RawBlock> m_hints;
     int m_node = -1;
     int m_contentDepth = 0;
@@ -537,6 +573,26 @@ QList<RawBlock> crossCheckWithArticleBody(const QList<RawBlock> &blocks, const Q
     return kept;
 }
 
+// A block the page's JSON-LD gives as the description of a person is the author's biography.
+void markBiographies(QList<RawBlock> &blocks, const QStringList &descriptions)
+{
+    constexpr qsizetype kMinChars = 40;
+    if (descriptions.isEmpty())
+        return;
+    QStringList bios;
+    for (const QString &d : descriptions)
+        bios.append(letters(d));
+    for (RawBlock &b : blocks) {
+        if (b.hint != BlockHint::None)
+            continue;
+        const QString own = letters(b.text);
+        if (own.size() >= kMinChars &&
+            std::any_of(bios.cbegin(), bios.cend(),
+                        [&](const QString &bio) { return bio.contains(own); }))
+            b.hint = BlockHint::Meta;
+    }
+}
+
 // The closing lines of a story that give an e-mail address or a social-media handle ("Write
 // to ... at name@example.org", "Follow her @handle") are a note about the writer, not story.
 void markContactLines(QList<RawBlock> &blocks)
@@ -545,9 +601,14 @@ void markContactLines(QList<RawBlock> &blocks)
         QStringLiteral(R"([\w.+-]+@[\w-]+\.[\w.-]+|(?:^|\s)@\w{2,})"));
     constexpr qsizetype kClosingLines = 3;
     constexpr qsizetype kMaxContactChars = 250;
-    for (qsizetype i = std::max<qsizetype>(1, blocks.size() - kClosingLines); i < blocks.size();
-         ++i) {
+    // Captions, credits and meta lines after them do not count: they close no story.
+    qsizetype lines = 0;
+    for (qsizetype i = blocks.size() - 1; i >= 1 && lines < kClosingLines; --i) {
         RawBlock &b = blocks[i];
+        if (b.hint == BlockHint::Caption || b.hint == BlockHint::Meta ||
+            b.hint == BlockHint::Furniture)
+            continue;
+        ++lines;
         if (b.hint == BlockHint::None && b.text.size() <= kMaxContactChars &&
             contact.match(b.text).hasMatch())
             b.hint = BlockHint::Meta;
@@ -581,6 +642,15 @@ QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
         h.headingLevel = 1;
         out.append(h);
     }
+    // Small print (disclaimers, a company's standard paragraph, a moderation notice) is not
+    // story where the story is set larger: when it is most of the text, it is the page's size.
+    qsizetype chars = 0;
+    qsizetype smallChars = 0;
+    for (const qsizetype i : chosen) {
+        chars += w.blocks.at(i).raw.text.size();
+        smallChars += w.blocks.at(i).smallPrint ? w.blocks.at(i).raw.text.size() : 0;
+    }
+    const bool smallIsFurniture = smallChars * 2 < chars;
     for (const qsizetype i : chosen) {
         // Kickers, section labels and bylines above the headline are not story.
         if (headlineIndex >= 0 && i <= headlineIndex)
@@ -588,9 +658,12 @@ QList<RawBlock> selectStory(const Walker &w, const QString &pageTitle)
         RawBlock b = w.blocks.at(i).raw;
         if (b.hint == BlockHint::Heading && b.headingLevel == 1)
             b.headingLevel = 2;
+        if (smallIsFurniture && w.blocks.at(i).smallPrint && b.hint == BlockHint::None)
+            b.hint = BlockHint::Furniture;
         out.append(b);
     }
     markContactLines(out);
+    markBiographies(out, w.ldPersonDescriptions);
     return crossCheckWithArticleBody(out, w.ldBody);
 }
 

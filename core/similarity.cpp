@@ -182,6 +182,16 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     return int(d->sentences.size()) - 1;
 }
 
+int SimilarityModel::addTextOnly(const QString &text, const QString &language)
+{
+    Private::Sentence sentence;
+    sentence.text = text;
+    sentence.language = language;
+    d->sentences.push_back(std::move(sentence));
+    d->finalized = false;
+    return int(d->sentences.size()) - 1;
+}
+
 int SimilarityModel::addCopy(int sentence)
 {
     Private::Sentence copy = d->sentences.at(size_t(sentence));

@@ -89,6 +89,9 @@ public:
     // A sentence read as the given ones joined in order (a merge of adjacent sentences); not
     // counted as a document. Added after finalize(), it is scored with the final weights.
     int addJoined(const std::vector<int> &parts);
+    // A sentence kept for its text alone: no words are read, so it matches nothing. For a
+    // source that has no other to be compared with, where reading words is wasted work.
+    int addTextOnly(const QString &text, const QString &language = QStringLiteral("en"));
     // A second sentence with exactly the text of `sentence` (and its language), read without
     // tokenizing again; not counted as a document.
     int addCopy(int sentence);

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void formOfAddressIsNotAFact();
     void seedsParaphraseAddsAtMostTwoFacts();
     void seedsListNoLoneCommonWord();
+    void loneSourceAddsEverySentence();
 };
 
 void TestAdditions::sameFigureWrittenAnotherWay_data()
@@ -157,6 +158,31 @@ void TestAdditions::seedsListNoLoneCommonWord()
             QVERIFY2(text != u"Mr" && text != u"Ms" && text != u"Mrs", qPrintable(text));
         }
     }
+}
+
+void TestAdditions::loneSourceAddsEverySentence()
+{
+    // One source has nothing to be compared with (its words are never read for similarity):
+    // every story sentence is a unit of its own and, whole, an addition; a repeated sentence
+    // is still one unit per sentence.
+    QTemporaryDir dir;
+    const Loaded loaded = load(writeVersions(
+        dir, {QStringLiteral("Harbour plans\n\nThe town will spend 1.8 million euros on a new "
+                             "pier. Fourteen boats can moor there. The town will spend 1.8 "
+                             "million euros on a new pier.\n")}));
+    QCOMPARE(loaded.articles.size(), 1);
+    const Comparison &c = loaded.comparison;
+    QVERIFY(c.links.isEmpty());
+    QVERIFY(c.movedSegments.isEmpty());
+    const QStringList added = addedBy(loaded, 0);
+    QCOMPARE(added,
+             (QStringList{QStringLiteral("Harbour plans"),
+                          QStringLiteral("The town will spend 1.8 million euros on a new pier."),
+                          QStringLiteral("Fourteen boats can moor there."),
+                          QStringLiteral("The town will spend 1.8 million euros on a new pier.")}));
+    QCOMPARE(c.units.size(), added.size());
+    for (const Unit &u : c.units)
+        QCOMPARE(u.segments.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAdditions)

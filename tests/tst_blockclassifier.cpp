@@ -74,6 +74,17 @@ void TestBlockClassifier::singleParagraph_data()
                                 << "subheading";
     QTest::newRow("meta reporting credit") << "(Reporting by Anna Smith; Editing by Bob Jones)"
                                            << "meta";
+    QTest::newRow("meta long wire credit")
+        << "(Reporting by Anna Smith, Tom Reyes and Jan Olsen in Calder, with additional "
+           "reporting by Mia Berg, Ole Lund, Per Holm and Eva Dahl in Lindau; Writing by Anna "
+           "Smith; Editing by Bob Jones and Carl Wynn)"
+        << "meta";
+    QTest::newRow("meta contributors") << "Associated writers Anna Berg, Tom Reyes, Jan Olsen and "
+                                          "Mia Lund in Calder contributed to this report."
+                                       << "meta";
+    QTest::newRow("body mentioning a report")
+        << "The engineers contributed to this report on the bridge, which the council published."
+        << "body";
     QTest::newRow("body mentioning a handout") << "The details were published in a council handout."
                                                << "body";
     QTest::newRow("body asking to sign up") << "Users must sign up."

@@ -22,6 +22,10 @@ private Q_SLOTS:
     void headline_data();
     void headline();
     void hintsFromMarkup();
+    void smallPrint_data();
+    void smallPrint();
+    void authorBiography();
+    void contactLineBeforeCaptions();
     void savedPage();
     void declaredCharset();
 };
@@ -141,6 +145,19 @@ QString page(const QString &body, const QString &head = QString())
            head + QLatin1String("</head><body>") + body + QLatin1String("</body></html>");
 }
 
+// The story's paragraphs split in two, to put something between them.
+QString firstHalfOf(const QString &html)
+{
+    const qsizetype middle = html.indexOf(QLatin1String("<p>"), html.size() / 2);
+    return html.left(middle);
+}
+
+QString secondHalfOf(const QString &html)
+{
+    const qsizetype middle = html.indexOf(QLatin1String("<p>"), html.size() / 2);
+    return html.mid(middle);
+}
+
 QStringList blockTexts(const HtmlDocument &doc)
 {
     QStringList texts;
@@ -179,6 +196,15 @@ void TestHtmlExtractor::selectsStory_data()
                 QLatin1String("<section style=\"visibility: hidden\">") + hiddenCopy +
                 QLatin1String("</section></div>"))
         << want;
+    QTest::newRow("a framework's hiding class")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<span class='meta hidden'>") + hiddenCopy +
+                QLatin1String("</span></div>"))
+        << want;
+    QTest::newRow("text for screen readers only")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<div class='sr-only'>") + hiddenCopy + QLatin1String("</div></div>"))
+        << want;
     QTest::newRow("template") << page(QLatin1String("<div class='story'>") + h1 + story +
                                       QLatin1String("<template>") + hiddenCopy +
                                       QLatin1String("</template></div>"))
@@ -215,6 +241,29 @@ void TestHtmlExtractor::selectsStory_data()
                               "harbour wall repairs</a></article></div>"))
         << want;
 
+    // Teasers marked up as <article>s of their own, each with one long paragraph: their scores
+    // add up in the feed that holds them, which must not outweigh the story beside it.
+    QString feed = QStringLiteral("<article class='post'><h3>You may also like</h3>");
+    for (const QString &teaser :
+         {QStringLiteral("Walkers, cyclists and riders can use the old towpath again, the canal "
+                         "trust said, after volunteers cleared fallen trees, mended two stiles, "
+                         "rebuilt a wall and laid gravel, over eight weekends, along the whole "
+                         "stretch."),
+          QStringLiteral("The lighthouse keeper's cottage, empty for years, damp, cold and "
+                         "roofless, was sold at auction, for a price nobody, not even the "
+                         "auctioneer, had guessed, to a couple from the city."),
+          QStringLiteral("Rain, wind and a high tide, the worst in a decade, delayed the harbour "
+                         "wall repairs again, the council said, and the contractor, who had hoped "
+                         "to finish, asked for more time.")})
+        feed +=
+            QLatin1String("<article class='post'><p>") + teaser + QLatin1String("</p></article>");
+    feed += QLatin1String("</article>");
+    QTest::newRow("a feed of articles beside the story is other stories")
+        << page(QLatin1String("<div class='col'><article class='post'>") + h1 +
+                QLatin1String("<p>") + kStory.at(0) + QLatin1String("</p><p>") + kStory.at(1) +
+                QLatin1String("</p></article>") + feed + QLatin1String("</div>"))
+        << QStringList{QStringLiteral("Ferry returns"), kStory.at(0), kStory.at(1)};
+
     const QString articleBody = kStory.join(QLatin1String("\\n\\n"));
     QTest::newRow("a block the JSON-LD articleBody lacks is not story")
         << page(QLatin1String("<div class='story'>") + h1 + story +
@@ -238,6 +287,20 @@ void TestHtmlExtractor::selectsStory_data()
                 QLatin1String("<p>Share this:</p><p>Like this:</p><h3>Comments</h3></div>"))
         << want;
 
+    QTest::newRow("a box with an input field is a prompt, not story")
+        << page(QLatin1String("<div class='story'>") + h1 + firstHalfOf(story) +
+                QLatin1String("<div class='box'><p>The morning briefing: the stories that "
+                              "matter, before breakfast, every weekday.</p><div><input "
+                              "type='email'><input type='hidden' value='x'></div></div>") +
+                secondHalfOf(story) + QLatin1String("</div>"))
+        << want;
+    QTest::newRow("a paragraph beside a hidden input is story")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<div class='box'><p>The ferry's timetable is posted at both "
+                              "landings, and at the post office.</p><input type='hidden' "
+                              "value='x'></div></div>"))
+        << want + QStringList{QStringLiteral("The ferry's timetable is posted at both landings, "
+                                             "and at the post office.")};
     QTest::newRow("page tools are not story")
         << page(QLatin1String("<div class='story'>") + h1 +
                 QLatin1String("<div class='print-tools'><span>Print article</span> <span>Text "
@@ -412,6 +475,116 @@ void TestHtmlExtractor::hintsFromMarkup()
     QCOMPARE(doc.blocks.at(2).hint, BlockHint::Caption);
     QCOMPARE(doc.blocks.at(3).hint, BlockHint::ListItem);
     QCOMPARE(doc.blocks.at(4).hint, BlockHint::Quote);
+}
+
+void TestHtmlExtractor::smallPrint_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QStringList>("furniture"); // the blocks hinted as furniture
+    const QString h1 = QStringLiteral("<h1>Ferry returns</h1>");
+    const QString story = storyParagraphs();
+    const QString about = QStringLiteral(
+        "Calder Ferries runs six crossings on the estuary, employs about 40 people and is owned "
+        "by the county, which bought it from a private operator in 1998.");
+    const QString notice = QStringLiteral("Please note: comments that insult other readers will "
+                                          "not be approved by the moderators.");
+    QTest::newRow("a company's paragraph in a small font")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<p style='font-size: 11px; color: grey'>") + about +
+                QLatin1String("</p></div>"))
+        << QStringList{about};
+    QTest::newRow("a notice in <small>, a line break inside")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<p><small><br>") + notice + QLatin1String("</small></p></div>"))
+        << QStringList{notice};
+    QTest::newRow("small by keyword and in em")
+        << page(QLatin1String("<div class='story'>") + h1 + story +
+                QLatin1String("<div style='font-size:x-small'>") + about +
+                QLatin1String("</div><p style='font-size:0.7em'>") + notice +
+                QLatin1String("</p></div>"))
+        << QStringList{about, notice};
+    QTest::newRow("a reading size is not small")
+        << page(QLatin1String("<div class='story'>") + h1 +
+                QLatin1String("<p style='font-size: 12pt'>") + kStory.at(0) +
+                QLatin1String("</p><p style='font-size:16px'>") + kStory.at(1) +
+                QLatin1String("</p><p style='font-size:1em'>") + kStory.at(2) +
+                QLatin1String("</p><p>") + kStory.at(3) + QLatin1String("</p></div>"))
+        << QStringList{};
+    QTest::newRow("a few small words in a paragraph do not make it small print")
+        << page(QLatin1String("<div class='story'>") + h1 + story + QLatin1String("<p>") + about +
+                QLatin1String(" <small>(Updated)</small></p></div>"))
+        << QStringList{};
+    QString smallPage;
+    for (const QString &p : kStory)
+        smallPage += QLatin1String("<p style='font-size:12px'>") + p + QLatin1String("</p>");
+    QTest::newRow("a page set small throughout keeps its story")
+        << page(QLatin1String("<div class='story'>") + h1 + smallPage + QLatin1String("</div>"))
+        << QStringList{};
+}
+
+void TestHtmlExtractor::smallPrint()
+{
+    QFETCH(QString, html);
+    QFETCH(QStringList, furniture);
+    const HtmlDocument doc = extractHtml(html);
+    QStringList got;
+    for (const RawBlock &b : doc.blocks) {
+        if (b.hint == BlockHint::Furniture)
+            got.append(b.text);
+    }
+    QCOMPARE(got, furniture);
+    QVERIFY2(blockTexts(doc).mid(1, kStory.size()) == kStory,
+             qPrintable(blockTexts(doc).join(u'|')));
+}
+
+void TestHtmlExtractor::authorBiography()
+{
+    // The page's JSON-LD describes its author; the same words under the story are her
+    // biography, not story. A story sentence that merely names her stays.
+    const QString bio = QStringLiteral("Ann Castell grew up on the estuary and has written about "
+                                       "its boats, bridges and ferries since 2010.");
+    const QString mention =
+        QStringLiteral("Ann Castell, who took the first crossing, said the ramp felt solid.");
+    const QString ld =
+        QLatin1String("<script type='application/ld+json'>{\"@graph\": [{\"@type\": "
+                      "\"NewsArticle\", \"author\": {\"@id\": \"#ann\"}}, {\"@type\": "
+                      "[\"Person\"], \"@id\": \"#ann\", \"name\": \"Ann Castell\", "
+                      "\"description\": \"") +
+        bio + QLatin1String("\"}]}</script>");
+    const HtmlDocument doc = extractHtml(
+        page(QLatin1String("<div class='story'><h1>Ferry returns</h1>") + storyParagraphs() +
+                 QLatin1String("<p>") + mention + QLatin1String("</p><div class='about'><p>") +
+                 bio + QLatin1String("</p></div></div>"),
+             ld));
+    QStringList meta;
+    for (const RawBlock &b : doc.blocks) {
+        if (b.hint == BlockHint::Meta)
+            meta.append(b.text);
+    }
+    QCOMPARE(meta, QStringList{bio});
+    QVERIFY(blockTexts(doc).contains(mention));
+}
+
+void TestHtmlExtractor::contactLineBeforeCaptions()
+{
+    // The writer's address closes the story even when pictures and credits follow it.
+    const QString contact = QStringLiteral(
+        "Write to Ann Castell at ann.castell@calder.example or follow her @anncastell.");
+    const HtmlDocument doc = extractHtml(
+        page(QLatin1String("<div class='story'><h1>Ferry returns</h1>") + storyParagraphs() +
+             QLatin1String("<p>") + contact +
+             QLatin1String("</p><figure><img src='a.jpg'><figcaption>The landing stage at "
+                           "dawn.</figcaption></figure><div class='caption'>Passengers board the "
+                           "first crossing.</div><div class='byline'>Ann Castell</div><p "
+                           "class='copyright'>(c) 2025 Calder News Ltd.</p></div>")));
+    bool found = false;
+    for (const RawBlock &b : doc.blocks) {
+        if (b.text == contact) {
+            found = true;
+            QCOMPARE(b.hint, BlockHint::Meta);
+        }
+    }
+    QVERIFY2(found, qPrintable(blockTexts(doc).join(u'|')));
 }
 
 void TestHtmlExtractor::savedPage()
