@@ -79,8 +79,8 @@ QTreeWidgetItem *TestFindingsPanel::section(QTreeWidget *tree, const QString &he
 
 // The seeds in two orders: 002 is a rewording of 000 and no other source is derived; a click on
 // that relation opens the pair; the Cavo Dragone and Macron details are listed under the sources
-// that carry them (003, 004), and activating one shows its sentence; the same findings, by file,
-// whatever the order.
+// that carry them (003, 004), and activating one shows its sentence; 001 first reported the
+// Istanbul draft; the same findings, by file, whatever the order.
 void TestFindingsPanel::seedsFindingsInAnyOrder()
 {
     const QStringList seeds = Test::seedPaths();
@@ -143,6 +143,7 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
         QStringList found;
         QTreeWidgetItem *dragone = nullptr;
         bool macron = false;
+        int istanbul = 0;
         for (int g = 0; g < details->childCount(); ++g) {
             QTreeWidgetItem *group = details->child(g);
             const QString letters =
@@ -156,6 +157,16 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
                 const QString detail =
                     group->child(d)->text(0).section(QStringLiteral(" · "), 0, 0);
                 found.append(detail + u'|' + files.join(u','));
+                // Who reported it first, among the sources that carry it: 001, whose date is
+                // in its photo caption.
+                if (detail.contains(u"Istanbul"_qs)) {
+                    const QString earliest = group->text(0).section(QStringLiteral("first "), 1);
+                    QVERIFY2(fileOf.value(earliest.section(u',', 0, 0)) == u"001",
+                             qPrintable(group->text(0)));
+                    QVERIFY2(group->toolTip(0).contains(u"In time order:"_qs),
+                             qPrintable(group->toolTip(0)));
+                    ++istanbul;
+                }
                 if (detail.contains(QStringLiteral("Cavo Dragone")) && files.contains(u"003"_qs))
                     dragone = group->child(d);
                 macron = macron || (detail.contains(u"Macron"_qs) && files.contains(u"004"_qs));
@@ -163,6 +174,7 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
         }
         QVERIFY(dragone);
         QVERIFY(macron);
+        QVERIFY(istanbul > 0);
         found.sort();
         if (first.isEmpty())
             first = found;

@@ -895,6 +895,22 @@ Qt %3, ICU %4
         <source>%1 · row %2</source>
         <translation>%1 · Zeile %2</translation>
     </message>
+    <message>
+        <source>In time order:</source>
+        <translation>In zeitlicher Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>· first %1, %2</source>
+        <translation>· zuerst %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainActions</name>

@@ -917,6 +917,22 @@ Qt %3, ICU %4
         <source>%1 · row %2</source>
         <translation>%1 · строка %2</translation>
     </message>
+    <message>
+        <source>In time order:</source>
+        <translation>По времени:</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>· first %1, %2</source>
+        <translation>· первым %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainActions</name>

@@ -1,5 +1,6 @@
 #include "findingspanel.h"
 
+#include "earliest.h"
 #include "notebook.h"
 #include "sourcecolors.h"
 
@@ -62,6 +63,21 @@ QString FindingsPanel::legend(const QList<qsizetype> &sources) const
     for (const qsizetype s : sources)
         lines.append(
             tr("%1: %2").arg(sourceBadge(state().sources.value(s).colour), state().sourceName(s)));
+    return lines.join(u'\n');
+}
+
+QString FindingsPanel::timeOrder(const QList<qsizetype> &sources) const
+{
+    const QLocale locale;
+    QStringList lines{tr("In time order:")};
+    for (const qsizetype s : publicationOrder(state().articles, sources)) {
+        const ArticleMetadata &meta = state().articles.at(s).metadata;
+        QString when =
+            meta.date.isValid() ? locale.toString(meta.date, QLocale::ShortFormat) : tr("undated");
+        if (meta.date.isValid() && meta.time.isValid())
+            when += u' ' + locale.toString(meta.time, QLocale::ShortFormat);
+        lines.append(tr("%1 %2").arg(sourceBadge(state().sources.value(s).colour), when));
+    }
     return lines.join(u'\n');
 }
 
@@ -234,17 +250,23 @@ void FindingsPanel::fillDetails(QStringList &summary)
     QTreeWidgetItem *heading = addHeading(
         tr("Details only some sources carry: %n", nullptr, int(state().partialDetails.size())));
     for (const PartialDetailGroup &group : groups) {
-        const PartialDetail &first = group.details.first();
-        QTreeWidgetItem *top = addEntry(
-            heading,
-            tr("Only in %1: %n", nullptr, int(group.details.size())).arg(letters(group.sources)),
-            group.sources, segmentIn(first.unit, group.sources));
-        explain(top, group.sources);
+        QString text =
+            tr("Only in %1: %n", nullptr, int(group.details.size())).arg(letters(group.sources));
+        // Who reported these first, among the sources that carry them.
+        const Earliest first = earliest(state().articles, group.sources);
+        if (group.sources.size() > 1 && !first.sources.isEmpty())
+            text += u' ' + tr("· first %1, %2")
+                               .arg(letters(first.sources),
+                                    QLocale().toString(first.date, QLocale::ShortFormat));
+        QTreeWidgetItem *top = addEntry(heading, text, group.sources,
+                                        segmentIn(group.details.first().unit, group.sources));
+        explain(top, group.sources,
+                group.sources.size() > 1 ? timeOrder(group.sources) : QString());
         for (const PartialDetail &detail : group.details) {
-            const QString text = detail.kind == PartialDetail::Kind::Quote
+            const QString item = detail.kind == PartialDetail::Kind::Quote
                                      ? u'\u201C' + detail.text + u'\u201D'
                                      : detail.text;
-            explain(addEntry(top, tr("%1 · row %2").arg(text).arg(detail.unit + 1), group.sources,
+            explain(addEntry(top, tr("%1 · row %2").arg(item).arg(detail.unit + 1), group.sources,
                              segmentIn(detail.unit, group.sources)),
                     group.sources);
         }

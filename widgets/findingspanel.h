@@ -16,7 +16,8 @@ class NoteBook;
 // - quotations worded differently or printed in part (state->quotations);
 // - the user's notes (the NoteBook's entries, shown again when they change);
 // - the names, numbers and quotations only some sources carry (state->partialDetails), one entry
-//   per set of sources with its details under it, names first.
+//   per set of sources with its details under it, names first, saying which of those sources
+//   published first (earliest()), the tooltip listing them in time order.
 // Sources are named by their letters (sourceBadge()), their names in each entry's tooltip.
 // Every entry but the relations leads to its row's sentence (segmentActivated): for a detail,
 // the sentence of the first of its sources in its first unit.
@@ -51,6 +52,8 @@ private:
     QString letters(const QList<qsizetype> &sources) const;
     // One line per source: its letter and name.
     QString legend(const QList<qsizetype> &sources) const;
+    // "In time order:" and a line per source: its letter and date (and time), or "undated".
+    QString timeOrder(const QList<qsizetype> &sources) const;
     // Gives item a tooltip: its text, the legend of sources, then more.
     void explain(QTreeWidgetItem *item, const QList<qsizetype> &sources,
                  const QString &more = QString());
