@@ -19,7 +19,7 @@ constexpr int PairRole = Qt::UserRole + 2; // QPoint(source, other) of a relatio
 FindingsPanel::FindingsPanel(QWidget *parent)
     : FindingsListPanel(QStringLiteral("findingsTree"), tr("Findings of the comparison"), parent)
 {
-    tree()->setWordWrap(true);
+    tree()->setTextElideMode(Qt::ElideRight); // the start says what an entry is
     const auto openPair = [this](QTreeWidgetItem *item) {
         const QVariant pair = item ? item->data(0, PairRole) : QVariant();
         if (pair.isValid())
