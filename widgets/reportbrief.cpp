@@ -283,6 +283,7 @@ void ReportBrief::contents()
         }
         p.setY(p.y() + p.pt(12));
     }
+    p.setY(p.y() + p.pt(10)); // apart from the section that follows on the page
 }
 
 } // namespace Parallax::ReportLayout

@@ -244,7 +244,9 @@ void ReportPage::swatch(qreal x, qreal y, qreal size, int colour)
 {
     if (!m_painter)
         return;
-    m_painter->fillRect(QRectF(x, y, size, size), sourceColor(colour, m_paper));
+    const QColor fill = sourceColor(colour, m_paper);
+    m_painter->fillRect(QRectF(x, y, size, size), fill);
+    drawSourceBadge(*m_painter, QRectF(x, y, size, size), colour, fill);
     m_painter->setPen(QColor(60, 60, 60));
     m_painter->setBrush(Qt::NoBrush);
     m_painter->drawRect(QRectF(x, y, size, size));

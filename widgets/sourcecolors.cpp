@@ -42,22 +42,17 @@ QString sourceBadge(int index)
     return badge;
 }
 
-QPixmap sourceSwatch(int index, const QPalette &palette, int side)
+void drawSourceBadge(QPainter &painter, const QRectF &square, int index, const QColor &colour)
 {
-    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
-    QPixmap pixmap(QSize(side, side) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    const QColor colour = sourceColor(index, palette);
-    pixmap.fill(colour);
     const QString badge = sourceBadge(index);
     if (badge.isEmpty())
-        return pixmap;
-    QPainter painter(&pixmap);
+        return;
+    painter.save();
     painter.setRenderHint(QPainter::TextAntialiasing);
     QFont font;
     font.setBold(true);
     // One letter fills most of the square; two or more share it.
-    font.setPixelSize(std::max(6, int(side * (badge.size() > 1 ? 0.5 : 0.75))));
+    font.setPixelSize(std::max(1, int(square.height() * (badge.size() > 1 ? 0.5 : 0.75))));
     painter.setFont(font);
     // Relative luminance (WCAG 2.1) decides between black and white letters.
     auto linear = [](float c) {
@@ -66,7 +61,19 @@ QPixmap sourceSwatch(int index, const QPalette &palette, int side)
     const float luminance = 0.2126f * linear(colour.redF()) + 0.7152f * linear(colour.greenF()) +
                             0.0722f * linear(colour.blueF());
     painter.setPen(luminance > 0.179f ? Qt::black : Qt::white);
-    painter.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, badge);
+    painter.drawText(square, Qt::AlignCenter, badge);
+    painter.restore();
+}
+
+QPixmap sourceSwatch(int index, const QPalette &palette, int side)
+{
+    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    const QColor colour = sourceColor(index, palette);
+    pixmap.fill(colour);
+    QPainter painter(&pixmap);
+    drawSourceBadge(painter, QRectF(0, 0, side, side), index, colour);
     return pixmap;
 }
 

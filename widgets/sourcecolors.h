@@ -5,6 +5,9 @@
 #include <QPixmap>
 #include <QString>
 
+class QPainter;
+class QRectF;
+
 namespace Parallax {
 
 // The colour of a source: hues spaced by the golden angle, so that any number of sources get
@@ -22,5 +25,8 @@ QString sourceBadge(int index);
 // A square of side logical pixels in the source's colour with its badge drawn on it in black or
 // white, whichever contrasts more; made for the screen's device pixel ratio.
 QPixmap sourceSwatch(int index, const QPalette &palette, int side = 14);
+// Draws the badge of source index in square (logical units of painter), in black or white,
+// whichever contrasts more with colour, the colour the square is filled with.
+void drawSourceBadge(QPainter &painter, const QRectF &square, int index, const QColor &colour);
 
 } // namespace Parallax
