@@ -36,17 +36,6 @@ ReportExporter::~ReportExporter()
     m_writer.waitForFinished();
 }
 
-ComparisonStatePtr ReportExporter::reportState() const
-{
-    const ComparisonStatePtr state = m_comparison->state();
-    if (!state || !m_notes || m_notes->notes().isEmpty())
-        return state;
-    // A copy (its lists are shared, not copied) that the worker may read while notes change.
-    auto withNotes = std::make_shared<ComparisonState>(*state);
-    withNotes->notes = m_notes->entries();
-    return withNotes;
-}
-
 ReportOptions ReportExporter::options() const
 {
     ReportOptions options;
@@ -65,7 +54,7 @@ ReportOptions ReportExporter::options() const
 
 bool ReportExporter::exportPdf(const QString &path)
 {
-    const ComparisonStatePtr state = reportState();
+    const ComparisonStatePtr state = m_comparison->state();
     if (!state || m_writer.isRunning())
         return false;
     const ReportOptions options = this->options();
@@ -137,7 +126,7 @@ void ReportExporter::showPrintDialog()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() == QDialog::Accepted)
-        ReportRenderer(reportState(), options()).render(&printer);
+        ReportRenderer(m_comparison->state(), options()).render(&printer);
 }
 
 QPrintPreviewDialog *ReportExporter::createPrintPreview()
@@ -145,7 +134,7 @@ QPrintPreviewDialog *ReportExporter::createPrintPreview()
     auto *preview = new QPrintPreviewDialog(m_window);
     preview->setObjectName(QStringLiteral("printPreview"));
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    const ComparisonStatePtr state = reportState();
+    const ComparisonStatePtr state = m_comparison->state();
     const ReportOptions options = this->options();
     connect(
         preview, &QPrintPreviewDialog::paintRequested, preview,

@@ -29,11 +29,8 @@ public:
     ReportExporter(QWidget *window, const ComparisonController *comparison);
     ~ReportExporter() override; // waits for a report being written
 
-    // The notes the report lists (ReportOptions::notes, and ComparisonState::notes of the state
-    // it gets); null: none.
+    // The notes the report lists (ReportOptions::notes): those on rows, into the brief.
     void setNoteBook(const NoteBook *notes) { m_notes = notes; }
-    // The comparison shown, with the notes filled in; null when there is none.
-    ComparisonStatePtr reportState() const;
     // The highlight mode and additions the report shows, as the views do.
     void setViewOptions(const ViewOptions &options) { m_view = options; }
     // "A4", "Letter"...; empty: from the locale.

@@ -45,11 +45,6 @@ struct ComparisonState
     // The names, numbers and quotations only some sources state (findPartialDetails()); filled
     // by whoever makes the state.
     QList<PartialDetail> partialDetails;
-    // The user's notes (NoteBook::entries()): in the order of their units, the detached ones
-    // (unit -1) last, each with its status as text. Filled by ReportExporter for the report it
-    // writes; empty in the state the views share (they ask the NoteBook, whose notes change
-    // without a new comparison).
-    QList<NoteEntry> notes;
 
     // Fills conflicts, quotations, relations and partialDetails from the articles and the
     // comparison: what the findings views and the report show. Call it on the thread that makes
