@@ -298,6 +298,7 @@ void SimilarityModel::finalize()
     const double local = double(d->documents);
     d->stemWeight.assign(d->stems.size(), 0.0f);
     d->stemCommon.assign(d->stems.size(), 0);
+    d->stemFunction.assign(d->stems.size(), 0);
     const Background *table = nullptr; // the table of tableLanguage
     QString tableLanguage;
     for (size_t s = 0; s < d->stems.size(); ++s) {
@@ -316,6 +317,9 @@ void SimilarityModel::finalize()
             const double alpha = local / (local + kBackgroundSentences);
             p = alpha * pLocal + (1 - alpha) * pBackground;
             d->stemCommon[s] = pBackground >= kFunctionWordShare;
+            d->stemFunction[s] = d->stemCommon[s];
+        } else {
+            d->stemFunction[s] = pLocal >= kFunctionWordShare;
         }
         if (local >= kCommonMinimumSentences && pLocal >= kFunctionWordShare)
             d->stemCommon[s] = 1;

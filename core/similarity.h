@@ -31,6 +31,9 @@ struct SimilarityFeatures
     // English, the thesaurus's "(antonym)" entries elsewhere) that neither side also states:
     // "cut"/"raised", "won"/"lost".
     double opposition = 0;
+    // 1 when both sides state the same count of different things: a shared number followed by
+    // content words on each side ("300 jobs" / "300 temporary workers") none of which match.
+    double differentCounts = 0;
 };
 
 // Sentence similarity in [0, 1]: symmetric, cheap, explainable. Words are weighted by inverse
@@ -42,7 +45,11 @@ struct SimilarityFeatures
 // when the two sides do not use opposite words ("won" / "lost", "hired" / "fired"): antonymy is
 // the lexical contradiction cue of de Marneffe, Rafferty & Manning 2008, "Finding contradictions
 // in text" (ACL 2008), here taken from WordNet's antonym pointers and the thesauri's "(antonym)"
-// entries; an opposition also lowers the score by a weight of its own.
+// entries; an opposition also lowers the score by a weight of its own. Nor do they when a number
+// both sides state counts different things ("cut 300 jobs" / "hired 300 temporary workers"): the
+// content words right after it on each side have no match at all, not even a hypernym; this is
+// the argument check of the same paper (aligned arguments must agree), read off the words that
+// follow a count instead of a parse. See SimilarityFeatures::differentCounts.
 //
 // Add every sentence first, call finalize(), then score. Not thread-safe: scoring caches how
 // word pairs match; use one model per thread.

@@ -147,6 +147,9 @@ struct SimilarityModel::Private
     std::vector<Sentence> sentences;
     std::vector<float> stemWeight;
     std::vector<char> stemCommon;
+    // A function word of the language ("the", "of"): by the background table where there is one,
+    // so that a story's or a corpus's frequent words ("dogs") stay content words.
+    std::vector<char> stemFunction;
     std::unordered_map<quint64, float> matchCache; // lemma pairs, see termMatch()
     double functionWeight = 0;
     bool finalized = false;

@@ -255,8 +255,59 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
         lonelyNamesB += (t.flags & Name) && bestB[j] == 0;
     }
     auto harmonic = [](double x, double y) { return x + y > 0 ? 2 * x * y / (x + y) : 0.0; };
-    // Shared names and numbers support nothing when the two sides use opposite words.
-    const double factShare = f.opposition > 0 ? 0.0 : 1.0;
+    // What is counted: a number both sides state, followed on each side by content words ("300
+    // jobs", "300 temporary workers") none of which the other's match in any way (a hypernym
+    // names the same things: "five people" / "five women"), counts different things.
+    auto counted = [&](const Private::Sentence &s, size_t i, std::vector<const Term *> &out) {
+        out.clear();
+        qsizetype next = s.terms[i].token + s.terms[i].extent + 1;
+        for (size_t k = i + 1; k < s.terms.size() && out.size() < 3; ++k) {
+            const Term &t = s.terms[k];
+            if (t.token != next || isFact(t) || d->stemFunction[size_t(t.stem)])
+                break; // punctuation, a name or a function word ends the noun phrase
+            out.push_back(&t);
+            next = t.token + t.extent + 1;
+        }
+    };
+    auto isCount = [&](const Term &t) {
+        const Quantity *q = (t.flags & Number) ? quantity(t) : nullptr;
+        return (t.flags & Number) && (!q || q->kind == Quantity::Kind::Count);
+    };
+    // Whether a number of one side, on no instance of it on the other, counts the same things
+    // as there; tried both ways, so that the feature is symmetric.
+    thread_local std::vector<const Term *> countedX, countedY;
+    auto countsApart = [&](const Private::Sentence &sx, const std::vector<double> &bestX,
+                           const Private::Sentence &sy) {
+        for (size_t i = 0; i < sx.terms.size(); ++i) {
+            const Term &x = sx.terms[i];
+            if (bestX[i] < 1.0 || !isCount(x))
+                continue;
+            counted(sx, i, countedX);
+            bool apart = false; // an instance on the other side counts something else
+            bool together = false;
+            for (size_t j = 0; j < sy.terms.size() && !together && !countedX.empty(); ++j) {
+                const Term &y = sy.terms[j];
+                if (!(y.flags & Number) || termMatch(x, y) < 1.0)
+                    continue;
+                counted(sy, j, countedY);
+                if (countedY.empty())
+                    continue;
+                bool same = false;
+                for (const Term *p : countedX) {
+                    for (const Term *q : countedY)
+                        same = same || termMatch(*p, *q) > 0;
+                }
+                (same ? together : apart) = true;
+            }
+            if (apart && !together)
+                return true;
+        }
+        return false;
+    };
+    f.differentCounts = countsApart(sa, bestA, sb) || countsApart(sb, bestB, sa) ? 1.0 : 0.0;
+    // Shared names and numbers support nothing when the two sides use opposite words or count
+    // different things with the same number.
+    const double factShare = f.opposition > 0 || f.differentCounts > 0 ? 0.0 : 1.0;
     const double totalA = wordsTotalA + factsTotalA;
     const double totalB = wordsTotalB + factsTotalB;
     const double matchedA = wordsMatchedA + factShare * factsMatchedA;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void identicalCopyChangesNothingElse_data();
     void identicalCopyChangesNothingElse();
     void seedsIndependentWriteUpsLinked();
+    void sameNumberOfDifferentThingsNotLinked();
 };
 
 namespace {
@@ -755,5 +756,33 @@ void TestAlignment::seedsIndependentWriteUpsLinked()
     }
 }
 
-QTEST_GUILESS_MAIN(TestAlignment)
+// Issue 12: a name, a place, a weekday and a number in common make no paraphrase when the number
+// counts different things ("60 staff" laid off / "60 apprentices" taken on); the rewording of the
+// same statement still aligns.
+void TestAlignment::sameNumberOfDifferentThingsNotLinked()
+{
+    QTemporaryDir dir;
+    auto writeText = [](const QString &path, const QString &text) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+    };
+    const QString a = dir.filePath(QStringLiteral("a.txt"));
+    const QString b = dir.filePath(QStringLiteral("b.txt"));
+    QVERIFY(writeText(a, QStringLiteral("The Brantor depot in Selwick will lay off 60 staff by "
+                                        "autumn, the operator said on Thursday. Drivers' unions "
+                                        "called the plan reckless.")));
+    QVERIFY(writeText(b, QStringLiteral("Brantor said on Thursday it had taken on 60 apprentices "
+                                        "at its Selwick depot last spring. By autumn, the operator "
+                                        "said on Thursday, the Brantor depot in Selwick will lay "
+                                        "off 60 staff.")));
+    const Loaded loaded = load({a, b});
+    const qsizetype original = segmentWith(loaded, QStringLiteral("will lay off 60 staff by"));
+    const qsizetype other = segmentWith(loaded, QStringLiteral("60 apprentices"));
+    const qsizetype rewording = segmentWith(loaded, QStringLiteral("By autumn"));
+    QVERIFY(original >= 0 && other >= 0 && rewording >= 0);
+    QVERIFY(!together(loaded, original, other));
+    QVERIFY(together(loaded, original, rewording));
+}
+
+QTEST_MAIN(TestAlignment)
 #include "tst_alignment.moc"
