@@ -68,9 +68,9 @@ constexpr size_t kConflictPartners = 16;
 // different names ("talks in Minsk on Friday" / "talks in Vienna on Friday", "Admiral Rob Bauer
 // said" / "Admiral Pierre Vandier said"). Found in the word diff of two wordings of different
 // sources that have two thirds of the longer one's words in common: a changed run that is a
-// name on both sides, between words both share: at least two before it, and after it a word or
-// the end of both sentences. A name
-// here is a run of capitalised words, none at the sentence's start, at least one of which the
+// name on both sides, between words both share: at least two before it (or one, with two after
+// it: "Mayor Oskar Lindqvarn said on Friday"), and after it a word or the end of both sentences. A
+// name here is a run of capitalised words, none at the sentence's start, at least one of which the
 // language's dictionary (Lexicon) does not know as a common word. Two runs are the same name
 // written two ways when they share a word, or when their consonants agree once vowels and marks
 // are dropped ("Kiev" / "Kyiv", "Zelensky" / "Zelenskyy"); neither run may appear anywhere in

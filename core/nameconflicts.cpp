@@ -162,14 +162,21 @@ void nameConflicts(qsizetype unitIndex, const Unit &unit, const QList<Article> &
             for (qsizetype d = 1; d < diff.size(); ++d) {
                 const DiffSpan &span = diff.at(d);
                 const DiffSpan &before = diff.at(d - 1);
-                if (span.kind != DiffSpan::Kind::Change || before.kind != DiffSpan::Kind::Equal ||
-                    wordsIn(at, before.aFirstToken, before.aLastToken) < 2)
+                if (span.kind != DiffSpan::Kind::Change || before.kind != DiffSpan::Kind::Equal)
+                    continue;
+                const qsizetype wordsBefore = wordsIn(at, before.aFirstToken, before.aLastToken);
+                const DiffSpan *after = d + 1 < diff.size() ? &diff.at(d + 1) : nullptr;
+                const qsizetype wordsAfter =
+                    after && after->kind == DiffSpan::Kind::Equal
+                        ? wordsIn(at, after->aFirstToken, after->aLastToken)
+                        : 0;
+                // Two words the same before it, or one ("Mayor Oskar Lindqvarn said on
+                // Friday") when two follow it.
+                if (wordsBefore < 2 && (wordsBefore < 1 || wordsAfter < 2))
                     continue;
                 // After it: the same word, or the end of both sentences (punctuation only).
-                if (d + 1 < diff.size()) {
-                    const DiffSpan &after = diff.at(d + 1);
-                    const bool sameNext = after.kind == DiffSpan::Kind::Equal &&
-                                          wordsIn(at, after.aFirstToken, after.aLastToken) > 0;
+                if (after) {
+                    const bool sameNext = wordsAfter > 0;
                     const bool bothEnd = wordsIn(at, span.aLastToken + 1, at.size() - 1) == 0 &&
                                          wordsIn(bt, span.bLastToken + 1, bt.size() - 1) == 0;
                     if (!sameNext && !bothEnd)

@@ -545,6 +545,12 @@ void TestFindings::nameConflicts_data()
         << text.arg(QStringLiteral("The commission's chair, Mirela Dobrovan, said the draft "
                                    "would be published next week."))
         << QStringLiteral("name: Mirela Dobrovan [b] / Oskar Lindqvarn [a]");
+    QTest::newRow("another person after a title")
+        << text.arg(QStringLiteral("Commissioner Oskar Lindqvarn said the draft would be "
+                                   "published next week."))
+        << text.arg(QStringLiteral("Commissioner Mirela Dobrovan said the draft would be "
+                                   "published next week."))
+        << QStringLiteral("name: Mirela Dobrovan [b] / Oskar Lindqvarn [a]");
     QTest::newRow("one name transliterated two ways")
         << text.arg(QStringLiteral("The talks were held in Kharkov under the chairmanship of the "
                                    "regional commission."))

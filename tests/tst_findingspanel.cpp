@@ -126,6 +126,13 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
                                      .arg(sourceBadge(state->sources.at(a002).colour),
                                           sourceBadge(state->sources.at(a000).colour));
         QVERIFY2(rewording->text(0).startsWith(expected), qPrintable(rewording->text(0)));
+        // The pair is not listed a second time the other way round, as merely sharing most.
+        const QString reverse = QStringLiteral("%1 shares most with %2")
+                                    .arg(sourceBadge(state->sources.at(a000).colour),
+                                         sourceBadge(state->sources.at(a002).colour));
+        for (int i = 0; i < relations->childCount(); ++i)
+            QVERIFY2(!relations->child(i)->text(0).startsWith(reverse),
+                     qPrintable(relations->child(i)->text(0)));
         // The tooltip names both sources.
         const QString tip = rewording->toolTip(0);
         QVERIFY2(tip.contains(state->sourceName(a000).toHtmlEscaped()), qPrintable(tip));
@@ -190,6 +197,34 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
         tree->setCurrentItem(dragone);
         QTRY_VERIFY2(view->currentIndex().data().toString().contains(u"Cavo Dragone"_qs),
                      qPrintable(view->currentIndex().data().toString()));
+
+        // Every name and number entry leads to a sentence that states it, of a source that
+        // carries it (not to another source's cell of the row).
+        for (int g = 0; g < details->childCount(); ++g) {
+            QTreeWidgetItem *group = details->child(g);
+            for (int d = 0; d < group->childCount(); ++d) {
+                const QString entry = group->child(d)->text(0);
+                const QString detail = entry.section(QStringLiteral(" · "), 0, 0);
+                if (detail.startsWith(u'\u201C'))
+                    continue; // quotations: their words, not a name
+                tree->setCurrentItem(group->child(d));
+                const QModelIndex cell = view->currentIndex();
+                const QString stated = detail.section(u' ', -1); // a name: by its last word
+                QVERIFY2(cell.data().toString().contains(stated, Qt::CaseInsensitive),
+                         qPrintable(detail + u" | " + cell.data().toString()));
+                // ... in the column of the source the entry names ("row 25 in E").
+                const QString letter = entry.section(QStringLiteral(" in "), -1);
+                qsizetype named = -1;
+                for (qsizetype s = 0; s < state->sources.size(); ++s)
+                    named = sourceBadge(state->sources.at(s).colour) == letter ? s : named;
+                QVERIFY2(named >= 0, qPrintable(entry));
+                QVERIFY2(window.synopsisModel()
+                             ->headerData(cell.column(), Qt::Horizontal)
+                             .toString()
+                             .contains(state->sourceName(named)),
+                         qPrintable(entry));
+            }
+        }
     }
 }
 

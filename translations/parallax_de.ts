@@ -892,10 +892,6 @@ Qt %3, ICU %4
         </translation>
     </message>
     <message>
-        <source>%1 · row %2</source>
-        <translation>%1 · Zeile %2</translation>
-    </message>
-    <message>
         <source>In time order:</source>
         <translation>In zeitlicher Reihenfolge:</translation>
     </message>
@@ -910,6 +906,10 @@ Qt %3, ICU %4
     <message>
         <source>· first %1, %2</source>
         <translation>· zuerst %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · row %2 in %3</source>
+        <translation>%1 · Zeile %2 in %3</translation>
     </message>
 </context>
 <context>

@@ -914,10 +914,6 @@ Qt %3, ICU %4
         </translation>
     </message>
     <message>
-        <source>%1 · row %2</source>
-        <translation>%1 · строка %2</translation>
-    </message>
-    <message>
         <source>In time order:</source>
         <translation>По времени:</translation>
     </message>
@@ -932,6 +928,10 @@ Qt %3, ICU %4
     <message>
         <source>· first %1, %2</source>
         <translation>· первым %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · row %2 in %3</source>
+        <translation>%1 · строка %2 в %3</translation>
     </message>
 </context>
 <context>

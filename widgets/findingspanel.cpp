@@ -103,6 +103,24 @@ qsizetype FindingsPanel::segmentIn(qsizetype unit, const QList<qsizetype> &sourc
     return segments.isEmpty() ? -1 : segments.first();
 }
 
+qsizetype FindingsPanel::detailSegment(const PartialDetail &detail,
+                                       const QList<qsizetype> &sources) const
+{
+    const Comparison &comparison = state().comparison;
+    if (detail.unit < 0 || detail.unit >= comparison.units.size())
+        return -1;
+    // A name is stated by its last word (findPartialDetails()).
+    const QString stated =
+        detail.kind == PartialDetail::Kind::Name ? detail.text.section(u' ', -1) : detail.text;
+    for (const qsizetype segment : comparison.units.at(detail.unit).segments) {
+        const Sentence *sentence = state().sentence(segment);
+        if (sources.contains(comparison.sourceOf(segment)) && sentence &&
+            sentence->text.contains(stated, Qt::CaseInsensitive))
+            return segment;
+    }
+    return segmentIn(detail.unit, sources);
+}
+
 void FindingsPanel::fill()
 {
     QStringList summary;
@@ -126,8 +144,20 @@ void FindingsPanel::fillRelations(QStringList &summary)
     };
     QList<const SourceRelation *> labelled;
     int derived = 0;
+    const auto derivedFrom = [this](qsizetype source, qsizetype other) {
+        for (const SourceRelation &r : state().relations) {
+            if (r.source == source && r.other == other &&
+                (r.label == SourceRelation::Label::CopyOf ||
+                 r.label == SourceRelation::Label::RewordingOf))
+                return true;
+        }
+        return false;
+    };
     for (const SourceRelation &r : state().relations) {
         if (r.label == SourceRelation::Label::None || r.other < 0)
+            continue;
+        // "A shares most with C" says less than "C is a rewording of A", listed already.
+        if (r.label == SourceRelation::Label::SharesMostWith && derivedFrom(r.other, r.source))
             continue;
         labelled.append(&r);
         derived += r.label != SourceRelation::Label::SharesMostWith;
@@ -266,9 +296,18 @@ void FindingsPanel::fillDetails(QStringList &summary)
             const QString item = detail.kind == PartialDetail::Kind::Quote
                                      ? u'\u201C' + detail.text + u'\u201D'
                                      : detail.text;
-            explain(addEntry(top, tr("%1 · row %2").arg(item).arg(detail.unit + 1), group.sources,
-                             segmentIn(detail.unit, group.sources)),
-                    group.sources);
+            // The swatch is the source whose sentence in that row states it (the row is the
+            // first that does), not merely the first of the sources that carry it somewhere.
+            const qsizetype segment = detailSegment(detail, group.sources);
+            qsizetype source =
+                segment >= 0 ? state().comparison.sourceOf(segment) : group.sources.first();
+            source = group.sources.contains(source) ? source : group.sources.first();
+            explain(
+                addEntry(
+                    top,
+                    tr("%1 · row %2 in %3").arg(item).arg(detail.unit + 1).arg(letters({source})),
+                    {source}, segment),
+                group.sources);
         }
         top->setExpanded(group.details.size() <= 6);
     }

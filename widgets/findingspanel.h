@@ -50,6 +50,9 @@ private:
     qsizetype segmentIn(qsizetype unit, const QList<qsizetype> &sources) const;
     // The sources' letters ("A, C"), as their swatches and columns show them.
     QString letters(const QList<qsizetype> &sources) const;
+    // The sentence of detail's row that states it (a name by its last word), of one of
+    // sources; else segmentIn().
+    qsizetype detailSegment(const PartialDetail &detail, const QList<qsizetype> &sources) const;
     // One line per source: its letter and name.
     QString legend(const QList<qsizetype> &sources) const;
     // "In time order:" and a line per source: its letter and date (and time), or "undated".
