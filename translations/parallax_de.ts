@@ -1790,10 +1790,6 @@ Qt %3, ICU %4
         <source>%1 is a rewording of %2 (%3 of its units, %4 in the same order, %5 word for word).</source>
         <translation>%1 ist eine Umformulierung von %2 (%3 seiner Einheiten, %4 in derselben Reihenfolge, %5 wörtlich gleich).</translation>
     </message>
-    <message>
-        <source>No source contradicts another.</source>
-        <translation>Keine Quelle widerspricht einer anderen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more in &quot;Conflicts&quot;.</source>
         <translation>

@@ -1821,10 +1821,6 @@ Qt %3, ICU %4
         <source>%1 is a rewording of %2 (%3 of its units, %4 in the same order, %5 word for word).</source>
         <translation>%1 — пересказ %2 (%3 его блоков, %4 в том же порядке, %5 дословно).</translation>
     </message>
-    <message>
-        <source>No source contradicts another.</source>
-        <translation>Ни один источник не противоречит другому.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more in &quot;Conflicts&quot;.</source>
         <translation>

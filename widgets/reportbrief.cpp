@@ -142,8 +142,11 @@ void ReportBrief::conflicts()
     const QList<Conflict> &found = state.conflicts;
     subheading(Tr::tr("Conflicts"));
     if (found.isEmpty()) {
-        p.paragraph(Tr::tr("No source contradicts another."), p.font(8.5, false, true), p.pt(8), {},
-                    Qt::black, p.pt(2));
+        // Says what was checked: a contradiction of another kind would go unseen.
+        p.paragraph(Tr::tr("No source contradicts another on a number, an amount, a measure, a "
+                           "date, a weekday, a time of day, a name, a person's title or a "
+                           "negation."),
+                    p.font(8.5, false, true), p.pt(8), {}, Qt::black, p.pt(2));
         return;
     }
     for (qsizetype i = 0; i < std::min(found.size(), kBriefConflicts); ++i) {
