@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void overviewJumpsWhereClicked();
     void detailsListsEachSourcesAdditions();
     void detailsForTheSeeds();
+    void detailsStayNarrowWithLongNames();
     void bigArticlesWaitUntilShown();
     void modelsTakeNoIndexQuietly();
 
@@ -544,6 +546,31 @@ void TestWidgets::detailsListsEachSourcesAdditions()
     panel.showUnit(0);
     QCOMPARE(panel.unitTree()->topLevelItemCount(),
              int(state->comparison.units.at(0).segments.size()));
+}
+
+// Sources named with long unbroken words (a renamed source, a file name): the row's title
+// ("First: ...") must not make the panel, and with it the window, wider than the screen (the
+// monkey test found a 1982-pixel window on an 800-pixel screen).
+void TestWidgets::detailsStayNarrowWithLongNames()
+{
+    const ComparisonStatePtr sample = stateFor(samplePaths());
+    auto state = std::make_shared<ComparisonState>(*sample);
+    for (SourceInfo &source : state->sources)
+        source.name = QString(200, u'x') + QString::number(source.id);
+    DetailsPanel panel;
+    panel.setState(state);
+    qsizetype shared = -1;
+    for (qsizetype u = 0; u < state->comparison.units.size() && shared < 0; ++u)
+        shared = state->comparison.units.at(u).sources.size() > 2 ? u : -1;
+    QVERIFY(shared >= 0);
+    panel.showUnit(shared);
+    QVERIFY(panel.findChild<QLabel *>() != nullptr);
+    bool named = false;
+    for (const QLabel *label : panel.findChildren<QLabel *>())
+        named = named || label->text().contains(QString(200, u'x'));
+    QVERIFY(named); // the title does name them
+    QVERIFY2(panel.minimumSizeHint().width() < 400,
+             qPrintable(QString::number(panel.minimumSizeHint().width())));
 }
 
 void TestWidgets::timelineOrdersSourcesByDate()

@@ -102,6 +102,9 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_unitTitle = new QLabel(tr("Select a row to see which sources carry it."), unitBox);
     m_unitTitle->setTextFormat(Qt::PlainText);
     m_unitTitle->setWordWrap(true);
+    // Source names are long and may have no space to wrap at: the title never widens the panel
+    // (and with it the window); what does not fit is cut, and the tooltip has it whole.
+    m_unitTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_unit = new QTreeWidget(unitBox);
     m_unit->setAccessibleName(tr("Sources carrying the selected row"));
     m_unit->setRootIsDecorated(false);
@@ -289,6 +292,7 @@ void DetailsPanel::showUnit(qsizetype unit)
         title += (first.sources.isEmpty() ? QStringLiteral("\n") : QStringLiteral("; ")) +
                  tr("%n of %1 sources undated", nullptr, int(first.undated)).arg(first.total);
     m_unitTitle->setText(title);
+    m_unitTitle->setToolTip(title.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
     // Each segment's best link score within the unit.
     QHash<qsizetype, double> best;
     for (const Link &link : state.comparison.links) {
