@@ -31,6 +31,9 @@ struct Stated
 // the same thing only when the word after them (before them, at the end of a clause) is the same.
 QString topicOf(const Quantity &q, const TokenList &tokens)
 {
+    // Amounts in every currency meet, so that a changed currency is seen.
+    if (q.kind == Quantity::Kind::Money)
+        return QStringLiteral("money");
     const QString dimension = q.dimension();
     if (q.kind != Quantity::Kind::Count && q.kind != Quantity::Kind::Ordinal &&
         q.kind != Quantity::Kind::Percent)
@@ -87,9 +90,13 @@ private:
 // A person named with a title just before the name: "Admiral" in "NATO's top officer, Admiral
 // Giuseppe Cavo Dragone, said". The name is a run of capitalised words the language's dictionary
 // does not know as common words; the title is the capitalised common word just before it that
-// names a kind of person: for English, a word WordNet files under "person" (so "Mr", "Monday"
-// and a sentence's first word "Yesterday" are not titles); without WordNet, a capitalised common
-// word that does not start the sentence (German nouns, "Bürgermeisterin Hart").
+// names a kind of person: for English, a word WordNet files as a kind of "person" (so "Mr",
+// "Monday" and a sentence's first word "Yesterday" are not titles, nor a given name such as
+// "John", which WordNet knows only as particular persons); without WordNet, a capitalised common
+// word that does not start the sentence (German nouns, "Bürgermeisterin Hart"). In English a
+// title may also be written in lower case ("led by admiral Piet Vandermeer") when WordNet files
+// it as an office or a rank: a kind of leader, official, authority or officer ("admiral",
+// "mayor"; not "friend" or "reporter").
 struct Titled
 {
     QString name;  // the name's last word, folded: what the two sources must share
@@ -114,6 +121,8 @@ public:
     }
 
 private:
+    enum class Person : quint8 { No, Person, Office };
+
     std::vector<Titled> readNew(const QString &text, const QString &language)
     {
         const Lexicon &lexicon = Lexicon::forLanguage(language);
@@ -123,6 +132,9 @@ private:
         auto capitalised = [&](qsizetype i) {
             const Token &t = tokens.at(i);
             return t.isWord() && t.text.front().isUpper();
+        };
+        auto adjacent = [&](qsizetype i) { // token i is one space after token i - 1
+            return tokens.at(i).begin == tokens.at(i - 1).begin + tokens.at(i - 1).length + 1;
         };
         std::vector<Titled> out;
         qsizetype i = 0;
@@ -134,20 +146,30 @@ private:
             // A run of capitalised words one space apart: "U.S. Army General Alexus Grynkewich"
             // ends in "Army General Alexus Grynkewich".
             qsizetype last = i;
-            while (last + 1 < tokens.size() && capitalised(last + 1) &&
-                   tokens.at(last + 1).begin == tokens.at(last).begin + tokens.at(last).length + 1)
+            while (last + 1 < tokens.size() && capitalised(last + 1) && adjacent(last + 1))
                 ++last;
+            // The name's last word must not be a common word, unless the name has two words or
+            // more ("President Donald Trump").
+            auto named = [&](qsizetype title) {
+                return !common(lexicon, tokens.at(last)) || last - title >= 2;
+            };
             // The title: the last word naming a kind of person, with a name after it.
-            for (qsizetype t = last - 1; t >= i; --t) {
-                if (common(lexicon, tokens.at(t)) && isPersonWord(tokens.at(t), language, t == 0)) {
-                    // The name's last word must not be a common word, unless the name has two
-                    // words or more ("President Donald Trump").
-                    if (!common(lexicon, tokens.at(last)) || last - t >= 2)
-                        out.push_back(
-                            {tokens.at(last).normal, tokens.at(t).text, tokens.at(t).normal});
-                    break;
+            bool found = false;
+            for (qsizetype t = last - 1; t >= i && !found; --t) {
+                if (common(lexicon, tokens.at(t)) &&
+                    personWord(tokens.at(t), language, t == 0) != Person::No) {
+                    if (named(t))
+                        out.push_back({tokens.at(last).normal, tokens.at(t).text, tokens.at(t).normal});
+                    found = true;
                 }
             }
+            // Or an office in lower case just before the run.
+            const qsizetype before = i - 1;
+            if (!found && before >= 0 && adjacent(i) && tokens.at(before).isWord() &&
+                !capitalised(before) && language == u"en" && named(before) &&
+                personWord(tokens.at(before), language, false) == Person::Office)
+                out.push_back(
+                    {tokens.at(last).normal, tokens.at(before).text, tokens.at(before).normal});
             i = last + 1;
         }
         return out;
@@ -163,42 +185,52 @@ private:
         return known;
     }
 
-    bool isPersonWord(const Token &token, const QString &language, bool firstWord)
+    Person personWord(const Token &token, const QString &language, bool firstWord)
     {
         const WordNet &wordnet = WordNet::system();
         if (language != u"en" || !wordnet.isAvailable())
-            return !firstWord;
+            return firstWord ? Person::No : Person::Person;
         const auto it = m_person.constFind(token.normal);
         if (it != m_person.cend())
             return *it;
-        if (m_personSynsets.empty())
+        if (m_personSynsets.empty()) {
             m_personSynsets = wordnet.synsets(QStringLiteral("person"), 1);
-        // The word's most frequent noun senses, and what they are kinds of, up to "person".
+            for (const char *office : {"leader", "official", "authority", "officer"}) {
+                const std::vector<quint64> senses = wordnet.synsets(QString::fromLatin1(office), 3);
+                m_officeSynsets.insert(senses.cbegin(), senses.cend());
+            }
+        }
+        // The word's most frequent noun senses, and the classes they are kinds of, up to
+        // "person" (instances do not count: a given name is a particular person).
         std::vector<quint64> senses = wordnet.synsets(token.normal, 3);
         bool person = false;
+        bool office = false;
         std::set<quint64> seen;
-        for (int depth = 0; depth < 16 && !senses.empty() && !person; ++depth) {
+        for (int depth = 0; depth < 16 && !senses.empty() && !(person && office); ++depth) {
             for (quint64 s : senses) {
+                office = office || m_officeSynsets.count(s) > 0;
                 person = person || std::find(m_personSynsets.cbegin(), m_personSynsets.cend(), s) !=
                                        m_personSynsets.cend();
             }
             std::vector<quint64> next;
-            for (quint64 s : wordnet.hypernyms(senses)) {
+            for (quint64 s : wordnet.hypernyms(senses, false)) {
                 if (seen.insert(s).second)
                     next.push_back(s);
             }
             senses = std::move(next);
         }
-        m_person.insert(token.normal, person);
-        return person;
+        const Person kind = !person ? Person::No : office ? Person::Office : Person::Person;
+        m_person.insert(token.normal, kind);
+        return kind;
     }
 
     SentenceTokens &m_tokens;
     // Node-based: callers keep pointers to the titles read while they read more.
     std::map<QString, std::unordered_map<QString, std::vector<Titled>>> m_read;
     QHash<QString, bool> m_common;
-    QHash<QString, bool> m_person;
+    QHash<QString, Person> m_person;
     std::vector<quint64> m_personSynsets;
+    std::set<quint64> m_officeSynsets;
 };
 
 // Two titles name the same office when one abbreviates the other ("Gen", "General") or they
@@ -536,8 +568,11 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
             });
             Conflict conflict;
             conflict.unit = u;
-            conflict.dimension = reps.front()->quantity.dimension();
+            // "money" when the sides name different currencies.
+            conflict.dimension = reps[sides.front()]->quantity.dimension();
             for (const size_t v : sides) {
+                if (reps[v]->quantity.dimension() != conflict.dimension)
+                    conflict.dimension = topic;
                 ConflictSide side;
                 for (size_t i = 0; i < all.size(); ++i) {
                     const auto it = statedBy[i].find(topic);

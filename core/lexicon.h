@@ -37,6 +37,12 @@ public:
     // in a language that capitalises its nouns, as written ("Bahnhof"). A capitalised word the
     // dictionary does not know this way is a name. Unknown without a dictionary: false.
     bool isCommonWord(const QString &word) const;
+    // Whether the dictionary lists the word with a capital letter, as a name: "Berlin" (en_US
+    // has "Berlin/SZMR" beside "berlin", a carriage), "Smith", "March". Such a word is a name
+    // when it is written capitalised, even though isCommonWord is true of it. Always false in a
+    // language that capitalises its nouns (every noun is listed so there) and without a
+    // dictionary. The dictionary file is read once more, on the first call.
+    bool isListedName(const QString &word) const;
     // Dictionary forms of a word ("kosteten" -> "kosten"); empty when unknown.
     QStringList baseForms(const QString &word) const;
     // Single-word synonyms of a word in any of its meanings, in lower case; empty when the

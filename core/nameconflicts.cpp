@@ -15,19 +15,47 @@ namespace {
 // "Kiev" / "Kyiv", "Zelensky" / "Zelenskyy", "Dmitri" / "Dmitry"); compared without marks.
 bool isVowel(QChar c)
 {
-    static const QString vowels = QStringLiteral("aeiouy"
+    static const QString vowels = QStringLiteral("aeiouyj"
                                                  "аеёиоуыэюяйъь"
                                                  "αεηιουω");
     return vowels.contains(c);
 }
 
-// The consonants of a name, without marks, case folded: what two spellings of it share.
+// The consonants of a name, without marks, case folded: what two spellings of it share. Latin
+// letters that transliterations of one sound trade are folded together: w/v ("Wolkow" /
+// "Volkov"), c/k/q ("Chodorkowski" / "Khodorkovsky"), z/s ("Selenskyj" / "Zelensky"), x as
+// "ks"; an h after another consonant only marks the sound ("kh", "sh", "ch") and is dropped,
+// as are doubled consonants ("Schmitt" / "Schmit").
 QString skeleton(const QString &name)
 {
     QString out;
+    QChar previous; // the letter before, vowels included: only adjacent doubles fold
     for (const QChar c : name.normalized(QString::NormalizationForm_D).toCaseFolded()) {
-        if (c.isLetter() && !isVowel(c))
-            out.append(c);
+        if (!c.isLetter())
+            continue;
+        QChar folded = c;
+        switch (c.unicode()) {
+        case 'w':
+            folded = u'v';
+            break;
+        case 'c':
+        case 'q':
+            folded = u'k';
+            break;
+        case 'z':
+            folded = u's';
+            break;
+        default:
+            break;
+        }
+        const bool doubled = folded == previous;
+        const bool marker = c == u'h' && !previous.isNull() && !isVowel(previous);
+        previous = folded;
+        if (isVowel(c) || doubled || marker)
+            continue;
+        if (c == u'x')
+            out.append(u'k');
+        out.append(c == u'x' ? u's' : folded);
     }
     return out;
 }
@@ -43,17 +71,22 @@ class NameTest
 {
 public:
     // Whether tokens[first..last] is a name: capitalised words only, none at the start, at most
-    // five, one at least unknown to the dictionary as a common word.
+    // five, one at least unknown to the dictionary as a common word, or listed by it as a name
+    // ("Berlin", though "berlin" is a carriage) and not followed by a capitalised word (the
+    // dictionary lists titles so too: "Admiral Piet Vandermeer").
     bool isName(const TokenList &tokens, Run run, const Lexicon &lexicon)
     {
         if (run.first <= 0 || run.last < run.first || run.last - run.first >= 5)
             return false;
+        const bool beforeName = run.last + 1 < tokens.size() && tokens.at(run.last + 1).isWord() &&
+                                tokens.at(run.last + 1).text.front().isUpper();
         bool unknown = false;
         for (qsizetype t = run.first; t <= run.last; ++t) {
             const Token &token = tokens.at(t);
             if (!token.isWord() || !token.text.front().isUpper())
                 return false;
-            unknown = unknown || !common(lexicon, token.text);
+            unknown = unknown || !common(lexicon, token.text) ||
+                      (!beforeName && listed(lexicon, token.text));
         }
         return unknown;
     }
@@ -69,7 +102,18 @@ private:
         return known;
     }
 
+    bool listed(const Lexicon &lexicon, const QString &word)
+    {
+        const auto it = m_listed.constFind(word);
+        if (it != m_listed.cend())
+            return *it;
+        const bool known = lexicon.isListedName(word);
+        m_listed.insert(word, known);
+        return known;
+    }
+
     QHash<QString, bool> m_common;
+    QHash<QString, bool> m_listed;
 };
 
 QString textOf(const Wording &w, Run run)

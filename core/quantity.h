@@ -53,7 +53,9 @@ struct Quantity
 // ("20 August" and "20 August 2025"), as long as both state at least a month.
 bool sameValue(const Quantity &a, const Quantity &b);
 // Whether two quantities measure the same thing and disagree ("31" / "32", "Tuesday" /
-// "Wednesday", "€5m" / "€6m"); quantities of different dimensions never conflict.
+// "Wednesday", "€5m" / "€6m"), or state one amount in two currencies ("€5m" / "$5m"); other
+// quantities of different dimensions never conflict (another amount in another currency may be
+// a conversion).
 bool conflicts(const Quantity &a, const Quantity &b);
 
 // Reads the quantities of a tokenized sentence (Tokenizer::tokenize) in one language. What it

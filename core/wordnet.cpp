@@ -217,7 +217,7 @@ std::vector<quint64> WordNet::synsets(const QString &word, int maxSensesPerPos) 
     return result;
 }
 
-std::vector<quint64> WordNet::hypernyms(const std::vector<quint64> &synsets) const
+std::vector<quint64> WordNet::hypernyms(const std::vector<quint64> &synsets, bool instances) const
 {
     std::vector<quint64> result;
     if (!d->available)
@@ -236,7 +236,7 @@ std::vector<quint64> WordNet::hypernyms(const std::vector<quint64> &synsets) con
         const size_t pointerCount = size_t(std::atoi(std::string(parts[i]).c_str()));
         ++i;
         for (size_t p = 0; p < pointerCount && i + 3 < parts.size(); ++p, i += 4) {
-            if (parts[i] != "@" && parts[i] != "@i")
+            if (parts[i] != "@" && (!instances || parts[i] != "@i"))
                 continue;
             int targetPos = Noun;
             switch (parts[i + 2].empty() ? 'n' : parts[i + 2][0]) {

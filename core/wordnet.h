@@ -28,8 +28,11 @@ public:
     // the part of speech with the synset's offset, so equal ids mean the same synset.
     std::vector<quint64> synsets(const QString &word, int maxSensesPerPos = 1000) const;
 
-    // The synsets one step more general than the given ones ("gun" for "handgun").
-    std::vector<quint64> hypernyms(const std::vector<quint64> &synsets) const;
+    // The synsets one step more general than the given ones ("gun" for "handgun"). With
+    // instances false, only classes count (WordNet's "@" pointers): "Peter" the apostle is an
+    // instance ("@i") of apostle, not a kind of person, so a given name is no title.
+    std::vector<quint64> hypernyms(const std::vector<quint64> &synsets,
+                                   bool instances = true) const;
 
     // The synsets WordNet marks as antonyms of the word itself in the given synsets (its
     // lexical "!" pointers, wndb(5WN)): "fire" for "hire", "lose" for "win", "fall" for "rise".

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void negationConflicts();
     void nameConflicts_data();
     void nameConflicts();
+    void currencyConflicts_data();
+    void currencyConflicts();
 };
 
 namespace {
@@ -442,6 +444,19 @@ void TestFindings::titleConflicts_data()
     QTest::newRow("longer title, same last word")
         << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
         << text.arg(QStringLiteral("Dutch Navy Admiral Piet Vandermeer")) << QString();
+    // WordNet knows "John" only as particular persons and "smith" as a trade: the title is still
+    // the word before the given name.
+    QTest::newRow("given name and surname are common words")
+        << text.arg(QStringLiteral("General John Smith"))
+        << text.arg(QStringLiteral("Admiral John Smith"))
+        << QStringLiteral("title: Admiral [b] / General [a]");
+    QTest::newRow("rank in lower case") << text.arg(QStringLiteral("admiral Piet Vandermeer"))
+                                        << text.arg(QStringLiteral("general Piet Vandermeer"))
+                                        << QStringLiteral("title: admiral [a] / general [b]");
+    // A role in lower case is no office: not a title in dispute.
+    QTest::newRow("role in lower case")
+        << text.arg(QStringLiteral("the reporter Piet Vandermeer"))
+        << text.arg(QStringLiteral("the photographer Piet Vandermeer")) << QString();
     // Another person altogether: no title in dispute, but the name is.
     QTest::newRow("other person")
         << text.arg(QStringLiteral("Admiral Piet Vandermeer"))
@@ -557,6 +572,20 @@ void TestFindings::nameConflicts_data()
         << text.arg(QStringLiteral("The talks were held in Kharkiv under the chairmanship of the "
                                    "regional commission."))
         << QString();
+    QTest::newRow("transliterated with w and v")
+        << text.arg(QStringLiteral("The commission's chair, Pjotr Wolkow, said the draft would be "
+                                   "published next week."))
+        << text.arg(QStringLiteral("The commission's chair, Pyotr Volkov, said the draft would be "
+                                   "published next week."))
+        << QString();
+    // "Berlin" is also a carriage, "berlin", in the English dictionary, which lists the city
+    // capitalised.
+    QTest::newRow("place the dictionary also knows as a word")
+        << text.arg(QStringLiteral("The talks were held in Paris under the chairmanship of the "
+                                   "regional commission."))
+        << text.arg(QStringLiteral("The talks were held in Berlin under the chairmanship of the "
+                                   "regional commission."))
+        << QStringLiteral("name: Berlin [b] / Paris [a]");
     QTest::newRow("fuller name")
         << text.arg(QStringLiteral("The commission's chair, Lindqvarn, said the draft would be "
                                    "published next week."))
@@ -603,6 +632,44 @@ void TestFindings::nameConflicts()
     QTemporaryDir dir;
     QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), first)),
                                load(writeFile(dir, QStringLiteral("b.txt"), second))};
+    const QStringList got = conflictLines(articles);
+    QCOMPARE(got, expected.isEmpty() ? QStringList() : QStringList{expected});
+    std::reverse(articles.begin(), articles.end());
+    QCOMPARE(conflictLines(articles), got);
+}
+
+void TestFindings::currencyConflicts_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("expected"); // the conflict line, or empty for none
+    QTest::newRow("same amount, other currency")
+        << QStringLiteral("5 million euros") << QStringLiteral("5 million dollars")
+        << QStringLiteral("money: 5 million euros [a] / 5 million dollars [b]");
+    QTest::newRow("same currency, other amount")
+        << QStringLiteral("5 million euros") << QStringLiteral("6 million euros")
+        << QStringLiteral("money:EUR: 5 million euros [a] / 6 million euros [b]");
+    // Another amount in another currency may be the same sum converted.
+    QTest::newRow("converted") << QStringLiteral("5 million euros")
+                               << QStringLiteral("5.4 million dollars") << QString();
+    QTest::newRow("conversion given beside it")
+        << QStringLiteral("5 million euros ($5.4 million)") << QStringLiteral("5 million euros")
+        << QString();
+}
+
+void TestFindings::currencyConflicts()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, expected);
+    const QString text = QStringLiteral(
+        "Shipyard settles dispute with suppliers\n\n"
+        "The shipyard agreed on Thursday to pay %1 to settle the dispute with its suppliers, its "
+        "lawyer said.\n\n"
+        "The settlement ends a case that had delayed two ferries for more than a year.\n");
+    QTemporaryDir dir;
+    QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), text.arg(first))),
+                               load(writeFile(dir, QStringLiteral("b.txt"), text.arg(second)))};
     const QStringList got = conflictLines(articles);
     QCOMPARE(got, expected.isEmpty() ? QStringList() : QStringList{expected});
     std::reverse(articles.begin(), articles.end());
