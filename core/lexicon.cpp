@@ -19,13 +19,6 @@ namespace Parallax {
 
 namespace {
 
-// Languages whose nouns are written with a capital letter: there a capitalised word the
-// dictionary knows as written is a common noun, not a name.
-bool capitalisesNouns(const QString &language)
-{
-    return language == u"de" || language == u"lb";
-}
-
 // The languages Parallax has stemmers, number words and background data for, and which
 // Debian ships dictionaries and thesauri for: what --version reports as missing.
 const QStringList &coveredLanguages()
@@ -230,6 +223,11 @@ QStringList Lexicon::missingPackages()
             missing.append(debianPackage(QStringLiteral("mythes"), language));
     }
     return missing;
+}
+
+bool Lexicon::capitalisesNouns(const QString &language)
+{
+    return language == u"de" || language == u"lb";
 }
 
 bool Lexicon::hasDictionary() const

@@ -28,6 +28,10 @@ public:
     // missing for them ("hunspell-de-de", "mythes-fr"), for --version.
     static QStringList missingPackages();
 
+    // Whether the language writes its nouns with a capital letter (German, Luxembourgish):
+    // there a capitalised word is no sign of a name.
+    static bool capitalisesNouns(const QString &language);
+
     bool hasDictionary() const;
     bool hasThesaurus() const;
     QString dictionaryFile() const; // the .dic read, or empty

@@ -1,7 +1,9 @@
 #include "quotations.h"
 
 #include "blockkind.h"
+#include "lexicon.h"
 #include "tokenizer.h"
+#include "wordnet.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -11,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <set>
 
 namespace Parallax {
 
@@ -33,6 +36,7 @@ namespace {
 
 constexpr qsizetype kMinWords = 3;
 constexpr double kMinOverlap = 0.6;
+constexpr double kMinOverlapAligned = 0.4;
 
 struct Range
 {
@@ -48,8 +52,8 @@ QString closersOf(QChar c)
     switch (c.unicode()) {
     case u'\u201C': // “…” (English)
         return QStringLiteral("\u201D");
-    case u'\u201E': // „…“ (German), „…” (Polish)
-        return QStringLiteral("\u201C\u201D");
+    case u'\u201E': // „…“ (German), „…” (Polish), or closed with a typewriter mark
+        return QStringLiteral("\u201C\u201D\"");
     case u'\u00AB': // «…»
         return QStringLiteral("\u00BB");
     case u'\u00BB': // »…« (German)
@@ -60,8 +64,8 @@ QString closersOf(QChar c)
         return QStringLiteral("\u2039");
     case u'\u2018': // ‘…’
         return QStringLiteral("\u2019");
-    case u'\u201A': // ‚…‘ (German), ‚…’
-        return QStringLiteral("\u2018\u2019");
+    case u'\u201A': // ‚…‘ (German), ‚…’, or closed with a typewriter mark
+        return QStringLiteral("\u2018\u2019'");
     case u'"':
         return QStringLiteral("\"");
     case u'\'':
@@ -151,9 +155,10 @@ struct Run
     qsizetype begin = 0;
     qsizetype end = 0;
     QString text;
+    bool atStart = false; // begins with the sentence's first word
 };
 
-// Runs of capitalised words outside the quotations; a sentence's first word alone is no name.
+// Runs of capitalised words outside the quotations; the one the sentence starts with is marked.
 QList<Run> nameRuns(const QString &text, const QList<Range> &quoted)
 {
     static const QRegularExpression word(QStringLiteral("\\p{Lu}[\\p{L}\\p{M}\\p{Nd}.'\u2019-]*"));
@@ -167,8 +172,8 @@ QList<Run> nameRuns(const QString &text, const QList<Range> &quoted)
     QList<Run> runs;
     qsizetype words = 0;
     auto close = [&] {
-        if (!runs.isEmpty() && words == 1 && runs.last().begin == first)
-            runs.removeLast();
+        if (!runs.isEmpty() && runs.last().begin == first)
+            runs.last().atStart = true;
         words = 0;
     };
     for (auto it = word.globalMatch(text); it.hasNext();) {
@@ -199,23 +204,169 @@ QList<Run> nameRuns(const QString &text, const QList<Range> &quoted)
     return runs;
 }
 
-QString nearestRun(const QList<Run> &runs, const Range &quote)
+// Picks the speaker of a quotation among the capitalised runs around it. Without a parser, the
+// places a report names its speaker: right after the quotation ("…," Lavrov said), else the
+// subject, the first name before it, else the first name after it; a person before a place ("Moscow", for a minister's words
+// about Moscow) unless only a place is there ("as Russia warned"). A sentence's first word is a
+// name only when the dictionary does not know it as a common word ("Lavrov said", not "The"). Possessives ("Macron's remarks") and, in English, capitalised adjectives of
+// nationality ("European leaders", which WordNet files as adjectives and the dictionary knows
+// only capitalised) name no speaker. Places are what WordNet files under "location" (English).
+class SpeakerFinder
 {
-    QString best;
-    qsizetype bestDistance = -1;
-    for (const Run &run : runs) {
-        const qsizetype distance =
-            run.end <= quote.begin ? quote.begin - run.end : run.begin - quote.end;
-        if (distance < 0)
-            continue;
-        if (bestDistance < 0 || distance < bestDistance ||
-            (distance == bestDistance && run.begin > quote.begin)) {
-            best = run.text;
-            bestDistance = distance;
+public:
+    explicit SpeakerFinder(const QString &language)
+        : m_language(language)
+        , m_lexicon(Lexicon::forLanguage(language))
+    {}
+
+    enum class Rank : quint8 { FullName, Word, None };
+
+    Rank rank(const Run &run)
+    {
+        const QString &text = run.text;
+        if (text.endsWith(QLatin1String("'s")) || text.endsWith(QStringLiteral("\u2019s")))
+            return Rank::None;
+        if (text.contains(u' '))
+            return Rank::FullName;
+        // A sentence's first word, or in German any noun ("sagte ein Beamter").
+        if ((run.atStart || Lexicon::capitalisesNouns(m_language)) && common(text))
+            return Rank::None;
+        const auto cached = m_rank.constFind(text);
+        if (cached != m_rank.cend())
+            return *cached;
+        Rank r = Rank::Word;
+        const WordNet &wordnet = WordNet::system();
+        if (m_language == u"en" && wordnet.isAvailable()) {
+            const std::vector<quint64> senses = wordnet.synsets(text.toLower(), 3);
+            const bool adjective = std::any_of(senses.cbegin(), senses.cend(), [](quint64 s) {
+                return WordNet::isAdjective(s);
+            });
+            if (adjective && !common(text))
+                r = Rank::None;
         }
+        m_rank.insert(text, r);
+        return r;
     }
-    return best;
-}
+
+    bool isPlace(const QString &word)
+    {
+        const WordNet &wordnet = WordNet::system();
+        if (m_language != u"en" || !wordnet.isAvailable())
+            return false;
+        const auto cached = m_place.constFind(word);
+        if (cached != m_place.cend())
+            return *cached;
+        if (m_location.empty())
+            m_location = wordnet.synsets(QStringLiteral("location"), 1);
+        // WordNet writes a compound with underscores ("soviet_union").
+        std::vector<quint64> senses =
+            wordnet.synsets(word.toLower().replace(u' ', u'_'), 3);
+        bool place = false;
+        std::set<quint64> seen;
+        for (int depth = 0; depth < 16 && !senses.empty() && !place; ++depth) {
+            for (quint64 s : senses)
+                place = place || std::find(m_location.cbegin(), m_location.cend(), s) !=
+                                     m_location.cend();
+            std::vector<quint64> next;
+            for (quint64 s : wordnet.hypernyms(senses)) {
+                if (seen.insert(s).second)
+                    next.push_back(s);
+            }
+            senses = std::move(next);
+        }
+        m_place.insert(word, place);
+        return place;
+    }
+
+    // The runs with a common word that starts the sentence taken off ("Die Delegationen" is
+    // "Delegationen"); in English only a function word, one WordNet lacks ("The"), so that
+    // "Foreign Minister Piet Vandermeer" stays whole.
+    QList<Run> trimmed(QList<Run> runs)
+    {
+        for (Run &run : runs) {
+            const qsizetype space = run.text.indexOf(u' ');
+            if (!run.atStart || space < 0 || !common(run.text.left(space)) ||
+                describes(run.text.left(space)))
+                continue;
+            run.text = run.text.mid(space + 1);
+            run.begin += space + 1;
+            run.atStart = false;
+        }
+        return runs;
+    }
+
+    // The speaker in the quotation's own sentence, or empty; weak: only a place before the
+    // quotation, to use when the paragraph names nobody better.
+    QString inSentence(const QList<Run> &runs, const Range &quote, QString *weak)
+    {
+        const Run *subject = nullptr;
+        const Run *place = nullptr;
+        const Run *after = nullptr;
+        for (const Run &run : runs) {
+            if (rank(run) == Rank::None)
+                continue;
+            if (run.begin >= quote.end) {
+                if (!after && !isPlace(run.text)) {
+                    if (run.begin - quote.end <= kTagDistance)
+                        return run.text; // the tag right after it
+                    after = &run;
+                }
+                continue;
+            }
+            if (run.end > quote.begin || subject)
+                continue;
+            if (isPlace(run.text))
+                place = &run; // the nearest
+            else
+                subject = &run; // the first
+        }
+        if (subject)
+            return subject->text;
+        if (after) // "…," the chief engineer, Ana Weiss, told reporters
+            return after->text;
+        if (place && weak)
+            *weak = place->text;
+        return {};
+    }
+
+    // A speaker named in a neighbouring sentence: its last run before, its first after.
+    QString nearby(const QList<Run> &runs, bool before)
+    {
+        QString found;
+        for (const Run &run : runs) {
+            if (rank(run) == Rank::None || isPlace(run.text))
+                continue;
+            found = run.text;
+            if (!before)
+                break;
+        }
+        return found;
+    }
+
+private:
+    bool describes(const QString &word)
+    {
+        const WordNet &wordnet = WordNet::system();
+        return m_language == u"en" && wordnet.isAvailable() &&
+               !wordnet.synsets(word.toLower(), 1).empty();
+    }
+
+    bool common(const QString &word)
+    {
+        const auto cached = m_common.constFind(word);
+        if (cached != m_common.cend())
+            return *cached;
+        return *m_common.insert(word, m_lexicon.isCommonWord(word));
+    }
+
+    static constexpr qsizetype kTagDistance = 12; // characters from the closing mark: "," said
+    QString m_language;
+    const Lexicon &m_lexicon;
+    QHash<QString, Rank> m_rank;
+    QHash<QString, bool> m_common;
+    QHash<QString, bool> m_place;
+    std::vector<quint64> m_location;
+};
 
 struct Quote
 {
@@ -258,11 +409,28 @@ double overlap(const QStringList &a, const QStringList &b)
     return 2.0 * double(common) / double(a.size() + b.size());
 }
 
+// One statement: the same words, an excerpt of the other, or most words in common; in two
+// sentences aligned with each other (one unit) a reworded quotation shares fewer.
 bool sameStatement(const Quote &a, const Quote &b)
 {
     return a.key == b.key || containsRun(a.words, b.words) || containsRun(b.words, a.words) ||
-           overlap(a.words, b.words) >= kMinOverlap;
+           overlap(a.words, b.words) >= (a.unit == b.unit ? kMinOverlapAligned : kMinOverlap);
 }
+
+class SpeakerFinders
+{
+public:
+    SpeakerFinder &of(const QString &language)
+    {
+        auto &f = m_byLanguage[language];
+        if (!f)
+            f = std::make_unique<SpeakerFinder>(language);
+        return *f;
+    }
+
+private:
+    std::map<QString, std::unique_ptr<SpeakerFinder>> m_byLanguage;
+};
 
 class Tokenizers
 {
@@ -291,6 +459,7 @@ qsizetype find(std::vector<qsizetype> &parent, qsizetype i)
 QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Comparison &comparison)
 {
     Tokenizers tokenizers;
+    SpeakerFinders finders;
     QHash<qsizetype, qsizetype> unitOf;
     for (qsizetype u = 0; u < comparison.units.size(); ++u) {
         for (const qsizetype segment : comparison.units.at(u).segments)
@@ -322,7 +491,8 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
             if (ranges.isEmpty())
                 continue;
             const Tokenizer &tokenizer = tokenizers.of(article.metadata.language);
-            const QList<Run> runs = nameRuns(sentence.text, ranges);
+            const QList<Run> runs =
+                finders.of(article.metadata.language).trimmed(nameRuns(sentence.text, ranges));
             for (const Range &range : ranges) {
                 Quote q;
                 q.segment = segment;
@@ -338,7 +508,9 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 if (q.words.size() < kMinWords)
                     continue;
                 q.key = q.words.join(u' ');
-                q.speaker = nearestRun(runs, range);
+                SpeakerFinder &speakers = finders.of(q.language);
+                QString weak;
+                q.speaker = speakers.inSentence(runs, range, &weak);
                 // Failing the sentence, the nearest sentence of its paragraph.
                 for (qsizetype d = 1; q.speaker.isEmpty() && d < article.sentences.size(); ++d) {
                     bool any = false;
@@ -348,15 +520,16 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                             continue;
                         any = true;
                         const QString &text = article.sentences.at(other).text;
-                        const QList<Run> near = nameRuns(text, quotedRanges(text));
-                        if (!near.isEmpty()) {
-                            q.speaker = other < index ? near.last().text : near.first().text;
+                        q.speaker = speakers.nearby(
+                            speakers.trimmed(nameRuns(text, quotedRanges(text))), other < index);
+                        if (!q.speaker.isEmpty())
                             break;
-                        }
                     }
                     if (!any)
                         break;
                 }
+                if (q.speaker.isEmpty())
+                    q.speaker = weak;
                 quotes.push_back(std::move(q));
             }
         }

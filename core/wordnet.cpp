@@ -217,6 +217,11 @@ std::vector<quint64> WordNet::synsets(const QString &word, int maxSensesPerPos) 
     return result;
 }
 
+bool WordNet::isAdjective(quint64 synset)
+{
+    return (synset >> 32) == Adjective;
+}
+
 std::vector<quint64> WordNet::hypernyms(const std::vector<quint64> &synsets, bool instances) const
 {
     std::vector<quint64> result;

@@ -43,6 +43,9 @@ public:
     // The dictionary forms WordNet knows for a word, by its morphology rules and exception lists.
     QStringList baseForms(const QString &word) const;
 
+    // Whether a synset id (from synsets or hypernyms) is an adjective's.
+    static bool isAdjective(quint64 synset);
+
     // The shared instance for the default directory.
     static const WordNet &system();
 

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void nameConflicts();
     void currencyConflicts_data();
     void currencyConflicts();
+    void quotationSpeakers_data();
+    void quotationSpeakers();
+    void germanQuoteClosedWithTypewriterMark();
 };
 
 namespace {
@@ -674,6 +677,75 @@ void TestFindings::currencyConflicts()
     QCOMPARE(got, expected.isEmpty() ? QStringList() : QStringList{expected});
     std::reverse(articles.begin(), articles.end());
     QCOMPARE(conflictLines(articles), got);
+}
+
+void TestFindings::quotationSpeakers_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("speaker");
+    QTest::newRow("the subject, not a place near the quotation")
+        << QStringLiteral("Foreign Minister Piet Vandermeer told reporters on Monday that talks "
+                          "without Moscow would be \u201Ca road to nowhere for all sides\u201D.")
+        << QStringLiteral("Foreign Minister Piet Vandermeer");
+    QTest::newRow("the tag after the quotation")
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D "
+                          "Vandermeer said on Monday.")
+        << QStringLiteral("Vandermeer");
+    QTest::newRow("a name that starts the sentence")
+        << QStringLiteral("Vandermeer described the old draft as \u201Ca very good example of a "
+                          "framework\u201D for the talks.")
+        << QStringLiteral("Vandermeer");
+    QTest::newRow("a place when nobody else is named")
+        << QStringLiteral("The talks stalled as Russia warned that any deal without it was "
+                          "\u201Ca road to nowhere for all sides\u201D.")
+        << QStringLiteral("Russia");
+    // "European" is an adjective here, "Vandermeer's" a possessive: neither said it.
+    QTest::newRow("no nationality or possessive")
+        << QStringLiteral("He criticised European leaders for their \u201Cclumsy attempts to "
+                          "change the plan\u201D and Vandermeer's allies for their silence.")
+        << QString();
+}
+
+void TestFindings::quotationSpeakers()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, speaker);
+    const QString text = QStringLiteral("Talks on the river treaty stall\n\n%1\n\n"
+                                        "A second round of talks is planned before the end of the "
+                                        "year, officials said.\n");
+    QTemporaryDir dir;
+    const QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(sentence))),
+        load(writeFile(dir, QStringLiteral("b.txt"),
+                       text.arg(QStringLiteral("The delegations met for three hours in the "
+                                               "regional capital on Monday."))))};
+    const QList<QuotationFinding> found = findQuotations(articles, compare(articles));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().sides.size(), 1);
+    QCOMPARE(found.first().sides.first().speaker, speaker);
+}
+
+void TestFindings::germanQuoteClosedWithTypewriterMark()
+{
+    // „…" : opened the German way, closed with the keyboard's mark. The quotation ends there,
+    // and a noun ("Beamter") is no speaker.
+    const QString text = QStringLiteral(
+        "Gespr\u00E4che \u00FCber den Flussvertrag stocken\n\n"
+        "\u201EWir werden den Vertrag in dieser Form nicht unterschreiben\", sagte Vandermeer am "
+        "Montag. Die Delegationen trafen sich danach noch drei Stunden lang.\n\n\u201EEs gibt "
+        "noch viel zu tun\", sagte ein Beamter.\n\n"
+        "Eine zweite Runde ist noch vor Jahresende geplant, sagten Beamte.\n");
+    QTemporaryDir dir;
+    const QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), text)),
+                                     load(writeFile(dir, QStringLiteral("b.txt"), text))};
+    QCOMPARE(articles.first().metadata.language, QStringLiteral("de"));
+    QStringList got;
+    for (const QuotationFinding &finding : findQuotations(articles, compare(articles)))
+        got.append(finding.sides.first().text + QStringLiteral(" | ") + finding.sides.first().speaker);
+    got.sort();
+    QCOMPARE(got, QStringList({QStringLiteral("Es gibt noch viel zu tun | "),
+                               QStringLiteral("Wir werden den Vertrag in dieser Form nicht "
+                                              "unterschreiben | Vandermeer")}));
 }
 
 QTEST_GUILESS_MAIN(TestFindings)
