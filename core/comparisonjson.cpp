@@ -183,6 +183,7 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
             {QStringLiteral("reverse"), std::round(r.reverse * 1000) / 1000},
             {QStringLiteral("order"), std::round(r.order * 1000) / 1000},
             {QStringLiteral("same_wording"), std::round(r.sameWording * 1000) / 1000},
+            {QStringLiteral("mutual"), r.mutual},
         });
     }
     json.insert(QStringLiteral("relations"), relations);

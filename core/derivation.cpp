@@ -191,6 +191,13 @@ QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comp
         else if (r.coverage >= kSharesMost)
             r.label = SourceRelation::Label::SharesMostWith;
     }
+    for (SourceRelation &r : out) {
+        if (r.other < 0 || r.label == SourceRelation::Label::None ||
+            r.label == SourceRelation::Label::SharesMostWith)
+            continue;
+        const SourceRelation &back = out.at(r.other);
+        r.mutual = back.other == r.source && back.label == r.label;
+    }
     return out;
 }
 

@@ -27,6 +27,9 @@ struct SourceRelation
     double reverse = 0.0;     // share of `other`'s story units that `source` carries, 0-1
     double order = 0.0;       // share of consecutive shared units that keep their order, 0-1
     double sameWording = 0.0; // share of the linked sentence pairs that are the same words, 0-1
+    // Derived from `other` while `other` is derived from it, and the dates do not tell which
+    // came first (both undated, or the same time): "copies of each other", said once.
+    bool mutual = false;
 };
 
 QString relationLabelName(SourceRelation::Label label); // "copy-of", "rewording-of", ...

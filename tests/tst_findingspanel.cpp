@@ -12,6 +12,8 @@
 #include "testutil.h"
 #include "translations.h"
 
+#include <QTextStream>
+
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void seedsFindingsInAnyOrder();
     void conflictAndNoteListed();
+    void undatedCopiesSaidOnce();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -278,6 +281,43 @@ void TestFindingsPanel::conflictAndNoteListed()
              QStringLiteral("Row %1 · Disputed: ask the agency").arg(c.unit + 1));
     book->clearNote(c.unit);
     QVERIFY(!section(tree, QStringLiteral("Notes")));
+}
+
+// Two undated files with the same text: each is a copy of the other and no date tells which came
+// first, so the panel says it once, of the two, instead of "A is a copy of B" and "B is a copy of
+// A".
+void TestFindingsPanel::undatedCopiesSaidOnce()
+{
+    const QString text = QStringLiteral(
+        "Harbour council approves ferry budget\n\n"
+        "The harbour council approved the new ferry budget on Thursday after a long debate.\n\n"
+        "Two new boats will be bought, and the old pier will be repaired before the summer.\n\n"
+        "Work on the second pier is expected to start in the spring, the council said.\n\n"
+        "Residents had asked for more crossings in the evening for several years.\n");
+    QStringList paths;
+    for (const QString &name : {QStringLiteral("copy-one.txt"), QStringLiteral("copy-two.txt")}) {
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QTextStream(&file) << text;
+        paths.append(file.fileName());
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, paths));
+    FindingsPanel *panel = panelOf(window);
+    QVERIFY(panel);
+    QTreeWidgetItem *relations = section(panel->tree(), QStringLiteral("How the sources relate"));
+    QVERIFY(relations);
+    QStringList lines;
+    for (int i = 0; i < relations->childCount(); ++i)
+        lines.append(relations->child(i)->text(0));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QStringLiteral("are copies of each other")),
+             qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(QStringLiteral("no date tells which came first")),
+             qPrintable(lines.first()));
 }
 
 QTEST_MAIN(TestFindingsPanel)

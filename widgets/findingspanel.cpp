@@ -159,6 +159,9 @@ void FindingsPanel::fillRelations(QStringList &summary)
         // "A shares most with C" says less than "C is a rewording of A", listed already.
         if (r.label == SourceRelation::Label::SharesMostWith && derivedFrom(r.other, r.source))
             continue;
+        if (r.mutual && r.other < r.source)
+            continue; // "A and B are copies of each other", said once
+
         labelled.append(&r);
         derived += r.label != SourceRelation::Label::SharesMostWith;
     }
@@ -173,7 +176,17 @@ void FindingsPanel::fillRelations(QStringList &summary)
         const QString source = letters({r->source});
         const QString other = letters({r->other});
         QString text;
-        switch (r->label) {
+        switch (r->mutual ? SourceRelation::Label::None : r->label) {
+        case SourceRelation::Label::None:
+            text = (r->label == SourceRelation::Label::CopyOf
+                        ? tr("%1 and %2 are copies of each other: %3 of %1's units, %4 word for "
+                             "word; no date tells which came first")
+                        : tr("%1 and %2 are rewordings of each other: %3 of %1's units, %4 in "
+                             "the same order; no date tells which came first"))
+                       .arg(source, other, percent(r->coverage),
+                            percent(r->label == SourceRelation::Label::CopyOf ? r->sameWording
+                                                                              : r->order));
+            break;
         case SourceRelation::Label::CopyOf:
             text = tr("%1 is a copy of %2: %3 of its units, %4 word for word")
                        .arg(source, other, percent(r->coverage), percent(r->sameWording));

@@ -107,6 +107,20 @@ void ReportBrief::relations()
     for (const SourceRelation &r : state.relations) {
         const QString source = p.sourceName(r.source);
         const QString other = p.sourceName(r.other);
+        if (r.mutual) {
+            if (r.other > r.source) // said once for the two
+                lines.append(
+                    (r.label == SourceRelation::Label::CopyOf
+                         ? Tr::tr("%1 and %2 are copies of each other (%3 of %1's units, %4 in "
+                                  "the same order, %5 word for word); no date tells which came "
+                                  "first.")
+                         : Tr::tr("%1 and %2 are rewordings of each other (%3 of %1's units, %4 "
+                                  "in the same order, %5 word for word); no date tells which "
+                                  "came first."))
+                        .arg(source, other, percent(r.coverage), percent(r.order),
+                             percent(r.sameWording)));
+            continue;
+        }
         switch (r.label) {
         case SourceRelation::Label::CopyOf:
             lines.append(Tr::tr("%1 is a copy of %2 (%3 of its units, %4 in the same order, %5 "

@@ -287,10 +287,12 @@ void SourceListModel::setState(ComparisonStatePtr state, bool relativeToBase)
             Entry &e = m_entries[row];
             switch (r.label) {
             case SourceRelation::Label::CopyOf:
-                e.relation = tr("copy of %1").arg(other);
+                e.relation = r.mutual ? tr("copy of %1, or the reverse").arg(other)
+                                      : tr("copy of %1").arg(other);
                 break;
             case SourceRelation::Label::RewordingOf:
-                e.relation = tr("rewording of %1").arg(other);
+                e.relation = r.mutual ? tr("rewording of %1, or the reverse").arg(other)
+                                      : tr("rewording of %1").arg(other);
                 break;
             default:
                 e.relation = tr("shares most with %1").arg(other);
@@ -304,6 +306,9 @@ void SourceListModel::setState(ComparisonStatePtr state, bool relativeToBase)
                          locale.toString(r.order * 100, 'f', 0) + u'%',
                          locale.toString(r.sameWording * 100, 'f', 0) + u'%',
                          locale.toString(r.reverse * 100, 'f', 0) + u'%');
+            if (r.mutual)
+                e.relationTip += u' ' + tr("Each carries most of the other, and no date tells "
+                                           "which came first.");
         }
         // The base actually used, shown in bold even when chosen by default.
         const qsizetype base = state->comparison.base;
