@@ -5,7 +5,9 @@
 #include "partialdetails.h"
 #include "quotations.h"
 #include "reportpage.h"
+#include "sourcecolors.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QSet>
@@ -51,8 +53,9 @@ void ReportBrief::cover()
     if (state.comparison.base >= 0)
         p.paragraph(Tr::tr("Base source: %1. \"Added\" relative to the base means what that "
                            "source lacks.")
-                        .arg(p.sourceName(state.comparison.base)),
+                        .arg(letter(state.comparison.base)),
                     p.font(10), 0, {}, Qt::black, p.pt(8));
+    key();
     p.heading(Tr::tr("Findings"), 0);
     relations();
     conflicts();
@@ -68,22 +71,46 @@ void ReportBrief::subheading(const QString &text)
     m_page.paragraph(text, m_page.font(10.5, true), 0, {}, Qt::black, m_page.pt(2));
 }
 
+QString ReportBrief::letter(qsizetype source) const
+{
+    const ComparisonState &state = m_page.state();
+    return source >= 0 && source < state.sources.size()
+               ? sourceBadge(state.sources.at(source).colour)
+               : QString();
+}
+
 QString ReportBrief::names(const QList<qsizetype> &sources) const
 {
-    // Shortened unless that makes two sources look the same.
-    const qsizetype all = m_page.state().articles.size();
-    QSet<QString> seen;
-    bool distinct = true;
-    for (qsizetype s = 0; s < all && distinct; ++s) {
-        const QString name = shortened(m_page.sourceName(s), 30);
-        distinct = !seen.contains(name);
-        seen.insert(name);
-    }
     QStringList list;
     for (const qsizetype source : sources)
-        list.append(distinct ? shortened(m_page.sourceName(source), 30)
-                             : m_page.sourceName(source));
-    return list.join(QStringLiteral("; "));
+        list.append(letter(source));
+    return list.join(QStringLiteral(", "));
+}
+
+void ReportBrief::key()
+{
+    // The sources by the letters the first page and the window name them with; near-identical
+    // titles are told apart by outlet, date and file.
+    ReportPage &p = m_page;
+    const ComparisonState &state = p.state();
+    const QLocale locale;
+    const qreal w = p.body().width();
+    const QList<qreal> widths{w * 0.52, w * 0.2, w * 0.12, w * 0.16};
+    const QFont small = p.font(8);
+    for (qsizetype s = 0; s < state.articles.size(); ++s) {
+        const Article &article = state.articles.at(s);
+        // The swatch carries the letter.
+        p.tableRow({ReportPage::spec(p.sourceName(s), small, state.sources.at(s).colour),
+                    ReportPage::spec(article.metadata.outlet, small),
+                    ReportPage::spec(article.metadata.date.isValid()
+                                         ? locale.toString(article.metadata.date,
+                                                           QLocale::ShortFormat)
+                                         : Tr::tr("undated"),
+                                     small),
+                    ReportPage::spec(QFileInfo(article.path).fileName(), small)},
+                   widths, false);
+    }
+    p.setY(p.y() + p.pt(6));
 }
 
 void ReportBrief::finding(qsizetype unit, const QString &text)
@@ -104,9 +131,18 @@ void ReportBrief::relations()
         return locale.toString(share * 100, 'f', 0) + u'%';
     };
     QStringList lines;
+    const auto derivedFrom = [&state](qsizetype source, qsizetype other) {
+        const SourceRelation &r = state.relations.at(source);
+        return r.other == other && (r.label == SourceRelation::Label::CopyOf ||
+                                    r.label == SourceRelation::Label::RewordingOf);
+    };
     for (const SourceRelation &r : state.relations) {
-        const QString source = p.sourceName(r.source);
-        const QString other = p.sourceName(r.other);
+        // "A shares most with C" says less than "C is a rewording of A", said already.
+        if (r.label == SourceRelation::Label::SharesMostWith && r.other >= 0 &&
+            derivedFrom(r.other, r.source))
+            continue;
+        const QString source = letter(r.source);
+        const QString other = letter(r.other);
         if (r.mutual) {
             if (r.other > r.source) // said once for the two
                 lines.append(

@@ -33,7 +33,11 @@ private:
     // A finding: its text, then the unit and the page of its row; a link to that row.
     void finding(qsizetype unit, const QString &text);
     // Source names, each shortened to a few words, joined.
+    // A source's letter ("A", as its swatch shows it), and several joined: "A, C".
+    QString letter(qsizetype source) const;
     QString names(const QList<qsizetype> &sources) const;
+    // The sources with their letters, titles, outlets, dates and files.
+    void key();
 
     ReportPage &m_page;
 };
