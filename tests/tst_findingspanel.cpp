@@ -175,6 +175,25 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
                              qPrintable(group->text(0)));
                     QVERIFY2(group->toolTip(0).contains(u"In time order:"_qs),
                              qPrintable(group->toolTip(0)));
+                    // Its timeline: each source that carries it, 001 first, each leading to a
+                    // sentence of that source that states it.
+                    const QTreeWidgetItem *timeline = group->child(d);
+                    QCOMPARE(timeline->childCount(), group->text(0)
+                                                         .section(QStringLiteral(": "), 0, 0)
+                                                         .section(QStringLiteral("Only in "), 1)
+                                                         .split(QStringLiteral(", "))
+                                                         .size());
+                    QVERIFY2(fileOf.value(timeline->child(0)->text(0).section(u' ', -1)) == u"001",
+                             qPrintable(timeline->child(0)->text(0)));
+                    auto *synopsis = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+                    for (int c = 0; c < timeline->childCount(); ++c) {
+                        tree->setCurrentItem(timeline->child(c));
+                        const QModelIndex cell = synopsis->currentIndex();
+                        QVERIFY2(cell.data().toString().contains(u"Istanbul"_qs),
+                                 qPrintable(cell.data().toString()));
+                        QCOMPARE(sourceBadge(state->sources.at(cell.column()).colour),
+                                 timeline->child(c)->text(0).section(u' ', -1));
+                    }
                     ++istanbul;
                 }
                 if (detail.contains(QStringLiteral("Cavo Dragone")) && files.contains(u"003"_qs))

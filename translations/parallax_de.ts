@@ -911,6 +911,26 @@ Qt %3, ICU %4
         <source>%1 · row %2 in %3</source>
         <translation>%1 · Zeile %2 in %3</translation>
     </message>
+    <message>
+        <source>%1 and %2 are copies of each other: %3 of %1&apos;s units, %4 word for word; no date tells which came first</source>
+        <translation>%1 und %2 sind Kopien voneinander: %3 der Einheiten von %1, %4 wörtlich; kein Datum sagt, welche zuerst erschien</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are rewordings of each other: %3 of %1&apos;s units, %4 in the same order; no date tells which came first</source>
+        <translation>%1 und %2 sind Umformulierungen voneinander: %3 der Einheiten von %1, %4 in derselben Reihenfolge; kein Datum sagt, welche zuerst erschien</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 carries it; %2</source>
+        <translation>%1 enthält es; %2</translation>
+    </message>
+    <message>
+        <source>Expand it for the sources that carry it in time order.</source>
+        <translation>Aufklappen für die Quellen, die es enthalten, in zeitlicher Reihenfolge.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainActions</name>
@@ -1850,6 +1870,14 @@ Qt %3, ICU %4
         <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a name, a person&apos;s title or a negation.</source>
         <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, einer Uhrzeit, einem Namen, dem Titel einer Person oder einer Verneinung.</translation>
     </message>
+    <message>
+        <source>%1 and %2 are copies of each other (%3 of %1&apos;s units, %4 in the same order, %5 word for word); no date tells which came first.</source>
+        <translation>%1 und %2 sind Kopien voneinander (%3 der Einheiten von %1, %4 in derselben Reihenfolge, %5 wörtlich); kein Datum sagt, welche zuerst erschien.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are rewordings of each other (%3 of %1&apos;s units, %4 in the same order, %5 word for word); no date tells which came first.</source>
+        <translation>%1 und %2 sind Umformulierungen voneinander (%3 der Einheiten von %1, %4 in derselben Reihenfolge, %5 wörtlich); kein Datum sagt, welche zuerst erschien.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Session</name>
@@ -2000,6 +2028,18 @@ Qt %3, ICU %4
     <message>
         <source>%1: entered by you; the file says %2.</source>
         <translation>%1: von Ihnen eingegeben; laut Datei %2.</translation>
+    </message>
+    <message>
+        <source>copy of %1, or the reverse</source>
+        <translation>Kopie von %1 oder umgekehrt</translation>
+    </message>
+    <message>
+        <source>rewording of %1, or the reverse</source>
+        <translation>Umformulierung von %1 oder umgekehrt</translation>
+    </message>
+    <message>
+        <source>Each carries most of the other, and no date tells which came first.</source>
+        <translation>Jede enthält das meiste der anderen, und kein Datum sagt, welche zuerst erschien.</translation>
     </message>
 </context>
 <context>

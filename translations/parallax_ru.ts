@@ -933,6 +933,26 @@ Qt %3, ICU %4
         <source>%1 · row %2 in %3</source>
         <translation>%1 · строка %2 в %3</translation>
     </message>
+    <message>
+        <source>%1 and %2 are copies of each other: %3 of %1&apos;s units, %4 word for word; no date tells which came first</source>
+        <translation>%1 и %2 — копии друг друга: %3 единиц %1, %4 дословно; ни одна дата не говорит, что появилось раньше</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are rewordings of each other: %3 of %1&apos;s units, %4 in the same order; no date tells which came first</source>
+        <translation>%1 и %2 — пересказы друг друга: %3 единиц %1, %4 в том же порядке; ни одна дата не говорит, что появилось раньше</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 carries it; %2</source>
+        <translation>Есть в %1; %2</translation>
+    </message>
+    <message>
+        <source>Expand it for the sources that carry it in time order.</source>
+        <translation>Раскройте, чтобы увидеть источники, где это есть, в порядке времени.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainActions</name>
@@ -1885,6 +1905,14 @@ Qt %3, ICU %4
         <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a name, a person&apos;s title or a negation.</source>
         <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, времени суток, имени, звании человека или отрицании.</translation>
     </message>
+    <message>
+        <source>%1 and %2 are copies of each other (%3 of %1&apos;s units, %4 in the same order, %5 word for word); no date tells which came first.</source>
+        <translation>%1 и %2 — копии друг друга (%3 единиц %1, %4 в том же порядке, %5 дословно); ни одна дата не говорит, что появилось раньше.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are rewordings of each other (%3 of %1&apos;s units, %4 in the same order, %5 word for word); no date tells which came first.</source>
+        <translation>%1 и %2 — пересказы друг друга (%3 единиц %1, %4 в том же порядке, %5 дословно); ни одна дата не говорит, что появилось раньше.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Session</name>
@@ -2036,6 +2064,18 @@ Qt %3, ICU %4
     <message>
         <source>%1: entered by you; the file says %2.</source>
         <translation>%1: введено вами; в файле указано %2.</translation>
+    </message>
+    <message>
+        <source>copy of %1, or the reverse</source>
+        <translation>копия %1 или наоборот</translation>
+    </message>
+    <message>
+        <source>rewording of %1, or the reverse</source>
+        <translation>пересказ %1 или наоборот</translation>
+    </message>
+    <message>
+        <source>Each carries most of the other, and no date tells which came first.</source>
+        <translation>Каждый содержит бо́льшую часть другого, и ни одна дата не говорит, что появилось раньше.</translation>
     </message>
 </context>
 <context>

@@ -315,15 +315,43 @@ void FindingsPanel::fillDetails(QStringList &summary)
             qsizetype source =
                 segment >= 0 ? state().comparison.sourceOf(segment) : group.sources.first();
             source = group.sources.contains(source) ? source : group.sources.first();
-            explain(
-                addEntry(
-                    top,
-                    tr("%1 · row %2 in %3").arg(item).arg(detail.unit + 1).arg(letters({source})),
-                    {source}, segment),
-                group.sources);
+            QTreeWidgetItem *entry = addEntry(
+                top, tr("%1 · row %2 in %3").arg(item).arg(detail.unit + 1).arg(letters({source})),
+                {source}, segment);
+            explain(entry, group.sources);
+            if (group.sources.size() > 1)
+                addTimeline(entry, detail, group.sources);
         }
         top->setExpanded(group.details.size() <= 6);
     }
+}
+
+// The detail's timeline: the sources that carry it in the order they published, each leading
+// to its first sentence that states it.
+void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const PartialDetail &detail,
+                                const QList<qsizetype> &sources)
+{
+    const Comparison &comparison = state().comparison;
+    const QString stated =
+        detail.kind == PartialDetail::Kind::Name ? detail.text.section(u' ', -1) : detail.text;
+    const QLocale locale;
+    for (const qsizetype s : publicationOrder(state().articles, sources)) {
+        const Article &article = state().articles.at(s);
+        qsizetype segment = -1;
+        for (qsizetype i = 0; i < article.sentences.size() && segment < 0; ++i) {
+            if (article.sentences.at(i).text.contains(stated, Qt::CaseInsensitive))
+                segment = comparison.segmentOf(s, i);
+        }
+        const ArticleMetadata &meta = article.metadata;
+        QString when =
+            meta.date.isValid() ? locale.toString(meta.date, QLocale::ShortFormat) : tr("undated");
+        if (meta.date.isValid() && meta.time.isValid())
+            when += u' ' + locale.toString(meta.time, QLocale::ShortFormat);
+        QTreeWidgetItem *item = addEntry(entry, tr("%1 · %2").arg(when, letters({s})), {s}, segment);
+        item->setToolTip(0, plainToolTip(tr("%1 carries it; %2").arg(state().sourceName(s), when)));
+    }
+    entry->setToolTip(0, entry->toolTip(0) + u'\n' +
+                             tr("Expand it for the sources that carry it in time order."));
 }
 
 } // namespace Parallax
