@@ -104,7 +104,8 @@ private:
     void findCandidates();
     void addConsistency();
     void cluster();
-    bool tryMerge(int u, int v, double threshold);
+    bool tryMerge(int u, int v, double threshold, bool contained = false);
+    double containment(int cluster, const Run &run, int index) const;
     double linkage(const std::vector<Run> &x, const std::vector<Run> &y, bool joinedOnly,
                    const std::vector<int> &shared, int *pairs = nullptr) const;
     int runSentence(const Run &run) const;
