@@ -23,6 +23,7 @@ constexpr double kEdgeFloor = 0.5;    // share of the threshold below which a pa
 constexpr double kJoinGain = 0.04;    // a longer run must read this much closer to the others
 constexpr double kSupport = 0.1;      // most the threshold drops for many supporting pairs
 constexpr double kContext = 0.08;     // threshold relief between aligned neighbours
+constexpr double kContained = 0.5;    // share of a piece the other sources must contain
 constexpr int kCandidateTerms = 10;   // heaviest terms of a sentence used to find candidates
 constexpr double kCandidateMassShare = 0.3; // of the best candidate's shared weight
 constexpr int kCandidates = 16;             // types scored in full per type
@@ -435,7 +436,27 @@ int Aligner::clusterAt(int rank, int index) const
     return m_clusterOf[size_t(source.model[size_t(index)])];
 }
 
-bool Aligner::tryMerge(int u, int v, double threshold)
+// How much of sentence `index` of the run's source the cluster's runs from other sources
+// contain: the mean share of its weighted words with a counterpart there (at most
+// kLinkageSources runs read). The piece of a split is contained in the sentence it came from.
+double Aligner::containment(int cluster, const Run &run, int index) const
+{
+    const SourceSentences &source = m_sources[size_t(m_byRank[size_t(run.source)])];
+    const int piece = source.model[size_t(index)];
+    double sum = 0;
+    size_t count = 0;
+    for (const Run &other : m_clusters[size_t(cluster)].runs) {
+        if (other.source == run.source)
+            continue;
+        if (count >= kLinkageSources)
+            break;
+        sum += m_model.features(piece, runSentence(other)).coverageOfA;
+        ++count;
+    }
+    return count ? sum / double(count) : 0.0;
+}
+
+bool Aligner::tryMerge(int u, int v, double threshold, bool contained)
 {
     if (u == v)
         return false;
@@ -470,6 +491,14 @@ bool Aligner::tryMerge(int u, int v, double threshold)
         int pairs = 0;
         const double mean = linkage(cu.runs, cv.runs, false, {}, &pairs);
         if (mean < threshold - kSupport * (1 - 1 / std::sqrt(std::max(1, pairs))))
+            return false;
+    } else if (contained) {
+        // A piece most of which the other sources contain (see containment()): it joins when
+        // the run does not read further from the others with it.
+        const double together = linkage(merged, merged, true, shared);
+        const double before = std::max(linkage(cu.runs, cu.runs, true, shared),
+                                       linkage(cv.runs, cv.runs, true, shared));
+        if (together < 0 || together < before)
             return false;
     } else {
         // A longer run: the joined sentences must read closer to the other sources than either
@@ -647,13 +676,17 @@ void Aligner::cluster()
                 const double threshold = m_clusters[c].headline ? headlineAccept : m_accept;
                 for (size_t r = 0; r < m_clusters[c].runs.size() && m_clusters[c].alive; ++r) {
                     const Run run = m_clusters[c].runs[r];
-                    for (const int next : {clusterAt(run.source, run.first - 1),
-                                           clusterAt(run.source, run.last + 1)}) {
+                    for (const int index : {run.first - 1, run.last + 1}) {
+                        const int next = clusterAt(run.source, index);
                         // Only a sentence no other source took: the piece of a split.
                         if (next < 0 || next == int(c) || !m_clusters[c].alive ||
                             m_clusters[size_t(next)].runs.size() != 1)
                             continue;
-                        if (tryMerge(int(c), next, threshold)) {
+                        // Or when the other sources contain most of it (a split's piece
+                        // that restates part of the longer sentence in new words).
+                        if (tryMerge(int(c), next, threshold) ||
+                            (containment(int(c), run, index) >= kContained &&
+                             tryMerge(int(c), next, threshold, true))) {
                             mergedAny = true;
                             changed[c] = changed[size_t(next)] = round;
                         }

@@ -30,7 +30,11 @@ class WordNet;
 //     between the two units' sources reaches the threshold (a little less when many pairs
 //     agree). A unit holds one contiguous run of sentences per source (splits and merges 1:n
 //     and n:m up to kMaxRun); a run grows, also into the unaligned sentence next to it, only
-//     when the joined run reads closer to the other sources than before. A second pass lowers
+//     when the joined run reads closer to the other sources than before, or when the other
+//     sources contain most of that sentence's weighted words (the piece of a split restates a
+//     part of the longer sentence: Broder's containment, "On the resemblance and containment
+//     of documents", 1997, here over IDF-weighted, soft-matched words) and the run reads no
+//     further from them with it. A second pass lowers
 //     the threshold for a pair whose neighbours on both sides already align (the paragraph as
 //     context). Ties are broken by content, never by input position. Headlines only ever join
 //     headlines.
@@ -104,7 +108,10 @@ private:
     void findCandidates();
     void addConsistency();
     void cluster();
-    bool tryMerge(int u, int v, double threshold);
+    bool tryMerge(int u, int v, double threshold, bool contained = false);
+    // Mean share of the weighted words of sentence `index` (story index in the run's source)
+    // that the cluster's runs from other sources contain, in [0, 1] (Broder 1997).
+    double containment(int cluster, const Run &run, int index) const;
     double linkage(const std::vector<Run> &x, const std::vector<Run> &y, bool joinedOnly,
                    const std::vector<int> &shared, int *pairs = nullptr) const;
     int runSentence(const Run &run) const;

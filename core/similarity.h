@@ -34,6 +34,11 @@ struct SimilarityFeatures
     // 1 when both sides state the same count of different things: a shared number followed by
     // content words on each side ("300 jobs" / "300 temporary workers") none of which match.
     double differentCounts = 0;
+    // The same shares by direction: of the first sentence's weighted words (a), of the
+    // second's (b). Not part of the score; the aligner reads how much of a short piece a longer
+    // sentence contains (a split's piece is contained in the sentence it was cut from).
+    double coverageOfA = 0;
+    double coverageOfB = 0;
 };
 
 // Sentence similarity in [0, 1]: symmetric, cheap, explainable. Words are weighted by inverse

@@ -316,6 +316,8 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
     exactWeightB += factShare * exactFactsB;
     const double coverageA = totalA > 0 ? matchedA / totalA : 0;
     const double coverageB = totalB > 0 ? matchedB / totalB : 0;
+    f.coverageOfA = coverageA;
+    f.coverageOfB = coverageB;
     f.minCoverage = std::min(coverageA, coverageB);
     f.maxCoverage = std::max(coverageA, coverageB);
     f.overlap = harmonic(coverageA, coverageB);
