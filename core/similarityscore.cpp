@@ -103,8 +103,8 @@ int editDistance(const QString &a, const QString &b, int limit)
         int best = row[0];
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            int v = std::min({previous[size_t(j)] + 1, row[size_t(j - 1)] + 1,
-                              previous[size_t(j - 1)] + cost});
+            int v = std::min(
+                {previous[size_t(j)] + 1, row[size_t(j - 1)] + 1, previous[size_t(j - 1)] + cost});
             if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
                 v = std::min(v, previous2[size_t(j - 2)] + 1);
             row[size_t(j)] = v;

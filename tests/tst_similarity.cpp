@@ -312,25 +312,32 @@ void TestSimilarity::sameWordWrittenDifferently_data()
     QTest::addColumn<bool>("needsDictionary");
 
     QTest::newRow("en: joined / hyphenated")
-        << "en" << "The clerk spilled coffee over the keyboard in the archive."
+        << "en"
+        << "The clerk spilled coffee over the keyboard in the archive."
         << "The clerk spilled coffee over the key-board in the archive." << 1.0 << false;
     QTest::newRow("en: joined / apart")
-        << "en" << "Volunteers cleaned the waterfront before the regatta."
+        << "en"
+        << "Volunteers cleaned the waterfront before the regatta."
         << "Volunteers cleaned the water front before the regatta." << 1.0 << true;
     QTest::newRow("en: inflected compound apart")
-        << "en" << "Two sailboats crossed the bay at dawn."
+        << "en"
+        << "Two sailboats crossed the bay at dawn."
         << "Two sail boats crossed the bay at dawn." << 1.0 << true;
     QTest::newRow("de: joined / hyphenated")
-        << "de" << "Die Gemeinde baut eine neue Feuerwache am Hafen."
+        << "de"
+        << "Die Gemeinde baut eine neue Feuerwache am Hafen."
         << "Die Gemeinde baut eine neue Feuer-Wache am Hafen." << 1.0 << false;
     QTest::newRow("en: apostrophe in a name")
-        << "en" << "Crowds gathered in Tian'anmen on Monday."
+        << "en"
+        << "Crowds gathered in Tian'anmen on Monday."
         << "Crowds gathered in Tiananmen on Monday." << 0.9 << false;
     QTest::newRow("en: misspelt word")
-        << "en" << "The committee received the auditors' report on Tuesday."
+        << "en"
+        << "The committee received the auditors' report on Tuesday."
         << "The committee recieved the auditors' report on Tuesday." << 0.9 << true;
     QTest::newRow("de: misspelt word")
-        << "de" << "Die Bürgermeisterin eröffnete die Ausstellung am Freitag."
+        << "de"
+        << "Die Bürgermeisterin eröffnete die Ausstellung am Freitag."
         << "Die Bürgermeisterin eröfnete die Ausstellung am Freitag." << 0.9 << true;
 }
 
@@ -362,12 +369,24 @@ void TestSimilarity::compoundHeads_data()
     QTest::addColumn<QString>("head");
     QTest::addColumn<bool>("matches");
 
-    QTest::newRow("en: sailboat / boat") << "en" << "sailboat" << "boat" << true;
-    QTest::newRow("en: inflected") << "en" << "sailboats" << "boats" << true;
-    QTest::newRow("de: Wassermelone / Melone") << "de" << "Wassermelone" << "Melone" << true;
-    QTest::newRow("en: a function word is no head") << "en" << "forthwith" << "with" << false;
-    QTest::newRow("en: the first part is no word") << "en" << "together" << "her" << false;
-    QTest::newRow("en: a name is no compound") << "en" << "Brenstock" << "stock" << false;
+    QTest::newRow("en: sailboat / boat") << "en"
+                                         << "sailboat"
+                                         << "boat" << true;
+    QTest::newRow("en: inflected") << "en"
+                                   << "sailboats"
+                                   << "boats" << true;
+    QTest::newRow("de: Wassermelone / Melone") << "de"
+                                               << "Wassermelone"
+                                               << "Melone" << true;
+    QTest::newRow("en: a function word is no head") << "en"
+                                                    << "forthwith"
+                                                    << "with" << false;
+    QTest::newRow("en: the first part is no word") << "en"
+                                                   << "together"
+                                                   << "her" << false;
+    QTest::newRow("en: a name is no compound") << "en"
+                                               << "Brenstock"
+                                               << "stock" << false;
 }
 
 void TestSimilarity::compoundHeads()
