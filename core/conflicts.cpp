@@ -94,8 +94,8 @@ private:
 // "Monday" and a sentence's first word "Yesterday" are not titles, nor a given name such as
 // "John", which WordNet knows only as particular persons); without WordNet, a capitalised common
 // word that does not start the sentence (German nouns, "Bürgermeisterin Hart"). In English a
-// title may also be written in lower case ("led by admiral Piet Vandermeer") when WordNet files
-// it as an office or a rank: a kind of leader, official, authority or officer ("admiral",
+// title may also be written in lower case before a full name ("led by admiral Piet Vandermeer")
+// when WordNet files it as an office or a rank: a kind of leader, official, authority or officer ("admiral",
 // "mayor"; not "friend" or "reporter").
 struct Titled
 {
@@ -163,9 +163,9 @@ private:
                     found = true;
                 }
             }
-            // Or an office in lower case just before the run.
+            // Or an office in lower case just before a full name (two words or more).
             const qsizetype before = i - 1;
-            if (!found && before >= 0 && adjacent(i) && tokens.at(before).isWord() &&
+            if (!found && last > i && before >= 0 && adjacent(i) && tokens.at(before).isWord() &&
                 !capitalised(before) && language == u"en" && named(before) &&
                 personWord(tokens.at(before), language, false) == Person::Office)
                 out.push_back(

@@ -3,8 +3,6 @@
 #include "icustring.h"
 
 #include <QDir>
-#include <QFile>
-#include <QSet>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -90,13 +88,10 @@ struct Lexicon::Private
     QHash<QString, QStringList> suggestions; // Hunspell's, by word: they are slow to make
     bool dictionaryTried = false;
     bool thesaurusTried = false;
-    bool namesRead = false;
-    QSet<QString> names; // the dictionary's capitalised entries, as listed
     std::mutex mutex;
 
     void loadDictionary(); // all under the mutex
     void loadThesaurus();
-    void readNames();
 };
 
 Lexicon::Lexicon(const QString &language)
@@ -121,41 +116,6 @@ void Lexicon::Private::loadDictionary()
                                           QFile::encodeName(dic).constData());
     hunspellEncoding = hunspell->get_dict_encoding();
     dictionaryFile = dic;
-}
-
-// A .dic file is a count, then one entry per line: the word, then "/" and its affix flags,
-// then optional morphological fields after white space.
-void Lexicon::Private::readNames()
-{
-    if (namesRead)
-        return;
-    namesRead = true;
-    loadDictionary();
-    if (!hunspell || capitalisesNouns(language))
-        return;
-    QFile file(dictionaryFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray bytes = file.readAll();
-    qsizetype line = bytes.indexOf('\n') + 1; // after the count
-    while (line > 0 && line < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', line);
-        if (end < 0)
-            end = bytes.size();
-        const char first = bytes.at(line);
-        // A capital letter: ASCII, or any letter of a multi-byte or 8-bit encoding, decoded.
-        if ((first >= 'A' && first <= 'Z') || (first & 0x80)) {
-            qsizetype wordEnd = line;
-            while (wordEnd < end && bytes.at(wordEnd) != '/' && bytes.at(wordEnd) != '\t' &&
-                   bytes.at(wordEnd) != ' ' && bytes.at(wordEnd) != '\r')
-                ++wordEnd;
-            const QString word =
-                decode(bytes.constData() + line, int(wordEnd - line), hunspellEncoding);
-            if (!word.isEmpty() && word.front().isUpper())
-                names.insert(word);
-        }
-        line = end + 1;
-    }
 }
 
 void Lexicon::Private::loadThesaurus()
@@ -280,16 +240,24 @@ bool Lexicon::isCommonWord(const QString &word) const
 
 bool Lexicon::isListedName(const QString &word) const
 {
-    if (word.isEmpty() || !word.front().isUpper())
+    if (word.isEmpty() || !word.front().isUpper() || capitalisesNouns(d->language))
         return false;
-    const std::lock_guard lock(d->mutex);
-    d->readNames();
-    if (d->names.contains(word))
-        return true;
     // "BERLIN" in a headline written in capitals, as listed.
     QString titled = word.toLower();
     titled[0] = titled.at(0).toUpper();
-    return d->names.contains(titled);
+    const std::lock_guard lock(d->mutex);
+    d->loadDictionary();
+    if (!d->hunspell)
+        return false;
+    // Hunspell gives the entries a word comes from: "Berlin" and "berlin" for "Berlin", only
+    // "cup" for "Cup".
+    for (const std::string &stem :
+         d->hunspell->stem(std::string(encode(titled, d->hunspellEncoding).constData()))) {
+        const QString form = decode(stem.data(), int(stem.size()), d->hunspellEncoding);
+        if (!form.isEmpty() && form.front().isUpper())
+            return true;
+    }
+    return false;
 }
 
 QStringList Lexicon::baseForms(const QString &word) const

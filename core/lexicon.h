@@ -45,7 +45,7 @@ public:
     // has "Berlin/SZMR" beside "berlin", a carriage), "Smith", "March". Such a word is a name
     // when it is written capitalised, even though isCommonWord is true of it. Always false in a
     // language that capitalises its nouns (every noun is listed so there) and without a
-    // dictionary. The dictionary file is read once more, on the first call.
+    // dictionary.
     bool isListedName(const QString &word) const;
     // Dictionary forms of a word ("kosteten" -> "kosten"); empty when unknown.
     QStringList baseForms(const QString &word) const;
