@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QRegularExpression>
 
 #include <hunspell/hunspell.hxx>
@@ -85,7 +84,6 @@ struct Lexicon::Private
     std::string hunspellEncoding;
     std::unique_ptr<MyThes> thesaurus;
     std::string thesaurusEncoding;
-    QHash<QString, QStringList> suggestions; // Hunspell's, by word: they are slow to make
     bool dictionaryTried = false;
     bool thesaurusTried = false;
     std::mutex mutex;
@@ -273,30 +271,6 @@ QStringList Lexicon::baseForms(const QString &word) const
         if (!form.isEmpty() && !out.contains(form))
             out.append(form);
     }
-    return out;
-}
-
-QStringList Lexicon::suggestions(const QString &word) const
-{
-    QStringList out;
-    const std::lock_guard lock(d->mutex);
-    d->loadDictionary();
-    if (!d->hunspell || word.isEmpty())
-        return out;
-    const auto cached = d->suggestions.constFind(word);
-    if (cached != d->suggestions.constEnd())
-        return *cached;
-    const std::string bytes(encode(word, d->hunspellEncoding).constData());
-    if (d->hunspell->spell(bytes) ||
-        d->hunspell->spell(std::string(encode(word.toLower(), d->hunspellEncoding).constData())))
-        return out;
-    for (const std::string &suggestion : d->hunspell->suggest(bytes)) {
-        const QString form =
-            decode(suggestion.data(), int(suggestion.size()), d->hunspellEncoding).toLower();
-        if (!form.isEmpty() && !out.contains(form))
-            out.append(form);
-    }
-    d->suggestions.insert(word, out);
     return out;
 }
 

@@ -49,10 +49,6 @@ public:
     bool isListedName(const QString &word) const;
     // Dictionary forms of a word ("kosteten" -> "kosten"); empty when unknown.
     QStringList baseForms(const QString &word) const;
-    // Hunspell's corrections of a word it does not know ("kangroo" -> "kangaroo"), best first,
-    // in lower case; empty for a known word or without a dictionary. Slow (milliseconds): ask
-    // only for a word already suspected. Each answer is kept for the process.
-    QStringList suggestions(const QString &word) const;
     // Single-word synonyms of a word in any of its meanings, in lower case; empty when the
     // thesaurus lacks the word. The word's dictionary forms are looked up too.
     QStringList synonyms(const QString &word) const;

@@ -175,7 +175,6 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     sentence.grams = characterTrigrams(sentence.tokens);
     sentence.terms.shrink_to_fit();
     sentence.collectFacts();
-    sentence.collectPairs();
     if (countAsDocument)
         d->countDocument(sentence);
     d->sentences.push_back(std::move(sentence));
@@ -227,7 +226,6 @@ int SimilarityModel::addJoined(const std::vector<int> &parts)
     }
     joined.grams = characterTrigrams(joined.tokens);
     joined.collectFacts();
-    joined.collectPairs();
     d->sentences.push_back(std::move(joined));
     return int(d->sentences.size()) - 1;
 }
@@ -340,63 +338,7 @@ void SimilarityModel::finalize()
         }
     }
     d->functionWeight = std::pow(-std::log(kFunctionWordShare), kWeightExponent);
-    d->relateCompoundHeads();
     d->finalized = true;
-}
-
-void SimilarityModel::Private::relateCompoundHeads()
-{
-    // The words that may be a head, by stem: not a function word ("forthwith" is no kind of
-    // "with").
-    QHash<QString, std::vector<int>> heads;
-    for (size_t l = 0; l < lemmas.size(); ++l) {
-        const Token &token = lemmas[l].token;
-        const int stem = stemIds.value(token.stem, -1);
-        if (token.isWord() && stem >= 0 && !stemFunction[size_t(stem)] &&
-            token.stem.size() >= kCompoundPartLetters)
-            heads[token.stem].push_back(int(l));
-    }
-    std::vector<size_t> touched;
-    for (size_t l = 0; l < lemmas.size(); ++l) {
-        const Token &whole = lemmas[l].token;
-        const int stem = stemIds.value(whole.stem, -1);
-        if (!whole.isWord() || stem < 0)
-            continue;
-        const QString &language = stemLanguage[size_t(stem)];
-        for (qsizetype k = kCompoundPartLetters; k + kCompoundPartLetters <= whole.stem.size();
-             ++k) {
-            const auto it = heads.constFind(whole.stem.mid(k));
-            if (it == heads.constEnd())
-                continue;
-            // Both the compound and its first part are words of the language's dictionary.
-            if (!isCommonWord(whole.normal, language) ||
-                !isCommonWord(whole.normal.left(k), language))
-                continue;
-            for (int head : *it) {
-                if (size_t(head) == l)
-                    continue;
-                related[l].emplace_back(head, float(kCompoundHeadMatch));
-                related[size_t(head)].emplace_back(int(l), float(kCompoundHeadMatch));
-                touched.push_back(l);
-                touched.push_back(size_t(head));
-            }
-        }
-    }
-    std::sort(touched.begin(), touched.end());
-    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
-    for (size_t l : touched) {
-        auto &list = related[l];
-        std::sort(list.begin(), list.end(), [](const auto &x, const auto &y) {
-            return x.first != y.first ? x.first < y.first : x.second > y.second;
-        });
-        list.erase(std::unique(list.begin(), list.end(),
-                               [](const auto &x, const auto &y) { return x.first == y.first; }),
-                   list.end());
-        for (const auto &[other, match] : list) {
-            const unsigned bit = relatedBit(other);
-            relatedBits[l][bit / 64] |= quint64(1) << (bit % 64);
-        }
-    }
 }
 
 int SimilarityModel::stemCount() const

@@ -45,13 +45,7 @@ struct SimilarityFeatures
 // document frequency (the sentences added, mixed with a background table for the language) and
 // matched by Snowball stem, by synonymy (WordNet for English when wordnet-base is installed, the
 // language's LibreOffice thesaurus otherwise, see Lexicon), and as spelling variants; numbers and
-// names count as facts. The language's Hunspell dictionary (Lexicon) decides three more matches: a
-// compound written as one word on one side and as two, apart or hyphenated, on the other
-// ("keyboard" / "key board", "key-board") is the same word; a closed compound is a kind of its last
-// part ("sailboat" / "boat", "Wassermelone" / "Melone"), when the dictionary knows both the
-// compound and its first part; and a lower-case word the dictionary does not know matches the word
-// Hunspell corrects it to ("recieved" / "received").
-// Numbers, amounts, measures and dates are read as values (QuantityReader):
+// names count as facts. Numbers, amounts, measures and dates are read as values (QuantityReader):
 // "1.8 million euros" and "EUR 1.8m" are one term. Shared names and numbers support a pair only
 // when the two sides do not use opposite words ("won" / "lost", "hired" / "fired"): antonymy is
 // the lexical contradiction cue of de Marneffe, Rafferty & Manning 2008, "Finding contradictions

@@ -21,18 +21,7 @@ namespace Parallax {
 // Calibrated on STS-B train and dev (tests/tools/fit-similarity.py); see combine().
 inline constexpr double kSynonymMatch = 0.8;
 inline constexpr double kVariantMatch = 0.9;
-// One word names a kind of the other, one WordNet hypernym step apart (WordNet::hypernyms):
-// poodle/dog, handgun/firearm. Two steps are no match: handgun -> firearm -> gun, so
-// "handgun"/"gun" get nothing from this.
-inline constexpr double kHypernymMatch = 0.4;
-// A word the language's dictionary does not know, which Hunspell corrects to the other word
-// ("kangroo" / "kangaroo").
-inline constexpr double kMisspellingMatch = 0.9;
-// A closed compound and its last part, its head ("sailboat" / "boat", "Wassermelone" /
-// "Melone"): a kind of what the head names, as with a hypernym. Both the compound and its first
-// part must be words of the language's dictionary, each part of at least kCompoundPartLetters.
-inline constexpr double kCompoundHeadMatch = 0.4;
-inline constexpr int kCompoundPartLetters = 3;
+inline constexpr double kHypernymMatch = 0.4; // handgun/gun
 
 inline constexpr double kDerivedNameMatch = 0.7;
 inline constexpr int kSensesPerPos = 8;
@@ -91,12 +80,6 @@ struct SimilarityModel::Private
         std::vector<int> numbers; // stems of its numbers and names, sorted and distinct
         std::vector<int> names;
 
-        // Each two adjacent words, apart or hyphenated ("key board", "key-board"): hashes of
-        // them written as one word (the second as written, and by its stem) and the first's
-        // index in terms, the top bit set when hyphenated; sorted. See joinedCompounds().
-        std::vector<std::pair<quint32, quint32>> pairs;
-        void collectPairs(); // in similarityscore.cpp
-
         void collectFacts()
         {
             numbers.clear();
@@ -137,15 +120,6 @@ struct SimilarityModel::Private
         }
         return intersects(lemmas[size_t(lemma)].hypernyms, formsOfAddress);
     }
-
-    // Whether one of two words is the other misspelt: written with the same letters and digits
-    // apart from apostrophes and hyphens ("Tian'anmen" / "Tiananmen"), or unknown to the
-    // language's dictionary and written in lower case, the other known, at most two edits
-    // apart, and Hunspell corrects the one to the other ("kangroo" / "kangaroo"). A capitalised
-    // unknown word is most likely a name, and Hunspell slow to give up on it: not asked (so a
-    // misspelt German noun goes unnoticed). Asked only of words that already look alike (see
-    // termMatch()); Hunspell last. See similarityscore.cpp.
-    bool isMisspelling(const Token &x, const Token &y, const QString &language);
 
     bool isCommonWord(const QString &word, const QString &language)
     {
@@ -277,19 +251,6 @@ struct SimilarityModel::Private
         return shorter.size() >= 4 && longer.size() - shorter.size() <= 3 &&
                longer.startsWith(shorter);
     }
-
-    // Relates each closed compound to its head, the last part ("sailboat" / "boat",
-    // "Wassermelone" / "Melone"), in `related` with kCompoundHeadMatch: both the compound and
-    // its first part must be words of the language's dictionary. The head is taken to be the
-    // last part, as in the Germanic languages, which write compounds closed. At finalize().
-    void relateCompoundHeads();
-
-    // Marks as exact matches the words of sx written as two words in sy, apart or hyphenated
-    // ("keyboard" / "key board", "key-board"), and those two words; best* and exact* are the
-    // per-term matches features() found so far. See similarityscore.cpp.
-    void joinedCompounds(const Sentence &sx, const Sentence &sy, std::vector<double> &bestX,
-                         std::vector<char> &exactX, std::vector<double> &bestY,
-                         std::vector<char> &exactY);
 
     int documents = 0; // sentences counted in documentFrequency
 

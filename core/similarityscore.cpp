@@ -72,82 +72,16 @@ double SimilarityModel::termMatch(const Term &a, const Term &b) const
     const auto cached = d->matchCache.find(flagged);
     if (cached != d->matchCache.end())
         return cached->second;
-    float match = 0.0f;
+    double match = 0.0;
     const Private::Lemma &la = d->lemmas[size_t(a.lemma)];
     const Private::Lemma &lb = d->lemmas[size_t(b.lemma)];
     // Names and the words made from them: Nigeria/Nigerian, Zambia/Zambian.
     if (capitalised && d->isDerivedName(a.stem, b.stem))
-        match = float(kDerivedNameMatch);
+        match = kDerivedNameMatch;
     else if (isSpellingVariant(la.token, lb.token))
-        match = float(kVariantMatch);
-    else if (d->isMisspelling(la.token, lb.token, d->stemLanguage[size_t(a.stem)]))
-        match = float(kMisspellingMatch);
-    d->matchCache.emplace(flagged, match);
-    return match; // as the cache holds it, so that a second call answers the same
-}
-
-namespace {
-
-// Optimal string alignment distance (edits and swaps of neighbours), or limit + 1 when over it.
-int editDistance(const QString &a, const QString &b, int limit)
-{
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    if (std::abs(n - m) > limit)
-        return limit + 1;
-    std::vector<int> previous2(size_t(m + 1)), previous(size_t(m + 1)), row(size_t(m + 1));
-    for (qsizetype j = 0; j <= m; ++j)
-        previous[size_t(j)] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        row[0] = int(i);
-        int best = row[0];
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            int v = std::min(
-                {previous[size_t(j)] + 1, row[size_t(j - 1)] + 1, previous[size_t(j - 1)] + cost});
-            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
-                v = std::min(v, previous2[size_t(j - 2)] + 1);
-            row[size_t(j)] = v;
-            best = std::min(best, v);
-        }
-        if (best > limit)
-            return limit + 1;
-        std::swap(previous2, previous);
-        std::swap(previous, row);
-    }
-    return previous[size_t(m)];
-}
-
-QString lettersAndDigits(const QString &normal)
-{
-    QString out;
-    for (QChar c : normal) {
-        if (c.isLetterOrNumber())
-            out += c;
-    }
-    return out;
-}
-
-} // namespace
-
-bool SimilarityModel::Private::isMisspelling(const Token &x, const Token &y,
-                                             const QString &language)
-{
-    if (!x.isWord() || !y.isWord())
-        return false;
-    constexpr int kMaxEdits = 2;
-    if (editDistance(x.normal, y.normal, kMaxEdits) > kMaxEdits)
-        return false;
-    if (lettersAndDigits(x.normal) == lettersAndDigits(y.normal))
-        return true;
-    const bool xKnown = isCommonWord(x.text, language);
-    if (xKnown == isCommonWord(y.text, language))
-        return false;
-    const Token &unknown = xKnown ? y : x;
-    const Token &known = xKnown ? x : y;
-    if (unknown.text.at(0).isUpper())
-        return false; // a name, most likely: Hunspell would try hard for nothing
-    return Lexicon::forLanguage(language).suggestions(unknown.text).contains(known.normal);
+        match = kVariantMatch;
+    d->matchCache.emplace(flagged, float(match));
+    return match;
 }
 
 double SimilarityModel::wordNetMatch(int a, int b) const
@@ -159,73 +93,6 @@ double SimilarityModel::wordNetMatch(int a, int b) const
     if (intersects(la.synsets, lb.hypernyms) || intersects(la.hypernyms, lb.synsets))
         return kHypernymMatch;
     return 0.0;
-}
-
-void SimilarityModel::Private::Sentence::collectPairs()
-{
-    pairs.clear();
-    for (size_t j = 0; j + 1 < terms.size(); ++j) {
-        const Term &p = terms[j];
-        const Term &q = terms[j + 1];
-        if ((p.flags | q.flags) & Number)
-            continue;
-        const Token &first = tokens.at(p.token);
-        const Token &second = tokens.at(q.token);
-        // Written apart (adjacent words) or with a hyphen between them.
-        const bool hyphen = q.token == p.token + 2 && tokens.at(p.token + 1).normal == u"-";
-        if (!first.isWord() || !second.isWord() || (q.token != p.token + 1 && !hyphen))
-            continue;
-        const qsizetype shortest = hyphen ? 1 : 2;
-        if (first.normal.size() < shortest || second.normal.size() < shortest)
-            continue;
-        const quint32 flag = hyphen ? 1u << 31 : 0u;
-        pairs.emplace_back(quint32(qHash(first.normal + second.normal)), quint32(j) | flag);
-        pairs.emplace_back(quint32(qHash(first.normal + second.stem)), quint32(j) | flag);
-    }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.shrink_to_fit();
-}
-
-void SimilarityModel::Private::joinedCompounds(const Sentence &sx, const Sentence &sy,
-                                               std::vector<double> &bestX,
-                                               std::vector<char> &exactX,
-                                               std::vector<double> &bestY,
-                                               std::vector<char> &exactY)
-{
-    if (sy.pairs.empty())
-        return;
-    for (size_t i = 0; i < sx.terms.size(); ++i) {
-        const Term &x = sx.terms[i];
-        if (exactX[i] || x.flags & Number)
-            continue;
-        const Token &whole = sx.tokens.at(x.token);
-        if (!whole.isWord() || whole.normal.size() < 4)
-            continue;
-        for (const QString *form : {&whole.normal, &whole.stem}) {
-            const quint32 hash = quint32(qHash(*form));
-            auto it = std::lower_bound(sy.pairs.begin(), sy.pairs.end(), std::make_pair(hash, 0u));
-            for (; it != sy.pairs.end() && it->first == hash; ++it) {
-                const size_t j = it->second & ~(1u << 31);
-                const bool hyphen = it->second >> 31;
-                const Token &first = sy.tokens.at(sy.terms[j].token);
-                const Token &second = sy.tokens.at(sy.terms[j + 1].token);
-                const QString &end = form == &whole.normal ? second.normal : second.stem;
-                if (form->size() != first.normal.size() + end.size() ||
-                    !form->startsWith(first.normal) || !form->endsWith(end))
-                    continue; // a collision
-                // Unless hyphenated, a word the language's dictionary knows: "a part" is not
-                // "apart"; any language's compounds, by its own dictionary.
-                const QString &language = stemLanguage[size_t(x.stem)];
-                if (!hyphen && Lexicon::forLanguage(language).hasDictionary() &&
-                    !isCommonWord(whole.text, language))
-                    continue;
-                bestX[i] = 1.0;
-                exactX[i] = 1;
-                bestY[j] = bestY[j + 1] = 1.0;
-                exactY[j] = exactY[j + 1] = 1;
-            }
-        }
-    }
 }
 
 SimilarityFeatures SimilarityModel::features(int a, int b) const
@@ -310,11 +177,6 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
         bestB[j] = bestDistinctB[ofB[j]];
         exactB[j] = exactDistinctB[ofB[j]];
     }
-
-    // Compounds written joined on one side and apart on the other ("keyboard" / "key board",
-    // "key-board"): the same word.
-    d->joinedCompounds(sa, sb, bestA, exactA, bestB, exactB);
-    d->joinedCompounds(sb, sa, bestB, exactB, bestA, exactA);
 
     // Opposite words: a word of one side whose antonym the other side states, neither of the
     // two being matched as such (the pair "rose and fell" against "fell" is no opposition).

@@ -24,10 +24,6 @@ private Q_SLOTS:
     void meaningBeatsSharedFacts();
     void countsOfDifferentThings();
     void antonymLookups();
-    void sameWordWrittenDifferently_data();
-    void sameWordWrittenDifferently();
-    void compoundHeads_data();
-    void compoundHeads();
     void simscoreTool();
 };
 
@@ -296,119 +292,6 @@ void TestSimilarity::antonymLookups()
         QSKIP("mythes-en-us is not installed");
     QVERIFY(english.antonyms(QStringLiteral("hot")).contains(QStringLiteral("cold")));
     QVERIFY(!english.synonyms(QStringLiteral("hot")).contains(QStringLiteral("cold")));
-}
-
-void TestSimilarity::sameWordWrittenDifferently_data()
-{
-    // Each row: a sentence, the same written with one word joined, apart, hyphenated or
-    // misspelt, and the share of each side's weighted words that must find their counterpart
-    // (SimilarityFeatures::minCoverage): all of them for a compound, nearly all for a misspelt
-    // word, which matches a little less than the word itself. Misspellings need the language's
-    // Hunspell dictionary.
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("sentence");
-    QTest::addColumn<QString>("variant");
-    QTest::addColumn<double>("coverage");
-    QTest::addColumn<bool>("needsDictionary");
-
-    QTest::newRow("en: joined / hyphenated")
-        << "en"
-        << "The clerk spilled coffee over the keyboard in the archive."
-        << "The clerk spilled coffee over the key-board in the archive." << 1.0 << false;
-    QTest::newRow("en: joined / apart")
-        << "en"
-        << "Volunteers cleaned the waterfront before the regatta."
-        << "Volunteers cleaned the water front before the regatta." << 1.0 << true;
-    QTest::newRow("en: inflected compound apart")
-        << "en"
-        << "Two sailboats crossed the bay at dawn."
-        << "Two sail boats crossed the bay at dawn." << 1.0 << true;
-    QTest::newRow("de: joined / hyphenated")
-        << "de"
-        << "Die Gemeinde baut eine neue Feuerwache am Hafen."
-        << "Die Gemeinde baut eine neue Feuer-Wache am Hafen." << 1.0 << false;
-    QTest::newRow("en: apostrophe in a name")
-        << "en"
-        << "Crowds gathered in Tian'anmen on Monday."
-        << "Crowds gathered in Tiananmen on Monday." << 0.9 << false;
-    QTest::newRow("en: misspelt word")
-        << "en"
-        << "The committee received the auditors' report on Tuesday."
-        << "The committee recieved the auditors' report on Tuesday." << 0.9 << true;
-    QTest::newRow("de: misspelt word")
-        << "de"
-        << "Die Bürgermeisterin eröffnete die Ausstellung am Freitag."
-        << "Die Bürgermeisterin eröfnete die Ausstellung am Freitag." << 0.9 << true;
-}
-
-void TestSimilarity::sameWordWrittenDifferently()
-{
-    QFETCH(QString, language);
-    QFETCH(QString, sentence);
-    QFETCH(QString, variant);
-    QFETCH(double, coverage);
-    QFETCH(bool, needsDictionary);
-    if (needsDictionary && !Lexicon::forLanguage(language).hasDictionary())
-        QSKIP("no Hunspell dictionary for the language");
-    SimilarityModel model;
-    const int a = model.add(sentence, language);
-    const int b = model.add(variant, language);
-    model.add(QStringLiteral("Nothing in this sentence is about the story."), language);
-    model.finalize();
-    const SimilarityFeatures f = model.features(a, b);
-    QVERIFY2(f.minCoverage >= coverage - 1e-9, qPrintable(QString::number(f.minCoverage)));
-    QCOMPARE(model.features(b, a).minCoverage, f.minCoverage);
-}
-
-void TestSimilarity::compoundHeads_data()
-{
-    // A closed compound matches its last part as a kind of it; both the compound and its first
-    // part must be words of the language's dictionary.
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("compound");
-    QTest::addColumn<QString>("head");
-    QTest::addColumn<bool>("matches");
-
-    QTest::newRow("en: sailboat / boat") << "en"
-                                         << "sailboat"
-                                         << "boat" << true;
-    QTest::newRow("en: inflected") << "en"
-                                   << "sailboats"
-                                   << "boats" << true;
-    QTest::newRow("de: Wassermelone / Melone") << "de"
-                                               << "Wassermelone"
-                                               << "Melone" << true;
-    QTest::newRow("en: a function word is no head") << "en"
-                                                    << "forthwith"
-                                                    << "with" << false;
-    QTest::newRow("en: the first part is no word") << "en"
-                                                   << "together"
-                                                   << "her" << false;
-    QTest::newRow("en: a name is no compound") << "en"
-                                               << "Brenstock"
-                                               << "stock" << false;
-}
-
-void TestSimilarity::compoundHeads()
-{
-    QFETCH(QString, language);
-    QFETCH(QString, compound);
-    QFETCH(QString, head);
-    QFETCH(bool, matches);
-    if (!Lexicon::forLanguage(language).hasDictionary())
-        QSKIP("no Hunspell dictionary for the language");
-    SimilarityModel model;
-    const int a = model.add(QStringLiteral("They saw the %1.").arg(compound), language);
-    const int b = model.add(QStringLiteral("They saw the %1.").arg(head), language);
-    model.finalize();
-    const SimilarityModel::Term &x = model.terms(a).at(3);
-    const SimilarityModel::Term &y = model.terms(b).at(3);
-    QCOMPARE(model.tokens(a).at(x.token).text, compound);
-    const double match = model.termMatch(x, y);
-    QCOMPARE(match > 0, matches);
-    QCOMPARE(model.termMatch(y, x), match);
-    if (matches)
-        QVERIFY(match < 1.0); // a kind of, not the same
 }
 
 void TestSimilarity::simscoreTool()
