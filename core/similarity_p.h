@@ -21,7 +21,9 @@ namespace Parallax {
 // Calibrated on STS-B train and dev (tests/tools/fit-similarity.py); see combine().
 inline constexpr double kSynonymMatch = 0.8;
 inline constexpr double kVariantMatch = 0.9;
-inline constexpr double kHypernymMatch = 0.4; // handgun/gun
+// A word and its direct hypernym, one WordNet step ("boat" / "vessel"); "handgun" / "gun" are
+// two steps apart (handgun, firearm, gun) and get nothing from it.
+inline constexpr double kHypernymMatch = 0.4;
 
 inline constexpr double kDerivedNameMatch = 0.7;
 inline constexpr int kSensesPerPos = 8;
