@@ -177,7 +177,8 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
                              qPrintable(group->toolTip(0)));
                     // Its timeline: each source that carries it, 001 first, each leading to a
                     // sentence of that source that states it.
-                    const QTreeWidgetItem *timeline = group->child(d);
+                    QTreeWidgetItem *timeline = group->child(d);
+                    tree->expandItem(timeline); // built when first opened
                     QCOMPARE(timeline->childCount(), group->text(0)
                                                          .section(QStringLiteral(": "), 0, 0)
                                                          .section(QStringLiteral("Only in "), 1)
@@ -185,6 +186,13 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
                                                          .size());
                     QVERIFY2(fileOf.value(timeline->child(0)->text(0).section(u' ', -1)) == u"001",
                              qPrintable(timeline->child(0)->text(0)));
+                    QStringList carriers; // each source of the group, once
+                    for (int c = 0; c < timeline->childCount(); ++c)
+                        carriers.append(timeline->child(c)->text(0).section(u' ', -1));
+                    carriers.sort();
+                    QStringList groupLetters = letters.split(QStringLiteral(", "));
+                    groupLetters.sort();
+                    QCOMPARE(carriers, groupLetters);
                     auto *synopsis = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
                     for (int c = 0; c < timeline->childCount(); ++c) {
                         tree->setCurrentItem(timeline->child(c));

@@ -13,6 +13,10 @@ namespace Parallax {
 namespace {
 
 constexpr int PairRole = Qt::UserRole + 2; // QPoint(source, other) of a relation entry
+// Of a detail entry whose timeline is filled when it is first expanded: the sources that carry
+// it (QVariantList of qlonglong) and the text that states it.
+constexpr int TimelineSourcesRole = Qt::UserRole + 3;
+constexpr int TimelineTextRole = Qt::UserRole + 4;
 
 } // namespace
 
@@ -27,6 +31,19 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     };
     connect(tree(), &QTreeWidget::itemActivated, this, openPair);
     connect(tree(), &QTreeWidget::itemClicked, this, openPair);
+    // A timeline is built when its detail is first opened: with hundreds of sources, building
+    // every detail's at once would take minutes.
+    connect(tree(), &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        const QVariant sources = item->data(0, TimelineSourcesRole);
+        if (!sources.isValid())
+            return;
+        item->setData(0, TimelineSourcesRole, QVariant());
+        qDeleteAll(item->takeChildren()); // the placeholder
+        QList<qsizetype> list;
+        for (const QVariant &s : sources.toList())
+            list.append(qsizetype(s.toLongLong()));
+        addTimeline(item, item->data(0, TimelineTextRole).toString(), list);
+    });
 }
 
 void FindingsPanel::setNoteBook(NoteBook *book)
@@ -319,8 +336,21 @@ void FindingsPanel::fillDetails(QStringList &summary)
                 top, tr("%1 · row %2 in %3").arg(item).arg(detail.unit + 1).arg(letters({source})),
                 {source}, segment);
             explain(entry, group.sources);
-            if (group.sources.size() > 1)
-                addTimeline(entry, detail, group.sources);
+            if (group.sources.size() > 1) {
+                QVariantList sources;
+                for (const qsizetype carrier : group.sources)
+                    sources.append(qlonglong(carrier));
+                entry->setData(0, TimelineSourcesRole, sources);
+                // A name is stated by its last word (findPartialDetails()).
+                entry->setData(0, TimelineTextRole,
+                               detail.kind == PartialDetail::Kind::Name
+                                   ? detail.text.section(u' ', -1)
+                                   : detail.text);
+                addEntry(entry, QStringLiteral("\u2026"), {}, -1); // until it is expanded
+                entry->setToolTip(0, entry->toolTip(0) + u'\n' +
+                                         tr("Expand it for the sources that carry it in time "
+                                            "order."));
+            }
         }
         top->setExpanded(group.details.size() <= 6);
     }
@@ -328,12 +358,10 @@ void FindingsPanel::fillDetails(QStringList &summary)
 
 // The detail's timeline: the sources that carry it in the order they published, each leading
 // to its first sentence that states it.
-void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const PartialDetail &detail,
+void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const QString &stated,
                                 const QList<qsizetype> &sources)
 {
     const Comparison &comparison = state().comparison;
-    const QString stated =
-        detail.kind == PartialDetail::Kind::Name ? detail.text.section(u' ', -1) : detail.text;
     const QLocale locale;
     for (const qsizetype s : publicationOrder(state().articles, sources)) {
         const Article &article = state().articles.at(s);
@@ -350,8 +378,6 @@ void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const PartialDetail &det
         QTreeWidgetItem *item = addEntry(entry, tr("%1 · %2").arg(when, letters({s})), {s}, segment);
         item->setToolTip(0, plainToolTip(tr("%1 carries it; %2").arg(state().sourceName(s), when)));
     }
-    entry->setToolTip(0, entry->toolTip(0) + u'\n' +
-                             tr("Expand it for the sources that carry it in time order."));
 }
 
 } // namespace Parallax

@@ -57,9 +57,9 @@ private:
     QString legend(const QList<qsizetype> &sources) const;
     // "In time order:" and a line per source: its letter and date (and time), or "undated".
     QString timeOrder(const QList<qsizetype> &sources) const;
-    // Under entry, the sources that carry detail in the order they published (undated last),
-    // each leading to its first sentence stating it: the detail's timeline.
-    void addTimeline(QTreeWidgetItem *entry, const PartialDetail &detail,
+    // Under entry, the sources that carry a detail in the order they published (undated last),
+    // each leading to its first sentence containing stated (case aside): the detail's timeline.
+    void addTimeline(QTreeWidgetItem *entry, const QString &stated,
                      const QList<qsizetype> &sources);
     // Gives item a tooltip: its text, the legend of sources, then more.
     void explain(QTreeWidgetItem *item, const QList<qsizetype> &sources,
