@@ -92,29 +92,46 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         const QList<Sentence> &sentences = articles.at(source).sentences;
         return index >= 0 && index < sentences.size() ? &sentences.at(index) : nullptr;
     };
-    // Per source, its case-folded words: a quotation can only be in a source that has all of its
-    // words, which spares reading every source's text for every quotation (with hundreds of
-    // sources and their reworded quotations, that took minutes).
-    // Likewise a number is stated by a source that writes that number, whole ("14", not the
-    // "14" inside "2014").
+    // Which sources have each word, each case-folded word and each whole number ("14", not the
+    // "14" inside "2014"), in the sources' order: a detail's sources are looked up, not searched
+    // for in every source's text (with hundreds of sources and their details, that took
+    // minutes). A quotation can only be in a source that has all of its words.
+    QHash<QString, QList<qsizetype>> byWord;
+    QHash<QString, QList<qsizetype>> byFoldedWord;
+    QHash<QString, QList<qsizetype>> byNumber;
     QList<QSet<QString>> foldedWords(count);
-    QList<QSet<QString>> numbers(count);
     for (qsizetype s = 0; s < count; ++s) {
+        for (const QString &word : std::as_const(words[s]))
+            byWord[word].append(s);
         for (const QString &word : wordsOf(folded.at(s)))
             foldedWords[s].insert(word);
+        for (const QString &word : std::as_const(foldedWords[s]))
+            byFoldedWord[word].append(s);
+        QSet<QString> numbers;
         for (auto it = numberPattern().globalMatch(folded.at(s)); it.hasNext();)
-            numbers[s].insert(it.next().captured());
+            numbers.insert(it.next().captured());
+        for (const QString &number : std::as_const(numbers))
+            byNumber[number].append(s);
     }
-    auto statedBy = [&](PartialDetail::Kind kind, const QString &key) {
+    auto statedBy = [&](PartialDetail::Kind kind, const QString &key) -> QList<qsizetype> {
+        if (kind == PartialDetail::Kind::Name)
+            return byWord.value(key);
+        if (kind == PartialDetail::Kind::Number)
+            return byNumber.value(key);
+        const QStringList keyWords = wordsOf(key);
+        if (keyWords.isEmpty())
+            return {};
+        // The sources of its rarest word, then those that have every word and the quotation.
+        const QList<qsizetype> *fewest = nullptr;
+        for (const QString &word : keyWords) {
+            const auto it = byFoldedWord.constFind(word);
+            if (it == byFoldedWord.cend())
+                return {};
+            if (!fewest || it->size() < fewest->size())
+                fewest = &*it;
+        }
         QList<qsizetype> sources;
-        const QStringList keyWords =
-            kind == PartialDetail::Kind::Quote ? wordsOf(key) : QStringList();
-        for (qsizetype s = 0; s < count; ++s) {
-            if (kind == PartialDetail::Kind::Name || kind == PartialDetail::Kind::Number) {
-                if ((kind == PartialDetail::Kind::Name ? words : numbers).at(s).contains(key))
-                    sources.append(s);
-                continue;
-            }
+        for (const qsizetype s : *fewest) {
             const QSet<QString> &has = foldedWords.at(s);
             if (std::all_of(keyWords.cbegin(), keyWords.cend(),
                             [&has](const QString &w) { return has.contains(w); }) &&
