@@ -95,8 +95,8 @@ private:
 // "John", which WordNet knows only as particular persons); without WordNet, a capitalised common
 // word that does not start the sentence (German nouns, "Bürgermeisterin Hart"). In English a
 // title may also be written in lower case before a full name ("led by admiral Piet Vandermeer")
-// when WordNet files it as an office or a rank: a kind of leader, official, authority or officer ("admiral",
-// "mayor"; not "friend" or "reporter").
+// when WordNet files it as an office or a rank: a kind of leader, official, authority or officer
+// ("admiral", "mayor"; not "friend" or "reporter").
 struct Titled
 {
     QString name;  // the name's last word, folded: what the two sources must share
@@ -159,7 +159,8 @@ private:
                 if (common(lexicon, tokens.at(t)) &&
                     personWord(tokens.at(t), language, t == 0) != Person::No) {
                     if (named(t))
-                        out.push_back({tokens.at(last).normal, tokens.at(t).text, tokens.at(t).normal});
+                        out.push_back(
+                            {tokens.at(last).normal, tokens.at(t).text, tokens.at(t).normal});
                     found = true;
                 }
             }

@@ -105,8 +105,7 @@ bool conflicts(const Quantity &a, const Quantity &b)
 {
     // The same amount in another currency is a changed currency; another amount in another
     // currency may be a conversion ("€5m ($5.4m)"), so it is no conflict.
-    if (a.kind == Quantity::Kind::Money && b.kind == Quantity::Kind::Money && a.unit != b.unit)
-    {
+    if (a.kind == Quantity::Kind::Money && b.kind == Quantity::Kind::Money && a.unit != b.unit) {
         Quantity same = b;
         same.unit = a.unit;
         return sameValue(a, same);

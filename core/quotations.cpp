@@ -206,11 +206,13 @@ QList<Run> nameRuns(const QString &text, const QList<Range> &quoted)
 
 // Picks the speaker of a quotation among the capitalised runs around it. Without a parser, the
 // places a report names its speaker: right after the quotation ("…," Lavrov said), else the
-// subject, the first name before it, else the first name after it; a person before a place ("Moscow", for a minister's words
-// about Moscow) unless only a place is there ("as Russia warned"). A sentence's first word is a
-// name only when the dictionary does not know it as a common word ("Lavrov said", not "The"). Possessives ("Macron's remarks") and, in English, capitalised adjectives of
-// nationality ("European leaders", which WordNet files as adjectives and the dictionary knows
-// only capitalised) name no speaker. Places are what WordNet files under "location" (English).
+// subject, the first name before it, else the first name after it; a person before a place
+// ("Moscow", for a minister's words about Moscow) unless only a place is there ("as Russia
+// warned"). A sentence's first word is a name only when the dictionary does not know it as a common
+// word ("Lavrov said", not "The"). Possessives ("Macron's remarks") and, in English, capitalised
+// adjectives of nationality ("European leaders", which WordNet files as adjectives and the
+// dictionary knows only capitalised) name no speaker. Places are what WordNet files under
+// "location" (English).
 class SpeakerFinder
 {
 public:
@@ -238,9 +240,8 @@ public:
         const WordNet &wordnet = WordNet::system();
         if (m_language == u"en" && wordnet.isAvailable()) {
             const std::vector<quint64> senses = wordnet.synsets(text.toLower(), 3);
-            const bool adjective = std::any_of(senses.cbegin(), senses.cend(), [](quint64 s) {
-                return WordNet::isAdjective(s);
-            });
+            const bool adjective = std::any_of(senses.cbegin(), senses.cend(),
+                                               [](quint64 s) { return WordNet::isAdjective(s); });
             if (adjective && !common(text))
                 r = Rank::None;
         }
@@ -259,14 +260,13 @@ public:
         if (m_location.empty())
             m_location = wordnet.synsets(QStringLiteral("location"), 1);
         // WordNet writes a compound with underscores ("soviet_union").
-        std::vector<quint64> senses =
-            wordnet.synsets(word.toLower().replace(u' ', u'_'), 3);
+        std::vector<quint64> senses = wordnet.synsets(word.toLower().replace(u' ', u'_'), 3);
         bool place = false;
         std::set<quint64> seen;
         for (int depth = 0; depth < 16 && !senses.empty() && !place; ++depth) {
             for (quint64 s : senses)
-                place = place || std::find(m_location.cbegin(), m_location.cend(), s) !=
-                                     m_location.cend();
+                place = place ||
+                        std::find(m_location.cbegin(), m_location.cend(), s) != m_location.cend();
             std::vector<quint64> next;
             for (quint64 s : wordnet.hypernyms(senses)) {
                 if (seen.insert(s).second)

@@ -655,9 +655,8 @@ void TestFindings::currencyConflicts_data()
     // Another amount in another currency may be the same sum converted.
     QTest::newRow("converted") << QStringLiteral("5 million euros")
                                << QStringLiteral("5.4 million dollars") << QString();
-    QTest::newRow("conversion given beside it")
-        << QStringLiteral("5 million euros ($5.4 million)") << QStringLiteral("5 million euros")
-        << QString();
+    QTest::newRow("conversion given beside it") << QStringLiteral("5 million euros ($5.4 million)")
+                                                << QStringLiteral("5 million euros") << QString();
 }
 
 void TestFindings::currencyConflicts()
@@ -741,7 +740,8 @@ void TestFindings::germanQuoteClosedWithTypewriterMark()
     QCOMPARE(articles.first().metadata.language, QStringLiteral("de"));
     QStringList got;
     for (const QuotationFinding &finding : findQuotations(articles, compare(articles)))
-        got.append(finding.sides.first().text + QStringLiteral(" | ") + finding.sides.first().speaker);
+        got.append(finding.sides.first().text + QStringLiteral(" | ") +
+                   finding.sides.first().speaker);
     got.sort();
     QCOMPARE(got, QStringList({QStringLiteral("Es gibt noch viel zu tun | "),
                                QStringLiteral("Wir werden den Vertrag in dieser Form nicht "

@@ -375,7 +375,8 @@ void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const QString &stated,
             meta.date.isValid() ? locale.toString(meta.date, QLocale::ShortFormat) : tr("undated");
         if (meta.date.isValid() && meta.time.isValid())
             when += u' ' + locale.toString(meta.time, QLocale::ShortFormat);
-        QTreeWidgetItem *item = addEntry(entry, tr("%1 · %2").arg(when, letters({s})), {s}, segment);
+        QTreeWidgetItem *item =
+            addEntry(entry, tr("%1 · %2").arg(when, letters({s})), {s}, segment);
         item->setToolTip(0, plainToolTip(tr("%1 carries it; %2").arg(state().sourceName(s), when)));
     }
 }

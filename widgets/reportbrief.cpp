@@ -100,15 +100,15 @@ void ReportBrief::key()
     for (qsizetype s = 0; s < state.articles.size(); ++s) {
         const Article &article = state.articles.at(s);
         // The swatch carries the letter.
-        p.tableRow({ReportPage::spec(p.sourceName(s), small, state.sources.at(s).colour),
-                    ReportPage::spec(article.metadata.outlet, small),
-                    ReportPage::spec(article.metadata.date.isValid()
-                                         ? locale.toString(article.metadata.date,
-                                                           QLocale::ShortFormat)
-                                         : Tr::tr("undated"),
-                                     small),
-                    ReportPage::spec(QFileInfo(article.path).fileName(), small)},
-                   widths, false);
+        p.tableRow(
+            {ReportPage::spec(p.sourceName(s), small, state.sources.at(s).colour),
+             ReportPage::spec(article.metadata.outlet, small),
+             ReportPage::spec(article.metadata.date.isValid()
+                                  ? locale.toString(article.metadata.date, QLocale::ShortFormat)
+                                  : Tr::tr("undated"),
+                              small),
+             ReportPage::spec(QFileInfo(article.path).fileName(), small)},
+            widths, false);
     }
     p.setY(p.y() + p.pt(6));
 }
