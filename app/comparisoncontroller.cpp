@@ -36,6 +36,8 @@ ComparisonController::ComparisonController(QObject *parent)
     });
     connect(&m_comparer, &QFutureWatcher<ComparisonStatePtr>::finished, this,
             &ComparisonController::onCompared);
+    connect(&m_finder, &QFutureWatcher<ComparisonStatePtr>::finished, this,
+            &ComparisonController::onFindingsFound);
     connect(m_sources, &SourceListModel::sourcesChanged, this, &ComparisonController::compare);
     m_progressPoll.setInterval(100);
     connect(&m_progressPoll, &QTimer::timeout, this, [this] {
@@ -52,6 +54,7 @@ ComparisonController::~ComparisonController()
         *m_cancelFlag = true;
     m_loader.waitForFinished();
     m_comparer.waitForFinished();
+    m_finder.waitForFinished();
 }
 
 QStringList ComparisonController::sampleStoryPaths()
@@ -253,13 +256,14 @@ void ComparisonController::compare()
     const auto progress = m_progressValue;
     options.progress = [progress](qsizetype done, qsizetype) { progress->store(int(done)); };
     m_progressPoll.start();
-    m_comparer.setFuture(runInPool([articles, sources, options, cancel] {
+    const quint64 id = m_compareGeneration;
+    m_comparer.setFuture(runInPool([articles, sources, options, cancel, id] {
         auto state = std::make_shared<ComparisonState>();
         state->articles = articles;
         state->sources = sources;
+        state->id = id;
+        state->findingsPending = true; // found after the views show the comparison
         state->comparison = Parallax::compare(state->articles, options);
-        if (!state->comparison.cancelled)
-            state->findFindings();
         return ComparisonStatePtr(state);
     }));
 }
@@ -275,7 +279,23 @@ void ComparisonController::onCompared()
         return;
     }
     setState(state);
-    setBusy(false, tr("%n source(s) compared.", nullptr, int(state->articles.size())));
+    setBusy(false, tr("%n source(s) compared. Looking for conflicts, quotations and details "
+                      "only some sources carry...",
+                      nullptr, int(state->articles.size())));
+    // The findings cost as much as the alignment for many sources: the views show the comparison
+    // meanwhile and the findings panels say that they are still looked for.
+    m_finder.setFuture(runInPool([state] { return withFindings(state); }));
+}
+
+void ComparisonController::onFindingsFound()
+{
+    const ComparisonStatePtr state = m_finder.result();
+    // Dropped when the shown comparison is no longer this one, or a newer one is on its way
+    // (files are read or aligned).
+    if (!state || !state->sameComparison(m_state.get()) || isBusy())
+        return;
+    setState(state);
+    Q_EMIT statusChanged(tr("%n source(s) compared.", nullptr, int(state->articles.size())));
     Q_EMIT compared();
 }
 

@@ -91,13 +91,16 @@ Q_SIGNALS:
     void textAdded();
     // No source is left: nothing is compared (until sources are added).
     void sourcesEmptied();
-    void stateChanged(ComparisonStatePtr state); // the comparison to show; null: none
-    void compared();                             // a comparison finished and is the state
+    // The comparison to show; null: none. A new comparison comes first with its findings
+    // pending (ComparisonState::findingsPending), then again, the same id, with them found.
+    void stateChanged(ComparisonStatePtr state);
+    void compared(); // a comparison and its findings are found and are the state
 
 private:
     void startLoad(const QStringList &paths, bool replace);
     void onLoaded();
     void onCompared();
+    void onFindingsFound();
     void setBusy(bool busy, const QString &status);
     void setState(ComparisonStatePtr state);
     bool isReading() const { return m_loadPending && m_loadGeneration == m_generation; }
@@ -108,6 +111,7 @@ private:
 
     QFutureWatcher<LoadResult> m_loader;
     QFutureWatcher<ComparisonStatePtr> m_comparer;
+    QFutureWatcher<ComparisonStatePtr> m_finder; // the findings of the state shown
     // The aligner stores its progress in m_progressValue; this timer on the GUI thread reads it,
     // so that nothing is posted from the worker thread.
     QTimer m_progressPoll;

@@ -144,6 +144,14 @@ bool ComparisonPage::takeNewSet(const ComparisonState &state)
 
 void ComparisonPage::setState(ComparisonStatePtr state)
 {
+    const quint64 shownId = std::exchange(m_stateId, state ? state->id : 0);
+    if (state && state->id != 0 && state->id == shownId) {
+        // Its findings are found: the views keep their rows, tab and scroll position.
+        m_consensus->setState(state);
+        m_pairView->setState(state);
+        m_matrix->setState(state);
+        return;
+    }
     if (!state) {
         m_shownArticles.clear();
         m_tabChosen = false;

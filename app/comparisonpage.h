@@ -105,6 +105,7 @@ private:
     bool m_tabChosen = false;         // the user picked the tab shown for this set of sources
     std::optional<bool> m_nextChoice; // setChosenViewForNext()
     QSet<QString> m_shownArticles;    // files (or names) of the comparison shown
+    quint64 m_stateId = 0;            // ComparisonState::id of the comparison shown
     bool m_settingTab = false;
     OverviewStrip *m_overview = nullptr;
     PairView *m_pairView = nullptr;

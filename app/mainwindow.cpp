@@ -367,6 +367,8 @@ void MainWindow::applyState(ComparisonStatePtr state)
     m_page->setState(state);
     m_findings->setState(state);
     m_sources->setState(state, m_options.relativeToBase);
+    if (state && state->findingsPending)
+        Q_EMIT comparisonShown();
 }
 
 void MainWindow::setViewOptions(const ViewOptions &options)

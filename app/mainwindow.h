@@ -97,7 +97,10 @@ public:
 Q_SIGNALS:
     void exportFinished(bool ok);
     void loadFinished();       // the files are read and listed
-    void comparisonFinished(); // the views show the new comparison
+    // The views show a new comparison; its findings (conflicts, quotations, how the sources
+    // relate, details only some carry) are still looked for.
+    void comparisonShown();
+    void comparisonFinished(); // the views show the new comparison and its findings
 
 protected:
     void closeEvent(QCloseEvent *event) override;

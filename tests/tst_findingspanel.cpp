@@ -35,6 +35,7 @@ private Q_SLOTS:
     void seedsFindingsInAnyOrder();
     void conflictAndNoteListed();
     void undatedCopiesSaidOnce();
+    void findingsFollowTheShownComparison();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -345,6 +346,51 @@ void TestFindingsPanel::undatedCopiesSaidOnce()
              qPrintable(lines.first()));
     QVERIFY2(lines.first().contains(QStringLiteral("no date tells which came first")),
              qPrintable(lines.first()));
+}
+
+// The window shows a comparison before its findings are found (with many sources they take as
+// long as the alignment): the Findings panel says they are looked for, and a row the user chooses
+// meanwhile stays chosen when they come; then the panel and the state have them.
+void TestFindingsPanel::findingsFollowTheShownComparison()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FindingsPanel *panel = panelOf(window);
+    QVERIFY(panel);
+    auto *summary = panel->findChild<QLabel *>(QStringLiteral("summary"));
+    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(summary && view);
+    int shown = 0;
+    bool pendingSaid = false;
+    int chosenRow = -1;
+    connect(&window, &MainWindow::comparisonShown, this, [&] {
+        ++shown;
+        const ComparisonStatePtr state = window.state();
+        pendingSaid = state && state->findingsPending && state->relations.isEmpty() &&
+                      panel->tree()->topLevelItemCount() == 0 &&
+                      summary->text().startsWith(QStringLiteral("Looking for"));
+        chosenRow = window.synopsisModel()->rowCount() - 1;
+        view->setCurrentIndex(window.synopsisModel()->index(chosenRow, 1));
+    });
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    QCOMPARE(shown, 1);
+    QVERIFY(pendingSaid);
+    const ComparisonStatePtr state = window.state();
+    QVERIFY(!state->findingsPending);
+    QCOMPARE(state->relations.size(), state->sources.size());
+    QVERIFY(chosenRow > 0);
+    QCOMPARE(view->currentIndex().row(), chosenRow);
+    QCOMPARE(view->currentIndex().column(), 1);
+    QVERIFY(panel->tree()->topLevelItemCount() > 0);
+    QVERIFY(!summary->text().startsWith(QStringLiteral("Looking for")));
+    // What the window found is what the engine finds for the same comparison at once.
+    auto direct = std::make_shared<ComparisonState>(*state);
+    direct->findFindings();
+    QCOMPARE(direct->conflicts.size(), state->conflicts.size());
+    QCOMPARE(direct->quotations.size(), state->quotations.size());
+    QCOMPARE(direct->partialDetails.size(), state->partialDetails.size());
 }
 
 QTEST_MAIN(TestFindingsPanel)

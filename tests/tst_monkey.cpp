@@ -455,8 +455,11 @@ void TestMonkey::monkey()
     if (problem.isEmpty()) {
         QSignalSpy compared(&window, &MainWindow::comparisonFinished);
         monkey.trigger(monkey.action(QStringLiteral("Open the Sample Story")), answers);
-        if (!compared.wait(60000) || !window.state() || window.state()->articles.size() != 4)
-            problem = QStringLiteral("the sample story is not compared at the end");
+        const bool finished = compared.wait(60000);
+        if (!finished || !window.state() || window.state()->articles.size() != 4)
+            problem = QStringLiteral("the sample story is not compared at the end (%1, %2 sources)")
+                          .arg(finished ? u"compared" : u"no comparison in 60 s")
+                          .arg(window.state() ? window.state()->articles.size() : 0);
         else
             problem = checkState(*window.state());
         if (problem.isEmpty())

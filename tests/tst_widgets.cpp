@@ -1,6 +1,7 @@
 #include "articleloader.h"
 #include "articleview.h"
 #include "celllayout.h"
+#include "consensusmodel.h"
 #include "detailspanel.h"
 #include "overviewstrip.h"
 #include "pairview.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void sourceColoursStayDistinct_data();
     void sourceColoursStayDistinct();
     void synopsisModel();
+    void findingsComeAfterTheComparison();
     void synopsisHighlightModes();
     void eachSentenceInOneRow();
     void synopsisHidesFurniture();
@@ -199,6 +201,57 @@ void TestWidgets::synopsisModel()
     }
     QCOMPARE(unitRows, c.units.size()); // the rows follow the units, in order
     QVERIFY(model.headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("(base)")));
+}
+
+// The window shows a comparison first and its findings when they are found: withFindings()
+// makes the same comparison (same id, the articles shared, not copied) with what the engine
+// finds, and the models told of it keep their rows (no reset) and mark the conflicts.
+void TestWidgets::findingsComeAfterTheComparison()
+{
+    const ComparisonStatePtr sample = stateFor(Test::seedPaths().size() >= 5 ? Test::seedPaths()
+                                                                              : samplePaths());
+    auto pending = std::make_shared<ComparisonState>(*sample);
+    pending->conflicts.clear();
+    pending->quotations.clear();
+    pending->relations.clear();
+    pending->partialDetails.clear();
+    pending->findingsPending = true;
+    pending->id = 7;
+    const ComparisonStatePtr found = withFindings(pending);
+    QVERIFY(found != pending);
+    QVERIFY(!found->findingsPending);
+    QCOMPARE(found->id, quint64(7));
+    QVERIFY(found->sameComparison(pending.get()));
+    QVERIFY(found->articles.constData() == pending->articles.constData());
+    QCOMPARE(found->relations.size(), sample->relations.size());
+    QCOMPARE(found->conflicts.size(), sample->conflicts.size());
+    QCOMPARE(found->quotations.size(), sample->quotations.size());
+    QCOMPARE(found->partialDetails.size(), sample->partialDetails.size());
+    QVERIFY(withFindings(found) == found); // nothing left to find
+
+    SynopsisModel synopsis;
+    ConsensusModel consensus;
+    synopsis.setState(pending);
+    consensus.setState(pending);
+    for (qsizetype u = 0; u < pending->comparison.units.size(); ++u)
+        QVERIFY(!consensus.unitHasConflict(u));
+    QSignalSpy synopsisReset(&synopsis, &QAbstractItemModel::modelReset);
+    QSignalSpy consensusReset(&consensus, &QAbstractItemModel::modelReset);
+    const int rows = synopsis.rowCount();
+    synopsis.setState(found);
+    consensus.setState(found);
+    QCOMPARE(synopsisReset.count(), 0);
+    QCOMPARE(consensusReset.count(), 0);
+    QCOMPARE(synopsis.rowCount(), rows);
+    for (const Conflict &c : found->conflicts) {
+        QVERIFY(consensus.unitHasConflict(c.unit));
+        QVERIFY(synopsis.rowHasConflict(synopsis.rowOfUnit(c.unit)));
+    }
+    // Another comparison, even of the same articles, is a new set of rows.
+    auto other = std::make_shared<ComparisonState>(*found);
+    other->id = 8;
+    synopsis.setState(other);
+    QCOMPARE(synopsisReset.count(), 1);
 }
 
 void TestWidgets::eachSentenceInOneRow()

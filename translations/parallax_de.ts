@@ -319,6 +319,13 @@ Qt %3, ICU %4
             <numerusform>%n Quellen verglichen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n source(s) compared. Looking for conflicts, quotations and details only some sources carry...</source>
+        <translation>
+            <numerusform>%n Quelle verglichen. Suche nach Widersprüchen, Zitaten und Details, die nur einige Quellen enthalten...</numerusform>
+            <numerusform>%n Quellen verglichen. Suche nach Widersprüchen, Zitaten und Details, die nur einige Quellen enthalten...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ComparisonPage</name>
@@ -745,6 +752,10 @@ Qt %3, ICU %4
     <message>
         <source>No comparison yet.</source>
         <translation>Noch kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>Looking for conflicts, quotations and details only some sources carry...</source>
+        <translation>Suche nach Widersprüchen, Zitaten und Details, die nur einige Quellen enthalten...</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,13 @@
             <numerusform>%n sources compared.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n source(s) compared. Looking for conflicts, quotations and details only some sources carry...</source>
+        <translation>
+            <numerusform>%n source compared. Looking for conflicts, quotations and details only some sources carry...</numerusform>
+            <numerusform>%n sources compared. Looking for conflicts, quotations and details only some sources carry...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConflictsPanel</name>

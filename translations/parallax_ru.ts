@@ -322,6 +322,14 @@ Qt %3, ICU %4
             <numerusform>Сравнено %n источников.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n source(s) compared. Looking for conflicts, quotations and details only some sources carry...</source>
+        <translation>
+            <numerusform>Сравнён %n источник. Поиск противоречий, цитат и деталей, которые есть лишь в части источников...</numerusform>
+            <numerusform>Сравнено %n источника. Поиск противоречий, цитат и деталей, которые есть лишь в части источников...</numerusform>
+            <numerusform>Сравнено %n источников. Поиск противоречий, цитат и деталей, которые есть лишь в части источников...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ComparisonPage</name>
@@ -757,6 +765,10 @@ Qt %3, ICU %4
     <message>
         <source>No comparison yet.</source>
         <translation>Сравнения пока нет.</translation>
+    </message>
+    <message>
+        <source>Looking for conflicts, quotations and details only some sources carry...</source>
+        <translation>Поиск противоречий, цитат и деталей, которые есть лишь в части источников...</translation>
     </message>
 </context>
 <context>

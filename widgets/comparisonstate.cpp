@@ -14,6 +14,16 @@ void ComparisonState::findFindings()
     quotations = findQuotations(articles, comparison);
     relations = sourceRelations(articles, comparison);
     partialDetails = findPartialDetails(articles, comparison);
+    findingsPending = false;
+}
+
+ComparisonStatePtr withFindings(const ComparisonStatePtr &state)
+{
+    if (!state || !state->findingsPending)
+        return state;
+    auto found = std::make_shared<ComparisonState>(*state);
+    found->findFindings();
+    return found;
 }
 
 const Sentence *ComparisonState::sentence(qsizetype segment) const

@@ -45,11 +45,25 @@ struct ComparisonState
     // The names, numbers and quotations only some sources state (findPartialDetails()); filled
     // by whoever makes the state.
     QList<PartialDetail> partialDetails;
+    // True while the four lists above have not been looked for yet: the window shows a new
+    // comparison first and the findings when they are found (withFindings()).
+    bool findingsPending = false;
+    // Which comparison this is, set by whoever makes the state (0: not set). withFindings()
+    // keeps it, so that a view told of the same comparison with its findings found
+    // (sameComparison()) keeps its rows, scroll position and selection.
+    quint64 id = 0;
 
     // Fills conflicts, quotations, relations and partialDetails from the articles and the
-    // comparison: what the findings views and the report show. Call it on the thread that makes
-    // the state, before sharing it; it costs about as much as the findings functions it calls.
+    // comparison: what the findings views and the report show, and clears findingsPending. Call
+    // it on the thread that makes the state, before sharing it; it costs about as much as the
+    // findings functions it calls (for 1000 sources, more than the alignment).
     void findFindings();
+    // Whether `other` holds the same comparison as this state (the same id, not 0), with or
+    // without its findings.
+    bool sameComparison(const ComparisonState *other) const
+    {
+        return other && id != 0 && other->id == id;
+    }
 
     const Sentence *sentence(qsizetype segment) const;
     QString sourceName(qsizetype source) const { return sources.value(source).name; }
@@ -74,6 +88,11 @@ void distinguishNames(QList<SourceInfo> &sources, const QList<Article> &articles
 QString conflictValues(const Conflict &conflict, const ComparisonState &state);
 
 using ComparisonStatePtr = std::shared_ptr<const ComparisonState>;
+
+// `state` itself when its findings are found (or it is null); else a copy of it, the same id,
+// with findFindings() done. The copy shares the articles and the comparison (Qt's implicit
+// sharing), so it costs what findFindings() costs. Safe on any thread: `state` is only read.
+ComparisonStatePtr withFindings(const ComparisonStatePtr &state);
 
 // How the comparison is shown; changing these never re-reads or re-aligns anything.
 struct ViewOptions

@@ -55,6 +55,15 @@ QString ConsensusModel::wordingKey(QStringView text)
 
 void ConsensusModel::setState(ComparisonStatePtr state)
 {
+    if (state && state->sameComparison(m_state.get()) && !m_onlyConflicts) {
+        // The same units, now with their conflicts: the rows stay, their marks and notes change.
+        m_state = std::move(state);
+        m_summaries.clear();
+        countConflicts();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_state = std::move(state);
     m_summaries.clear();
@@ -129,7 +138,6 @@ void ConsensusModel::indexUnits()
         return;
     const Comparison &comparison = m_state->comparison;
     m_addedBy.resize(comparison.units.size());
-    m_conflicts.fill(0, comparison.units.size());
     QHash<qsizetype, qsizetype> unitOfSegment;
     for (qsizetype u = 0; u < comparison.units.size(); ++u) {
         for (qsizetype segment : comparison.units.at(u).segments)
@@ -144,6 +152,14 @@ void ConsensusModel::indexUnits()
         if (at == sources.end() || *at != a.source)
             sources.insert(at, a.source);
     }
+    countConflicts();
+}
+
+void ConsensusModel::countConflicts()
+{
+    m_conflicts.fill(0, m_state ? m_state->comparison.units.size() : 0);
+    if (!m_state)
+        return;
     for (const Conflict &c : m_state->conflicts) {
         if (c.unit >= 0 && c.unit < m_conflicts.size())
             ++m_conflicts[c.unit];

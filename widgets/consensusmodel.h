@@ -116,6 +116,7 @@ private:
     QVariant sourceData(qsizetype unit, qsizetype source, int column, int role) const;
     QString sourceNames(const QList<qsizetype> &sources, int shown) const;
     void indexUnits();
+    void countConflicts(); // fills m_conflicts from the state
     void applyFilter();
 
     ComparisonStatePtr m_state;

@@ -170,7 +170,10 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
 void DetailsPanel::setState(ComparisonStatePtr state)
 {
+    const bool same = state && state->sameComparison(m_state.get());
     m_state = std::move(state);
+    if (same)
+        return; // only findings were added: the additions and the chosen row stay
     fillAdditions();
     showUnit(-1);
 }

@@ -28,6 +28,7 @@ FindingsListPanel::FindingsListPanel(const QString &treeName, const QString &acc
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
@@ -57,6 +58,11 @@ void FindingsListPanel::refresh()
     m_tree->clear();
     if (!m_state) {
         m_summary->setText(tr("No comparison yet."));
+        return;
+    }
+    if (m_state->findingsPending) {
+        m_summary->setText(tr("Looking for conflicts, quotations and details only some sources "
+                              "carry..."));
         return;
     }
     fill();

@@ -19,7 +19,8 @@ class FindingsListPanel : public QWidget
     Q_OBJECT
 
 public:
-    // Shows what the subclass finds in state; a null state shows "No comparison yet."
+    // Shows what the subclass finds in state; a null state shows "No comparison yet.", a state
+    // whose findings are pending that they are looked for.
     void setState(ComparisonStatePtr state);
     QTreeWidget *tree() const { return m_tree; }
 

@@ -255,6 +255,12 @@ PairView::PairView(QWidget *parent)
 
 void PairView::setState(ComparisonStatePtr state)
 {
+    if (state && state->sameComparison(m_state.get())) { // its findings are found: the relations
+        m_state = std::move(state);
+        m_relations = m_state->relations;
+        updateVerdict();
+        return;
+    }
     const qsizetype left = leftSource();
     const qsizetype right = rightSource();
     m_state = std::move(state);

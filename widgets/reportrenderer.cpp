@@ -74,7 +74,7 @@ QPageSize ReportOptions::pageSizeNamed(const QString &name)
 }
 
 ReportRenderer::ReportRenderer(ComparisonStatePtr state, ReportOptions options)
-    : m_state(std::move(state))
+    : m_state(withFindings(state)) // a report made before the window found them still has them
     , m_options(std::move(options))
 {}
 

@@ -47,6 +47,8 @@ struct ReportOptions
 class ReportRenderer
 {
 public:
+    // A state whose findings are still pending has them found here (withFindings()), on the
+    // thread that makes the renderer.
     ReportRenderer(ComparisonStatePtr state, ReportOptions options);
 
     // Lays the report out on the device's pages (twice: once to number the pages for the

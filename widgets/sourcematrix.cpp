@@ -18,6 +18,14 @@ SourceMatrixModel::SourceMatrixModel(QObject *parent)
 
 void SourceMatrixModel::setState(ComparisonStatePtr state)
 {
+    if (state && state->sameComparison(m_state.get())) { // the same counts, now the relations
+        m_state = std::move(state);
+        if (m_computed)
+            m_relations = m_state->relations;
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_state = std::move(state);
     m_computed = false;
@@ -53,7 +61,7 @@ QVariant SourceMatrixModel::data(const QModelIndex &index, int role) const
     const qsizetype a = index.row();
     const qsizetype b = index.column();
     const double share = m_counts.coverage(a, b);
-    const SourceRelation &relation = m_relations.at(a);
+    const SourceRelation relation = m_relations.value(a); // none while the findings are pending
     const bool labelled =
         relation.other == b && (relation.label == SourceRelation::Label::CopyOf ||
                                 relation.label == SourceRelation::Label::RewordingOf);

@@ -18,6 +18,14 @@ SynopsisModel::SynopsisModel(QObject *parent)
 
 void SynopsisModel::setState(ComparisonStatePtr state)
 {
+    if (state && state->sameComparison(m_state.get())) {
+        // The same rows, now with their conflicts: only the marks change.
+        m_state = std::move(state);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, std::max(0, rowCount() - 1));
+        return;
+    }
     beginResetModel();
     m_state = std::move(state);
     rebuild();

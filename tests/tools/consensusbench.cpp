@@ -4,7 +4,8 @@
 //
 // Builds the main window at 1280x800, opens the files, waits for the comparison, shows the
 // consensus view and paints the window once, and prints the milliseconds since main() started.
-// Then scrolls the consensus view a few rows at a time, repainting its viewport after each step
+// Waits for the findings the window adds after (conflicts, quotations, ...) and prints when they
+// were shown. Then scrolls the consensus view a few rows at a time, repainting its viewport after each step
 // (QWidget::repaint paints at once) at 60 frames a second, and prints the time of each frame's
 // repaint, wall clock and CPU time of the GUI thread: median, 95th percentile and maximum. Every
 // tenth unit scrolled to the top is expanded on the way, so wordings are grouped and shown while
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
     }
     Parallax::MainWindow window;
     window.resize(1280, 800);
-    QObject::connect(&window, &Parallax::MainWindow::comparisonFinished, &window, [&] {
+    QObject::connect(&window, &Parallax::MainWindow::comparisonShown, &window, [&] {
         auto *page = window.findChild<Parallax::ComparisonPage *>();
         auto *view = window.findChild<Parallax::ConsensusView *>(QStringLiteral("consensus"));
         if (!page || !view) {
@@ -98,6 +99,18 @@ int main(int argc, char *argv[])
                     static_cast<long long>(clock.elapsed()),
                     static_cast<long long>(window.state()->sources.size()),
                     view->model()->rowCount());
+        std::fflush(stdout);
+    });
+    QObject::connect(&window, &Parallax::MainWindow::comparisonFinished, &window, [&] {
+        auto *view = window.findChild<Parallax::ConsensusView *>(QStringLiteral("consensus"));
+        if (!view) {
+            std::fputs("parallax-consensus-bench: no consensus view\n", stderr);
+            QCoreApplication::exit(1);
+            return;
+        }
+        window.grab();
+        std::printf("%lld ms until the findings were shown too\n",
+                    static_cast<long long>(clock.elapsed()));
         const std::vector<Frame> frames = scrollFrames(view->tree(), frameCount);
         if (!frames.empty()) {
             std::vector<double> wall, cpu;
