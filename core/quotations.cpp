@@ -37,6 +37,8 @@ namespace {
 constexpr qsizetype kMinWords = 3;
 constexpr double kMinOverlap = 0.6;
 constexpr double kMinOverlapAligned = 0.4;
+// How many sentences before a quotation's paragraph a "…," he said may look for its speaker.
+constexpr int kSentencesBack = 2;
 
 struct Range
 {
@@ -251,31 +253,40 @@ public:
 
     bool isPlace(const QString &word)
     {
-        const WordNet &wordnet = WordNet::system();
-        if (m_language != u"en" || !wordnet.isAvailable())
-            return false;
-        const auto cached = m_place.constFind(word);
-        if (cached != m_place.cend())
-            return *cached;
-        if (m_location.empty())
-            m_location = wordnet.synsets(QStringLiteral("location"), 1);
+        if (m_location.empty() && m_language == u"en" && WordNet::system().isAvailable())
+            m_location = WordNet::system().synsets(QStringLiteral("location"), 1);
         // WordNet writes a compound with underscores ("soviet_union").
-        std::vector<quint64> senses = wordnet.synsets(word.toLower().replace(u' ', u'_'), 3);
-        bool place = false;
-        std::set<quint64> seen;
-        for (int depth = 0; depth < 16 && !senses.empty() && !place; ++depth) {
-            for (quint64 s : senses)
-                place = place ||
-                        std::find(m_location.cbegin(), m_location.cend(), s) != m_location.cend();
-            std::vector<quint64> next;
-            for (quint64 s : wordnet.hypernyms(senses)) {
-                if (seen.insert(s).second)
-                    next.push_back(s);
-            }
-            senses = std::move(next);
+        return isKindOf(word.toLower().replace(u' ', u'_'), m_location, true, m_place);
+    }
+
+    // Whether the words right after a quotation (its tag: up to kTagLength characters, before
+    // any other quotation) name a speaker by a common noun: ", an official said" (a word
+    // WordNet files as a kind of person), ", sagte ein Beamter" (a capitalised common noun in a
+    // language that capitalises nouns). Such a quotation has an unnamed speaker; only a tag
+    // without one (", he said") refers to someone named before.
+    bool unnamedSpeakerAfter(const QString &text, const QList<Range> &quoted, const Range &quote)
+    {
+        qsizetype end = std::min(text.size(), quote.end + kTagLength);
+        for (const Range &r : quoted) {
+            if (r.begin >= quote.end)
+                end = std::min(end, r.begin);
         }
-        m_place.insert(word, place);
-        return place;
+        static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+        auto it = word.globalMatch(QStringView(text).mid(quote.end, std::max<qsizetype>(0, end - quote.end)));
+        const bool capitalises = Lexicon::capitalisesNouns(m_language);
+        const WordNet &wordnet = WordNet::system();
+        if (m_person.empty() && m_language == u"en" && wordnet.isAvailable())
+            m_person = wordnet.synsets(QStringLiteral("person"), 1);
+        while (it.hasNext()) {
+            const QString w = it.next().captured();
+            if (capitalises) {
+                if (w.at(0).isUpper() && common(w))
+                    return true;
+            } else if (w.at(0).isLower() && isKindOf(w, m_person, false, m_personWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The runs with a common word that starts the sentence taken off ("Die Delegationen" is
@@ -295,13 +306,15 @@ public:
         return runs;
     }
 
-    // The speaker in the quotation's own sentence, or empty; weak: only a place before the
-    // quotation, to use when the paragraph names nobody better.
-    QString inSentence(const QList<Run> &runs, const Range &quote, QString *weak)
+    // The speaker in the quotation's own sentence (text), or empty; weak: only a place before
+    // the quotation, to use when the paragraph names nobody better.
+    QString inSentence(const QString &text, const QList<Run> &runs, const Range &quote,
+                       QString *weak)
     {
         const Run *subject = nullptr;
         const Run *place = nullptr;
         const Run *after = nullptr;
+        const Run *reporting = nullptr;
         for (const Run &run : runs) {
             if (rank(run) == Rank::None)
                 continue;
@@ -313,13 +326,19 @@ public:
                 }
                 continue;
             }
-            if (run.end > quote.begin || subject)
+            if (run.end > quote.begin)
+                continue;
+            if (reportsAfter(text, run.end))
+                reporting = &run; // the nearest: "as Russia warned that ..."
+            if (subject)
                 continue;
             if (isPlace(run.text))
                 place = &run; // the nearest
             else
                 subject = &run; // the first
         }
+        if (reporting)
+            return reporting->text;
         if (subject)
             return subject->text;
         if (after) // "…," the chief engineer, Ana Weiss, told reporters
@@ -329,21 +348,89 @@ public:
         return {};
     }
 
-    // A speaker named in a neighbouring sentence: its last run before, its first after.
-    QString nearby(const QList<Run> &runs, bool before)
+    // A speaker named in a neighbouring sentence (text): one that a reporting verb follows
+    // ("Lavrov told reporters"), else its first name, the subject a "he said" most often
+    // refers to.
+    QString nearby(const QString &text, const QList<Run> &runs)
     {
-        QString found;
+        QString first;
         for (const Run &run : runs) {
-            if (rank(run) == Rank::None || isPlace(run.text))
+            if (rank(run) == Rank::None)
                 continue;
-            found = run.text;
-            if (!before)
-                break;
+            if (reportsAfter(text, run.end))
+                return run.text;
+            if (first.isEmpty() && !isPlace(run.text))
+                first = run.text;
         }
-        return found;
+        return first;
     }
 
 private:
+    // Whether one of the word's three commonest senses (WordNet, English) is, or is a kind of,
+    // one of `targets`; instances: whether a particular ("Russia" of country) counts.
+    bool isKindOf(const QString &word, const std::vector<quint64> &targets, bool instances,
+                  QHash<QString, bool> &cache)
+    {
+        const WordNet &wordnet = WordNet::system();
+        if (m_language != u"en" || !wordnet.isAvailable() || targets.empty())
+            return false;
+        const auto cached = cache.constFind(word);
+        if (cached != cache.cend())
+            return *cached;
+        std::vector<quint64> senses = wordnet.synsets(word, 3);
+        bool found = false;
+        std::set<quint64> seen;
+        for (int depth = 0; depth < 16 && !senses.empty() && !found; ++depth) {
+            for (quint64 s : senses)
+                found = found || std::find(targets.cbegin(), targets.cend(), s) != targets.cend();
+            std::vector<quint64> next;
+            for (quint64 s : wordnet.hypernyms(senses, instances)) {
+                if (seen.insert(s).second)
+                    next.push_back(s);
+            }
+            senses = std::move(next);
+        }
+        cache.insert(word, found);
+        return found;
+    }
+
+    // Whether the word right after `at` in text (past one adverb: "Lavrov also said"; not past a
+    // comma: "on Ukraine, stating") is a verb of saying: its commonest verb sense is filed under
+    // verb.communication in WordNet ("warned", "told"; not "intends"). English only.
+    bool reportsAfter(const QString &text, qsizetype at)
+    {
+        const WordNet &wordnet = WordNet::system();
+        if (m_language != u"en" || !wordnet.isAvailable())
+            return false;
+        static const QRegularExpression word(QStringLiteral("\\G\\s+(\\p{Ll}+)"));
+        for (int step = 0; step < 2; ++step) {
+            const QRegularExpressionMatch m = word.match(text, at);
+            if (!m.hasMatch())
+                return false;
+            const QString next = m.captured(1);
+            at = m.capturedEnd();
+            const auto cached = m_reports.constFind(next);
+            const int kind = cached != m_reports.cend() ? *cached : [&] {
+                int k = 0; // 0: neither, 1: a verb of saying, 2: only an adverb
+                const std::vector<quint64> senses = wordnet.synsets(next, 1);
+                bool adverbOnly = !senses.empty();
+                for (quint64 s : senses) {
+                    if (WordNet::isVerb(s) &&
+                        wordnet.lexicalFile(s) == WordNet::VerbCommunication)
+                        k = 1;
+                    adverbOnly = adverbOnly && wordnet.lexicalFile(s) == kAdverbFile;
+                }
+                if (k == 0 && adverbOnly)
+                    k = 2;
+                m_reports.insert(next, k);
+                return k;
+            }();
+            if (kind != 2)
+                return kind == 1;
+        }
+        return false;
+    }
+
     bool describes(const QString &word)
     {
         const WordNet &wordnet = WordNet::system();
@@ -360,12 +447,17 @@ private:
     }
 
     static constexpr qsizetype kTagDistance = 12; // characters from the closing mark: "," said
+    static constexpr int kAdverbFile = 2;         // adv.all, lexnames(5WN)
+    static constexpr qsizetype kTagLength = 40;   // characters: ", an official told reporters"
+    QHash<QString, int> m_reports;
     QString m_language;
     const Lexicon &m_lexicon;
     QHash<QString, Rank> m_rank;
     QHash<QString, bool> m_common;
     QHash<QString, bool> m_place;
     std::vector<quint64> m_location;
+    std::vector<quint64> m_person;
+    QHash<QString, bool> m_personWord;
 };
 
 struct Quote
@@ -447,6 +539,37 @@ private:
     std::map<QString, std::unique_ptr<Tokenizer>> m_byLanguage;
 };
 
+// The speaker of a quotation whose own sentence (article.sentences[index]) names none ("…,"
+// he said): the sentences before it in its paragraph, nearest first, then those after it in its
+// paragraph, then up to kSentencesBack story sentences of the paragraphs before.
+QString speakerNearby(const Article &article, qsizetype index, SpeakerFinder &speakers)
+{
+    const QList<Sentence> &sentences = article.sentences;
+    const qsizetype paragraph = sentences.at(index).paragraph;
+    auto named = [&](qsizetype other) {
+        const QString &text = sentences.at(other).text;
+        return speakers.nearby(text, speakers.trimmed(nameRuns(text, quotedRanges(text))));
+    };
+    qsizetype other = index - 1;
+    for (; other >= 0 && sentences.at(other).paragraph == paragraph; --other) {
+        if (const QString found = named(other); !found.isEmpty())
+            return found;
+    }
+    for (qsizetype next = index + 1;
+         next < sentences.size() && sentences.at(next).paragraph == paragraph; ++next) {
+        if (const QString found = named(next); !found.isEmpty())
+            return found;
+    }
+    for (int back = 0; other >= 0 && back < kSentencesBack; --other) {
+        if (!isStoryText(sentences.at(other).kind))
+            break; // a heading or a caption ends the story's flow
+        ++back;
+        if (const QString found = named(other); !found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
 qsizetype find(std::vector<qsizetype> &parent, qsizetype i)
 {
     while (parent[size_t(i)] != i)
@@ -465,13 +588,15 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
         for (const qsizetype segment : comparison.units.at(u).segments)
             unitOf.insert(segment, u);
     }
-    // Units a link joins.
-    QSet<QPair<qsizetype, qsizetype>> joined;
+    // Units a link joins, each unit with the others.
+    QHash<qsizetype, QList<qsizetype>> joined;
     for (const Link &link : comparison.links) {
         const qsizetype a = unitOf.value(link.a, -1);
         const qsizetype b = unitOf.value(link.b, -1);
-        if (a >= 0 && b >= 0 && a != b)
-            joined.insert({std::min(a, b), std::max(a, b)});
+        if (a < 0 || b < 0 || a == b || joined.value(a).contains(b))
+            continue;
+        joined[a].append(b);
+        joined[b].append(a);
     }
 
     std::vector<Quote> quotes;
@@ -510,24 +635,9 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 q.key = q.words.join(u' ');
                 SpeakerFinder &speakers = finders.of(q.language);
                 QString weak;
-                q.speaker = speakers.inSentence(runs, range, &weak);
-                // Failing the sentence, the nearest sentence of its paragraph.
-                for (qsizetype d = 1; q.speaker.isEmpty() && d < article.sentences.size(); ++d) {
-                    bool any = false;
-                    for (const qsizetype other : {index - d, index + d}) {
-                        if (other < 0 || other >= article.sentences.size() ||
-                            article.sentences.at(other).paragraph != sentence.paragraph)
-                            continue;
-                        any = true;
-                        const QString &text = article.sentences.at(other).text;
-                        q.speaker = speakers.nearby(
-                            speakers.trimmed(nameRuns(text, quotedRanges(text))), other < index);
-                        if (!q.speaker.isEmpty())
-                            break;
-                    }
-                    if (!any)
-                        break;
-                }
+                q.speaker = speakers.inSentence(sentence.text, runs, range, &weak);
+                if (q.speaker.isEmpty() && !speakers.unnamedSpeakerAfter(sentence.text, ranges, range))
+                    q.speaker = speakerNearby(article, index, speakers);
                 if (q.speaker.isEmpty())
                     q.speaker = weak;
                 quotes.push_back(std::move(q));
@@ -535,20 +645,29 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
         }
     }
 
-    // The same statement in different sources, through aligned sentences.
+    // The same statement in different sources, through aligned sentences: each quotation
+    // against those of its unit and of the units joined to it (not all pairs: a thousand
+    // sources quote thousands of times).
+    QHash<qsizetype, std::vector<size_t>> quotesOfUnit;
+    for (size_t i = 0; i < quotes.size(); ++i)
+        quotesOfUnit[quotes[i].unit].push_back(i);
     std::vector<qsizetype> parent(quotes.size());
     std::iota(parent.begin(), parent.end(), 0);
     for (size_t i = 0; i < quotes.size(); ++i) {
-        for (size_t j = i + 1; j < quotes.size(); ++j) {
-            const Quote &a = quotes[i];
-            const Quote &b = quotes[j];
-            if (a.source == b.source)
+        const Quote &a = quotes[i];
+        QList<qsizetype> units = joined.value(a.unit);
+        units.prepend(a.unit);
+        for (const qsizetype unit : std::as_const(units)) {
+            const auto found = quotesOfUnit.constFind(unit);
+            if (found == quotesOfUnit.cend())
                 continue;
-            if (a.unit != b.unit &&
-                !joined.contains({std::min(a.unit, b.unit), std::max(a.unit, b.unit)}))
-                continue;
-            if (sameStatement(a, b))
-                parent[size_t(find(parent, qsizetype(i)))] = find(parent, qsizetype(j));
+            for (const size_t j : *found) {
+                const Quote &b = quotes[j];
+                if (j <= i || a.source == b.source)
+                    continue;
+                if (sameStatement(a, b))
+                    parent[size_t(find(parent, qsizetype(i)))] = find(parent, qsizetype(j));
+            }
         }
     }
     std::map<qsizetype, std::vector<size_t>> groups;

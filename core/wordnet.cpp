@@ -222,6 +222,22 @@ bool WordNet::isAdjective(quint64 synset)
     return (synset >> 32) == Adjective;
 }
 
+bool WordNet::isVerb(quint64 synset)
+{
+    return (synset >> 32) == Verb;
+}
+
+int WordNet::lexicalFile(quint64 synset) const
+{
+    const size_t pos = size_t(synset >> 32);
+    if (!d->available || pos >= PosCount)
+        return -1;
+    // offset lex_filenum ss_type ...
+    const std::vector<std::string_view> parts =
+        fields(d->data[pos].lineAt(size_t(synset & 0xffffffffu)));
+    return parts.size() < 2 ? -1 : std::atoi(std::string(parts[1]).c_str());
+}
+
 std::vector<quint64> WordNet::hypernyms(const std::vector<quint64> &synsets, bool instances) const
 {
     std::vector<quint64> result;

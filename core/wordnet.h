@@ -45,6 +45,13 @@ public:
 
     // Whether a synset id (from synsets or hypernyms) is an adjective's.
     static bool isAdjective(quint64 synset);
+    // Whether a synset id is a verb's.
+    static bool isVerb(quint64 synset);
+
+    // The lexicographer file a synset is filed in (its lex_filenum, lexnames(5WN)): 0 to 44,
+    // e.g. VerbCommunication for "say", "tell", "warn"; -1 for an unknown id.
+    int lexicalFile(quint64 synset) const;
+    static constexpr int VerbCommunication = 32; // verb.communication
 
     // The shared instance for the default directory.
     static const WordNet &system();

@@ -680,26 +680,53 @@ void TestFindings::currencyConflicts()
 
 void TestFindings::quotationSpeakers_data()
 {
+    QTest::addColumn<QString>("context"); // a paragraph before the sentence's, or none
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("speaker");
+    const QString met = QStringLiteral("Foreign Minister Piet Vandermeer met the delegation "
+                                       "in the regional capital on Monday.");
+    QTest::newRow("\"...,\" he said: the one named before")
+        << met
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D he said.")
+        << QStringLiteral("Foreign Minister Piet Vandermeer");
+    QTest::newRow("\"...,\" an official said: someone unnamed")
+        << met
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D an "
+                          "official said.")
+        << QString();
+    QTest::newRow("the one a verb of saying follows, not the first name")
+        << QString()
+        << QStringLiteral("Delegates from Ostrava met on Monday, as Russia warned that any deal "
+                          "without it was \u201Ca road to nowhere for all sides\u201D.")
+        << QStringLiteral("Russia");
+    QTest::newRow("a place before a comma says nothing")
+        << met
+        << QStringLiteral("He criticised the plan for Ukraine, stating that \u201Cthe draft is a "
+                          "road to nowhere for all sides\u201D.")
+        << QStringLiteral("Foreign Minister Piet Vandermeer");
     QTest::newRow("the subject, not a place near the quotation")
+        << QString()
         << QStringLiteral("Foreign Minister Piet Vandermeer told reporters on Monday that talks "
                           "without Moscow would be \u201Ca road to nowhere for all sides\u201D.")
         << QStringLiteral("Foreign Minister Piet Vandermeer");
     QTest::newRow("the tag after the quotation")
+        << QString()
         << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D "
                           "Vandermeer said on Monday.")
         << QStringLiteral("Vandermeer");
     QTest::newRow("a name that starts the sentence")
+        << QString()
         << QStringLiteral("Vandermeer described the old draft as \u201Ca very good example of a "
                           "framework\u201D for the talks.")
         << QStringLiteral("Vandermeer");
     QTest::newRow("a place when nobody else is named")
+        << QString()
         << QStringLiteral("The talks stalled as Russia warned that any deal without it was "
                           "\u201Ca road to nowhere for all sides\u201D.")
         << QStringLiteral("Russia");
     // "European" is an adjective here, "Vandermeer's" a possessive: neither said it.
     QTest::newRow("no nationality or possessive")
+        << QString()
         << QStringLiteral("He criticised European leaders for their \u201Cclumsy attempts to "
                           "change the plan\u201D and Vandermeer's allies for their silence.")
         << QString();
@@ -707,8 +734,11 @@ void TestFindings::quotationSpeakers_data()
 
 void TestFindings::quotationSpeakers()
 {
+    QFETCH(QString, context);
     QFETCH(QString, sentence);
     QFETCH(QString, speaker);
+    if (!context.isEmpty())
+        sentence = context + QStringLiteral("\n\n") + sentence;
     const QString text = QStringLiteral("Talks on the river treaty stall\n\n%1\n\n"
                                         "A second round of talks is planned before the end of the "
                                         "year, officials said.\n");
