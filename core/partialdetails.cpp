@@ -1,5 +1,8 @@
 #include "partialdetails.h"
 
+#include "tokenizer.h"
+#include "wordnet.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -81,6 +84,10 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                 if (before >= 0 && (text.at(before).isLetterOrNumber() || text.at(before) == u','))
                     capitalisedInside.insert(word);
             }
+            // "U.S." is the "US" another source writes.
+            static const QRegularExpression dotted(QStringLiteral("(?:\\p{Lu}\\.){2,}"));
+            for (auto it = dotted.globalMatch(text); it.hasNext();)
+                words[s].insert(it.next().captured().remove(u'.'));
             folded[s] += text.toCaseFolded() + u'\n';
         }
     }
@@ -113,11 +120,13 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         for (const QString &number : std::as_const(numbers))
             byNumber[number].append(s);
     }
-    auto statedBy = [&](PartialDetail::Kind kind, const QString &key) -> QList<qsizetype> {
-        if (kind == PartialDetail::Kind::Name)
-            return byWord.value(key);
-        if (kind == PartialDetail::Kind::Number)
-            return byNumber.value(key);
+    // Capitalised words by their first letter (case-folded): where a name's other spellings are.
+    QHash<QChar, QStringList> capitalisedByInitial;
+    for (auto it = byWord.cbegin(); it != byWord.cend(); ++it) {
+        if (it.key().size() >= 4 && it.key().at(0).isUpper())
+            capitalisedByInitial[it.key().at(0).toCaseFolded()].append(it.key());
+    }
+    auto phraseIn = [&](const QString &key) -> QList<qsizetype> {
         const QStringList keyWords = wordsOf(key);
         if (keyWords.isEmpty())
             return {};
@@ -140,27 +149,67 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         }
         return sources;
     };
+    // A name's sources: those with its last word, also spelt another way (Zelensky, Zelenskyy),
+    // and those with the whole name in any case ("Military Committee", "military committee").
+    auto nameIn = [&](const QString &key, const QSet<QString> &wordings) {
+        QList<qsizetype> sources = byWord.value(key);
+        const Token keyToken{Token::Kind::Word, 0, key.size(), key, Tokenizer::normalForm(key), {}};
+        for (const QString &other : capitalisedByInitial.value(key.at(0).toCaseFolded())) {
+            if (other == key || std::abs(other.size() - key.size()) > 2)
+                continue;
+            const Token token{Token::Kind::Word, 0, other.size(), other,
+                              Tokenizer::normalForm(other), {}};
+            if (isSpellingVariant(keyToken, token))
+                sources += byWord.value(other);
+        }
+        for (const QString &wording : wordings) {
+            if (wording.contains(u' '))
+                sources += phraseIn(wording.toCaseFolded());
+        }
+        std::sort(sources.begin(), sources.end());
+        sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+        return sources;
+    };
+    const WordNet &wordnet = WordNet::system();
+    QHash<QString, bool> adjectives;
+    // An English capitalised word that WordNet knows as an adjective ("Western", "French") is an
+    // attribute, not a detail of its own.
+    auto isAdjective = [&](const QString &word, const QString &language) {
+        if (language != u"en" || !wordnet.isAvailable())
+            return false;
+        const auto cached = adjectives.constFind(word);
+        if (cached != adjectives.cend())
+            return *cached;
+        const std::vector<quint64> senses = wordnet.synsets(word.toLower(), 3);
+        return *adjectives.insert(word, std::any_of(senses.cbegin(), senses.cend(), [](quint64 s) {
+            return WordNet::isAdjective(s);
+        }));
+    };
 
-    QList<PartialDetail> found;
-    QHash<QString, qsizetype> byKey; // kind and key -> index in found
+    // Every detail with all its wordings first; its sources once all are known, so that they do
+    // not depend on which wording came first.
+    QList<PartialDetail> noted;
+    QList<QString> keys;
+    QList<QSet<QString>> wordings;
+    QHash<QString, qsizetype> byKey; // kind and key -> index in noted
     auto note = [&](PartialDetail::Kind kind, const QString &key, const QString &text,
                     qsizetype unit) {
         const QString id = QString::number(int(kind)) + u':' + key;
         const auto known = byKey.constFind(id);
         if (known != byKey.cend()) {
             // The longest wording (then the first in sort order) whatever the sources' order.
-            PartialDetail &detail = found[*known];
+            PartialDetail &detail = noted[*known];
             if (text.size() > detail.text.size() ||
                 (text.size() == detail.text.size() && text < detail.text))
                 detail.text = text;
             detail.unit = std::min(detail.unit, unit);
+            wordings[*known].insert(text);
             return;
         }
-        const QList<qsizetype> sources = statedBy(kind, key);
-        if (sources.isEmpty() || sources.size() >= count)
-            return;
-        byKey.insert(id, found.size());
-        found.append(PartialDetail{kind, text, unit, sources});
+        byKey.insert(id, noted.size());
+        noted.append(PartialDetail{kind, text, unit, {}});
+        keys.append(key);
+        wordings.append({text});
     };
     for (qsizetype u = 0; u < comparison.units.size(); ++u) {
         for (const qsizetype segment : comparison.units.at(u).segments) {
@@ -168,6 +217,7 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
             if (!sentence || !isStoryText(sentence->kind) || sentence->kind == BlockKind::Title)
                 continue;
             const QString &text = sentence->text;
+            const QString &language = articles.at(comparison.sourceOf(segment)).metadata.language;
             for (auto it = namePattern().globalMatch(text); it.hasNext();) {
                 const QRegularExpressionMatch match = it.next();
                 // "NATO’s Military Committee" names two things.
@@ -190,7 +240,8 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                     if (parts.isEmpty() || parts.last().size() < 2)
                         continue;
                     // One capitalised word that is also written in lower case: a common word.
-                    if (parts.size() == 1 && lowercase.contains(parts.first().toLower()))
+                    if (parts.size() == 1 && (lowercase.contains(parts.first().toLower()) ||
+                                              isAdjective(parts.first(), language)))
                         continue;
                     note(PartialDetail::Kind::Name, parts.last(), name, u);
                 }
@@ -203,7 +254,11 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                 const QRegularExpressionMatch match = it.next();
                 QString quote;
                 for (int group = 1; group <= 4 && quote.isEmpty(); ++group)
-                    quote = match.captured(group).trimmed();
+                    quote = match.captured(group);
+                // "road to nowhere." is the "road to nowhere" of another source.
+                static const QRegularExpression ends(
+                    QStringLiteral("^[\\s\\p{P}]+|[\\s\\p{P}]+$"));
+                quote.remove(ends);
                 if (quote.isEmpty())
                     continue;
                 const QString key = quote.toCaseFolded();
@@ -212,6 +267,24 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                 note(PartialDetail::Kind::Quote, key, quote, u);
             }
         }
+    }
+    QList<PartialDetail> found;
+    for (qsizetype d = 0; d < noted.size(); ++d) {
+        PartialDetail &detail = noted[d];
+        const QString &key = keys.at(d);
+        switch (detail.kind) {
+        case PartialDetail::Kind::Name:
+            detail.sources = nameIn(key, wordings.at(d));
+            break;
+        case PartialDetail::Kind::Number:
+            detail.sources = byNumber.value(key);
+            break;
+        case PartialDetail::Kind::Quote:
+            detail.sources = phraseIn(key);
+            break;
+        }
+        if (!detail.sources.isEmpty() && detail.sources.size() < count)
+            found.append(std::move(detail));
     }
     // In the order of units, then kinds, then words: whatever the order of the sources.
     std::sort(found.begin(), found.end(), [](const PartialDetail &a, const PartialDetail &b) {

@@ -24,12 +24,15 @@ struct PartialDetail
 // The names (runs of capitalised words), numbers and quotations of the story text (body and
 // subheadings: headlines capitalise every word) that at least one source states and another
 // states nowhere in its text, in the order of their first units, names before numbers before
-// quotations within a unit. A source states a name when it has the name's last word, a number or
-// quotation when its text holds it (case aside). A word that opens a sentence counts as a name
-// only where some article writes it capitalised inside a sentence (after a word, a number or a
-// comma); a possessive ends a name ("NATO’s Military Committee" is two); one-letter words and a
-// lone word some article also writes in lower case are no names. Depends only on the set of
-// articles; cost: linear in the articles' text.
+// quotations within a unit. A source states a name when it has the name's last word, also spelt
+// another way (isSpellingVariant(): Zelensky, Zelenskyy) or with dots ("U.S." for "US"), or the
+// whole name in any case ("military committee"); a number or quotation when its text holds it
+// (case, and punctuation at the quotation's ends, aside). A word that opens a sentence counts as
+// a name only where some article writes it capitalised inside a sentence (after a word, a number
+// or a comma); a possessive ends a name ("NATO’s Military Committee" is two); one-letter words, a
+// lone word some article also writes in lower case and, in English, a lone word WordNet knows as
+// an adjective ("Western", "French") are no names. Depends only on the set of articles; cost:
+// linear in the articles' text, and for each name the capitalised words of its first letter.
 QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                                         const Comparison &comparison);
 

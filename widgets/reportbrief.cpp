@@ -267,8 +267,14 @@ void ReportBrief::details()
     ReportPage &p = m_page;
     const ComparisonState &state = p.state();
     // One paragraph per set of sources: the details those sources alone state, names first
-    // (those of more words first), then numbers, then quotations; each with its row's page.
-    const QList<PartialDetailGroup> groups = groupBySources(state.partialDetails);
+    // (those of more words first), then numbers, then quotations; each with its row's page. The
+    // page holds only so many: what one source alone adds comes first, then what two add, and
+    // so on (in the order of their first rows among sets of as many sources).
+    QList<PartialDetailGroup> groups = groupBySources(state.partialDetails);
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const PartialDetailGroup &a, const PartialDetailGroup &b) {
+                         return a.sources.size() < b.sources.size();
+                     });
     subheading(Tr::tr("Details only some sources carry"));
     if (groups.isEmpty()) {
         p.paragraph(Tr::tr("Every name, number and quotation is in every source."),

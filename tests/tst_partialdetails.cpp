@@ -1,0 +1,77 @@
+// The details only some sources carry (findPartialDetails): what a reader of the other sources
+// never learns. A name spelt two ways, an abbreviation with or without dots, a name in lower
+// case, a quotation with its full stop inside the marks and a capitalised adjective are no such
+// details; a name that only some sources print is one, whatever the order of the sources.
+#include "articleloader.h"
+#include "comparison.h"
+#include "partialdetails.h"
+
+#include <QtTest>
+
+using namespace Parallax;
+
+class TestPartialDetails : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void onlyWhatSomeSourcesLack();
+
+private:
+    // "text: source names" for every detail, sorted; names parallel to articles.
+    static QStringList describe(const QList<Article> &articles, const QStringList &names);
+};
+
+QStringList TestPartialDetails::describe(const QList<Article> &articles, const QStringList &names)
+{
+    QStringList lines;
+    for (const PartialDetail &detail : findPartialDetails(articles, compare(articles))) {
+        QStringList carriers;
+        for (qsizetype s : detail.sources)
+            carriers.append(names.at(s));
+        carriers.sort();
+        lines.append(detail.text + QStringLiteral(": ") + carriers.join(u','));
+    }
+    lines.sort();
+    return lines;
+}
+
+void TestPartialDetails::onlyWhatSomeSourcesLack()
+{
+    const QList<Article> articles = {
+        ArticleLoader::fromText(
+            QStringLiteral(
+                "First\n\nUkrainian President Volodymyr Zelensky met U.S. envoys in Kyiv on "
+                "Monday, and the Western delegation called the plan \"a road to nowhere\".\n\n"
+                "Next month the alliance's military committee will meet again.\n"),
+            SourceFormat::PlainText),
+        ArticleLoader::fromText(
+            QStringLiteral(
+                "Second\n\nUkrainian President Volodymyr Zelenskyy met US envoys in Kyiv on "
+                "Monday, and the Western delegation called the plan \"a road to nowhere.\"\n\n"
+                "Next month NATO's Military Committee will meet again.\n"),
+            SourceFormat::PlainText),
+        ArticleLoader::fromText(
+            QStringLiteral(
+                "Third\n\nUkrainian President Volodymyr Zelensky met US envoys in Kyiv on Monday, "
+                "and the delegation called the plan \"a road to nowhere\".\n\n"
+                "Next month General Alexus Grynkewich will brief the committee of chiefs.\n"),
+            SourceFormat::PlainText),
+    };
+    QStringList names = {QStringLiteral("First"), QStringLiteral("Second"),
+                         QStringLiteral("Third")};
+    const QStringList found = describe(articles, names);
+    // NATO is in the second source alone, Alexus Grynkewich in the third ("General" opens its
+    // sentence); the committee's name in the first and the second (in lower case in the
+    // first). "Western" is an adjective, "U.S." the "US" of the others, Zelenskyy Zelensky.
+    QCOMPARE(found, QStringList({QStringLiteral("General Alexus Grynkewich: Third"),
+                                 QStringLiteral("Military Committee: First,Second"),
+                                 QStringLiteral("NATO: Second")}));
+    QList<Article> reversed = articles;
+    std::reverse(reversed.begin(), reversed.end());
+    std::reverse(names.begin(), names.end());
+    QCOMPARE(describe(reversed, names), found);
+}
+
+QTEST_GUILESS_MAIN(TestPartialDetails)
+#include "tst_partialdetails.moc"
