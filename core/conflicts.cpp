@@ -68,12 +68,10 @@ public:
 private:
     std::vector<Stated> readNew(const QString &text, const QString &language)
     {
-        auto &reader = m_byLanguage[language];
-        if (!reader)
-            reader = std::make_unique<QuantityReader>(language);
+        QuantityReader &reader = m_readers.of(language);
         const TokenList &tokens = m_tokens.tokens(text, language);
         std::vector<Stated> out;
-        for (Quantity &q : reader->read(tokens)) {
+        for (Quantity &q : reader.read(tokens)) {
             const Token &first = tokens.at(q.firstToken);
             const Token &last = tokens.at(q.lastToken);
             out.push_back({q, text.mid(first.begin, last.begin + last.length - first.begin),
@@ -83,7 +81,7 @@ private:
     }
 
     SentenceTokens &m_tokens;
-    std::map<QString, std::unique_ptr<QuantityReader>> m_byLanguage;
+    PerLanguage<QuantityReader> m_readers;
     std::map<QString, QHash<QString, std::vector<Stated>>> m_read;
 };
 

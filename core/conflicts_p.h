@@ -4,6 +4,7 @@
 // interface.
 
 #include "conflicts.h"
+#include "perlanguage.h"
 #include "tokenizer.h"
 
 #include <QList>
@@ -28,14 +29,11 @@ public:
         const auto cached = cache.find(text);
         if (cached != cache.end())
             return cached->second;
-        auto &tokenizer = m_tokenizers[language];
-        if (!tokenizer)
-            tokenizer = std::make_unique<Tokenizer>(language);
-        return cache.emplace(text, tokenizer->tokenize(text)).first->second;
+        return cache.emplace(text, m_tokenizers.of(language).tokenize(text)).first->second;
     }
 
 private:
-    std::map<QString, std::unique_ptr<Tokenizer>> m_tokenizers;
+    PerLanguage<Tokenizer> m_tokenizers;
     // Node-based, so that the references handed out stay valid as sentences are added.
     std::map<QString, std::unordered_map<QString, TokenList>> m_tokens;
 };

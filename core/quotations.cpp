@@ -2,6 +2,7 @@
 
 #include "blockkind.h"
 #include "lexicon.h"
+#include "perlanguage.h"
 #include "tokenizer.h"
 #include "wordnet.h"
 
@@ -509,36 +510,6 @@ bool sameStatement(const Quote &a, const Quote &b)
            overlap(a.words, b.words) >= (a.unit == b.unit ? kMinOverlapAligned : kMinOverlap);
 }
 
-class SpeakerFinders
-{
-public:
-    SpeakerFinder &of(const QString &language)
-    {
-        auto &f = m_byLanguage[language];
-        if (!f)
-            f = std::make_unique<SpeakerFinder>(language);
-        return *f;
-    }
-
-private:
-    std::map<QString, std::unique_ptr<SpeakerFinder>> m_byLanguage;
-};
-
-class Tokenizers
-{
-public:
-    const Tokenizer &of(const QString &language)
-    {
-        auto &t = m_byLanguage[language];
-        if (!t)
-            t = std::make_unique<Tokenizer>(language);
-        return *t;
-    }
-
-private:
-    std::map<QString, std::unique_ptr<Tokenizer>> m_byLanguage;
-};
-
 // The speaker of a quotation whose own sentence (article.sentences[index]) names none ("…,"
 // he said): the sentences before it in its paragraph, nearest first, then those after it in its
 // paragraph, then up to kSentencesBack story sentences of the paragraphs before.
@@ -581,8 +552,8 @@ qsizetype find(std::vector<qsizetype> &parent, qsizetype i)
 
 QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Comparison &comparison)
 {
-    Tokenizers tokenizers;
-    SpeakerFinders finders;
+    PerLanguage<Tokenizer> tokenizers;
+    PerLanguage<SpeakerFinder> finders;
     QHash<qsizetype, qsizetype> unitOf;
     for (qsizetype u = 0; u < comparison.units.size(); ++u) {
         for (const qsizetype segment : comparison.units.at(u).segments)

@@ -4,6 +4,7 @@
 // similarityscore.cpp (matching words, scoring pairs). Internal to the engine.
 
 #include "lexicon.h"
+#include "perlanguage.h"
 #include "quantity.h"
 #include "similarity.h"
 #include "tokenizer.h"
@@ -100,8 +101,8 @@ struct SimilarityModel::Private
     };
 
     const WordNet *wordnet = nullptr;
-    std::map<QString, std::unique_ptr<Tokenizer>> tokenizers;
-    std::map<QString, std::unique_ptr<QuantityReader>> quantityReaders;
+    PerLanguage<Tokenizer> tokenizers;
+    PerLanguage<QuantityReader> quantityReaders;
     std::vector<int> stemQuantity;       // per stem: index in quantities, or -1
     std::vector<Quantity> quantities;    // one per distinct quantity stem
     std::vector<QString> stemBackground; // per stem: the word the background table knows it by
@@ -156,21 +157,8 @@ struct SimilarityModel::Private
     double functionWeight = 0;
     bool finalized = false;
 
-    Tokenizer &tokenizer(const QString &language)
-    {
-        auto &slot = tokenizers[language];
-        if (!slot)
-            slot = std::make_unique<Tokenizer>(language);
-        return *slot;
-    }
-
-    QuantityReader &quantityReader(const QString &language)
-    {
-        auto &slot = quantityReaders[language];
-        if (!slot)
-            slot = std::make_unique<QuantityReader>(language);
-        return *slot;
-    }
+    Tokenizer &tokenizer(const QString &language) { return tokenizers.of(language); }
+    QuantityReader &quantityReader(const QString &language) { return quantityReaders.of(language); }
 
     int stemId(const QString &stem, const QString &language, const QString &background = {})
     {
