@@ -1,6 +1,7 @@
 #include "conflicts_p.h"
 
 #include "lexicon.h"
+#include "memoized.h"
 #include "worddiff.h"
 
 #include <QHash>
@@ -94,22 +95,12 @@ public:
 private:
     bool common(const Lexicon &lexicon, const QString &word)
     {
-        const auto it = m_common.constFind(word);
-        if (it != m_common.cend())
-            return *it;
-        const bool known = lexicon.isCommonWord(word);
-        m_common.insert(word, known);
-        return known;
+        return memoized(m_common, word, [&] { return lexicon.isCommonWord(word); });
     }
 
     bool listed(const Lexicon &lexicon, const QString &word)
     {
-        const auto it = m_listed.constFind(word);
-        if (it != m_listed.cend())
-            return *it;
-        const bool known = lexicon.isListedName(word);
-        m_listed.insert(word, known);
-        return known;
+        return memoized(m_listed, word, [&] { return lexicon.isListedName(word); });
     }
 
     QHash<QString, bool> m_common;

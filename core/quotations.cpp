@@ -2,6 +2,7 @@
 
 #include "blockkind.h"
 #include "lexicon.h"
+#include "memoized.h"
 #include "perlanguage.h"
 #include "tokenizer.h"
 #include "wordnet.h"
@@ -375,24 +376,23 @@ private:
         const WordNet &wordnet = WordNet::system();
         if (m_language != u"en" || !wordnet.isAvailable() || targets.empty())
             return false;
-        const auto cached = cache.constFind(word);
-        if (cached != cache.cend())
-            return *cached;
-        std::vector<quint64> senses = wordnet.synsets(word, 3);
-        bool found = false;
-        std::set<quint64> seen;
-        for (int depth = 0; depth < 16 && !senses.empty() && !found; ++depth) {
-            for (quint64 s : senses)
-                found = found || std::find(targets.cbegin(), targets.cend(), s) != targets.cend();
-            std::vector<quint64> next;
-            for (quint64 s : wordnet.hypernyms(senses, instances)) {
-                if (seen.insert(s).second)
-                    next.push_back(s);
+        return memoized(cache, word, [&] {
+            std::vector<quint64> senses = wordnet.synsets(word, 3);
+            bool found = false;
+            std::set<quint64> seen;
+            for (int depth = 0; depth < 16 && !senses.empty() && !found; ++depth) {
+                for (quint64 s : senses)
+                    found = found ||
+                            std::find(targets.cbegin(), targets.cend(), s) != targets.cend();
+                std::vector<quint64> next;
+                for (quint64 s : wordnet.hypernyms(senses, instances)) {
+                    if (seen.insert(s).second)
+                        next.push_back(s);
+                }
+                senses = std::move(next);
             }
-            senses = std::move(next);
-        }
-        cache.insert(word, found);
-        return found;
+            return found;
+        });
     }
 
     // Whether the word right after `at` in text (past one adverb: "Lavrov also said"; not past a
@@ -441,10 +441,7 @@ private:
 
     bool common(const QString &word)
     {
-        const auto cached = m_common.constFind(word);
-        if (cached != m_common.cend())
-            return *cached;
-        return *m_common.insert(word, m_lexicon.isCommonWord(word));
+        return memoized(m_common, word, [&] { return m_lexicon.isCommonWord(word); });
     }
 
     static constexpr qsizetype kTagDistance = 12; // characters from the closing mark: "," said
