@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include "icustring.h"
+#include "wordnet.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -238,8 +239,17 @@ bool Lexicon::isCommonWord(const QString &word) const
 
 bool Lexicon::isListedName(const QString &word) const
 {
-    if (word.isEmpty() || !word.front().isUpper() || capitalisesNouns(d->language))
+    if (word.isEmpty() || !word.front().isUpper())
         return false;
+    if (capitalisesNouns(d->language)) {
+        // The dictionary lists every noun capitalised: a particular place or person WordNet
+        // knows ("Berlin", "Paris": instances of a class, its "@i" pointers) is a name.
+        const WordNet &wordnet = WordNet::system();
+        if (!wordnet.isAvailable())
+            return false;
+        const std::vector<quint64> senses = wordnet.synsets(word.toLower(), 3);
+        return wordnet.hypernyms(senses, true).size() > wordnet.hypernyms(senses, false).size();
+    }
     // "BERLIN" in a headline written in capitals, as listed.
     QString titled = word.toLower();
     titled[0] = titled.at(0).toUpper();

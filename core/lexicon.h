@@ -43,9 +43,10 @@ public:
     bool isCommonWord(const QString &word) const;
     // Whether the dictionary lists the word with a capital letter, as a name: "Berlin" (en_US
     // has "Berlin/SZMR" beside "berlin", a carriage), "Smith", "March". Such a word is a name
-    // when it is written capitalised, even though isCommonWord is true of it. Always false in a
-    // language that capitalises its nouns (every noun is listed so there) and without a
-    // dictionary.
+    // when it is written capitalised, even though isCommonWord is true of it. In a language that
+    // capitalises its nouns (every noun is listed so there), whether WordNet knows the word as a
+    // particular place or person (an instance: "Berlin", "Paris"; names are mostly written alike
+    // across languages). False without a dictionary (or WordNet).
     bool isListedName(const QString &word) const;
     // Dictionary forms of a word ("kosteten" -> "kosten"); empty when unknown.
     QStringList baseForms(const QString &word) const;

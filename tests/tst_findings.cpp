@@ -619,6 +619,12 @@ void TestFindings::nameConflicts_data()
         << german.arg(QStringLiteral("Die Gespräche fanden in Talmarsk unter dem Vorsitz der "
                                      "Kommission statt."))
         << QStringLiteral("name: Talmarsk [b] / Vilnoria [a]");
+    QTest::newRow("German place the dictionary lists like a noun")
+        << german.arg(QStringLiteral("Die Gespräche fanden in Paris unter dem Vorsitz der "
+                                     "Kommission statt."))
+        << german.arg(QStringLiteral("Die Gespräche fanden in Berlin unter dem Vorsitz der "
+                                     "Kommission statt."))
+        << QStringLiteral("name: Berlin [b] / Paris [a]");
     QTest::newRow("German nouns are no names")
         << german.arg(QStringLiteral("Die Gespräche fanden im Rathaus unter dem Vorsitz der "
                                      "Kommission statt."))
