@@ -290,11 +290,12 @@ void ComparisonController::onCompared()
 void ComparisonController::onFindingsFound()
 {
     const ComparisonStatePtr state = m_finder.result();
-    // Dropped when the shown comparison is no longer this one, or a newer one is on its way
-    // (files are read or aligned).
-    if (!state || !state->sameComparison(m_state.get()) || isBusy())
+    if (!state || !state->sameComparison(m_state.get()))
+        return; // another comparison is shown now
+    setState(state); // the comparison shown gets its findings, whatever runs now
+    // A newer request (files read or aligned, or one cancelled since) ends elsewhere, or never.
+    if (isBusy() || state->id != m_compareGeneration)
         return;
-    setState(state);
     Q_EMIT statusChanged(tr("%n source(s) compared.", nullptr, int(state->articles.size())));
     Q_EMIT compared();
 }

@@ -96,7 +96,7 @@ public:
 
 Q_SIGNALS:
     void exportFinished(bool ok);
-    void loadFinished();       // the files are read and listed
+    void loadFinished(); // the files are read and listed
     // The views show a new comparison; its findings (conflicts, quotations, how the sources
     // relate, details only some carry) are still looked for.
     void comparisonShown();

@@ -506,6 +506,9 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
                     set.push_back(id);
             }
         }
+        // One fact followed by different words ("32 defence chiefs" / "31 military chiefs" in
+        // two pairs of sources) is one conflict: conflicts with the same values join.
+        std::map<std::pair<QString, std::vector<QString>>, qsizetype> byValues;
         for (const auto &entry : values) {
             // Named, not structured bindings: clang's lambdas cannot capture those.
             const QString &topic = entry.first;
@@ -593,7 +596,25 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
                 std::sort(side.sources.begin(), side.sources.end());
                 conflict.sides.append(side);
             }
-            out.append(conflict);
+            std::vector<QString> keys;
+            for (const size_t v : sides)
+                keys.push_back(reps[v]->quantity.key());
+            const auto known = byValues.find({conflict.dimension, keys});
+            if (known == byValues.end()) {
+                byValues.insert({{conflict.dimension, keys}, out.size()});
+                out.append(conflict);
+                continue;
+            }
+            Conflict &into = out[known->second];
+            for (qsizetype k = 0; k < into.sides.size(); ++k) {
+                ConflictSide &side = into.sides[k];
+                side.sources += conflict.sides.at(k).sources;
+                side.segments += conflict.sides.at(k).segments;
+                for (QList<qsizetype> *list : {&side.sources, &side.segments}) {
+                    std::sort(list->begin(), list->end());
+                    list->erase(std::unique(list->begin(), list->end()), list->end());
+                }
+            }
         }
         // A name that another conflict of the unit already states ("Monday" / "Tuesday" is a
         // weekday, "March" a date) is that conflict, not a second one.

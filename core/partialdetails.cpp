@@ -157,8 +157,8 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         for (const QString &other : capitalisedByInitial.value(key.at(0).toCaseFolded())) {
             if (other == key || std::abs(other.size() - key.size()) > 2)
                 continue;
-            const Token token{Token::Kind::Word, 0, other.size(), other,
-                              Tokenizer::normalForm(other), {}};
+            const Token token{
+                Token::Kind::Word, 0, other.size(), other, Tokenizer::normalForm(other), {}};
             if (isSpellingVariant(keyToken, token))
                 sources += byWord.value(other);
         }
@@ -182,8 +182,8 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
             return *cached;
         const std::vector<quint64> senses = wordnet.synsets(word.toLower(), 3);
         return *adjectives.insert(word, std::any_of(senses.cbegin(), senses.cend(), [](quint64 s) {
-            return WordNet::isAdjective(s);
-        }));
+                                      return WordNet::isAdjective(s);
+                                  }));
     };
 
     // Every detail with all its wordings first; its sources once all are known, so that they do
@@ -256,8 +256,7 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                 for (int group = 1; group <= 4 && quote.isEmpty(); ++group)
                     quote = match.captured(group);
                 // "road to nowhere." is the "road to nowhere" of another source.
-                static const QRegularExpression ends(
-                    QStringLiteral("^[\\s\\p{P}]+|[\\s\\p{P}]+$"));
+                static const QRegularExpression ends(QStringLiteral("^[\\s\\p{P}]+|[\\s\\p{P}]+$"));
                 quote.remove(ends);
                 if (quote.isEmpty())
                     continue;

@@ -274,7 +274,8 @@ public:
                 end = std::min(end, r.begin);
         }
         static const QRegularExpression word(QStringLiteral("\\p{L}+"));
-        auto it = word.globalMatch(QStringView(text).mid(quote.end, std::max<qsizetype>(0, end - quote.end)));
+        auto it = word.globalMatch(
+            QStringView(text).mid(quote.end, std::max<qsizetype>(0, end - quote.end)));
         const bool capitalises = Lexicon::capitalisesNouns(m_language);
         const WordNet &wordnet = WordNet::system();
         if (m_person.empty() && m_language == u"en" && wordnet.isAvailable())
@@ -382,8 +383,8 @@ private:
             std::set<quint64> seen;
             for (int depth = 0; depth < 16 && !senses.empty() && !found; ++depth) {
                 for (quint64 s : senses)
-                    found = found ||
-                            std::find(targets.cbegin(), targets.cend(), s) != targets.cend();
+                    found =
+                        found || std::find(targets.cbegin(), targets.cend(), s) != targets.cend();
                 std::vector<quint64> next;
                 for (quint64 s : wordnet.hypernyms(senses, instances)) {
                     if (seen.insert(s).second)
@@ -416,8 +417,7 @@ private:
                 const std::vector<quint64> senses = wordnet.synsets(next, 1);
                 bool adverbOnly = !senses.empty();
                 for (quint64 s : senses) {
-                    if (WordNet::isVerb(s) &&
-                        wordnet.lexicalFile(s) == WordNet::VerbCommunication)
+                    if (WordNet::isVerb(s) && wordnet.lexicalFile(s) == WordNet::VerbCommunication)
                         k = 1;
                     adverbOnly = adverbOnly && wordnet.lexicalFile(s) == kAdverbFile;
                 }
@@ -604,7 +604,8 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 SpeakerFinder &speakers = finders.of(q.language);
                 QString weak;
                 q.speaker = speakers.inSentence(sentence.text, runs, range, &weak);
-                if (q.speaker.isEmpty() && !speakers.unnamedSpeakerAfter(sentence.text, ranges, range))
+                if (q.speaker.isEmpty() &&
+                    !speakers.unnamedSpeakerAfter(sentence.text, ranges, range))
                     q.speaker = speakerNearby(article, index, speakers);
                 if (q.speaker.isEmpty())
                     q.speaker = weak;

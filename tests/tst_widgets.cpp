@@ -208,8 +208,8 @@ void TestWidgets::synopsisModel()
 // finds, and the models told of it keep their rows (no reset) and mark the conflicts.
 void TestWidgets::findingsComeAfterTheComparison()
 {
-    const ComparisonStatePtr sample = stateFor(Test::seedPaths().size() >= 5 ? Test::seedPaths()
-                                                                              : samplePaths());
+    const ComparisonStatePtr sample =
+        stateFor(Test::seedPaths().size() >= 5 ? Test::seedPaths() : samplePaths());
     auto pending = std::make_shared<ComparisonState>(*sample);
     pending->conflicts.clear();
     pending->quotations.clear();

@@ -5,11 +5,11 @@
 // Builds the main window at 1280x800, opens the files, waits for the comparison, shows the
 // consensus view and paints the window once, and prints the milliseconds since main() started.
 // Waits for the findings the window adds after (conflicts, quotations, ...) and prints when they
-// were shown. Then scrolls the consensus view a few rows at a time, repainting its viewport after each step
-// (QWidget::repaint paints at once) at 60 frames a second, and prints the time of each frame's
-// repaint, wall clock and CPU time of the GUI thread: median, 95th percentile and maximum. Every
-// tenth unit scrolled to the top is expanded on the way, so wordings are grouped and shown while
-// scrolling. For benchmarks, not tests.
+// were shown. Then scrolls the consensus view a few rows at a time, repainting its viewport after
+// each step (QWidget::repaint paints at once) at 60 frames a second, and prints the time of each
+// frame's repaint, wall clock and CPU time of the GUI thread: median, 95th percentile and maximum.
+// Every tenth unit scrolled to the top is expanded on the way, so wordings are grouped and shown
+// while scrolling. For benchmarks, not tests.
 
 #include "comparisonpage.h"
 #include "consensusmodel.h"
