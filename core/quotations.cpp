@@ -319,14 +319,17 @@ public:
         const Run *after = nullptr;
         const Run *reporting = nullptr;
         for (const Run &run : runs) {
+            // The tag right after it: a place too ("…," Moscow said; "Bush" is also a place in
+            // WordNet), and where nouns are capitalised a noun with no article ("…", sagte
+            // Müller; not "sagte ein Beamter").
+            if (run.begin >= quote.end && !after && run.begin - quote.end <= kTagDistance &&
+                (rank(run) != Rank::None || nounRightAfterVerb(text, quote.end, run)))
+                return run.text;
             if (rank(run) == Rank::None)
                 continue;
             if (run.begin >= quote.end) {
-                if (!after && !isPlace(run.text)) {
-                    if (run.begin - quote.end <= kTagDistance)
-                        return run.text; // the tag right after it
+                if (!after && !isPlace(run.text))
                     after = &run;
-                }
                 continue;
             }
             if (run.end > quote.begin)
@@ -369,6 +372,20 @@ public:
     }
 
 private:
+    // Whether run, in a language that capitalises nouns, is the second word after `from` (the
+    // closing mark): the verb, then the name, with no article between them.
+    bool nounRightAfterVerb(const QString &text, qsizetype from, const Run &run) const
+    {
+        if (!Lexicon::capitalisesNouns(m_language) || run.text.contains(u' '))
+            return false;
+        static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{M}]+"));
+        qsizetype words = 0;
+        for (auto it = word.globalMatch(QStringView(text).mid(from, run.begin - from));
+             it.hasNext(); it.next())
+            ++words;
+        return words == 1;
+    }
+
     // Whether one of the word's three commonest senses (WordNet, English) is, or is a kind of,
     // one of `targets`; instances: whether a particular ("Russia" of country) counts.
     bool isKindOf(const QString &word, const std::vector<quint64> &targets, bool instances,

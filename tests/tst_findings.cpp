@@ -720,6 +720,11 @@ void TestFindings::quotationSpeakers_data()
         << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D "
                           "Vandermeer said on Monday.")
         << QStringLiteral("Vandermeer");
+    QTest::newRow("a tag naming a place too") // "bush" is a place in WordNet
+        << QString()
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D Bush "
+                          "told reporters.")
+        << QStringLiteral("Bush");
     QTest::newRow("a name that starts the sentence")
         << QString()
         << QStringLiteral("Vandermeer described the old draft as \u201Ca very good example of a "
@@ -763,12 +768,12 @@ void TestFindings::quotationSpeakers()
 void TestFindings::germanQuoteClosedWithTypewriterMark()
 {
     // „…" : opened the German way, closed with the keyboard's mark. The quotation ends there,
-    // and a noun ("Beamter") is no speaker.
+    // and a noun ("Beamter") is no speaker, but one right after the verb is ("sagte Müller").
     const QString text = QStringLiteral(
         "Gespr\u00E4che \u00FCber den Flussvertrag stocken\n\n"
         "\u201EWir werden den Vertrag in dieser Form nicht unterschreiben\", sagte Vandermeer am "
         "Montag. Die Delegationen trafen sich danach noch drei Stunden lang.\n\n\u201EEs gibt "
-        "noch viel zu tun\", sagte ein Beamter.\n\n"
+        "noch viel zu tun\", sagte ein Beamter. \u201EDas war ein Fehler\", sagte M\u00FCller.\n\n"
         "Eine zweite Runde ist noch vor Jahresende geplant, sagten Beamte.\n");
     QTemporaryDir dir;
     const QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), text)),
@@ -779,7 +784,8 @@ void TestFindings::germanQuoteClosedWithTypewriterMark()
         got.append(finding.sides.first().text + QStringLiteral(" | ") +
                    finding.sides.first().speaker);
     got.sort();
-    QCOMPARE(got, QStringList({QStringLiteral("Es gibt noch viel zu tun | "),
+    QCOMPARE(got, QStringList({QStringLiteral("Das war ein Fehler | M\u00FCller"),
+                               QStringLiteral("Es gibt noch viel zu tun | "),
                                QStringLiteral("Wir werden den Vertrag in dieser Form nicht "
                                               "unterschreiben | Vandermeer")}));
 }
