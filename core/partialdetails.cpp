@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Parallax {
 
@@ -149,9 +150,31 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         }
         return sources;
     };
+    const WordNet &wordnet = WordNet::system();
+    // Other names WordNet gives the same particular place, body or person ("UK", "Britain",
+    // "United Kingdom"; "Russia", "Russian Federation"): the words of its synsets that WordNet
+    // writes capitalised, of two letters or more.
+    auto aliasesOf = [&](const QString &name) {
+        QStringList out;
+        if (!wordnet.isAvailable())
+            return out;
+        for (const quint64 synset : wordnet.synsets(name.toLower().replace(u' ', u'_'), 8)) {
+            if (WordNet::isAdjective(synset) || WordNet::isVerb(synset))
+                continue;
+            const QStringList lemmas = wordnet.lemmas(synset);
+            if (lemmas.isEmpty() || !lemmas.first().at(0).isUpper())
+                continue;
+            for (const QString &word : lemmas) {
+                if (word.size() >= 2 && word.at(0).isUpper() && word != name && !out.contains(word))
+                    out.append(word);
+            }
+        }
+        return out;
+    };
     // A name's sources: those with its last word, also spelt another way (Zelensky, Zelenskyy),
-    // and those with the whole name in any case ("Military Committee", "military committee").
-    auto nameIn = [&](const QString &key, const QSet<QString> &wordings) {
+    // those with the whole name in any case ("Military Committee", "military committee"), and
+    // those with another name WordNet gives it (aliasesOf()).
+    auto nameIn = [&](const QString &key, const QSet<QString> &wordings, QStringList *aliases) {
         QList<qsizetype> sources = byWord.value(key);
         const Token keyToken{Token::Kind::Word, 0, key.size(), key, Tokenizer::normalForm(key), {}};
         for (const QString &other : capitalisedByInitial.value(key.at(0).toCaseFolded())) {
@@ -162,15 +185,19 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
             if (isSpellingVariant(keyToken, token))
                 sources += byWord.value(other);
         }
+        QStringList names = aliasesOf(key);
         for (const QString &wording : wordings) {
             if (wording.contains(u' '))
                 sources += phraseIn(wording.toCaseFolded());
+            names += aliasesOf(wording);
         }
+        for (const QString &alias : std::as_const(names))
+            sources += alias.contains(u' ') ? phraseIn(alias.toCaseFolded()) : byWord.value(alias);
+        *aliases = names;
         std::sort(sources.begin(), sources.end());
         sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
         return sources;
     };
-    const WordNet &wordnet = WordNet::system();
     QHash<QString, bool> adjectives;
     // An English capitalised word that WordNet knows as an adjective ("Western", "French") is an
     // attribute, not a detail of its own.
@@ -268,12 +295,13 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         }
     }
     QList<PartialDetail> found;
+    QList<QStringList> aliases(noted.size());
     for (qsizetype d = 0; d < noted.size(); ++d) {
         PartialDetail &detail = noted[d];
         const QString &key = keys.at(d);
         switch (detail.kind) {
         case PartialDetail::Kind::Name:
-            detail.sources = nameIn(key, wordings.at(d));
+            detail.sources = nameIn(key, wordings.at(d), &aliases[d]);
             break;
         case PartialDetail::Kind::Number:
             detail.sources = byNumber.value(key);
@@ -282,8 +310,86 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
             detail.sources = phraseIn(key);
             break;
         }
-        if (!detail.sources.isEmpty() && detail.sources.size() < count)
-            found.append(std::move(detail));
+    }
+    // One name written two ways in the same sources ("Kiev", "Kyiv"; "UK", "Britain") is one
+    // detail, with the wording of its first unit (then the longer, then the first in sort
+    // order), so that its unit's sentences state it so.
+    auto oneName = [&](qsizetype a, qsizetype b) {
+        const auto token = [](const QString &word) {
+            return Token{Token::Kind::Word, 0, word.size(), word, Tokenizer::normalForm(word), {}};
+        };
+        if (isSpellingVariant(token(keys.at(a)), token(keys.at(b))))
+            return true;
+        for (const QString &w : wordings.at(b)) {
+            if (aliases.at(a).contains(w))
+                return true;
+        }
+        for (const QString &w : wordings.at(a)) {
+            if (aliases.at(b).contains(w))
+                return true;
+        }
+        return false;
+    };
+    // Per set of sources, its names: (index in noted, index in found).
+    QHash<QList<qsizetype>, QList<std::pair<qsizetype, qsizetype>>> namesBySources;
+    for (qsizetype d = 0; d < noted.size(); ++d) {
+        PartialDetail &detail = noted[d];
+        if (detail.sources.isEmpty() || detail.sources.size() >= count)
+            continue;
+        if (detail.kind == PartialDetail::Kind::Name) {
+            auto &same = namesBySources[detail.sources];
+            const auto into = std::find_if(same.cbegin(), same.cend(), [&](const auto &other) {
+                return oneName(other.first, d);
+            });
+            if (into != same.cend()) {
+                PartialDetail &kept = found[into->second];
+                if (std::tuple(detail.unit, -detail.text.size(), detail.text) <
+                    std::tuple(kept.unit, -kept.text.size(), kept.text)) {
+                    kept.text = detail.text;
+                    kept.unit = detail.unit;
+                }
+                continue;
+            }
+            same.append({d, found.size()});
+        }
+        found.append(detail);
+    }
+    // A quotation inside a longer one is one statement: the shorter goes when the longer has the
+    // same sources ("candid discussion" in "great, candid discussion"); the longer goes when
+    // the shorter has more sources and the longer adds at most two words ("a road to nowhere").
+    QList<qsizetype> quotes;
+    for (qsizetype d = 0; d < found.size(); ++d) {
+        if (found.at(d).kind == PartialDetail::Kind::Quote)
+            quotes.append(d);
+    }
+    QSet<qsizetype> dropped;
+    for (const qsizetype x : std::as_const(quotes)) {
+        const QString outer = found.at(x).text.toCaseFolded();
+        const QList<qsizetype> &xs = found.at(x).sources;
+        for (const qsizetype y : std::as_const(quotes)) {
+            const QString inner = found.at(y).text.toCaseFolded();
+            if (x != y && inner.size() < outer.size() && outer.contains(inner) &&
+                found.at(y).sources == xs)
+                dropped.insert(y);
+        }
+        // Shorter quotations with more sources: every one noted, even one all sources have.
+        for (const PartialDetail &shorter : std::as_const(noted)) {
+            const QString inner = shorter.text.toCaseFolded();
+            const QList<qsizetype> &ys = shorter.sources;
+            if (shorter.kind == PartialDetail::Kind::Quote && inner.size() < outer.size() &&
+                ys.size() > xs.size() && outer.contains(inner) &&
+                std::includes(ys.cbegin(), ys.cend(), xs.cbegin(), xs.cend()) &&
+                wordsOf(outer).size() - wordsOf(inner).size() <= 2)
+                dropped.insert(x);
+        }
+    }
+    if (!dropped.isEmpty()) {
+        QList<PartialDetail> kept;
+        for (qsizetype d = 0; d < found.size(); ++d) {
+            if (!dropped.contains(d))
+                kept.append(found.at(d));
+        }
+        found = kept;
     }
     // In the order of units, then kinds, then words: whatever the order of the sources.
     std::sort(found.begin(), found.end(), [](const PartialDetail &a, const PartialDetail &b) {
@@ -324,6 +430,37 @@ QList<PartialDetailGroup> groupBySources(const QList<PartialDetail> &details)
                          });
     }
     return groups;
+}
+
+} // namespace Parallax
+
+namespace Parallax {
+
+void dropQuotationsWordedElsewhere(QList<PartialDetail> *details,
+                                   const QList<QuotationFinding> &quotations)
+{
+    QSet<QString> wordedElsewhere;
+    for (const QuotationFinding &finding : quotations) {
+        if (finding.kind != QuotationFinding::Kind::Altered &&
+            finding.kind != QuotationFinding::Kind::Partial)
+            continue;
+        for (const QuotationSide &side : finding.sides)
+            wordedElsewhere.insert(wordsOf(side.text).join(u' ').toCaseFolded());
+    }
+    details->removeIf([&](const PartialDetail &detail) {
+        if (detail.kind != PartialDetail::Kind::Quote)
+            return false;
+        QStringList words = wordsOf(detail.text);
+        if (!detail.text.endsWith(u'\u2026'))
+            return wordedElsewhere.contains(words.join(u' ').toCaseFolded());
+        // Shortened to 80 characters: its words but the last (perhaps cut) begin a wording.
+        if (!words.isEmpty())
+            words.removeLast();
+        const QString start = words.join(u' ').toCaseFolded();
+        return !start.isEmpty() &&
+               std::any_of(wordedElsewhere.cbegin(), wordedElsewhere.cend(),
+                           [&](const QString &w) { return w.startsWith(start); });
+    });
 }
 
 } // namespace Parallax

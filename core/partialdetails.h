@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "comparison.h"
+#include "quotations.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +36,13 @@ struct PartialDetail
 // linear in the articles' text, and for each name the capitalised words of its first letter.
 QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                                         const Comparison &comparison);
+
+// Drops from details (findPartialDetails()) the quotations that quotations (findQuotations()
+// of the same comparison) reports as worded differently or printed in part by other sources:
+// one statement, listed there with its wordings, not a detail only some sources carry. A
+// quotation is matched by its words, case and punctuation aside.
+void dropQuotationsWordedElsewhere(QList<PartialDetail> *details,
+                                   const QList<QuotationFinding> &quotations);
 
 // The details that one set of sources alone states.
 struct PartialDetailGroup

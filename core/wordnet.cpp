@@ -316,6 +316,25 @@ bool equalsFolded(std::string_view a, std::string_view b)
 
 } // namespace
 
+QStringList WordNet::lemmas(quint64 synset) const
+{
+    QStringList out;
+    const size_t pos = size_t(synset >> 32);
+    if (!d->available || pos >= PosCount)
+        return out;
+    // offset lex_filenum ss_type w_cnt (word lex_id)...
+    const std::vector<std::string_view> parts =
+        fields(d->data[pos].lineAt(size_t(synset & 0xffffffffu)));
+    if (parts.size() < 4)
+        return out;
+    const size_t wordCount = size_t(std::strtoul(std::string(parts[3]).c_str(), nullptr, 16));
+    for (size_t w = 0; w < wordCount && 4 + 2 * w < parts.size(); ++w) {
+        const std::string_view word = withoutMarker(parts[4 + 2 * w]);
+        out.append(QString::fromUtf8(word.data(), qsizetype(word.size())).replace(u'_', u' '));
+    }
+    return out;
+}
+
 std::vector<quint64> WordNet::antonyms(const QString &word,
                                        const std::vector<quint64> &synsets) const
 {

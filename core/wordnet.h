@@ -48,6 +48,10 @@ public:
     // Whether a synset id is a verb's.
     static bool isVerb(quint64 synset);
 
+    // The words of a synset as WordNet writes them, case kept and "_" as a space: "United
+    // Kingdom", "UK", "U.K.", "Britain", "Great Britain" for one of the synsets of "uk".
+    QStringList lemmas(quint64 synset) const;
+
     // The lexicographer file a synset is filed in (its lex_filenum, lexnames(5WN)): 0 to 44,
     // e.g. VerbCommunication for "say", "tell", "warn"; -1 for an unknown id.
     int lexicalFile(quint64 synset) const;

@@ -35,7 +35,8 @@ void TestConflicts::oneFactIsOneConflict()
         QCOMPARE(c.sides.size(), 2);
         // Sides in value order: 31 (the third and fourth source first, the reverse after).
         const QList<qsizetype> first = order == 0 ? QList<qsizetype>{2, 3} : QList<qsizetype>{0, 1};
-        const QList<qsizetype> second = order == 0 ? QList<qsizetype>{0, 1} : QList<qsizetype>{2, 3};
+        const QList<qsizetype> second =
+            order == 0 ? QList<qsizetype>{0, 1} : QList<qsizetype>{2, 3};
         QCOMPARE(c.sides.at(0).value, QStringLiteral("31"));
         QCOMPARE(c.sides.at(0).sources, first);
         QCOMPARE(c.sides.at(1).value, QStringLiteral("32"));

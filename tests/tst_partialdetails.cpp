@@ -16,6 +16,7 @@ class TestPartialDetails : public QObject
 
 private Q_SLOTS:
     void onlyWhatSomeSourcesLack();
+    void oneThingNamedOrQuotedTwoWays();
 
 private:
     // "text: source names" for every detail, sorted; names parallel to articles.
@@ -71,6 +72,47 @@ void TestPartialDetails::onlyWhatSomeSourcesLack()
     std::reverse(reversed.begin(), reversed.end());
     std::reverse(names.begin(), names.end());
     QCOMPARE(describe(reversed, names), found);
+}
+
+// Another name WordNet gives the same place ("UK", "Britain"; "Russia", "Russian Federation")
+// is the same detail; a quotation that adds a word to what more sources quote is not listed
+// apart, nor is one that findQuotations() reports as worded differently elsewhere.
+void TestPartialDetails::oneThingNamedOrQuotedTwoWays()
+{
+    const QString text = QStringLiteral(
+        "Talks\n\nEnvoys from %1 and Russia met on Monday, and Lavrov called the plan \"%2\".\n\n"
+        "The envoys described the meeting as \"%3\" and said: \"%4\".\n");
+    const QList<Article> articles = {
+        ArticleLoader::fromText(text.arg(u"the UK"_qs, u"a road to nowhere"_qs,
+                                         u"a great, candid discussion"_qs,
+                                         u"We are united and will stay so"_qs),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u"Britain"_qs, u"road to nowhere"_qs, u"useful"_qs,
+                                         u"We are united and will remain so"_qs),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u"Canada"_qs, u"road to nowhere"_qs, u"useful"_qs,
+                                         u"We are united and will remain so"_qs)
+                                    .replace(u"Russia"_qs, u"the Russian Federation"_qs),
+                                SourceFormat::PlainText),
+    };
+    const QStringList names = {u"First"_qs, u"Second"_qs, u"Third"_qs};
+    // Britain for the UK (in the first two), and Canada, the third's; "a road to nowhere" is one
+    // word more than all three quote; the Russian Federation is Russia.
+    QCOMPARE(describe(articles, names),
+             QStringList({u"Britain: First,Second"_qs, u"Canada: Third"_qs,
+                          u"We are united and will remain so: Second,Third"_qs,
+                          u"We are united and will stay so: First"_qs,
+                          u"a great, candid discussion: First"_qs, u"useful: Second,Third"_qs}));
+    // The two wordings of "We are united ..." are one altered quotation.
+    const Comparison comparison = compare(articles);
+    QList<PartialDetail> details = findPartialDetails(articles, comparison);
+    dropQuotationsWordedElsewhere(&details, findQuotations(articles, comparison));
+    QStringList left;
+    for (const PartialDetail &detail : std::as_const(details))
+        left.append(detail.text);
+    left.sort();
+    QCOMPARE(left, QStringList({u"Britain"_qs, u"Canada"_qs, u"a great, candid discussion"_qs,
+                                u"useful"_qs}));
 }
 
 QTEST_GUILESS_MAIN(TestPartialDetails)

@@ -14,6 +14,7 @@ void ComparisonState::findFindings()
     quotations = findQuotations(articles, comparison);
     relations = sourceRelations(articles, comparison);
     partialDetails = findPartialDetails(articles, comparison);
+    dropQuotationsWordedElsewhere(&partialDetails, quotations);
     findingsPending = false;
 }
 
