@@ -291,7 +291,7 @@ void ComparisonController::onFindingsFound()
 {
     const ComparisonStatePtr state = m_finder.result();
     if (!state || !state->sameComparison(m_state.get()))
-        return; // another comparison is shown now
+        return;      // another comparison is shown now
     setState(state); // the comparison shown gets its findings, whatever runs now
     // A newer request (files read or aligned, or one cancelled since) ends elsewhere, or never.
     if (isBusy() || state->id != m_compareGeneration)
