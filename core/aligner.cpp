@@ -23,7 +23,6 @@ constexpr double kEdgeFloor = 0.5;    // share of the threshold below which a pa
 constexpr double kJoinGain = 0.04;    // a longer run must read this much closer to the others
 constexpr double kSupport = 0.1;      // most the threshold drops for many supporting pairs
 constexpr double kContext = 0.08;     // threshold relief between aligned neighbours
-constexpr double kContained = 0.5;    // share of a piece the other sources must contain
 constexpr int kCandidateTerms = 10;   // heaviest terms of a sentence used to find candidates
 constexpr double kCandidateMassShare = 0.3; // of the best candidate's shared weight
 constexpr int kCandidates = 16;             // types scored in full per type
@@ -167,6 +166,7 @@ double Aligner::sentenceScore(int a, int b) const
 void Aligner::findCandidates()
 {
     const size_t types = m_typeMembers.size();
+    const qsizetype total = m_articles.size();
     auto sourceOfType = [&](int type) {
         return m_sourceOfModel[size_t(m_typeMembers[size_t(type)].front())];
     };
@@ -199,13 +199,38 @@ void Aligner::findCandidates()
             postings[size_t(term.stem)].push_back(int(t));
         }
     }
+    // chainAlign() reads every scored pair of types with few sentences (not a recurring
+    // formula): how much of the lighter sentence the heavier one contains.
+    m_chain = total >= 2 && total <= kChainSources;
+    auto chainable = [&](int type) {
+        return m_typeMembers[size_t(type)].size() <= size_t(kChainSources);
+    };
+    auto chainScore = [&](int a, int b) {
+        SimilarityFeatures f;
+        const double score =
+            m_model.score(m_typeMembers[size_t(a)].front(), m_typeMembers[size_t(b)].front(), &f);
+        m_scoreCache.emplace(pairKey(a, b), float(score));
+        ChainCandidate c{a, b, 0.0f, 0};
+        if (f.weightOfA < f.weightOfB) {
+            c.containment = float(f.coverageOfA);
+            c.piece = -1;
+        } else if (f.weightOfB < f.weightOfA) {
+            c.containment = float(f.coverageOfB);
+            c.piece = 1;
+        } else {
+            c.containment = float(std::min(f.coverageOfA, f.coverageOfB));
+        }
+        if (c.containment >= kContained)
+            m_chainCandidates.push_back(c);
+        return score;
+    };
     const double headlineFloor = kEdgeFloor * kHeadlineShare * m_accept;
     const double bodyFloor = kEdgeFloor * m_accept;
     std::unordered_set<quint64> seen;
     m_neighbours.assign(types, {});
     std::vector<float> mass(types, 0.0f);
     std::vector<int> touched;
-    const qsizetype total = m_articles.size();
+    std::vector<int> candidatePool;
     int rank = 0;
     auto reportUpTo = [&](int r) {
         for (; rank < r; ++rank) {
@@ -262,26 +287,32 @@ void Aligner::findCandidates()
         const auto heavier = [&](int x, int y) {
             return mass[size_t(x)] != mass[size_t(y)] ? mass[size_t(x)] > mass[size_t(y)] : x < y;
         };
-        const size_t shortlist = std::min(touched.size(), size_t(4 * kCandidates));
-        std::partial_sort(touched.begin(), touched.begin() + qsizetype(shortlist), touched.end(),
-                          heavier);
-        const float floor =
-            touched.empty() ? 0.0f : float(kCandidateMassShare) * mass[size_t(touched.front())];
-        int kept = 0;
-        for (size_t c = 0; c < shortlist; ++c) {
-            const int other = touched[c];
-            if (kept >= kCandidates || mass[size_t(other)] < floor)
-                break;
+        // Only sentences that may align compete: two sentences of one source never align
+        // with each other, and headlines only with headlines.
+        std::vector<int> &pool = candidatePool;
+        pool.clear();
+        for (int other : touched) {
             if (isHeadline(m_typeMembers[size_t(other)].front()) != headline)
                 continue;
             if (single && singleSource(other) &&
                 alignedRank(m_typeMembers[size_t(other)].front()) ==
                     alignedRank(m_typeMembers[t].front()))
-                continue; // two sentences of one source are never aligned with each other
-            ++kept;
+                continue;
+            pool.push_back(other);
+        }
+        const size_t shortlist = std::min(pool.size(), size_t(kCandidates));
+        std::partial_sort(pool.begin(), pool.begin() + qsizetype(shortlist), pool.end(), heavier);
+        const float floor =
+            pool.empty() ? 0.0f : float(kCandidateMassShare) * mass[size_t(pool.front())];
+        for (size_t c = 0; c < shortlist; ++c) {
+            const int other = pool[c];
+            if (mass[size_t(other)] < floor)
+                break;
             if (!seen.insert(pairKey(int(t), other)).second)
                 continue;
-            const double score = typeScore(int(t), other);
+            const double score = m_chain && chainable(int(t)) && chainable(other)
+                                     ? chainScore(int(t), other)
+                                     : typeScore(int(t), other);
             if (score < (headline ? headlineFloor : bodyFloor))
                 continue;
             m_edges.push_back(
@@ -456,7 +487,7 @@ double Aligner::containment(int cluster, const Run &run, int index) const
     return count ? sum / double(count) : 0.0;
 }
 
-bool Aligner::tryMerge(int u, int v, double threshold, bool contained)
+bool Aligner::tryMerge(int u, int v, double threshold, Evidence evidence)
 {
     if (u == v)
         return false;
@@ -485,14 +516,16 @@ bool Aligner::tryMerge(int u, int v, double threshold, bool contained)
             shared.push_back(p.source);
         }
     }
-    if (shared.empty()) {
+    if (evidence == Evidence::Chain) {
+        // chainAlign() decided; the limits on runs above still hold.
+    } else if (shared.empty()) {
         // Support: the mean of k independent pairs is surer than one pair's score, so the bar
         // drops with the number of distinct pairs read (by kSupport * (1 - 1/sqrt(k))).
         int pairs = 0;
         const double mean = linkage(cu.runs, cv.runs, false, {}, &pairs);
         if (mean < threshold - kSupport * (1 - 1 / std::sqrt(std::max(1, pairs))))
             return false;
-    } else if (contained) {
+    } else if (evidence == Evidence::Contained) {
         // A piece most of which the other sources contain (see containment()): it joins when
         // the run does not read further from the others with it.
         const double together = linkage(merged, merged, true, shared);
@@ -582,6 +615,12 @@ void Aligner::cluster()
                 tryMerge(m_clusterOf[size_t(it->second)], m_clusterOf[size_t(member)], m_accept);
         }
     }
+    // With two sources there is no third to weigh a pair against (consistency adds nothing),
+    // and the order of the two texts is the strongest evidence there is: the chain comes
+    // first. With more, the consensus of the clustering comes first and the chain places what
+    // it left alone.
+    if (total == 2)
+        chainAlign();
     // The clusters the sentences of a type are in (usually one).
     auto clustersOf = [&](int type) {
         std::vector<int> out;
@@ -686,7 +725,7 @@ void Aligner::cluster()
                         // that restates part of the longer sentence in new words).
                         if (tryMerge(int(c), next, threshold) ||
                             (containment(int(c), run, index) >= kContained &&
-                             tryMerge(int(c), next, threshold, true))) {
+                             tryMerge(int(c), next, threshold, Evidence::Contained))) {
                             mergedAny = true;
                             changed[c] = changed[size_t(next)] = round;
                         }
@@ -697,6 +736,10 @@ void Aligner::cluster()
                 break;
         }
     }
+    if (total > 2)
+        chainAlign();
+    if (cancelled())
+        return;
     // Copies take their original's units, sentence by sentence.
     for (size_t r = 0; r < m_twinOf.size(); ++r) {
         const int original = m_twinOf[r];

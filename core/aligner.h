@@ -38,7 +38,17 @@ class WordNet;
 //     the threshold for a pair whose neighbours on both sides already align (the paragraph as
 //     context). Ties are broken by content, never by input position. Headlines only ever join
 //     headlines.
-//  5. Row order: the base's units in its order; every other unit after the base unit that
+//  5. Order (run before step 4 for two sources, after it for more, see cluster()): for each
+//     pair of sources, the heaviest chain of candidate pairs that keeps the order of both
+//     texts (monotone alignment, Gale & Church 1993), weighted by how much of the lighter
+//     sentence the heavier contains; only the heavier of a pair takes several partners (a
+//     piece has one origin). A sentence on the chain that no other source took joins its
+//     partner's unit when most of it is in that unit's sources and it covers words of its
+//     partner that the unit's run did not (a piece, not a repetition), with at most one
+//     unaligned sentence between it and that run. With two sources there is no third to weigh
+//     a pair against, so the order of the texts comes first; with more, the consensus does.
+//     At most kChainSources sources (the pairs of sources grow as their square).
+//  6. Row order: the base's units in its order; every other unit after the base unit that
 //     precedes it in the sources carrying it (their median). "Moved" is judged against the
 //     order grown the same way from the source whose order agrees most with the others (the
 //     base when they agree equally): sentences off each source's longest in-order chain.
@@ -52,11 +62,14 @@ public:
     Comparison run();
 
     static constexpr int kMaxRun = 8; // longest run of one source's sentences in a unit
+    // Most sources for which chainAlign() runs (its cost grows with the pairs of sources).
+    static constexpr qsizetype kChainSources = 16;
 
 private:
     friend class AdditionFinder;
 
     static constexpr int kRepresentatives = 2; // members AdditionFinder reads word by word first
+    static constexpr double kContained = 0.5;  // share of a piece the other sources must contain
 
     struct UnitBuild
     {
@@ -108,7 +121,18 @@ private:
     void findCandidates();
     void addConsistency();
     void cluster();
-    bool tryMerge(int u, int v, double threshold, bool contained = false);
+    // What a merge rests on: the score between the two units (threshold applies), a piece the
+    // other sources contain (see containment()), or the monotone chain of chainAlign() (no
+    // score test; only the one-run-per-source and kMaxRun limits apply).
+    enum class Evidence { Score, Contained, Chain };
+    bool tryMerge(int u, int v, double threshold, Evidence evidence = Evidence::Score);
+    // Step 5: for each pair of sources, the heaviest chain of sentence pairs in the order of
+    // both (see the class comment); the unaligned sentences on it join their partner's unit.
+    void chainAlign();
+    // Joins a single-sentence cluster to the cluster of its chain partner, with the unaligned
+    // sentences between it and that cluster's run of the same source (the obvious slot).
+    // partnerOfU / partnerOfV: the model sentences of the chain pair in u and in v.
+    bool joinChain(int u, int v, int partnerOfU, int partnerOfV);
     // Mean share of the weighted words of sentence `index` (story index in the run's source)
     // that the cluster's runs from other sources contain, in [0, 1] (Broder 1997).
     double containment(int cluster, const Run &run, int index) const;
@@ -138,6 +162,17 @@ private:
     std::vector<int> m_typeOf;       // model sentence id -> type
     std::vector<std::vector<int>> m_typeMembers; // type -> model sentence ids, ascending
     std::vector<Edge> m_edges;
+    // A candidate pair for chainAlign(): two types, how much of the lighter (in weighted
+    // content) the heavier contains, and which one is the lighter (-1 a, 1 b, 0 equal).
+    struct ChainCandidate
+    {
+        int a = 0;
+        int b = 0;
+        float containment = 0;
+        qint8 piece = 0;
+    };
+    std::vector<ChainCandidate> m_chainCandidates;
+    bool m_chain = false; // chainAlign() runs (at most kChainSources sources)
     std::vector<std::vector<std::pair<int, float>>> m_neighbours; // type -> (type, score)
     mutable std::unordered_map<quint64, float> m_scoreCache;
     mutable std::unordered_map<quint64, int> m_joined; // (rank, first, last) -> model id

@@ -39,6 +39,10 @@ struct SimilarityFeatures
     // sentence contains (a split's piece is contained in the sentence it was cut from).
     double coverageOfA = 0;
     double coverageOfB = 0;
+    // Each sentence's weighted content (sum of its term weights, facts included): which of two
+    // sentences is the shorter piece. Not part of the score.
+    double weightOfA = 0;
+    double weightOfB = 0;
 };
 
 // Sentence similarity in [0, 1]: symmetric, cheap, explainable. Words are weighted by inverse
@@ -112,6 +116,8 @@ public:
     int stemCount() const; // stem ids run from 0 to stemCount() - 1
 
     double score(int a, int b) const;
+    // The score and, in `features`, what it is made of (one reading of the two sentences).
+    double score(int a, int b, SimilarityFeatures *features) const;
     SimilarityFeatures features(int a, int b) const;
     static double combine(const SimilarityFeatures &features);
 

@@ -318,6 +318,8 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
     const double coverageB = totalB > 0 ? matchedB / totalB : 0;
     f.coverageOfA = coverageA;
     f.coverageOfB = coverageB;
+    f.weightOfA = totalA;
+    f.weightOfB = totalB;
     f.minCoverage = std::min(coverageA, coverageB);
     f.maxCoverage = std::max(coverageA, coverageB);
     f.overlap = harmonic(coverageA, coverageB);
@@ -402,6 +404,13 @@ double SimilarityModel::combine(const SimilarityFeatures &f)
 
 double SimilarityModel::score(int a, int b) const
 {
+    return score(a, b, nullptr);
+}
+
+double SimilarityModel::score(int a, int b, SimilarityFeatures *features) const
+{
+    if (features)
+        *features = this->features(a, b);
     if (a == b)
         return 1.0;
     const auto &ta = d->sentences.at(size_t(a)).terms;
@@ -409,7 +418,7 @@ double SimilarityModel::score(int a, int b) const
     if (!ta.empty() && std::equal(ta.begin(), ta.end(), tb.begin(), tb.end(),
                                   [](const Term &x, const Term &y) { return x.lemma == y.lemma; }))
         return 1.0; // the same words in the same order
-    return combine(features(a, b));
+    return combine(features ? *features : this->features(a, b));
 }
 
 } // namespace Parallax
