@@ -230,7 +230,7 @@ void Aligner::findCandidates()
     m_neighbours.assign(types, {});
     std::vector<float> mass(types, 0.0f);
     std::vector<int> touched;
-    std::vector<int> candidatePool;
+    std::vector<int> pool; // the touched types that may align with the current one
     int rank = 0;
     auto reportUpTo = [&](int r) {
         for (; rank < r; ++rank) {
@@ -289,7 +289,6 @@ void Aligner::findCandidates()
         };
         // Only sentences that may align compete: two sentences of one source never align
         // with each other, and headlines only with headlines.
-        std::vector<int> &pool = candidatePool;
         pool.clear();
         for (int other : touched) {
             if (isHeadline(m_typeMembers[size_t(other)].front()) != headline)
