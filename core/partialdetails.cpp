@@ -1,5 +1,7 @@
 #include "partialdetails.h"
 
+#include "perlanguage.h"
+#include "quantity.h"
 #include "tokenizer.h"
 #include "wordnet.h"
 
@@ -8,7 +10,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace Parallax {
 
@@ -29,11 +34,60 @@ const QRegularExpression &namePattern()
     return name;
 }
 
-const QRegularExpression &numberPattern()
+// A number, amount, measure or date as a sentence writes it, read as a value.
+struct WrittenNumber
 {
-    static const QRegularExpression number(
-        QStringLiteral("(?<![\\p{L}\\p{N}])\\p{N}+(?:[.,:]\\p{N}+)*(?![\\p{L}\\p{N}])"));
-    return number;
+    Quantity quantity;
+    QString written;     // the text it was read from: "Aug. 20, 2025", "twelve", "$2m"
+    qsizetype begin = 0; // where in the sentence, in UTF-16 code units
+    qsizetype end = 0;
+};
+
+// Whether two values are matched by sameValue() rather than by their keys: a date that states
+// a month ("20 August" is the "Aug. 20, 2025" of another source) and a time of day ("3:15" may be
+// "15:15").
+bool matchedLoosely(const Quantity &q)
+{
+    return (q.kind == Quantity::Kind::Date && q.month) || q.kind == Quantity::Kind::Time;
+}
+
+// What a loosely matched value is filed under: the month of a date, "time" for a time of day.
+int looseBucket(const Quantity &q)
+{
+    return q.kind == Quantity::Kind::Date ? q.month : 0;
+}
+
+// The numbers of sentences (QuantityReader), each distinct text read once per language.
+class NumberReader
+{
+public:
+    const std::vector<WrittenNumber> &read(const QString &text, const QString &language)
+    {
+        auto &cache = m_read[language];
+        const auto cached = cache.find(text);
+        if (cached != cache.end())
+            return cached->second;
+        std::vector<WrittenNumber> out;
+        const TokenList tokens = m_tokenizers.of(language).tokenize(text);
+        for (Quantity &q : m_readers.of(language).read(tokens)) {
+            const Token &first = tokens.at(q.firstToken);
+            const Token &last = tokens.at(q.lastToken);
+            const qsizetype end = last.begin + last.length;
+            out.push_back({q, text.mid(first.begin, end - first.begin), first.begin, end});
+        }
+        return cache.emplace(text, std::move(out)).first->second;
+    }
+
+private:
+    PerLanguage<Tokenizer> m_tokenizers;
+    PerLanguage<QuantityReader> m_readers;
+    // Node-based, so that the references handed out stay valid.
+    std::map<QString, std::unordered_map<QString, std::vector<WrittenNumber>>> m_read;
+};
+
+bool hasDigit(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 const QRegularExpression &quotePattern()
@@ -106,7 +160,11 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
     // minutes). A quotation can only be in a source that has all of its words.
     QHash<QString, QList<qsizetype>> byWord;
     QHash<QString, QList<qsizetype>> byFoldedWord;
-    QHash<QString, QList<qsizetype>> byNumber;
+    QHash<QString, QList<qsizetype>> byNumber; // by Quantity::key()
+    QHash<QString, QSet<QString>> writtenAs;   // the ways the sources write each key
+    // Dates and times of day, matched by sameValue(): each with its source, by looseBucket().
+    std::unordered_map<int, std::vector<std::pair<qsizetype, const WrittenNumber *>>> looseNumbers;
+    NumberReader numberReader;
     QList<QSet<QString>> foldedWords(count);
     for (qsizetype s = 0; s < count; ++s) {
         for (const QString &word : std::as_const(words[s]))
@@ -116,8 +174,18 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         for (const QString &word : std::as_const(foldedWords[s]))
             byFoldedWord[word].append(s);
         QSet<QString> numbers;
-        for (auto it = numberPattern().globalMatch(folded.at(s)); it.hasNext();)
-            numbers.insert(it.next().captured());
+        const QString &language = articles.at(s).metadata.language;
+        for (const Sentence &sentence : articles.at(s).sentences) {
+            for (const WrittenNumber &number : numberReader.read(sentence.text, language)) {
+                if (matchedLoosely(number.quantity)) {
+                    looseNumbers[looseBucket(number.quantity)].push_back({s, &number});
+                    continue;
+                }
+                const QString key = number.quantity.key();
+                numbers.insert(key);
+                writtenAs[key].insert(number.written);
+            }
+        }
         for (const QString &number : std::as_const(numbers))
             byNumber[number].append(s);
     }
@@ -218,7 +286,8 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
     QList<PartialDetail> noted;
     QList<QString> keys;
     QList<QSet<QString>> wordings;
-    QHash<QString, qsizetype> byKey; // kind and key -> index in noted
+    QHash<QString, qsizetype> byKey;     // kind and key -> index in noted
+    QHash<QString, Quantity> quantityOf; // a number's key -> its value
     auto note = [&](PartialDetail::Kind kind, const QString &key, const QString &text,
                     qsizetype unit) {
         const QString id = QString::number(int(kind)) + u':' + key;
@@ -234,7 +303,7 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
             return;
         }
         byKey.insert(id, noted.size());
-        noted.append(PartialDetail{kind, text, unit, {}});
+        noted.append(PartialDetail{kind, text, unit, {}, {}});
         keys.append(key);
         wordings.append({text});
     };
@@ -245,8 +314,10 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                 continue;
             const QString &text = sentence->text;
             const QString &language = articles.at(comparison.sourceOf(segment)).metadata.language;
+            const std::vector<WrittenNumber> &numbers = numberReader.read(text, language);
             for (auto it = namePattern().globalMatch(text); it.hasNext();) {
                 const QRegularExpressionMatch match = it.next();
+                qsizetype from = 0; // in the match, where the next run is looked for
                 // "NATO’s Military Committee" names two things.
                 static const QRegularExpression possessive(
                     QStringLiteral("['\\x{2019}]s(?:\\s+|$)"));
@@ -262,6 +333,14 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                     }
                 }
                 for (const QString &run : std::as_const(runs)) {
+                    // A month or a weekday is part of a date: "Aug" of "Aug. 20", "Wednesday".
+                    const qsizetype at = match.captured().indexOf(run, from);
+                    from = at + run.size();
+                    const qsizetype begin = match.capturedStart() + at;
+                    if (std::any_of(numbers.cbegin(), numbers.cend(), [&](const WrittenNumber &n) {
+                            return n.begin <= begin && begin + run.trimmed().size() <= n.end;
+                        }))
+                        continue;
                     const QString name = run.simplified();
                     const QStringList parts = wordsOf(name);
                     if (parts.isEmpty() || parts.last().size() < 2)
@@ -273,9 +352,16 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                     note(PartialDetail::Kind::Name, parts.last(), name, u);
                 }
             }
-            for (auto it = numberPattern().globalMatch(text); it.hasNext();) {
-                const QString number = it.next().captured();
-                note(PartialDetail::Kind::Number, number.toCaseFolded(), number, u);
+            for (const WrittenNumber &number : numbers) {
+                // Listed when written with a digit, or when a date or a weekday: a count in
+                // words ("one", "two") is mostly no detail.
+                const Quantity::Kind kind = number.quantity.kind;
+                if (!hasDigit(number.written) && kind != Quantity::Kind::Date &&
+                    kind != Quantity::Kind::Weekday)
+                    continue;
+                const QString key = number.quantity.key();
+                note(PartialDetail::Kind::Number, key, number.written, u);
+                quantityOf.insert(key, number.quantity);
             }
             for (auto it = quotePattern().globalMatch(text); it.hasNext();) {
                 const QRegularExpressionMatch match = it.next();
@@ -302,12 +388,33 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         switch (detail.kind) {
         case PartialDetail::Kind::Name:
             detail.sources = nameIn(key, wordings.at(d), &aliases[d]);
+            detail.forms = {key};
             break;
-        case PartialDetail::Kind::Number:
-            detail.sources = byNumber.value(key);
+        case PartialDetail::Kind::Number: {
+            const Quantity &value = quantityOf[key];
+            if (!matchedLoosely(value)) {
+                detail.sources = byNumber.value(key);
+                detail.forms = writtenAs.value(key).values();
+                break;
+            }
+            const auto bucket = looseNumbers.find(looseBucket(value));
+            if (bucket == looseNumbers.end())
+                break;
+            for (const auto &[source, number] : bucket->second) {
+                if (!sameValue(value, number->quantity))
+                    continue;
+                detail.sources.append(source);
+                if (!detail.forms.contains(number->written))
+                    detail.forms.append(number->written);
+            }
+            std::sort(detail.sources.begin(), detail.sources.end());
+            detail.sources.erase(std::unique(detail.sources.begin(), detail.sources.end()),
+                                 detail.sources.end());
             break;
+        }
         case PartialDetail::Kind::Quote:
             detail.sources = phraseIn(key);
+            detail.forms = {key};
             break;
         }
     }
@@ -330,8 +437,9 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         }
         return false;
     };
-    // Per set of sources, its names: (index in noted, index in found).
+    // Per set of sources, its names and its numbers: (index in noted, index in found).
     QHash<QList<qsizetype>, QList<std::pair<qsizetype, qsizetype>>> namesBySources;
+    QHash<QList<qsizetype>, QList<std::pair<qsizetype, qsizetype>>> numbersBySources;
     for (qsizetype d = 0; d < noted.size(); ++d) {
         PartialDetail &detail = noted[d];
         if (detail.sources.isEmpty() || detail.sources.size() >= count)
@@ -348,6 +456,25 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                     kept.text = detail.text;
                     kept.unit = detail.unit;
                 }
+                kept.forms += detail.forms;
+                continue;
+            }
+            same.append({d, found.size()});
+        } else if (detail.kind == PartialDetail::Kind::Number) {
+            // One date written with and without its year ("20 August", "Aug. 20, 2025") in the
+            // same sources is one detail, with its longest wording.
+            const Quantity &value = quantityOf[keys.at(d)];
+            auto &same = numbersBySources[detail.sources];
+            const auto into = std::find_if(same.cbegin(), same.cend(), [&](const auto &other) {
+                return matchedLoosely(value) && sameValue(value, quantityOf[keys.at(other.first)]);
+            });
+            if (into != same.cend()) {
+                PartialDetail &kept = found[into->second];
+                if (std::tuple(-detail.text.size(), detail.text) <
+                    std::tuple(-kept.text.size(), kept.text))
+                    kept.text = detail.text;
+                kept.unit = std::min(kept.unit, detail.unit);
+                kept.forms += detail.forms;
                 continue;
             }
             same.append({d, found.size()});
@@ -390,6 +517,10 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                 kept.append(found.at(d));
         }
         found = kept;
+    }
+    for (PartialDetail &detail : found) {
+        detail.forms.sort();
+        detail.forms.removeDuplicates();
     }
     // In the order of units, then kinds, then words: whatever the order of the sources.
     std::sort(found.begin(), found.end(), [](const PartialDetail &a, const PartialDetail &b) {

@@ -20,12 +20,20 @@ struct PartialDetail
                               // characters); the longest way a source writes it
     qsizetype unit = 0;       // index in Comparison::units: the first unit that states it
     QList<qsizetype> sources; // ascending: every source that states it, in any unit
+    // What to look for in a source's sentences to find where it states the detail, sorted: a
+    // name's last word, a quotation's words, and every way the sources write a number ("12",
+    // "twelve"; "Aug. 20, 2025", "20 August").
+    QStringList forms;
 };
 
 // The names (runs of capitalised words), numbers and quotations of the story text (body and
 // subheadings: headlines capitalise every word) that at least one source states and another
 // states nowhere in its text, in the order of their first units, names before numbers before
-// quotations within a unit. A source states a name when it has the name's last word, also spelt
+// quotations within a unit. A number is read as a value (QuantityReader): a source states it when
+// it writes the same value in any form ("12", "twelve"; "$2m", "$2 million"; a date with every
+// part both state the same, "20 August" for "Aug. 20, 2025"); listed are numbers written with a
+// digit, dates and weekdays, not counts in words ("one", "two"), and the words of a date are no
+// name ("Aug", "Wednesday"). A source states a name when it has the name's last word, also spelt
 // another way (isSpellingVariant(): Zelensky, Zelenskyy) or with dots ("U.S." for "US"), or the
 // whole name in any case ("military committee"); a number or quotation when its text holds it
 // (case, and punctuation at the quotation's ends, aside). A word that opens a sentence counts as
@@ -33,7 +41,9 @@ struct PartialDetail
 // or a comma); a possessive ends a name ("NATO’s Military Committee" is two); one-letter words, a
 // lone word some article also writes in lower case and, in English, a lone word WordNet knows as
 // an adjective ("Western", "French") are no names. Depends only on the set of articles; cost:
-// linear in the articles' text, and for each name the capitalised words of its first letter.
+// linear in the articles' text (each distinct sentence is read for numbers once), for each name
+// the capitalised words of its first letter, and for each date or time of day the sources'
+// dates of its month (times of day).
 QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                                         const Comparison &comparison);
 

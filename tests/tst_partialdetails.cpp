@@ -17,6 +17,7 @@ class TestPartialDetails : public QObject
 private Q_SLOTS:
     void onlyWhatSomeSourcesLack();
     void oneThingNamedOrQuotedTwoWays();
+    void numbersComparedAsValues();
 
 private:
     // "text: source names" for every detail, sorted; names parallel to articles.
@@ -113,6 +114,41 @@ void TestPartialDetails::oneThingNamedOrQuotedTwoWays()
     left.sort();
     QCOMPARE(left, QStringList({u"Britain"_qs, u"Canada"_qs, u"a great, candid discussion"_qs,
                                 u"useful"_qs}));
+}
+
+// A number is the same detail in any form: "12" and "twelve" metres, "$2m", "$2 million" and "2
+// million dollars", a date with and without its year. Only a value some sources lack is listed,
+// with every way its sources write it (PartialDetail::forms), so that the window finds it in
+// their sentences; a weekday is a detail too, and neither it nor a month is a name.
+void TestPartialDetails::numbersComparedAsValues()
+{
+    const QString text = QStringLiteral(
+        "Flood\n\nThe river rose by %1 metres on %2, and the council set aside %3 for repairs.\n\n"
+        "The mayor said %4 were flooded.\n");
+    const QList<Article> articles = {
+        ArticleLoader::fromText(text.arg(u"12"_qs, u"Aug. 20, 2025"_qs, u"$2m"_qs, u"400 homes"_qs),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(
+            text.arg(u"twelve"_qs, u"20 August"_qs, u"$2 million"_qs, u"400 homes"_qs) +
+                u"\nRescuers took 35 people from their roofs.\n"_qs,
+            SourceFormat::PlainText),
+        ArticleLoader::fromText(
+            text.arg(u"12"_qs, u"Wednesday"_qs, u"2 million dollars"_qs, u"many homes"_qs),
+            SourceFormat::PlainText),
+    };
+    const QStringList names = {u"First"_qs, u"Second"_qs, u"Third"_qs};
+    const QStringList found = describe(articles, names);
+    QCOMPARE(found, QStringList({u"35: Second"_qs, u"400: First,Second"_qs,
+                                 u"Aug. 20, 2025: First,Second"_qs, u"Wednesday: Third"_qs}));
+    QList<Article> reversed = articles;
+    std::reverse(reversed.begin(), reversed.end());
+    QStringList reversedNames = names;
+    std::reverse(reversedNames.begin(), reversedNames.end());
+    QCOMPARE(describe(reversed, reversedNames), found);
+    for (const PartialDetail &detail : findPartialDetails(articles, compare(articles))) {
+        if (detail.text.startsWith(u"Aug"_qs))
+            QCOMPARE(detail.forms, QStringList({u"20 August"_qs, u"Aug. 20, 2025"_qs}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPartialDetails)

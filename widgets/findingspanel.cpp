@@ -8,15 +8,25 @@
 #include <QLocale>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace Parallax {
 
 namespace {
 
 constexpr int PairRole = Qt::UserRole + 2; // QPoint(source, other) of a relation entry
 // Of a detail entry whose timeline is filled when it is first expanded: the sources that carry
-// it (QVariantList of qlonglong) and the text that states it.
+// it (QVariantList of qlonglong) and the texts that state it (PartialDetail::forms).
 constexpr int TimelineSourcesRole = Qt::UserRole + 3;
 constexpr int TimelineTextRole = Qt::UserRole + 4;
+
+// Whether text states a detail written in one of forms (case aside).
+bool states(const QString &text, const QStringList &forms)
+{
+    return std::any_of(forms.cbegin(), forms.cend(), [&text](const QString &form) {
+        return text.contains(form, Qt::CaseInsensitive);
+    });
+}
 
 } // namespace
 
@@ -42,7 +52,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
         QList<qsizetype> list;
         for (const QVariant &s : sources.toList())
             list.append(qsizetype(s.toLongLong()));
-        addTimeline(item, item->data(0, TimelineTextRole).toString(), list);
+        addTimeline(item, item->data(0, TimelineTextRole).toStringList(), list);
     });
 }
 
@@ -126,13 +136,10 @@ qsizetype FindingsPanel::detailSegment(const PartialDetail &detail,
     const Comparison &comparison = state().comparison;
     if (detail.unit < 0 || detail.unit >= comparison.units.size())
         return -1;
-    // A name is stated by its last word (findPartialDetails()).
-    const QString stated =
-        detail.kind == PartialDetail::Kind::Name ? detail.text.section(u' ', -1) : detail.text;
     for (const qsizetype segment : comparison.units.at(detail.unit).segments) {
         const Sentence *sentence = state().sentence(segment);
         if (sources.contains(comparison.sourceOf(segment)) && sentence &&
-            sentence->text.contains(stated, Qt::CaseInsensitive))
+            states(sentence->text, detail.forms))
             return segment;
     }
     return segmentIn(detail.unit, sources);
@@ -341,11 +348,7 @@ void FindingsPanel::fillDetails(QStringList &summary)
                 for (const qsizetype carrier : group.sources)
                     sources.append(qlonglong(carrier));
                 entry->setData(0, TimelineSourcesRole, sources);
-                // A name is stated by its last word (findPartialDetails()).
-                entry->setData(0, TimelineTextRole,
-                               detail.kind == PartialDetail::Kind::Name
-                                   ? detail.text.section(u' ', -1)
-                                   : detail.text);
+                entry->setData(0, TimelineTextRole, detail.forms);
                 addEntry(entry, QStringLiteral("\u2026"), {}, -1); // until it is expanded
                 entry->setToolTip(0, entry->toolTip(0) + u'\n' +
                                          tr("Expand it for the sources that carry it in time "
@@ -358,7 +361,7 @@ void FindingsPanel::fillDetails(QStringList &summary)
 
 // The detail's timeline: the sources that carry it in the order they published, each leading
 // to its first sentence that states it.
-void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const QString &stated,
+void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const QStringList &forms,
                                 const QList<qsizetype> &sources)
 {
     const Comparison &comparison = state().comparison;
@@ -367,7 +370,7 @@ void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const QString &stated,
         const Article &article = state().articles.at(s);
         qsizetype segment = -1;
         for (qsizetype i = 0; i < article.sentences.size() && segment < 0; ++i) {
-            if (article.sentences.at(i).text.contains(stated, Qt::CaseInsensitive))
+            if (states(article.sentences.at(i).text, forms))
                 segment = comparison.segmentOf(s, i);
         }
         const ArticleMetadata &meta = article.metadata;

@@ -58,8 +58,9 @@ private:
     // "In time order:" and a line per source: its letter and date (and time), or "undated".
     QString timeOrder(const QList<qsizetype> &sources) const;
     // Under entry, the sources that carry a detail in the order they published (undated last),
-    // each leading to its first sentence containing stated (case aside): the detail's timeline.
-    void addTimeline(QTreeWidgetItem *entry, const QString &stated,
+    // each leading to its first sentence containing one of forms (PartialDetail::forms, case
+    // aside): the detail's timeline.
+    void addTimeline(QTreeWidgetItem *entry, const QStringList &forms,
                      const QList<qsizetype> &sources);
     // Gives item a tooltip: its text, the legend of sources, then more.
     void explain(QTreeWidgetItem *item, const QList<qsizetype> &sources,
