@@ -56,10 +56,10 @@ QString diffKindName(DiffSpan::Kind kind)
     return QStringLiteral("change");
 }
 
-QJsonArray quotationsJson(const QList<Article> &articles, const Comparison &comparison)
+QJsonArray quotationsJson(const QList<QuotationFinding> &quotations)
 {
     QJsonArray out;
-    for (const QuotationFinding &finding : findQuotations(articles, comparison)) {
+    for (const QuotationFinding &finding : quotations) {
         QJsonArray sides;
         for (const QuotationSide &side : finding.sides) {
             QJsonArray diff;
@@ -77,9 +77,16 @@ QJsonArray quotationsJson(const QList<Article> &articles, const Comparison &comp
                                      {QStringLiteral("end"), side.end},
                                      {QStringLiteral("diff"), diff}});
         }
+        QJsonArray attributions;
+        for (const QuotationAttribution &a : finding.attributions) {
+            attributions.append(QJsonObject{{QStringLiteral("speaker"), a.speaker},
+                                            {QStringLiteral("sources"), idArray(a.sources)},
+                                            {QStringLiteral("segments"), idArray(a.segments)}});
+        }
         out.append(QJsonObject{{QStringLiteral("kind"), quotationKindName(finding.kind)},
                                {QStringLiteral("unit"), finding.unit},
-                               {QStringLiteral("sides"), sides}});
+                               {QStringLiteral("sides"), sides},
+                               {QStringLiteral("attributions"), attributions}});
     }
     return out;
 }
@@ -187,20 +194,26 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
         });
     }
     json.insert(QStringLiteral("relations"), relations);
+    const QList<QuotationFinding> quotations = findQuotations(articles, *comparison);
+    QList<Conflict> found = findConflicts(articles, *comparison);
+    addSpeakerConflicts(&found, quotations);
     QJsonArray conflicts;
-    for (const Conflict &conflict : findConflicts(articles, *comparison)) {
+    for (const Conflict &conflict : std::as_const(found)) {
         QJsonArray sides;
         for (const ConflictSide &side : conflict.sides) {
             sides.append(QJsonObject{{QStringLiteral("value"), side.value},
                                      {QStringLiteral("sources"), idArray(side.sources)},
                                      {QStringLiteral("segments"), idArray(side.segments)}});
         }
-        conflicts.append(QJsonObject{{QStringLiteral("unit"), conflict.unit},
-                                     {QStringLiteral("dimension"), conflict.dimension},
-                                     {QStringLiteral("sides"), sides}});
+        QJsonObject entry{{QStringLiteral("unit"), conflict.unit},
+                          {QStringLiteral("dimension"), conflict.dimension},
+                          {QStringLiteral("sides"), sides}};
+        if (!conflict.about.isEmpty())
+            entry.insert(QStringLiteral("about"), conflict.about);
+        conflicts.append(entry);
     }
     json.insert(QStringLiteral("conflicts"), conflicts);
-    json.insert(QStringLiteral("quotations"), quotationsJson(articles, *comparison));
+    json.insert(QStringLiteral("quotations"), quotationsJson(quotations));
     return json;
 }
 

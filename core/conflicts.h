@@ -23,8 +23,11 @@ struct ConflictSide
 struct Conflict
 {
     qsizetype unit = 0; // index in Comparison::units
-    QString dimension;  // Quantity::dimension() ("count", "weekday"), "title", "name" or "negation"
+    // Quantity::dimension() ("count", "weekday"), "title", "name", "negation" or "speaker" (who
+    // said a quotation, addSpeakerConflicts())
+    QString dimension;
     QList<ConflictSide> sides; // two or more, ordered by their value (Quantity::key())
+    QString about; // what the values are of: a "speaker" conflict's quotation; else empty
 };
 
 // The conflicts of a comparison, in the order of its units. Two aligned sentences of different

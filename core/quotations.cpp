@@ -277,9 +277,7 @@ public:
         auto it = word.globalMatch(
             QStringView(text).mid(quote.end, std::max<qsizetype>(0, end - quote.end)));
         const bool capitalises = Lexicon::capitalisesNouns(m_language);
-        const WordNet &wordnet = WordNet::system();
-        if (m_person.empty() && m_language == u"en" && wordnet.isAvailable())
-            m_person = wordnet.synsets(QStringLiteral("person"), 1);
+        personSynsets();
         while (it.hasNext()) {
             const QString w = it.next().captured();
             if (capitalises) {
@@ -310,38 +308,56 @@ public:
     }
 
     // The speaker in the quotation's own sentence (text), or empty; weak: only a place before
-    // the quotation, to use when the paragraph names nobody better.
+    // the quotation, to use when the paragraph names nobody better; unnamed: set when the
+    // sentence gives the words to someone it does not name ("a spokesman for Vandermeer said").
     QString inSentence(const QString &text, const QList<Run> &runs, const Range &quote,
-                       QString *weak)
+                       QString *weak, bool *unnamed)
     {
         const Run *subject = nullptr;
         const Run *place = nullptr;
         const Run *after = nullptr;
         const Run *reporting = nullptr;
+        bool reportingSpeaksFor = false;
         for (const Run &run : runs) {
             // The tag right after it: a place too ("…," Moscow said; "Bush" is also a place in
             // WordNet), and where nouns are capitalised a noun with no article ("…", sagte
-            // Müller; not "sagte ein Beamter").
+            // Müller; not "sagte ein Beamter"); not the one spoken to ("…," she told the
+            // Ostrava Herald), but the one a verb right after the quotation names ("…," said
+            // Vandermeer).
+            const bool spokenTo = run.begin >= quote.end &&
+                                  before(text, run.begin) == Before::Saying &&
+                                  !verbFirst(text, quote.end, run.begin);
             if (run.begin >= quote.end && !after && run.begin - quote.end <= kTagDistance &&
-                (rank(run) != Rank::None || nounRightAfterVerb(text, quote.end, run)))
-                return run.text;
+                (rank(run) != Rank::None || nounRightAfterVerb(text, quote.end, run))) {
+                if (!spokenTo)
+                    return run.text;
+                continue;
+            }
             if (rank(run) == Rank::None)
                 continue;
             if (run.begin >= quote.end) {
-                if (!after && !isPlace(run.text))
+                if (!after && !spokenTo && !isPlace(run.text))
                     after = &run;
                 continue;
             }
             if (run.end > quote.begin)
                 continue;
-            if (reportsAfter(text, run.end))
+            // The one spoken to, quoted or accused is no subject, unless it is quoted as saying.
+            const Before role = before(text, run.begin);
+            if (reportsAfter(text, run.end, role == Before::Saying)) {
                 reporting = &run; // the nearest: "as Russia warned that ..."
-            if (subject)
+                reportingSpeaksFor = role == Before::SpeaksFor;
+            }
+            if (subject || role != Before::Nothing)
                 continue;
             if (isPlace(run.text))
                 place = &run; // the nearest
             else
                 subject = &run; // the first
+        }
+        if (reporting && reportingSpeaksFor) {
+            *unnamed = true;
+            return {};
         }
         if (reporting)
             return reporting->text;
@@ -372,6 +388,15 @@ public:
     }
 
 private:
+    // Whether the first word in text between from and to is a verb of saying: "…," said the
+    // Ostrava Herald, where the name after it is the speaker, not the one spoken to.
+    bool verbFirst(const QString &text, qsizetype from, qsizetype to)
+    {
+        static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+        const QRegularExpressionMatch m = word.match(QStringView(text).mid(from, to - from));
+        return m.hasMatch() && wordKind(m.captured().toLower()) == 1;
+    }
+
     // Whether run, in a language that capitalises nouns, is the second word after `from` (the
     // closing mark): the verb, then the name, with no article between them.
     bool nounRightAfterVerb(const QString &text, qsizetype from, const Run &run) const
@@ -413,10 +438,11 @@ private:
         });
     }
 
-    // Whether the word right after `at` in text (past one adverb: "Lavrov also said"; not past a
-    // comma: "on Ukraine, stating") is a verb of saying: its commonest verb sense is filed under
-    // verb.communication in WordNet ("warned", "told"; not "intends"). English only.
-    bool reportsAfter(const QString &text, qsizetype at)
+    // Whether the word right after `at` in text (past one adverb: "Lavrov also said"; past any
+    // one word when pastAnyWord: "quoted Vandermeer as saying"; not past a comma: "on Ukraine,
+    // stating") is a verb of saying: its commonest verb sense is filed under verb.communication
+    // in WordNet ("warned", "told"; not "intends"). English only.
+    bool reportsAfter(const QString &text, qsizetype at, bool pastAnyWord = false)
     {
         const WordNet &wordnet = WordNet::system();
         if (m_language != u"en" || !wordnet.isAvailable())
@@ -426,27 +452,75 @@ private:
             const QRegularExpressionMatch m = word.match(text, at);
             if (!m.hasMatch())
                 return false;
-            const QString next = m.captured(1);
             at = m.capturedEnd();
-            const auto cached = m_reports.constFind(next);
-            const int kind = cached != m_reports.cend() ? *cached : [&] {
-                int k = 0; // 0: neither, 1: a verb of saying, 2: only an adverb
-                const std::vector<quint64> senses = wordnet.synsets(next, 1);
-                bool adverbOnly = !senses.empty();
-                for (quint64 s : senses) {
-                    if (WordNet::isVerb(s) && wordnet.lexicalFile(s) == WordNet::VerbCommunication)
-                        k = 1;
-                    adverbOnly = adverbOnly && wordnet.lexicalFile(s) == kAdverbFile;
-                }
-                if (k == 0 && adverbOnly)
-                    k = 2;
-                m_reports.insert(next, k);
-                return k;
-            }();
-            if (kind != 2)
-                return kind == 1;
+            const int kind = wordKind(m.captured(1));
+            if (kind == 1)
+                return true;
+            if (kind != 2 && !(pastAnyWord && step == 0))
+                return false;
         }
         return false;
+    }
+
+    // What stands right before a run in text (English, WordNet), through lower-case words
+    // separated by spaces only: a verb of saying, also past a word WordNet lacks (an article),
+    // makes the run the one spoken to, quoted or accused ("told the Ostrava Herald", "quoted
+    // Vandermeer", "accused Berg"): the object, not the subject. A kind of person and a word
+    // WordNet lacks (a preposition) make it the one someone else speaks for ("a spokesman for
+    // Vandermeer", "an aide to Berg").
+    enum class Before : quint8 { Nothing, Saying, SpeaksFor };
+    Before before(const QString &text, qsizetype at)
+    {
+        if (m_language != u"en" || !WordNet::system().isAvailable())
+            return Before::Nothing;
+        QStringList words; // nearest first
+        while (words.size() < 2) {
+            qsizetype end = at;
+            while (end > 0 && text.at(end - 1).isSpace())
+                --end;
+            qsizetype begin = end;
+            while (begin > 0 && text.at(begin - 1).isLetter())
+                --begin;
+            if (end == at || begin == end || !text.at(begin).isLower() ||
+                (begin > 0 && !text.at(begin - 1).isSpace()))
+                break;
+            words.append(text.mid(begin, end - begin));
+            at = begin;
+        }
+        if (words.isEmpty())
+            return Before::Nothing;
+        if (wordKind(words.first()) == 1 ||
+            (words.size() == 2 && !describes(words.first()) && wordKind(words.last()) == 1))
+            return Before::Saying;
+        if (words.size() == 2 && !describes(words.first()) &&
+            isKindOf(words.last(), personSynsets(), false, m_personWord))
+            return Before::SpeaksFor;
+        return Before::Nothing;
+    }
+
+    // 0: neither, 1: a verb of saying (its commonest verb sense is filed under
+    // verb.communication), 2: only an adverb. English, WordNet.
+    int wordKind(const QString &word)
+    {
+        const WordNet &wordnet = WordNet::system();
+        return memoized(m_reports, word, [&] {
+            int k = 0;
+            const std::vector<quint64> senses = wordnet.synsets(word, 1);
+            bool adverbOnly = !senses.empty();
+            for (quint64 s : senses) {
+                if (WordNet::isVerb(s) && wordnet.lexicalFile(s) == WordNet::VerbCommunication)
+                    k = 1;
+                adverbOnly = adverbOnly && wordnet.lexicalFile(s) == kAdverbFile;
+            }
+            return k == 0 && adverbOnly ? 2 : k;
+        });
+    }
+
+    const std::vector<quint64> &personSynsets()
+    {
+        if (m_person.empty() && m_language == u"en" && WordNet::system().isAvailable())
+            m_person = WordNet::system().synsets(QStringLiteral("person"), 1);
+        return m_person;
     }
 
     bool describes(const QString &word)
@@ -483,6 +557,8 @@ struct Quote
     Range range;
     QString text;
     QString speaker;
+    bool speakerIsPlace = false; // "as Russia warned": a state, not a person who said it
+    bool inHeadline = false;     // a headline capitalises every word: its names say little
     QString language;
     QStringList words; // normal forms of its words and numbers
     QString key;       // words joined: the wording, case and punctuation aside
@@ -522,6 +598,79 @@ bool sameStatement(const Quote &a, const Quote &b)
 {
     return a.key == b.key || containsRun(a.words, b.words) || containsRun(b.words, a.words) ||
            overlap(a.words, b.words) >= (a.unit == b.unit ? kMinOverlapAligned : kMinOverlap);
+}
+
+// Whether two speakers name one person: the same last word, or spelling variants of it.
+bool samePerson(const QString &a, const QString &b)
+{
+    const QString x = a.section(u' ', -1).toCaseFolded();
+    const QString y = b.section(u' ', -1).toCaseFolded();
+    if (x == y)
+        return true;
+    auto token = [](const QString &w) {
+        return Token{Token::Kind::Word, 0, w.size(), w, Tokenizer::normalForm(w), {}};
+    };
+    return isSpellingVariant(token(x), token(y));
+}
+
+// QuotationFinding::attributions of the quotes `members` (one statement).
+QList<QuotationAttribution> attributionsOf(const std::vector<Quote> &quotes,
+                                           const std::vector<size_t> &members)
+{
+    // The people, each first met as the longest (then first in sort order) of its speakers:
+    // the same whatever the order of the sources.
+    std::vector<size_t> named;
+    for (const size_t m : members) {
+        if (!quotes[m].speaker.isEmpty() && !quotes[m].speakerIsPlace && !quotes[m].inHeadline)
+            named.push_back(m);
+    }
+    std::sort(named.begin(), named.end(), [&](size_t x, size_t y) {
+        const QString &a = quotes[x].speaker;
+        const QString &b = quotes[y].speaker;
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    QList<QuotationAttribution> out;
+    for (const size_t m : named) {
+        const Quote &q = quotes[m];
+        auto it = std::find_if(out.begin(), out.end(), [&](const QuotationAttribution &a) {
+            return samePerson(a.speaker, q.speaker);
+        });
+        if (it == out.end()) {
+            out.append(QuotationAttribution{q.speaker, {}, {}});
+            it = out.end() - 1;
+        }
+        if (!it->sources.contains(q.source))
+            it->sources.append(q.source);
+        if (!it->segments.contains(q.segment))
+            it->segments.append(q.segment);
+    }
+    // A source that gives the words to two people says nothing of who said them.
+    QHash<qsizetype, int> people;
+    for (const QuotationAttribution &a : std::as_const(out)) {
+        for (const qsizetype s : a.sources)
+            ++people[s];
+    }
+    QList<QuotationAttribution> kept;
+    for (QuotationAttribution a : std::as_const(out)) {
+        QList<qsizetype> segments;
+        for (const size_t m : named) {
+            if (people.value(quotes[m].source) == 1 && a.segments.contains(quotes[m].segment) &&
+                !segments.contains(quotes[m].segment))
+                segments.append(quotes[m].segment);
+        }
+        a.sources.removeIf([&](qsizetype s) { return people.value(s) > 1; });
+        if (a.sources.isEmpty())
+            continue;
+        a.segments = segments;
+        std::sort(a.sources.begin(), a.sources.end());
+        std::sort(a.segments.begin(), a.segments.end());
+        kept.append(a);
+    }
+    std::sort(kept.begin(), kept.end(),
+              [](const QuotationAttribution &a, const QuotationAttribution &b) {
+                  return a.speaker < b.speaker;
+              });
+    return kept;
 }
 
 // The speaker of a quotation whose own sentence (article.sentences[index]) names none ("…,"
@@ -620,12 +769,15 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 q.key = q.words.join(u' ');
                 SpeakerFinder &speakers = finders.of(q.language);
                 QString weak;
-                q.speaker = speakers.inSentence(sentence.text, runs, range, &weak);
-                if (q.speaker.isEmpty() &&
+                bool unnamed = false;
+                q.speaker = speakers.inSentence(sentence.text, runs, range, &weak, &unnamed);
+                if (q.speaker.isEmpty() && !unnamed &&
                     !speakers.unnamedSpeakerAfter(sentence.text, ranges, range))
                     q.speaker = speakerNearby(article, index, speakers);
                 if (q.speaker.isEmpty())
                     q.speaker = weak;
+                q.speakerIsPlace = !q.speaker.isEmpty() && speakers.isPlace(q.speaker);
+                q.inHeadline = sentence.kind == BlockKind::Title;
                 quotes.push_back(std::move(q));
             }
         }
@@ -723,6 +875,7 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
             finding.kind =
                 partial ? QuotationFinding::Kind::Partial : QuotationFinding::Kind::Altered;
         }
+        finding.attributions = attributionsOf(quotes, members);
         DiffOptions options;
         options.ignorePunctuation = true;
         const QString language = quotes[members.front()].language;
@@ -741,6 +894,42 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
         return a.sides.front().text < b.sides.front().text;
     });
     return out;
+}
+
+void addSpeakerConflicts(QList<Conflict> *conflicts, const QList<QuotationFinding> &quotations)
+{
+    QList<Conflict> speakers;
+    for (const QuotationFinding &finding : quotations) {
+        if (finding.attributions.size() < 2)
+            continue;
+        Conflict conflict;
+        conflict.unit = finding.unit;
+        conflict.dimension = QStringLiteral("speaker");
+        conflict.about = finding.sides.first().text;
+        if (conflict.about.size() > 80)
+            conflict.about = conflict.about.left(79).trimmed() + u'\u2026';
+        for (const QuotationAttribution &a : finding.attributions)
+            conflict.sides.append(ConflictSide{a.speaker, a.sources, a.segments});
+        speakers.append(conflict);
+    }
+    if (speakers.isEmpty())
+        return;
+    // A name conflict of the unit between the same people is the speaker conflict.
+    conflicts->removeIf([&](const Conflict &c) {
+        if (c.dimension != u"name")
+            return false;
+        return std::any_of(speakers.cbegin(), speakers.cend(), [&](const Conflict &s) {
+            return s.unit == c.unit &&
+                   std::all_of(c.sides.cbegin(), c.sides.cend(), [&](const ConflictSide &n) {
+                       return std::any_of(
+                           s.sides.cbegin(), s.sides.cend(),
+                           [&](const ConflictSide &p) { return samePerson(p.value, n.value); });
+                   });
+        });
+    });
+    *conflicts += speakers;
+    std::stable_sort(conflicts->begin(), conflicts->end(),
+                     [](const Conflict &a, const Conflict &b) { return a.unit < b.unit; });
 }
 
 } // namespace Parallax

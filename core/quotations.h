@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "comparison.h"
+#include "conflicts.h"
 #include "worddiff.h"
 
 #include <QList>
@@ -25,6 +26,14 @@ struct QuotationSide
     QList<DiffSpan> diff;
 };
 
+// A person some sources give a quotation to.
+struct QuotationAttribution
+{
+    QString speaker;
+    QList<qsizetype> sources;  // ascending
+    QList<qsizetype> segments; // ascending: the sentences that hold the quotation there
+};
+
 // A quotation compared across sources.
 struct QuotationFinding
 {
@@ -40,6 +49,12 @@ struct QuotationFinding
     // One per distinct wording, longest first (then by text): one for Agree; for Single, the
     // wordings of its one source.
     QList<QuotationSide> sides;
+    // Who the sources give it to, whatever its wording: one entry per person, by speaker. Two
+    // speakers are one person when their last words are the same or spelling variants
+    // ("Lavrov", "Foreign Minister Sergey Lavrov"); the entry shows the longest. Places ("as
+    // Russia warned"), headlines (every word capitalised) and sources that name nobody are left
+    // out, and so is a source that gives the words to two people. Two or more entries: the sources disagree on who said it.
+    QList<QuotationAttribution> attributions;
 };
 QString quotationKindName(QuotationFinding::Kind kind); // "agree", "altered", "partial", "single"
 
@@ -57,5 +72,13 @@ QString quotationKindName(QuotationFinding::Kind kind); // "agree", "altered", "
 // the units.
 QList<QuotationFinding> findQuotations(const QList<Article> &articles,
                                        const Comparison &comparison);
+
+// Adds to conflicts (findConflicts() of the same comparison) one conflict of dimension "speaker"
+// for each quotation (findQuotations()) that sources give to different people: a side per person
+// (QuotationFinding::attributions), its value the speaker, `about` the quotation's words (at most
+// 80 characters); in the quotation's first unit. A name conflict of that unit between the same
+// people (the same words around "Reyes" / "Trask") is that conflict and is dropped. Keeps the
+// conflicts in the order of their units.
+void addSpeakerConflicts(QList<Conflict> *conflicts, const QList<QuotationFinding> &quotations);
 
 } // namespace Parallax

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void currencyConflicts();
     void quotationSpeakers_data();
     void quotationSpeakers();
+    void quotationGivenToAnotherPerson();
     void germanQuoteClosedWithTypewriterMark();
 };
 
@@ -153,7 +154,9 @@ QStringList conflictLines(const QList<Article> &articles)
 {
     const Comparison c = compare(articles);
     QStringList out;
-    for (const Conflict &conflict : findConflicts(articles, c)) {
+    QList<Conflict> conflicts = findConflicts(articles, c);
+    addSpeakerConflicts(&conflicts, findQuotations(articles, c));
+    for (const Conflict &conflict : std::as_const(conflicts)) {
         QStringList sides;
         for (const ConflictSide &side : conflict.sides) {
             QStringList names;
@@ -735,6 +738,36 @@ void TestFindings::quotationSpeakers_data()
         << QStringLiteral("The talks stalled as Russia warned that any deal without it was "
                           "\u201Ca road to nowhere for all sides\u201D.")
         << QStringLiteral("Russia");
+    QTest::newRow("\"...,\" she told a name: the one named before")
+        << met
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D she "
+                          "told the Ostrava Herald.")
+        << QStringLiteral("Foreign Minister Piet Vandermeer");
+    QTest::newRow("\"...,\" said a name: the speaker")
+        << met
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D said "
+                          "the Ostrava Herald's editor, Ana Weiss.")
+        << QStringLiteral("Ana Weiss");
+    QTest::newRow("she told a name that: the one named before")
+        << met
+        << QStringLiteral("She told the Ostrava Herald that the draft was \u201Ca road to "
+                          "nowhere for all sides\u201D.")
+        << QStringLiteral("Foreign Minister Piet Vandermeer");
+    QTest::newRow("a name quoted as saying, not the one quoting")
+        << QString()
+        << QStringLiteral("The Ostrava Herald quoted Vandermeer as saying that the draft was "
+                          "\u201Ca road to nowhere for all sides\u201D.")
+        << QStringLiteral("Vandermeer");
+    QTest::newRow("a spokesman for a name: someone unnamed")
+        << met
+        << QStringLiteral("A spokesman for Vandermeer said the draft was \u201Ca road to "
+                          "nowhere for all sides\u201D.")
+        << QString();
+    QTest::newRow("the subject, not the one accused")
+        << QString()
+        << QStringLiteral("Vandermeer accused Berg of \u201Cbetraying the talks at every "
+                          "turn\u201D.")
+        << QStringLiteral("Vandermeer");
     // "European" is an adjective here, "Vandermeer's" a possessive: neither said it.
     QTest::newRow("no nationality or possessive")
         << QString()
@@ -763,6 +796,41 @@ void TestFindings::quotationSpeakers()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().sides.size(), 1);
     QCOMPARE(found.first().sides.first().speaker, speaker);
+}
+
+// The same words given to another person are a conflict of who said them, with the sources on
+// each side; one person named two ways ("Mayor Lena Hart", "Hart") is no conflict, and the two
+// names are not listed again as a name conflict.
+void TestFindings::quotationGivenToAnotherPerson()
+{
+    const char *mayor = "\u201CWe are proud of the crews who worked through the winter to finish "
+                        "the job,\u201D";
+    const char *trader = "\u201CTraffic will flow freely again and the market traders can "
+                         "finally breathe,\u201D";
+    const QString wire = bridge(mayor, trader);
+    const QString engineer = QStringLiteral("the chief engineer, Ana Weiss, told reporters");
+    QVERIFY(wire.contains(engineer));
+    QTemporaryDir dir;
+    QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"), wire)),
+        load(writeFile(dir, QStringLiteral("b.txt"),
+                       QString(wire).replace(engineer, QStringLiteral("Mayor Lena Hart told "
+                                                                      "reporters")))),
+        load(writeFile(dir, QStringLiteral("c.txt"),
+                       QString(wire).replace(QStringLiteral("Mayor Lena Hart said"),
+                                             QStringLiteral("Hart said")))),
+    };
+    const QStringList conflicts = conflictLines(articles);
+    QCOMPARE(conflicts,
+             QStringList({QStringLiteral("speaker: Ana Weiss [a,c] / Mayor Lena Hart [b]")}));
+    const Comparison comparison = compare(articles);
+    QList<Conflict> found = findConflicts(articles, comparison);
+    addSpeakerConflicts(&found, findQuotations(articles, comparison));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().about,
+             QStringLiteral("The work was finished on time and within the budget"));
+    std::reverse(articles.begin(), articles.end());
+    QCOMPARE(conflictLines(articles), conflicts);
 }
 
 void TestFindings::germanQuoteClosedWithTypewriterMark()

@@ -447,6 +447,10 @@ Qt %3, ICU %4
         <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a name, a person&apos;s title or a negation.</source>
         <translation>Keine Quelle widerspricht einer anderen bei einer Zahl, einem Betrag, einem Maß, einem Datum, einem Wochentag, einer Uhrzeit, einem Namen, dem Titel einer Person oder einer Verneinung.</translation>
     </message>
+    <message>
+        <source>who said it</source>
+        <translation>wer es gesagt hat</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConsensusModel</name>
@@ -1888,6 +1892,10 @@ Qt %3, ICU %4
     <message>
         <source>%1 and %2 are rewordings of each other (%3 of %1&apos;s units, %4 in the same order, %5 word for word); no date tells which came first.</source>
         <translation>%1 und %2 sind Umformulierungen voneinander (%3 der Einheiten von %1, %4 in derselben Reihenfolge, %5 wörtlich); kein Datum sagt, welche zuerst erschien.</translation>
+    </message>
+    <message>
+        <source>Said by different people: “%1”: %2</source>
+        <translation>Verschiedenen Personen zugeschrieben: „%1“: %2</translation>
     </message>
 </context>
 <context>

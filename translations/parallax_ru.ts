@@ -452,6 +452,10 @@ Qt %3, ICU %4
         <source>No source contradicts another on a number, an amount, a measure, a date, a weekday, a time of day, a name, a person&apos;s title or a negation.</source>
         <translation>Ни один источник не противоречит другому в числе, сумме, мере, дате, дне недели, времени суток, имени, звании человека или отрицании.</translation>
     </message>
+    <message>
+        <source>who said it</source>
+        <translation>кто это сказал</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConsensusModel</name>
@@ -1924,6 +1928,10 @@ Qt %3, ICU %4
     <message>
         <source>%1 and %2 are rewordings of each other (%3 of %1&apos;s units, %4 in the same order, %5 word for word); no date tells which came first.</source>
         <translation>%1 и %2 — пересказы друг друга (%3 единиц %1, %4 в том же порядке, %5 дословно); ни одна дата не говорит, что появилось раньше.</translation>
+    </message>
+    <message>
+        <source>Said by different people: “%1”: %2</source>
+        <translation>Приписано разным людям: «%1»: %2</translation>
     </message>
 </context>
 <context>

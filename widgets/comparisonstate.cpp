@@ -12,6 +12,7 @@ void ComparisonState::findFindings()
 {
     conflicts = findConflicts(articles, comparison);
     quotations = findQuotations(articles, comparison);
+    addSpeakerConflicts(&conflicts, quotations);
     relations = sourceRelations(articles, comparison);
     partialDetails = findPartialDetails(articles, comparison);
     dropQuotationsWordedElsewhere(&partialDetails, quotations);
@@ -81,6 +82,9 @@ QString conflictValues(const Conflict &conflict, const ComparisonState &state)
             names.append(state.sourceName(s));
         sides.append(QStringLiteral("%1 (%2)").arg(side.value, names.join(QStringLiteral(", "))));
     }
+    if (!conflict.about.isEmpty()) // who said a quotation
+        return u'\u201C' + conflict.about + QStringLiteral("\u201D: ") +
+               sides.join(QStringLiteral(" / "));
     return sides.join(QStringLiteral(" / "));
 }
 

@@ -30,6 +30,8 @@ QString dimensionName(const QString &dimension)
         return ConflictsPanel::tr("a negation");
     if (dimension == QLatin1String("name"))
         return ConflictsPanel::tr("a name");
+    if (dimension == QLatin1String("speaker"))
+        return ConflictsPanel::tr("who said it");
     if (dimension.startsWith(QLatin1String("duration")))
         return ConflictsPanel::tr("a duration");
     return ConflictsPanel::tr("a measure"); // length, mass, volume, area

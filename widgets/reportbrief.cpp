@@ -204,7 +204,11 @@ void ReportBrief::conflicts()
         QStringList sides;
         for (const ConflictSide &side : conflict.sides)
             sides.append(Tr::tr("%1 (%2)").arg(side.value, names(side.sources)));
-        finding(conflict.unit, sides.join(QStringLiteral(" / ")));
+        if (conflict.about.isEmpty())
+            finding(conflict.unit, sides.join(QStringLiteral(" / ")));
+        else // the same words given to different people
+            finding(conflict.unit, Tr::tr("Said by different people: \u201C%1\u201D: %2")
+                                       .arg(conflict.about, sides.join(QStringLiteral(" / "))));
     }
     if (found.size() > kBriefConflicts)
         p.paragraph(

@@ -39,19 +39,25 @@ void ReportConflicts::conflicts()
                 names.append(p.sourceName(source));
             sides.append(Tr::tr("%1 (%2)").arg(side.value, names.join(QStringLiteral(", "))));
         }
-        p.paragraph(sides.join(QStringLiteral("  /  ")), p.font(9, true), p.pt(4), {}, Qt::black,
-                    p.pt(2));
+        const QString values = sides.join(QStringLiteral("  /  "));
+        p.paragraph(conflict.about.isEmpty()
+                        ? values
+                        : Tr::tr("Said by different people: \u201C%1\u201D: %2")
+                              .arg(conflict.about, values),
+                    p.font(9, true), p.pt(4), {}, Qt::black, p.pt(2));
         // The sentence of each side, as context.
         for (const ConflictSide &side : conflict.sides) {
             const Sentence *sentence = state.sentence(side.segments.first());
             if (!sentence)
                 continue;
             const int colour = state.sources.at(side.sources.first()).colour;
-            p.paragraph(u'\u201C' + sentence->text + u'\u201D', p.font(8.5), p.pt(12),
-                        p.highlightFormats({Span{
-                            sentence->text.indexOf(side.value) + 1,
-                            sentence->text.indexOf(side.value) + 1 + side.value.size(), colour}}),
-                        Qt::black, p.pt(2));
+            // The value where the sentence states it (a speaker may be named in another).
+            const qsizetype at = sentence->text.indexOf(side.value);
+            p.paragraph(
+                u'\u201C' + sentence->text + u'\u201D', p.font(8.5), p.pt(12),
+                at < 0 ? QList<QTextLayout::FormatRange>{}
+                       : p.highlightFormats({Span{at + 1, at + 1 + side.value.size(), colour}}),
+                Qt::black, p.pt(2));
         }
         p.setY(p.y() + p.pt(6));
         if (p.stop())
