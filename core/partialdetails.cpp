@@ -594,4 +594,28 @@ void dropQuotationsWordedElsewhere(QList<PartialDetail> *details,
     });
 }
 
+void dropConflictingDetails(QList<PartialDetail> *details, const QList<Conflict> &conflicts)
+{
+    details->removeIf([&](const PartialDetail &detail) {
+        if (detail.kind == PartialDetail::Kind::Quote)
+            return false;
+        for (const Conflict &conflict : conflicts) {
+            for (const ConflictSide &side : conflict.sides) {
+                if (!std::includes(side.sources.cbegin(), side.sources.cend(),
+                                   detail.sources.cbegin(), detail.sources.cend()))
+                    continue;
+                // A name is stated by its last word ("Trask" of "Mayor Helen Trask").
+                const QString last = side.value.section(u' ', -1);
+                for (const QString &form : detail.forms) {
+                    if (side.value.compare(form, Qt::CaseInsensitive) == 0 ||
+                        (detail.kind == PartialDetail::Kind::Name &&
+                         last.compare(form, Qt::CaseInsensitive) == 0))
+                        return true;
+                }
+            }
+        }
+        return false;
+    });
+}
+
 } // namespace Parallax

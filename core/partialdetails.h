@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "comparison.h"
+#include "conflicts.h"
 #include "quotations.h"
 
 #include <QList>
@@ -53,6 +54,13 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
 // quotation is matched by its words, case and punctuation aside.
 void dropQuotationsWordedElsewhere(QList<PartialDetail> *details,
                                    const QList<QuotationFinding> &quotations);
+
+// Drops from details (findPartialDetails()) the names and numbers that are a side of one of
+// conflicts (findConflicts(), addSpeakerConflicts()): "4.8 million pounds" where the others say
+// 4.2 million is a conflict, listed there, not a detail only some sources carry. A detail is
+// that side when one of its forms is the side's value (a name: the value's last word) and the
+// side's sources include all of the detail's.
+void dropConflictingDetails(QList<PartialDetail> *details, const QList<Conflict> &conflicts);
 
 // The details that one set of sources alone states.
 struct PartialDetailGroup

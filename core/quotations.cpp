@@ -896,6 +896,50 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
     return out;
 }
 
+qsizetype firstChange(const QuotationFinding &finding, qsizetype side)
+{
+    if (side < 0 || side >= finding.sides.size())
+        return 0;
+    auto changed = [](const DiffSpan &span) { return span.kind != DiffSpan::Kind::Equal; };
+    if (side > 0) {
+        const QList<DiffSpan> &diff = finding.sides.at(side).diff;
+        const auto it = std::find_if(diff.cbegin(), diff.cend(), changed);
+        return it == diff.cend() ? 0 : it->bBegin;
+    }
+    qsizetype first = -1;
+    for (qsizetype s = 1; s < finding.sides.size(); ++s) {
+        const QList<DiffSpan> &diff = finding.sides.at(s).diff;
+        const auto it = std::find_if(diff.cbegin(), diff.cend(), changed);
+        if (it != diff.cend() && (first < 0 || it->aBegin < first))
+            first = it->aBegin;
+    }
+    return std::max<qsizetype>(first, 0);
+}
+
+QString changeExcerpt(const QuotationFinding &finding, qsizetype side, qsizetype length)
+{
+    if (side < 0 || side >= finding.sides.size())
+        return {};
+    const QString &text = finding.sides.at(side).text;
+    if (text.size() <= length)
+        return text;
+    const qsizetype change = std::min(firstChange(finding, side), text.size());
+    // From the start when the change is near enough to it to show both.
+    qsizetype begin = change + length / 3 <= length ? 0 : change - length / 3;
+    if (begin > 0) { // start at a word
+        const qsizetype space = text.indexOf(u' ', begin);
+        begin = space >= 0 && space < change ? space + 1 : begin;
+    }
+    qsizetype end = std::min(text.size(), begin + length);
+    if (end < text.size()) { // end at a word
+        const qsizetype space = text.lastIndexOf(u' ', end);
+        end = space > change ? space : end;
+    }
+    return (begin > 0 ? QStringLiteral("\u2026") : QString()) +
+           text.mid(begin, end - begin).trimmed() +
+           (end < text.size() ? QStringLiteral("\u2026") : QString());
+}
+
 void addSpeakerConflicts(QList<Conflict> *conflicts, const QList<QuotationFinding> &quotations)
 {
     QList<Conflict> speakers;

@@ -53,7 +53,8 @@ struct QuotationFinding
     // speakers are one person when their last words are the same or spelling variants
     // ("Lavrov", "Foreign Minister Sergey Lavrov"); the entry shows the longest. Places ("as
     // Russia warned"), headlines (every word capitalised) and sources that name nobody are left
-    // out, and so is a source that gives the words to two people. Two or more entries: the sources disagree on who said it.
+    // out, and so is a source that gives the words to two people. Two or more entries: the sources
+    // disagree on who said it.
     QList<QuotationAttribution> attributions;
 };
 QString quotationKindName(QuotationFinding::Kind kind); // "agree", "altered", "partial", "single"
@@ -72,6 +73,15 @@ QString quotationKindName(QuotationFinding::Kind kind); // "agree", "altered", "
 // the units.
 QList<QuotationFinding> findQuotations(const QList<Article> &articles,
                                        const Comparison &comparison);
+
+// Where a side's wording (finding.sides[side]) first differs from the others, in UTF-16 code
+// units of its text: for a side after the first, the first change its diff marks; for the first
+// side, the earliest change the other sides' diffs mark in it; 0 when nothing differs.
+qsizetype firstChange(const QuotationFinding &finding, qsizetype side);
+// At most `length` characters (UTF-16 code units) of a side's text, around firstChange() (a
+// third of them before it), cut between words, with "…" where it is cut: an excerpt that shows
+// what was changed ("…in 2019 and nobody acted on them…").
+QString changeExcerpt(const QuotationFinding &finding, qsizetype side, qsizetype length);
 
 // Adds to conflicts (findConflicts() of the same comparison) one conflict of dimension "speaker"
 // for each quotation (findQuotations()) that sources give to different people: a side per person

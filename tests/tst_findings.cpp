@@ -37,6 +37,7 @@ private Q_SLOTS:
     void quotationSpeakers_data();
     void quotationSpeakers();
     void quotationGivenToAnotherPerson();
+    void excerptShowsTheChange();
     void germanQuoteClosedWithTypewriterMark();
 };
 
@@ -831,6 +832,37 @@ void TestFindings::quotationGivenToAnotherPerson()
              QStringLiteral("The work was finished on time and within the budget"));
     std::reverse(articles.begin(), articles.end());
     QCOMPARE(conflictLines(articles), conflicts);
+}
+
+// A long quotation changed near its end is shown by the words around the change (the brief and
+// the Findings panel cut it there), not by the start both wordings share.
+void TestFindings::excerptShowsTheChange()
+{
+    const QString text = QStringLiteral(
+        "Flood wall gives way\n\nThe wall along the river collapsed on Sunday night.\n\n"
+        "\u201CWe asked the council for repairs in 2019 and again in 2021, and nobody %1 until "
+        "the wall finally gave way,\u201D said Mayor Lena Hart.\n");
+    QTemporaryDir dir;
+    const QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(u"listened"_qs))),
+        load(writeFile(dir, QStringLiteral("b.txt"), text.arg(u"acted"_qs)))};
+    const QList<QuotationFinding> found = findQuotations(articles, compare(articles));
+    QCOMPARE(found.size(), 1);
+    const QuotationFinding &quotation = found.first();
+    QCOMPARE(quotation.kind, QuotationFinding::Kind::Altered);
+    QCOMPARE(quotation.sides.size(), 2);
+    QStringList excerpts;
+    for (qsizetype s = 0; s < quotation.sides.size(); ++s) {
+        const QString excerpt = changeExcerpt(quotation, s, 48);
+        QVERIFY2(excerpt.size() <= 50, qPrintable(excerpt)); // with the two ellipses
+        QVERIFY2(excerpt.startsWith(u'\u2026'), qPrintable(excerpt));
+        excerpts.append(excerpt);
+    }
+    excerpts.sort();
+    QVERIFY2(excerpts.at(0).contains(u"nobody acted"_qs), qPrintable(excerpts.at(0)));
+    QVERIFY2(excerpts.at(1).contains(u"nobody listened"_qs), qPrintable(excerpts.at(1)));
+    // A short quotation is shown whole.
+    QCOMPARE(changeExcerpt(quotation, 0, 500), quotation.sides.first().text);
 }
 
 void TestFindings::germanQuoteClosedWithTypewriterMark()

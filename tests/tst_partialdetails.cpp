@@ -4,6 +4,7 @@
 // details; a name that only some sources print is one, whatever the order of the sources.
 #include "articleloader.h"
 #include "comparison.h"
+#include "conflicts.h"
 #include "partialdetails.h"
 
 #include <QtTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void onlyWhatSomeSourcesLack();
     void oneThingNamedOrQuotedTwoWays();
     void numbersComparedAsValues();
+    void conflictsAreNoDetails();
 
 private:
     // "text: source names" for every detail, sorted; names parallel to articles.
@@ -149,6 +151,37 @@ void TestPartialDetails::numbersComparedAsValues()
         if (detail.text.startsWith(u"Aug"_qs))
             QCOMPARE(detail.forms, QStringList({u"20 August"_qs, u"Aug. 20, 2025"_qs}));
     }
+}
+
+// A value where the other sources state another ("4.8 million pounds" / "4.2 million pounds") is a
+// conflict, listed as such, not a detail only some sources carry; a value the others leave out
+// stays a detail.
+void TestPartialDetails::conflictsAreNoDetails()
+{
+    const QString text = QStringLiteral(
+        "Repairs\n\nEngineers estimate the repairs will cost %1 and take eight months.\n\n"
+        "The council will vote on the plan next week.%2\n");
+    const QList<Article> articles = {
+        ArticleLoader::fromText(text.arg(u"4.2 million pounds"_qs, QString()),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u"4.8 million pounds"_qs, QString()),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(
+            text.arg(u"4.2 million pounds"_qs, u" The wall was built in 1987."_qs),
+            SourceFormat::PlainText),
+    };
+    const Comparison comparison = compare(articles);
+    const QList<Conflict> conflicts = findConflicts(articles, comparison);
+    QCOMPARE(conflicts.size(), 1);
+    QList<PartialDetail> details = findPartialDetails(articles, comparison);
+    QStringList before;
+    for (const PartialDetail &detail : std::as_const(details))
+        before.append(detail.text);
+    before.sort();
+    QCOMPARE(before, QStringList({u"1987"_qs, u"4.2 million pounds"_qs, u"4.8 million pounds"_qs}));
+    dropConflictingDetails(&details, conflicts);
+    QCOMPARE(details.size(), 1);
+    QCOMPARE(details.first().text, u"1987"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestPartialDetails)

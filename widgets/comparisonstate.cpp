@@ -16,6 +16,7 @@ void ComparisonState::findFindings()
     relations = sourceRelations(articles, comparison);
     partialDetails = findPartialDetails(articles, comparison);
     dropQuotationsWordedElsewhere(&partialDetails, quotations);
+    dropConflictingDetails(&partialDetails, conflicts);
     findingsPending = false;
 }
 

@@ -269,9 +269,14 @@ void FindingsPanel::fillQuotations(QStringList &summary)
         QStringList sides;
         QString speaker;
         QList<qsizetype> all;
-        for (const QuotationSide &side : f->sides) {
-            speaker = speaker.isEmpty() ? side.speaker : speaker;
-            sides.append(tr("\u201C%1\u201D (%2)").arg(side.text, letters(side.sources)));
+        // Named when the sources agree on who said it (else a conflict says who said what).
+        if (f->attributions.size() == 1)
+            speaker = f->attributions.first().speaker;
+        for (qsizetype s = 0; s < f->sides.size(); ++s) {
+            const QuotationSide &side = f->sides.at(s);
+            // The words around the change: an entry is cut at its end.
+            sides.append(
+                tr("\u201C%1\u201D (%2)").arg(changeExcerpt(*f, s, 60), letters(side.sources)));
             all += side.sources;
         }
         std::sort(all.begin(), all.end());

@@ -45,9 +45,12 @@ void QuotationsPanel::fill()
             : tr("%n quotations are worded differently between sources, or printed in part.",
                  nullptr, int(changed.size())));
     for (const QuotationFinding *f : std::as_const(changed)) {
-        const QString speaker = f->sides.isEmpty() || f->sides.first().speaker.isEmpty()
-                                    ? tr("speaker not named")
-                                    : f->sides.first().speaker;
+        // Who the sources give it to: one person, several (a conflict), or nobody named.
+        QStringList people;
+        for (const QuotationAttribution &a : f->attributions)
+            people.append(a.speaker);
+        const QString speaker =
+            people.isEmpty() ? tr("speaker not named") : people.join(QStringLiteral(" / "));
         QTreeWidgetItem *top =
             addEntry(nullptr,
                      f->kind == QuotationFinding::Kind::Altered

@@ -236,10 +236,14 @@ void ReportBrief::quotations()
         const QuotationFinding &quotation = found.at(i);
         QString speaker;
         QStringList sides;
-        for (const QuotationSide &side : quotation.sides) {
-            speaker = speaker.isEmpty() ? side.speaker : speaker;
-            sides.append(Tr::tr("%1 (%2)").arg(u'\u201C' + shortened(side.text, 40) + u'\u201D',
-                                               names(side.sources)));
+        // Named when the sources agree on who said it (else a conflict says who said what).
+        if (quotation.attributions.size() == 1)
+            speaker = quotation.attributions.first().speaker;
+        for (qsizetype s = 0; s < quotation.sides.size(); ++s) {
+            const QuotationSide &side = quotation.sides.at(s);
+            // The words around the change, not only the start the wordings share.
+            sides.append(Tr::tr("%1 (%2)").arg(
+                u'\u201C' + changeExcerpt(quotation, s, 48) + u'\u201D', names(side.sources)));
         }
         const QString kind = quotation.kind == QuotationFinding::Kind::Altered
                                  ? Tr::tr("Altered quotation")

@@ -85,9 +85,11 @@ void ReportConflicts::quotations()
             continue;
         }
         listed = true;
-        QString speaker;
-        for (const QuotationSide &side : finding.sides)
-            speaker = speaker.isEmpty() ? side.speaker : speaker;
+        // Who the sources give it to: one person, or several (also a conflict).
+        QStringList people;
+        for (const QuotationAttribution &a : finding.attributions)
+            people.append(a.speaker);
+        const QString speaker = people.join(QStringLiteral(" / "));
         const QString kind = finding.kind == QuotationFinding::Kind::Altered
                                  ? Tr::tr("Altered quotation")
                                  : Tr::tr("Partial quotation");
