@@ -25,13 +25,18 @@ RawBlock parseStructure(const QString &line)
     static const QRegularExpression bullet(QStringLiteral(
         R"(^\s*(?:[-*+\x{2022}\x{2023}\x{25E6}\x{00B7}\x{2043}]|\d{1,3}[.)])\s+(\S.*)$)"));
     static const QRegularExpression quote(QStringLiteral(R"(^\s{0,3}>\s?(.*)$)"));
+    // A date written with an ordinal day, a month's name and a year ("14. April 2025", as German
+    // and other languages write datelines) is no numbered item.
+    static const QRegularExpression ordinalDate(
+        QStringLiteral(R"(^\s*\d{1,2}\.\s+\p{L}+\.?\s+\d{4}\b)"));
 
     RawBlock block;
     if (const auto m = heading.match(line); m.hasMatch()) {
         block.hint = BlockHint::Heading;
         block.headingLevel = int(m.capturedLength(1));
         block.text = m.captured(2);
-    } else if (const auto b = bullet.match(line); b.hasMatch()) {
+    } else if (const auto b = bullet.match(line);
+               b.hasMatch() && !ordinalDate.match(line).hasMatch()) {
         block.hint = BlockHint::ListItem;
         block.text = b.captured(1);
     } else if (const auto q = quote.match(line); q.hasMatch()) {

@@ -2,6 +2,7 @@
 
 #include "icustring.h"
 #include "lexicon.h"
+#include "quantitytables.h"
 #include "textcleanup.h"
 
 #include <QSet>
@@ -386,6 +387,12 @@ bool SentenceSplitter::keepsTogether(const QString &text, qsizetype boundary) co
 
     if (before.endsWith(u'.')) {
         const QString bare = before.chopped(1).toLower();
+        // A day of the month written as an ordinal before the month's name, as German and
+        // other languages write dates ("am 1. September", "14. April 2025"): the names are the
+        // language's months in ICU's calendar data (QuantityReader's tables).
+        if (bare.size() <= 2 && isDigits(bare) && bare.toInt() >= 1 && bare.toInt() <= 31 &&
+            quantityTables(d->language)->months.contains(after.toLower()))
+            return true;
         if (titleAbbreviations().contains(bare))
             return true;
         if (numberAbbreviations().contains(bare) && nextLowerOrDigit)

@@ -316,6 +316,11 @@ void TestArticleLoader::timeOfDay_data()
                           "Monday after four months of repairs, the council said. Traffic is "
                           "expected to return to normal by Friday.")
         << false << day << QTime(15, 15);
+    QTest::newRow("dateline with an ordinal day, no numbered item")
+        << QStringLiteral("Br\u00FCcke wieder offen\n\n20. August 2025\n\nDie Br\u00FCcke ist seit "
+                          "Montag wieder offen, teilte die Stadt mit. Der Verkehr soll bis "
+                          "Freitag wieder normal laufen.")
+        << false << day << QTime();
     QTest::newRow("dotted date with 24-hour time")
         << QStringLiteral("Bridge reopens\n\n20.08.2025 15:15\n\nThe bridge reopened on Monday "
                           "after four months of repairs, the council said. Traffic is expected "

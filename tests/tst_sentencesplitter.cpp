@@ -14,6 +14,7 @@ private Q_SLOTS:
     void quotationStyles();
     void spansPointIntoText();
     void russian();
+    void germanOrdinalDates();
 };
 
 void TestSentenceSplitter::sentences_data()
@@ -272,6 +273,23 @@ void TestSentenceSplitter::russian()
                       QStringLiteral("Театр открылся в субботу."),
                       QStringLiteral("\u00ABМы рады. Очень рады\u00BB, \u2014 сказал директор."),
                       QStringLiteral("Зрители аплодировали.")}));
+}
+
+// German writes a date's day as an ordinal ("1. September"): no sentence ends after it, but one
+// that ends with a number ("Es waren 12. Danach ...") still does.
+void TestSentenceSplitter::germanOrdinalDates()
+{
+    const SentenceSplitter splitter(QStringLiteral("de"));
+    QCOMPARE(
+        splitter.sentences(
+            QStringLiteral("Die Linien fahren ab dem 1. September im Takt von zwanzig Minuten. Am "
+                           "14. Oktober beginnt der Nachtbetrieb.")),
+        (QStringList{QStringLiteral("Die Linien fahren ab dem 1. September im Takt von zwanzig "
+                                    "Minuten."),
+                     QStringLiteral("Am 14. Oktober beginnt der Nachtbetrieb.")}));
+    QCOMPARE(splitter.sentences(QStringLiteral("Am Ende waren es 12. Danach kamen keine mehr.")),
+             (QStringList{QStringLiteral("Am Ende waren es 12."),
+                          QStringLiteral("Danach kamen keine mehr.")}));
 }
 
 QTEST_GUILESS_MAIN(TestSentenceSplitter)
