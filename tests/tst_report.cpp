@@ -41,6 +41,7 @@ private Q_SLOTS:
     void relativeToBaseWording();
     void columnHeaderOnEveryPage();
     void findingsInTheReport();
+    void oneLinePerAddingSentence();
     void unwritablePathLeavesNothing();
     void structureOfABadPdf();
     void notesInTheBrief();
@@ -432,6 +433,40 @@ void TestReport::columnHeaderOnEveryPage()
             QVERIFY2(text.contains(state->sourceName(s).left(20)),
                      qPrintable(QStringLiteral("page %1 lacks %2").arg(page).arg(s)));
     }
+}
+
+// A sentence that adds two details is listed once under "Who added what", naming both, not once
+// per detail.
+void TestReport::oneLinePerAddingSentence()
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral(
+        "Floodwall fails\n\nResidents of twelve homes were evacuated on Tuesday after the "
+        "floodwall gave way.\n\nEngineers %1estimate the repair will cost %2 and take eight "
+        "months.\n");
+    QStringList paths;
+    for (const auto &[name, firm, cost] :
+         {std::tuple(u"a.txt"_qs, QString(), u"a lot"_qs),
+          std::tuple(u"b.txt"_qs, u"from Dunmore Civil "_qs, u"4.8 million pounds"_qs)}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.arg(firm, cost).toUtf8());
+        paths.append(file.fileName());
+    }
+    const ComparisonStatePtr state = stateFor(paths, 0);
+    const QString pdf = m_dir.filePath(QStringLiteral("adds.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
+    const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    const qsizetype from = all.indexOf(QStringLiteral("Who added what ") + state->sourceName(0));
+    QVERIFY2(from > 0, qPrintable(all.left(2000)));
+    const QString section = all.mid(from);
+    const QString line = QStringLiteral(
+        "Adds \u201CDunmore Civil\u201D, \u201C4.8 million pounds\u201D in: \u201CEngineers "
+        "from Dunmore Civil estimate");
+    // Once relative to all sources, once relative to the base.
+    QCOMPARE(section.count(line), 2);
+    QCOMPARE(section.count(QStringLiteral("\u201CEngineers from Dunmore Civil estimate")), 2);
 }
 
 void TestReport::unwritablePathLeavesNothing()

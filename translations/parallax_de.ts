@@ -1688,10 +1688,6 @@ Qt %3, ICU %4
         <translation>Nur hier: </translation>
     </message>
     <message>
-        <source>Adds: </source>
-        <translation>Ergänzt: </translation>
-    </message>
-    <message>
         <source>Who added what</source>
         <translation>Wer hat was ergänzt</translation>
     </message>
@@ -1896,6 +1892,10 @@ Qt %3, ICU %4
     <message>
         <source>Said by different people: “%1”: %2</source>
         <translation>Verschiedenen Personen zugeschrieben: „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Adds %1 in: </source>
+        <translation>Ergänzt %1 in: </translation>
     </message>
 </context>
 <context>

@@ -1718,10 +1718,6 @@ Qt %3, ICU %4
         <translation>Только здесь: </translation>
     </message>
     <message>
-        <source>Adds: </source>
-        <translation>Добавляет: </translation>
-    </message>
-    <message>
         <source>Who added what</source>
         <translation>Кто что добавил</translation>
     </message>
@@ -1932,6 +1928,10 @@ Qt %3, ICU %4
     <message>
         <source>Said by different people: “%1”: %2</source>
         <translation>Приписано разным людям: «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Adds %1 in: </source>
+        <translation>Добавляет %1 в: </translation>
     </message>
 </context>
 <context>
