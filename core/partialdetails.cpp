@@ -239,9 +239,40 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         }
         return out;
     };
+    // The capitalised English adjectives of the sources by the names they pertain to (WordNet's
+    // pertainyms): "French" under "France", "European" under "Europe". Built on first use.
+    QHash<QString, QStringList> adjectivesOf;
+    bool adjectivesRead = false;
+    auto pertaining = [&](const QString &name) -> QStringList {
+        if (!adjectivesRead) {
+            adjectivesRead = true;
+            const bool english =
+                std::any_of(articles.cbegin(), articles.cend(),
+                            [](const Article &a) { return a.metadata.language == u"en"; });
+            for (auto it = byWord.cbegin(); english && wordnet.isAvailable() && it != byWord.cend();
+                 ++it) {
+                const QString &word = it.key();
+                if (word.size() < 3 || !word.at(0).isUpper())
+                    continue;
+                std::vector<quint64> senses = wordnet.synsets(word.toLower(), 3);
+                std::erase_if(senses, [](quint64 s) { return !WordNet::isAdjective(s); });
+                if (senses.empty())
+                    continue;
+                for (const quint64 noun : wordnet.pertainyms(word, senses)) {
+                    for (const QString &lemma : wordnet.lemmas(noun)) {
+                        if (!lemma.isEmpty() && lemma.at(0).isUpper() &&
+                            !adjectivesOf.value(lemma).contains(word))
+                            adjectivesOf[lemma].append(word);
+                    }
+                }
+            }
+        }
+        return adjectivesOf.value(name);
+    };
     // A name's sources: those with its last word, also spelt another way (Zelensky, Zelenskyy),
-    // those with the whole name in any case ("Military Committee", "military committee"), and
-    // those with another name WordNet gives it (aliasesOf()).
+    // those with the whole name in any case ("Military Committee", "military committee"), those
+    // with another name WordNet gives it (aliasesOf()), and those with an adjective that pertains
+    // to it ("French" for "France").
     auto nameIn = [&](const QString &key, const QSet<QString> &wordings, QStringList *aliases) {
         QList<qsizetype> sources = byWord.value(key);
         const Token keyToken{Token::Kind::Word, 0, key.size(), key, Tokenizer::normalForm(key), {}};
@@ -261,6 +292,12 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         }
         for (const QString &alias : std::as_const(names))
             sources += alias.contains(u' ') ? phraseIn(alias.toCaseFolded()) : byWord.value(alias);
+        QStringList named = names;
+        named += wordings.values();
+        for (const QString &name : std::as_const(named)) {
+            for (const QString &adjective : pertaining(name))
+                sources += byWord.value(adjective);
+        }
         *aliases = names;
         std::sort(sources.begin(), sources.end());
         sources.erase(std::unique(sources.begin(), sources.end()), sources.end());

@@ -338,6 +338,19 @@ QStringList WordNet::lemmas(quint64 synset) const
 std::vector<quint64> WordNet::antonyms(const QString &word,
                                        const std::vector<quint64> &synsets) const
 {
+    return lexicalPointers(word, synsets, "!");
+}
+
+std::vector<quint64> WordNet::pertainyms(const QString &word,
+                                         const std::vector<quint64> &synsets) const
+{
+    return lexicalPointers(word, synsets, "\\");
+}
+
+std::vector<quint64> WordNet::lexicalPointers(const QString &word,
+                                              const std::vector<quint64> &synsets,
+                                              std::string_view symbol) const
+{
     std::vector<quint64> result;
     if (!d->available || word.isEmpty() || synsets.empty())
         return result;
@@ -355,8 +368,8 @@ std::vector<quint64> WordNet::antonyms(const QString &word,
         const size_t pos = size_t(id >> 32);
         // offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (symbol offset pos source)...
         const std::string_view line = d->data[pos].lineAt(size_t(id & 0xffffffffu));
-        if (line.find(" ! ") == std::string_view::npos)
-            continue; // no antonym pointer at all: most synsets
+        if (line.find(" " + std::string(symbol) + " ") == std::string_view::npos)
+            continue; // no such pointer at all: most synsets
         const std::vector<std::string_view> parts = fields(line);
         if (parts.size() < 4)
             continue;
@@ -378,7 +391,7 @@ std::vector<quint64> WordNet::antonyms(const QString &word,
         const size_t pointerCount = size_t(std::atoi(std::string(parts[i]).c_str()));
         ++i;
         for (size_t p = 0; p < pointerCount && i + 3 < parts.size(); ++p, i += 4) {
-            if (parts[i] != "!" || parts[i + 3].size() != 4)
+            if (parts[i] != symbol || parts[i + 3].size() != 4)
                 continue;
             const size_t source =
                 size_t(std::strtoul(std::string(parts[i + 3].substr(0, 2)).c_str(), nullptr, 16));

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace Parallax {
@@ -39,6 +40,10 @@ public:
     // Antonymy in WordNet is a relation between words, not synsets, so only the pointers whose
     // source is this word (in any of its base forms) count; the whole target synset is returned.
     std::vector<quint64> antonyms(const QString &word, const std::vector<quint64> &synsets) const;
+    // The synsets an adjective pertains to, by its lexical "\\" pointers in the given synsets
+    // (wndb(5WN)), as antonyms() reads "!": the noun "France" for "French", "Europe" for
+    // "European".
+    std::vector<quint64> pertainyms(const QString &word, const std::vector<quint64> &synsets) const;
 
     // The dictionary forms WordNet knows for a word, by its morphology rules and exception lists.
     QStringList baseForms(const QString &word) const;
@@ -61,6 +66,9 @@ public:
     static const WordNet &system();
 
 private:
+    // The targets of one kind of lexical pointer (symbol: "!", "\\") whose source is the word.
+    std::vector<quint64> lexicalPointers(const QString &word, const std::vector<quint64> &synsets,
+                                         std::string_view symbol) const;
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -6,6 +6,7 @@
 #include "comparison.h"
 #include "conflicts.h"
 #include "partialdetails.h"
+#include "wordnet.h"
 
 #include <QtTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void oneThingNamedOrQuotedTwoWays();
     void numbersComparedAsValues();
     void conflictsAreNoDetails();
+    void adjectiveOfAName();
 
 private:
     // "text: source names" for every detail, sorted; names parallel to articles.
@@ -182,6 +184,29 @@ void TestPartialDetails::conflictsAreNoDetails()
     dropConflictingDetails(&details, conflicts);
     QCOMPARE(details.size(), 1);
     QCOMPARE(details.first().text, u"1987"_qs);
+}
+
+// A source that writes the adjective of a place ("French", "European") states the place: in
+// English, WordNet's pertainyms. Without WordNet there is nothing to check.
+void TestPartialDetails::adjectiveOfAName()
+{
+    if (!WordNet::system().isAvailable())
+        QSKIP("WordNet (wordnet-base) is not installed");
+    const QString text = QStringLiteral(
+        "Summit\n\nThe %1 met %2 in Vilnoria on Monday to discuss the trade plan.\n\n"
+        "The talks ended without an agreement, officials said.\n");
+    const QList<Article> articles = {
+        ArticleLoader::fromText(text.arg(u"French president"_qs, u"European leaders"_qs),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u"president of France"_qs, u"leaders from Europe"_qs),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u"Canadian president"_qs, u"Asian leaders"_qs),
+                                SourceFormat::PlainText),
+    };
+    const QStringList names = {u"First"_qs, u"Second"_qs, u"Third"_qs};
+    const QStringList found = describe(articles, names);
+    QVERIFY2(found.contains(u"France: First,Second"_qs), qPrintable(found.join(u'|')));
+    QVERIFY2(found.contains(u"Europe: First,Second"_qs), qPrintable(found.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestPartialDetails)
