@@ -1,5 +1,6 @@
 #include "partialdetails.h"
 
+#include "memoized.h"
 #include "perlanguage.h"
 #include "quantity.h"
 #include "tokenizer.h"
@@ -33,6 +34,8 @@ const QRegularExpression &namePattern()
                        "(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:[-'\\x{2019}]\\p{L}[\\p{L}\\p{M}]*)*)*"));
     return name;
 }
+
+constexpr int kAdverbFile = 2; // adv.all, WordNet's lexicographer file (lexnames(5WN))
 
 // A number, amount, measure or date as a sentence writes it, read as a value.
 struct WrittenNumber
@@ -273,6 +276,27 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
     // those with the whole name in any case ("Military Committee", "military committee"), those
     // with another name WordNet gives it (aliasesOf()), and those with an adjective that pertains
     // to it ("French" for "France").
+    // A bare count with the noun after it, what it counts ("30 nations"), in English where
+    // WordNet knows the word as a noun; as written otherwise.
+    QHash<QString, bool> nouns;
+    auto withCountedNoun = [&](const QString &text, const WrittenNumber &number,
+                               const QString &language) {
+        if (language != u"en" || !wordnet.isAvailable())
+            return number.written;
+        static const QRegularExpression next(QStringLiteral("\\G[ \\t]+(\\p{Ll}{3,})"));
+        const QRegularExpressionMatch m = next.match(text, number.end);
+        if (!m.hasMatch())
+            return number.written;
+        const QString word = m.captured(1);
+        const bool noun = memoized(nouns, word, [&] {
+            const std::vector<quint64> senses = wordnet.synsets(word, 1);
+            return std::any_of(senses.cbegin(), senses.cend(), [&](quint64 s) {
+                return !WordNet::isAdjective(s) && !WordNet::isVerb(s) &&
+                       wordnet.lexicalFile(s) != kAdverbFile;
+            });
+        });
+        return noun ? number.written + u' ' + word : number.written;
+    };
     auto nameIn = [&](const QString &key, const QSet<QString> &wordings, QStringList *aliases) {
         QList<qsizetype> sources = byWord.value(key);
         const Token keyToken{Token::Kind::Word, 0, key.size(), key, Tokenizer::normalForm(key), {}};
@@ -397,7 +421,10 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                     kind != Quantity::Kind::Weekday)
                     continue;
                 const QString key = number.quantity.key();
-                note(PartialDetail::Kind::Number, key, number.written, u);
+                note(PartialDetail::Kind::Number, key,
+                     kind == Quantity::Kind::Count ? withCountedNoun(text, number, language)
+                                                   : number.written,
+                     u);
                 quantityOf.insert(key, number.quantity);
             }
             for (auto it = quotePattern().globalMatch(text); it.hasNext();) {

@@ -17,7 +17,8 @@ struct PartialDetail
     enum class Kind { Name, Number, Quote };
 
     Kind kind = Kind::Name;
-    QString text;             // "Giuseppe Cavo Dragone", "32", the quoted words (at most 80
+    QString text;             // "Giuseppe Cavo Dragone", "30 nations" (a count with the noun
+                              // after it, in English), the quoted words (at most 80
                               // characters); the longest way a source writes it
     qsizetype unit = 0;       // index in Comparison::units: the first unit that states it
     QList<qsizetype> sources; // ascending: every source that states it, in any unit

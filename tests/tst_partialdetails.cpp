@@ -123,7 +123,8 @@ void TestPartialDetails::oneThingNamedOrQuotedTwoWays()
 // A number is the same detail in any form: "12" and "twelve" metres, "$2m", "$2 million" and "2
 // million dollars", a date with and without its year. Only a value some sources lack is listed,
 // with every way its sources write it (PartialDetail::forms), so that the window finds it in
-// their sentences; a weekday is a detail too, and neither it nor a month is a name.
+// their sentences, and a count with the noun it counts; a weekday is a detail too, and neither it
+// nor a month is a name.
 void TestPartialDetails::numbersComparedAsValues()
 {
     const QString text = QStringLiteral(
@@ -142,7 +143,7 @@ void TestPartialDetails::numbersComparedAsValues()
     };
     const QStringList names = {u"First"_qs, u"Second"_qs, u"Third"_qs};
     const QStringList found = describe(articles, names);
-    QCOMPARE(found, QStringList({u"35: Second"_qs, u"400: First,Second"_qs,
+    QCOMPARE(found, QStringList({u"35 people: Second"_qs, u"400 homes: First,Second"_qs,
                                  u"Aug. 20, 2025: First,Second"_qs, u"Wednesday: Third"_qs}));
     QList<Article> reversed = articles;
     std::reverse(reversed.begin(), reversed.end());
