@@ -354,7 +354,7 @@ int Scanner::monthAt(size_t p) const
 }
 
 // "20 August 2025", "20. August", "August 20, 2025", "Aug. 20", "August 2025", "2025-08-20",
-// "20.08.2025".
+// "20.08.2025", and a month alone after a word in lower case ("in January").
 size_t Scanner::readDate(size_t p, Quantity &q) const
 {
     q.firstToken = m_pieces[p].token;
@@ -393,6 +393,13 @@ size_t Scanner::readDate(size_t p, Quantity &q) const
                 q.month = month;
                 q.year = year;
                 end = after + 1;
+            } else if (p > 0 && m_pieces[p - 1].word && !m_pieces[p - 1].upper &&
+                       (m_pieces[p].upper || !m_data.capitalisedDates)) {
+                // A month alone after a word in lower case ("in January", "since March"): not
+                // a name ("Theresa May") or a sentence's first word ("May I ...").
+                q.kind = Quantity::Kind::Date;
+                q.month = month;
+                end = p + 1;
             }
         }
     }

@@ -110,6 +110,7 @@ void TestQuantity::equal_data()
     row("en date order", "en", "August 20, 2025", "20 August 2025");
     row("en date abbreviated", "en", "Aug. 20, 2025", "20 August 2025");
     row("en date without year", "en", "Aug. 20", "20 August 2025");
+    row("en month alone", "en", "since March", "in March 2025");
     row("en ISO date", "en", "2025-08-20", "August 20, 2025");
     row("en weekday", "en", "on Wednesday", "Wednesday");
     row("en litres", "en", "1.5 litres", "1500 ml");
@@ -179,6 +180,8 @@ void TestQuantity::conflicting_data()
     row("en weekday", "en", "Tuesday", "Wednesday");
     row("en day", "en", "August 20, 2025", "Aug. 21");
     row("en year", "en", "August 2022", "August 2025");
+    row("en month alone", "en", "in January", "in February");
+    row("de Monat allein", "de", "im Januar", "im Februar");
     row("en percent", "en", "12 per cent", "15%");
     row("en length", "en", "60cm", "6 m");
     row("en fourteen/15", "en", "fourteen", "15");
@@ -227,7 +230,9 @@ void TestQuantity::notAQuantity_data()
     };
     row("article one", "en", "one of the ministers said", "");
     row("German article", "de", "eine große Halle aus Glas", "");
-    row("modal may", "en", "They may meet in May.", "");
+    row("modal may", "en", "They may meet again.", "");
+    row("a name, not a month", "en", "Theresa May said", "");
+    row("a sentence's first word, not a month", "en", "May I ask?", "");
     row("ISO code needs capitals", "en", "all 300 workers in the top 10", "300, 10");
     row("currency name after only", "en", "they won 300 seats", "300");
     row("plain year", "en", "in 2022", "2022");
