@@ -277,25 +277,37 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
     // with another name WordNet gives it (aliasesOf()), and those with an adjective that pertains
     // to it ("French" for "France").
     // A bare count with the noun after it, what it counts ("30 nations"), in English where
-    // WordNet knows the word as a noun; as written otherwise.
-    QHash<QString, bool> nouns;
+    // WordNet knows the word as a noun; and a second word that is a noun and no verb ("32
+    // defence chiefs", not "32 defence met"). As written otherwise.
+    QHash<QString, int> nouns; // 0: no noun, 1: a noun and a verb, 2: a noun, no verb
     auto withCountedNoun = [&](const QString &text, const WrittenNumber &number,
                                const QString &language) {
         if (language != u"en" || !wordnet.isAvailable())
             return number.written;
         static const QRegularExpression next(QStringLiteral("\\G[ \\t]+(\\p{Ll}{3,})"));
-        const QRegularExpressionMatch m = next.match(text, number.end);
-        if (!m.hasMatch())
-            return number.written;
-        const QString word = m.captured(1);
-        const bool noun = memoized(nouns, word, [&] {
-            const std::vector<quint64> senses = wordnet.synsets(word, 1);
-            return std::any_of(senses.cbegin(), senses.cend(), [&](quint64 s) {
-                return !WordNet::isAdjective(s) && !WordNet::isVerb(s) &&
-                       wordnet.lexicalFile(s) != kAdverbFile;
+        QString out = number.written;
+        qsizetype at = number.end;
+        for (int taken = 0; taken < 2; ++taken) {
+            const QRegularExpressionMatch m = next.match(text, at);
+            if (!m.hasMatch())
+                break;
+            const QString word = m.captured(1);
+            const int noun = memoized(nouns, word, [&] {
+                const std::vector<quint64> senses = wordnet.synsets(word, 1);
+                bool isNoun = false, verb = false;
+                for (const quint64 s : senses) {
+                    isNoun = isNoun || (!WordNet::isAdjective(s) && !WordNet::isVerb(s) &&
+                                        wordnet.lexicalFile(s) != kAdverbFile);
+                    verb = verb || WordNet::isVerb(s);
+                }
+                return isNoun ? (verb ? 1 : 2) : 0;
             });
-        });
-        return noun ? number.written + u' ' + word : number.written;
+            if (noun == 0 || (taken > 0 && noun != 2))
+                break;
+            out += u' ' + word;
+            at = m.capturedEnd();
+        }
+        return out;
     };
     auto nameIn = [&](const QString &key, const QSet<QString> &wordings, QStringList *aliases) {
         QList<qsizetype> sources = byWord.value(key);
