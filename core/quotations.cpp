@@ -309,15 +309,25 @@ public:
 
     // The speaker in the quotation's own sentence (text), or empty; weak: only a place before
     // the quotation, to use when the paragraph names nobody better; unnamed: set when the
-    // sentence gives the words to someone it does not name ("a spokesman for Vandermeer said").
+    // sentence gives the words to someone it does not name ("a spokesman for Vandermeer said");
+    // tagged: set when the speaker is named at the quotation beyond doubt: in the tag right
+    // after it ("…," Berg said), by a verb of saying right after the name that follows it
+    // ("…," the chief engineer, Ana Weiss, told reporters) or right after the quotation ("…,"
+    // said agency spokesman Colin Reyes), or as the only name before it, which a verb of
+    // saying follows ("Berg said: …").
     QString inSentence(const QString &text, const QList<Run> &runs, const Range &quote,
-                       QString *weak, bool *unnamed)
+                       QString *weak, bool *unnamed, bool *tagged)
     {
         const Run *subject = nullptr;
         const Run *place = nullptr;
         const Run *after = nullptr;
         const Run *reporting = nullptr;
         bool reportingSpeaksFor = false;
+        int namedBefore = 0; // names before the quotation
+        for (const Run &run : runs) {
+            if (run.end <= quote.begin && rank(run) != Rank::None)
+                ++namedBefore;
+        }
         for (const Run &run : runs) {
             // The tag right after it: a place too ("…," Moscow said; "Bush" is also a place in
             // WordNet), and where nouns are capitalised a noun with no article ("…", sagte
@@ -329,8 +339,10 @@ public:
                                   !verbFirst(text, quote.end, run.begin);
             if (run.begin >= quote.end && !after && run.begin - quote.end <= kTagDistance &&
                 (rank(run) != Rank::None || nounRightAfterVerb(text, quote.end, run))) {
-                if (!spokenTo)
+                if (!spokenTo) {
+                    *tagged = true;
                     return run.text;
+                }
                 continue;
             }
             if (rank(run) == Rank::None)
@@ -359,12 +371,22 @@ public:
             *unnamed = true;
             return {};
         }
-        if (reporting)
+        if (reporting) {
+            *tagged = namedBefore == 1;
             return reporting->text;
+        }
         if (subject)
             return subject->text;
-        if (after) // "…," the chief engineer, Ana Weiss, told reporters
+        if (after) { // "…," the chief engineer, Ana Weiss, told reporters
+            // Past the comma that closes an apposition ("Ana Weiss, told").
+            const qsizetype end = after->end < text.size() && text.at(after->end) == u','
+                                      ? after->end + 1
+                                      : after->end;
+            // Or right after the verb that follows the quotation ("…," said agency spokesman
+            // Colin Reyes).
+            *tagged = reportsAfter(text, end) || verbFirst(text, quote.end, after->begin);
             return after->text;
+        }
         if (place && weak)
             *weak = place->text;
         return {};
@@ -559,6 +581,8 @@ struct Quote
     QString speaker;
     bool speakerIsPlace = false; // "as Russia warned": a state, not a person who said it
     bool inHeadline = false;     // a headline capitalises every word: its names say little
+    bool tagged = false;         // named at the quotation beyond doubt (SpeakerFinder::inSentence)
+    QString sentence;            // the sentence's text
     QString language;
     QStringList words; // normal forms of its words and numbers
     QString key;       // words joined: the wording, case and punctuation aside
@@ -615,13 +639,14 @@ bool samePerson(const QString &a, const QString &b)
 
 // QuotationFinding::attributions of the quotes `members` (one statement).
 QList<QuotationAttribution> attributionsOf(const std::vector<Quote> &quotes,
-                                           const std::vector<size_t> &members)
+                                           const std::vector<size_t> &members, bool onlyTagged)
 {
     // The people, each first met as the longest (then first in sort order) of its speakers:
     // the same whatever the order of the sources.
     std::vector<size_t> named;
     for (const size_t m : members) {
-        if (!quotes[m].speaker.isEmpty() && !quotes[m].speakerIsPlace && !quotes[m].inHeadline)
+        if (!quotes[m].speaker.isEmpty() && !quotes[m].speakerIsPlace && !quotes[m].inHeadline &&
+            (quotes[m].tagged || !onlyTagged))
             named.push_back(m);
     }
     std::sort(named.begin(), named.end(), [&](size_t x, size_t y) {
@@ -671,6 +696,30 @@ QList<QuotationAttribution> attributionsOf(const std::vector<Quote> &quotes,
                   return a.speaker < b.speaker;
               });
     return kept;
+}
+
+// QuotationFinding::disputedAttributions: the people named at the quotation beyond doubt, when
+// there are two or more and no source names two of them in the sentence of the quotation (an
+// organisation and its spokeswoman, "Nordvik Air's spokeswoman Hanne Lie said"; one person
+// standing beside another).
+QList<QuotationAttribution> disputed(const std::vector<Quote> &quotes,
+                                     const std::vector<size_t> &members)
+{
+    QList<QuotationAttribution> people = attributionsOf(quotes, members, true);
+    if (people.size() < 2)
+        return {};
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{M}]+"));
+    for (const size_t m : members) {
+        QSet<QString> words;
+        for (auto it = word.globalMatch(quotes[m].sentence); it.hasNext();)
+            words.insert(it.next().captured().toCaseFolded());
+        int named = 0;
+        for (const QuotationAttribution &a : std::as_const(people))
+            named += words.contains(a.speaker.section(u' ', -1).toCaseFolded()) ? 1 : 0;
+        if (named > 1)
+            return {};
+    }
+    return people;
 }
 
 // The speaker of a quotation whose own sentence (article.sentences[index]) names none ("…,"
@@ -770,7 +819,9 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 SpeakerFinder &speakers = finders.of(q.language);
                 QString weak;
                 bool unnamed = false;
-                q.speaker = speakers.inSentence(sentence.text, runs, range, &weak, &unnamed);
+                q.speaker =
+                    speakers.inSentence(sentence.text, runs, range, &weak, &unnamed, &q.tagged);
+                q.sentence = sentence.text;
                 if (q.speaker.isEmpty() && !unnamed &&
                     !speakers.unnamedSpeakerAfter(sentence.text, ranges, range))
                     q.speaker = speakerNearby(article, index, speakers);
@@ -875,7 +926,8 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
             finding.kind =
                 partial ? QuotationFinding::Kind::Partial : QuotationFinding::Kind::Altered;
         }
-        finding.attributions = attributionsOf(quotes, members);
+        finding.attributions = attributionsOf(quotes, members, false);
+        finding.disputedAttributions = disputed(quotes, members);
         DiffOptions options;
         options.ignorePunctuation = true;
         const QString language = quotes[members.front()].language;
@@ -944,7 +996,7 @@ void addSpeakerConflicts(QList<Conflict> *conflicts, const QList<QuotationFindin
 {
     QList<Conflict> speakers;
     for (const QuotationFinding &finding : quotations) {
-        if (finding.attributions.size() < 2)
+        if (finding.disputedAttributions.size() < 2)
             continue;
         Conflict conflict;
         conflict.unit = finding.unit;
@@ -952,7 +1004,7 @@ void addSpeakerConflicts(QList<Conflict> *conflicts, const QList<QuotationFindin
         conflict.about = finding.sides.first().text;
         if (conflict.about.size() > 80)
             conflict.about = conflict.about.left(79).trimmed() + u'\u2026';
-        for (const QuotationAttribution &a : finding.attributions)
+        for (const QuotationAttribution &a : finding.disputedAttributions)
             conflict.sides.append(ConflictSide{a.speaker, a.sources, a.segments});
         speakers.append(conflict);
     }

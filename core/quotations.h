@@ -53,9 +53,14 @@ struct QuotationFinding
     // speakers are one person when their last words are the same or spelling variants
     // ("Lavrov", "Foreign Minister Sergey Lavrov"); the entry shows the longest. Places ("as
     // Russia warned"), headlines (every word capitalised) and sources that name nobody are left
-    // out, and so is a source that gives the words to two people. Two or more entries: the sources
-    // disagree on who said it.
+    // out, and so is a source that gives the words to two people.
     QList<QuotationAttribution> attributions;
+    // The same, counting only the sources that name the speaker at the quotation beyond doubt
+    // (the tag right after it, "…," Berg said; a verb of saying right after the name that
+    // follows it; or the only name before it, which a verb of saying follows, "Berg said: …"),
+    // and only when they name two or more people and no source names two of them in the
+    // quotation's sentence; else empty. Two or more: the sources disagree on who said it.
+    QList<QuotationAttribution> disputedAttributions;
 };
 QString quotationKindName(QuotationFinding::Kind kind); // "agree", "altered", "partial", "single"
 
@@ -85,9 +90,9 @@ QString changeExcerpt(const QuotationFinding &finding, qsizetype side, qsizetype
 
 // Adds to conflicts (findConflicts() of the same comparison) one conflict of dimension "speaker"
 // for each quotation (findQuotations()) that sources give to different people: a side per person
-// (QuotationFinding::attributions), its value the speaker, `about` the quotation's words (at most
-// 80 characters); in the quotation's first unit. A name conflict of that unit between the same
-// people (the same words around "Reyes" / "Trask") is that conflict and is dropped. Keeps the
+// (QuotationFinding::disputedAttributions), its value the speaker, `about` the quotation's words
+// (at most 80 characters); in the quotation's first unit. A name conflict of that unit between the
+// same people (the same words around "Reyes" / "Trask") is that conflict and is dropped. Keeps the
 // conflicts in the order of their units.
 void addSpeakerConflicts(QList<Conflict> *conflicts, const QList<QuotationFinding> &quotations);
 

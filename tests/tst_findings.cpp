@@ -37,6 +37,8 @@ private Q_SLOTS:
     void quotationSpeakers_data();
     void quotationSpeakers();
     void quotationGivenToAnotherPerson();
+    void noSpeakerConflictWithoutDoubtlessNames_data();
+    void noSpeakerConflictWithoutDoubtlessNames();
     void excerptShowsTheChange();
     void germanQuoteClosedWithTypewriterMark();
 };
@@ -832,6 +834,46 @@ void TestFindings::quotationGivenToAnotherPerson()
              QStringLiteral("The work was finished on time and within the budget"));
     std::reverse(articles.begin(), articles.end());
     QCOMPARE(conflictLines(articles), conflicts);
+}
+
+// A speaker conflict needs each side to name the speaker at the quotation beyond doubt: a "he
+// said" resolved from the sentences before, one of two names before the quotation, or an
+// organisation and its spokeswoman named together are no dispute of who said it.
+void TestFindings::noSpeakerConflictWithoutDoubtlessNames_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("the interviewer named before a he said")
+        << QStringLiteral("In an interview with Nina Roth of the Eastvale Herald, coach Tor "
+                          "Kvalheim said: \u201CThe players deserve a fresh voice now.\u201D")
+        << QStringLiteral("Nina Roth asked the coach why he was leaving.\n\n\u201CThe players "
+                          "deserve a fresh voice now,\u201D he replied.");
+    QTest::newRow("two names before the quotation")
+        << QStringLiteral("Berg, standing beside captain Erik Moen, said: \u201CThe search for a "
+                          "successor starts today.\u201D")
+        << QStringLiteral("\u201CThe search for a successor starts today,\u201D Berg said.");
+    QTest::newRow("an organisation and its spokeswoman")
+        << QStringLiteral("\u201CWe deeply regret the delays to all our flights,\u201D Nordvik Air "
+                          "said in a statement.")
+        << QStringLiteral(
+               "Nordvik Air spokeswoman Hanne Lie said: \u201CWe deeply regret the delays "
+               "to all our flights.\u201D");
+}
+
+void TestFindings::noSpeakerConflictWithoutDoubtlessNames()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const QString text = QStringLiteral("Changes at the club\n\nThe club confirmed the news on "
+                                        "Monday after a long board meeting.\n\n%1\n\nThe "
+                                        "season starts again in August, officials said.\n");
+    QTemporaryDir dir;
+    const QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(first))),
+        load(writeFile(dir, QStringLiteral("b.txt"), text.arg(second)))};
+    const QStringList conflicts = conflictLines(articles);
+    for (const QString &line : conflicts)
+        QVERIFY2(!line.startsWith(QLatin1String("speaker")), qPrintable(line));
 }
 
 // A long quotation changed near its end is shown by the words around the change (the brief and
