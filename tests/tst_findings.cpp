@@ -2,6 +2,7 @@
 #include "comparison.h"
 #include "conflicts.h"
 #include "derivation.h"
+#include "findingsutil.h"
 #include "quotations.h"
 #include "testutil.h"
 
@@ -10,8 +11,10 @@
 #include <algorithm>
 
 using namespace Parallax;
+using namespace Parallax::Test;
 
-// Findings a fact-checker acts on, drawn from the alignment: who copied whom.
+// Findings a fact-checker acts on, drawn from the alignment: who copied whom and where the
+// sources conflict (quotations: tst_quotations.cpp).
 class TestFindings : public QObject
 {
     Q_OBJECT
@@ -22,9 +25,6 @@ private Q_SLOTS:
     void sameWhateverTheOrder();
     void conflictingFigures();
     void seedsConflicts();
-    void quotations_data();
-    void quotations();
-    void seedsQuotations();
     void fourChangedVersions();
     void titleConflicts_data();
     void titleConflicts();
@@ -34,34 +34,9 @@ private Q_SLOTS:
     void nameConflicts();
     void currencyConflicts_data();
     void currencyConflicts();
-    void quotationSpeakers_data();
-    void quotationSpeakers();
-    void quotationGivenToAnotherPerson();
-    void noSpeakerConflictWithoutDoubtlessNames_data();
-    void noSpeakerConflictWithoutDoubtlessNames();
-    void excerptShowsTheChange();
-    void germanQuoteClosedWithTypewriterMark();
 };
 
 namespace {
-
-Article load(const QString &path)
-{
-    Article article;
-    QString error;
-    if (!ArticleLoader::load(path, &article, &error))
-        qWarning("%s: %s", qPrintable(path), qPrintable(error));
-    return article;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(text.toUtf8());
-    return path;
-}
 
 // "name label other" for every source that has a label, by file name.
 QStringList labels(const QList<Article> &articles)
@@ -150,32 +125,6 @@ void TestFindings::sameWhateverTheOrder()
     QCOMPARE(labels(articles), forwards);
 }
 
-namespace {
-
-// "dimension: value [sources] / value [sources]" for each conflict, by file name.
-QStringList conflictLines(const QList<Article> &articles)
-{
-    const Comparison c = compare(articles);
-    QStringList out;
-    QList<Conflict> conflicts = findConflicts(articles, c);
-    addSpeakerConflicts(&conflicts, findQuotations(articles, c));
-    for (const Conflict &conflict : std::as_const(conflicts)) {
-        QStringList sides;
-        for (const ConflictSide &side : conflict.sides) {
-            QStringList names;
-            for (const qsizetype source : side.sources)
-                names.append(QFileInfo(articles.at(source).path).fileName().left(1));
-            names.sort();
-            sides.append(side.value + QStringLiteral(" [") + names.join(u',') + u']');
-        }
-        out.append(conflict.dimension + QStringLiteral(": ") + sides.join(QStringLiteral(" / ")));
-    }
-    out.sort();
-    return out;
-}
-
-} // namespace
-
 void TestFindings::conflictingFigures()
 {
     // Five versions of the wire: one changes a number, one a weekday, one a time of day, one
@@ -226,171 +175,11 @@ void TestFindings::seedsConflicts()
         qInfo("%s", qPrintable(line));
 }
 
-namespace {
-
-// "kind: text [sources] speaker / text [sources] speaker" for each quotation, sources by the
-// first three letters of their file names ("a", "000").
-QStringList quotationLines(const QList<Article> &articles)
-{
-    const Comparison c = compare(articles);
-    QStringList out;
-    for (const QuotationFinding &finding : findQuotations(articles, c)) {
-        QStringList sides;
-        for (const QuotationSide &side : finding.sides) {
-            QStringList names;
-            for (const qsizetype source : side.sources)
-                names.append(QFileInfo(articles.at(source).path).completeBaseName().left(3));
-            names.sort();
-            sides.append(side.text + QStringLiteral(" [") + names.join(u',') +
-                         QStringLiteral("] ") + side.speaker);
-        }
-        out.append(quotationKindName(finding.kind) + QStringLiteral(": ") +
-                   sides.join(QStringLiteral(" / ")));
-    }
-    out.sort();
-    return out;
-}
-
-// An invented story: a bridge reopens. %1: the mayor's quote, %2: the trader's quote, %3: an
-// extra paragraph.
-const char *const kBridge =
-    "Eastvale bridge reopens after winter repairs\n\n"
-    "The river crossing in Eastvale reopened on Monday after six weeks of repairs to its central "
-    "span.\n\n"
-    "%1 Mayor Lena Hart said at the opening ceremony on the east bank.\n\n"
-    "Engineers replaced fourteen of the steel cables and resurfaced the whole road deck, which "
-    "the council had long called a \"temporary solution\".\n\n"
-    "%2 said Tom Reyes, who chairs the local business association.\n\n"
-    "\u201CThe work was finished on time and within the budget,\u201D the chief engineer, Ana "
-    "Weiss, told reporters.\n\n"
-    "%3"
-    "The council said the total cost of the repairs came to about two million euros.\n";
-
-QString bridge(const char *mayor, const char *trader, const char *extra = "")
-{
-    return QString::fromUtf8(kBridge).arg(QString::fromUtf8(mayor), QString::fromUtf8(trader),
-                                          QString::fromUtf8(extra));
-}
-
-} // namespace
-
-void TestFindings::quotations_data()
-{
-    QTest::addColumn<QStringList>("texts"); // one per source, named a.txt, b.txt...
-    QTest::addColumn<QStringList>("expected");
-    const char *mayor = "\u201CWe are proud of the crews who worked through the winter to finish "
-                        "the job,\u201D";
-    const char *trader = "\u201CTraffic will flow freely again and the market traders can "
-                         "finally breathe,\u201D";
-    const QString engineer =
-        QStringLiteral("The work was finished on time and within the budget [%1] Ana Weiss");
-    const QString only =
-        QStringLiteral("single: This is the best day for our town in years [a] Paul Grant");
-    QTest::newRow("two sources: altered, partial, identical, only one")
-        << QStringList{bridge(mayor, trader,
-                              "\u201CThis is the best day for our town in years,\u201D said "
-                              "Paul Grant, a resident.\n\n"),
-                       bridge("\u201CWe are very proud of the crews who worked all winter to "
-                              "finish the job,\u201D",
-                              "\u201CTraffic will flow freely again,\u201D")}
-        << QStringList{
-               QStringLiteral("agree: ") + engineer.arg(QStringLiteral("a,b")),
-               QStringLiteral("altered: We are proud of the crews who worked through the winter "
-                              "to finish the job [a] Mayor Lena Hart / We are very proud of the "
-                              "crews who worked all winter to finish the job [b] Mayor Lena Hart"),
-               QStringLiteral("partial: Traffic will flow freely again and the market traders "
-                              "can finally breathe [a] Tom Reyes / Traffic will flow freely "
-                              "again [b] Tom Reyes"),
-               only};
-    QTest::newRow("three sources: straight quotes, one altered")
-        << QStringList{bridge(mayor, trader), bridge(mayor, trader),
-                       bridge("\"We are proud of the crews who worked through the cold winter to "
-                              "finish the job,\"",
-                              trader)}
-        << QStringList{
-               QStringLiteral("agree: ") + engineer.arg(QStringLiteral("a,b,c")),
-               QStringLiteral("agree: Traffic will flow freely again and the market traders "
-                              "can finally breathe [a,b,c] Tom Reyes"),
-               QStringLiteral("altered: We are proud of the crews who worked through the cold "
-                              "winter to finish the job [c] Mayor Lena Hart / We are proud of the "
-                              "crews who worked through the winter to finish the job [a,b] Mayor "
-                              "Lena Hart")};
-    const char *german =
-        "Neue Fähre für Seedorf\n\n"
-        "Die Gemeinde Seedorf hat am Dienstag eine neue Fähre über den See in Betrieb genommen. "
-        "Das Schiff bietet Platz für achtzig Fahrgäste und zwölf Fahrräder.\n\n"
-        "\u201E%1\u201C, sagte Bürgermeisterin Karin Vogt bei der Taufe am Hafen.\n\n"
-        "Die alte Fähre war mehr als vierzig Jahre lang im Dienst und wird nun verkauft. Der "
-        "Fahrplan bleibt im Winter unverändert.\n";
-    QTest::newRow("German")
-        << QStringList{QString::fromUtf8(german).arg(QStringLiteral(
-                           "Wir haben lange auf dieses Schiff gewartet und freuen uns sehr")),
-                       QString::fromUtf8(german).arg(QStringLiteral(
-                           "Wir haben sehr lange auf dieses neue Schiff gewartet und freuen uns"))}
-        << QStringList{QStringLiteral(
-               "altered: Wir haben sehr lange auf dieses neue Schiff gewartet und freuen uns [b] "
-               "Bürgermeisterin Karin Vogt / Wir haben lange auf dieses Schiff gewartet und freuen "
-               "uns sehr [a] "
-               "Bürgermeisterin Karin Vogt")};
-}
-
-void TestFindings::quotations()
-{
-    QFETCH(QStringList, texts);
-    QFETCH(QStringList, expected);
-    QTemporaryDir dir;
-    QList<Article> articles;
-    for (qsizetype i = 0; i < texts.size(); ++i)
-        articles.append(
-            load(writeFile(dir, QChar(char16_t(u'a' + i)) + QStringLiteral(".txt"), texts.at(i))));
-    const QStringList got = quotationLines(articles);
-    QCOMPARE(got, expected);
-    // The same findings whatever the order of the sources.
-    std::reverse(articles.begin(), articles.end());
-    QCOMPARE(quotationLines(articles), got);
-    std::rotate(articles.begin(), articles.begin() + 1, articles.end());
-    QCOMPARE(quotationLines(articles), got);
-}
-
-void TestFindings::seedsQuotations()
-{
-    const QStringList seeds = Test::seedPaths();
-    if (seeds.size() < 5)
-        QSKIP("../shared/seeds is absent");
-    QList<Article> articles;
-    for (const QString &path : seeds)
-        articles.append(load(path));
-    const Comparison c = compare(articles);
-    const QList<QuotationFinding> found = findQuotations(articles, c);
-    QVERIFY(!found.isEmpty());
-    bool compared = false;
-    for (const QuotationFinding &finding : found) {
-        QVERIFY(!finding.sides.isEmpty());
-        for (const QuotationSide &side : finding.sides) {
-            QVERIFY(!side.sources.isEmpty());
-            QCOMPARE(side.segments.isEmpty(), false);
-            QVERIFY(side.text.split(u' ', Qt::SkipEmptyParts).size() >= 3);
-        }
-        compared = compared || finding.kind != QuotationFinding::Kind::Single;
-        if (finding.kind == QuotationFinding::Kind::Single)
-            QCOMPARE(finding.sides.front().sources.size(), 1);
-    }
-    QVERIFY(compared);
-    QCOMPARE(quotationLines(QList<Article>(articles.crbegin(), articles.crend())),
-             quotationLines(articles));
-    for (const QString &line : quotationLines(articles))
-        qInfo("%s", qPrintable(line));
-}
-
 // The issue's story with four versions: one changes a number, one a weekday, one a title and
 // one alters a quotation. Every change is found, and nothing else is flagged.
 void TestFindings::fourChangedVersions()
 {
-    const char *mayor = "\u201CWe are proud of the crews who worked through the winter to finish "
-                        "the job,\u201D";
-    const char *trader = "\u201CTraffic will flow freely again and the market traders can "
-                         "finally breathe,\u201D";
-    const QString wire = bridge(mayor, trader);
+    const QString wire = bridge(kMayor, kTrader);
     QVERIFY(wire.contains(QStringLiteral("replaced fourteen of")));
     QVERIFY(wire.contains(QStringLiteral("on Monday")));
     QVERIFY(wire.contains(QStringLiteral("Mayor Lena Hart")));
@@ -402,7 +191,7 @@ void TestFindings::fourChangedVersions()
                                                 QStringLiteral("Governor Lena Hart"));
     const QString quote = bridge("\u201CWe are proud of the teams who worked all winter to finish "
                                  "the work,\u201D",
-                                 trader);
+                                 kTrader);
     QTemporaryDir dir;
     QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), wire)),
                                load(writeFile(dir, QStringLiteral("b.txt"), number)),
@@ -688,248 +477,6 @@ void TestFindings::currencyConflicts()
     QCOMPARE(got, expected.isEmpty() ? QStringList() : QStringList{expected});
     std::reverse(articles.begin(), articles.end());
     QCOMPARE(conflictLines(articles), got);
-}
-
-void TestFindings::quotationSpeakers_data()
-{
-    QTest::addColumn<QString>("context"); // a paragraph before the sentence's, or none
-    QTest::addColumn<QString>("sentence");
-    QTest::addColumn<QString>("speaker");
-    const QString met = QStringLiteral("Foreign Minister Piet Vandermeer met the delegation "
-                                       "in the regional capital on Monday.");
-    QTest::newRow("\"...,\" he said: the one named before")
-        << met
-        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D he said.")
-        << QStringLiteral("Foreign Minister Piet Vandermeer");
-    QTest::newRow("\"...,\" an official said: someone unnamed")
-        << met
-        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D an "
-                          "official said.")
-        << QString();
-    QTest::newRow("the one a verb of saying follows, not the first name")
-        << QString()
-        << QStringLiteral("Delegates from Ostrava met on Monday, as Russia warned that any deal "
-                          "without it was \u201Ca road to nowhere for all sides\u201D.")
-        << QStringLiteral("Russia");
-    QTest::newRow("a place before a comma says nothing")
-        << met
-        << QStringLiteral("He criticised the plan for Ukraine, stating that \u201Cthe draft is a "
-                          "road to nowhere for all sides\u201D.")
-        << QStringLiteral("Foreign Minister Piet Vandermeer");
-    QTest::newRow("the subject, not a place near the quotation")
-        << QString()
-        << QStringLiteral("Foreign Minister Piet Vandermeer told reporters on Monday that talks "
-                          "without Moscow would be \u201Ca road to nowhere for all sides\u201D.")
-        << QStringLiteral("Foreign Minister Piet Vandermeer");
-    QTest::newRow("the tag after the quotation")
-        << QString()
-        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D "
-                          "Vandermeer said on Monday.")
-        << QStringLiteral("Vandermeer");
-    QTest::newRow("a tag naming a place too") // "bush" is a place in WordNet
-        << QString()
-        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D Bush "
-                          "told reporters.")
-        << QStringLiteral("Bush");
-    QTest::newRow("a name that starts the sentence")
-        << QString()
-        << QStringLiteral("Vandermeer described the old draft as \u201Ca very good example of a "
-                          "framework\u201D for the talks.")
-        << QStringLiteral("Vandermeer");
-    QTest::newRow("a place when nobody else is named")
-        << QString()
-        << QStringLiteral("The talks stalled as Russia warned that any deal without it was "
-                          "\u201Ca road to nowhere for all sides\u201D.")
-        << QStringLiteral("Russia");
-    QTest::newRow("\"...,\" she told a name: the one named before")
-        << met
-        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D she "
-                          "told the Ostrava Herald.")
-        << QStringLiteral("Foreign Minister Piet Vandermeer");
-    QTest::newRow("\"...,\" said a name: the speaker")
-        << met
-        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D said "
-                          "the Ostrava Herald's editor, Ana Weiss.")
-        << QStringLiteral("Ana Weiss");
-    QTest::newRow("she told a name that: the one named before")
-        << met
-        << QStringLiteral("She told the Ostrava Herald that the draft was \u201Ca road to "
-                          "nowhere for all sides\u201D.")
-        << QStringLiteral("Foreign Minister Piet Vandermeer");
-    QTest::newRow("a name quoted as saying, not the one quoting")
-        << QString()
-        << QStringLiteral("The Ostrava Herald quoted Vandermeer as saying that the draft was "
-                          "\u201Ca road to nowhere for all sides\u201D.")
-        << QStringLiteral("Vandermeer");
-    QTest::newRow("a spokesman for a name: someone unnamed")
-        << met
-        << QStringLiteral("A spokesman for Vandermeer said the draft was \u201Ca road to "
-                          "nowhere for all sides\u201D.")
-        << QString();
-    QTest::newRow("the subject, not the one accused")
-        << QString()
-        << QStringLiteral("Vandermeer accused Berg of \u201Cbetraying the talks at every "
-                          "turn\u201D.")
-        << QStringLiteral("Vandermeer");
-    // "European" is an adjective here, "Vandermeer's" a possessive: neither said it.
-    QTest::newRow("no nationality or possessive")
-        << QString()
-        << QStringLiteral("He criticised European leaders for their \u201Cclumsy attempts to "
-                          "change the plan\u201D and Vandermeer's allies for their silence.")
-        << QString();
-}
-
-void TestFindings::quotationSpeakers()
-{
-    QFETCH(QString, context);
-    QFETCH(QString, sentence);
-    QFETCH(QString, speaker);
-    if (!context.isEmpty())
-        sentence = context + QStringLiteral("\n\n") + sentence;
-    const QString text = QStringLiteral("Talks on the river treaty stall\n\n%1\n\n"
-                                        "A second round of talks is planned before the end of the "
-                                        "year, officials said.\n");
-    QTemporaryDir dir;
-    const QList<Article> articles = {
-        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(sentence))),
-        load(writeFile(dir, QStringLiteral("b.txt"),
-                       text.arg(QStringLiteral("The delegations met for three hours in the "
-                                               "regional capital on Monday."))))};
-    const QList<QuotationFinding> found = findQuotations(articles, compare(articles));
-    QCOMPARE(found.size(), 1);
-    QCOMPARE(found.first().sides.size(), 1);
-    QCOMPARE(found.first().sides.first().speaker, speaker);
-}
-
-// The same words given to another person are a conflict of who said them, with the sources on
-// each side; one person named two ways ("Mayor Lena Hart", "Hart") is no conflict, and the two
-// names are not listed again as a name conflict.
-void TestFindings::quotationGivenToAnotherPerson()
-{
-    const char *mayor = "\u201CWe are proud of the crews who worked through the winter to finish "
-                        "the job,\u201D";
-    const char *trader = "\u201CTraffic will flow freely again and the market traders can "
-                         "finally breathe,\u201D";
-    const QString wire = bridge(mayor, trader);
-    const QString engineer = QStringLiteral("the chief engineer, Ana Weiss, told reporters");
-    QVERIFY(wire.contains(engineer));
-    QTemporaryDir dir;
-    QList<Article> articles = {
-        load(writeFile(dir, QStringLiteral("a.txt"), wire)),
-        load(writeFile(dir, QStringLiteral("b.txt"),
-                       QString(wire).replace(engineer, QStringLiteral("Mayor Lena Hart told "
-                                                                      "reporters")))),
-        load(writeFile(dir, QStringLiteral("c.txt"),
-                       QString(wire).replace(QStringLiteral("Mayor Lena Hart said"),
-                                             QStringLiteral("Hart said")))),
-    };
-    const QStringList conflicts = conflictLines(articles);
-    QCOMPARE(conflicts,
-             QStringList({QStringLiteral("speaker: Ana Weiss [a,c] / Mayor Lena Hart [b]")}));
-    const Comparison comparison = compare(articles);
-    QList<Conflict> found = findConflicts(articles, comparison);
-    addSpeakerConflicts(&found, findQuotations(articles, comparison));
-    QCOMPARE(found.size(), 1);
-    QCOMPARE(found.first().about,
-             QStringLiteral("The work was finished on time and within the budget"));
-    std::reverse(articles.begin(), articles.end());
-    QCOMPARE(conflictLines(articles), conflicts);
-}
-
-// A speaker conflict needs each side to name the speaker at the quotation beyond doubt: a "he
-// said" resolved from the sentences before, one of two names before the quotation, or an
-// organisation and its spokeswoman named together are no dispute of who said it.
-void TestFindings::noSpeakerConflictWithoutDoubtlessNames_data()
-{
-    QTest::addColumn<QString>("first");
-    QTest::addColumn<QString>("second");
-    QTest::newRow("the interviewer named before a he said")
-        << QStringLiteral("In an interview with Nina Roth of the Eastvale Herald, coach Tor "
-                          "Kvalheim said: \u201CThe players deserve a fresh voice now.\u201D")
-        << QStringLiteral("Nina Roth asked the coach why he was leaving.\n\n\u201CThe players "
-                          "deserve a fresh voice now,\u201D he replied.");
-    QTest::newRow("two names before the quotation")
-        << QStringLiteral("Berg, standing beside captain Erik Moen, said: \u201CThe search for a "
-                          "successor starts today.\u201D")
-        << QStringLiteral("\u201CThe search for a successor starts today,\u201D Berg said.");
-    QTest::newRow("an organisation and its spokeswoman")
-        << QStringLiteral("\u201CWe deeply regret the delays to all our flights,\u201D Nordvik Air "
-                          "said in a statement.")
-        << QStringLiteral(
-               "Nordvik Air spokeswoman Hanne Lie said: \u201CWe deeply regret the delays "
-               "to all our flights.\u201D");
-}
-
-void TestFindings::noSpeakerConflictWithoutDoubtlessNames()
-{
-    QFETCH(QString, first);
-    QFETCH(QString, second);
-    const QString text = QStringLiteral("Changes at the club\n\nThe club confirmed the news on "
-                                        "Monday after a long board meeting.\n\n%1\n\nThe "
-                                        "season starts again in August, officials said.\n");
-    QTemporaryDir dir;
-    const QList<Article> articles = {
-        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(first))),
-        load(writeFile(dir, QStringLiteral("b.txt"), text.arg(second)))};
-    const QStringList conflicts = conflictLines(articles);
-    for (const QString &line : conflicts)
-        QVERIFY2(!line.startsWith(QLatin1String("speaker")), qPrintable(line));
-}
-
-// A long quotation changed near its end is shown by the words around the change (the brief and
-// the Findings panel cut it there), not by the start both wordings share.
-void TestFindings::excerptShowsTheChange()
-{
-    const QString text = QStringLiteral(
-        "Flood wall gives way\n\nThe wall along the river collapsed on Sunday night.\n\n"
-        "\u201CWe asked the council for repairs in 2019 and again in 2021, and nobody %1 until "
-        "the wall finally gave way,\u201D said Mayor Lena Hart.\n");
-    QTemporaryDir dir;
-    const QList<Article> articles = {
-        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(u"listened"_qs))),
-        load(writeFile(dir, QStringLiteral("b.txt"), text.arg(u"acted"_qs)))};
-    const QList<QuotationFinding> found = findQuotations(articles, compare(articles));
-    QCOMPARE(found.size(), 1);
-    const QuotationFinding &quotation = found.first();
-    QCOMPARE(quotation.kind, QuotationFinding::Kind::Altered);
-    QCOMPARE(quotation.sides.size(), 2);
-    QStringList excerpts;
-    for (qsizetype s = 0; s < quotation.sides.size(); ++s) {
-        const QString excerpt = changeExcerpt(quotation, s, 48);
-        QVERIFY2(excerpt.size() <= 50, qPrintable(excerpt)); // with the two ellipses
-        QVERIFY2(excerpt.startsWith(u'\u2026'), qPrintable(excerpt));
-        excerpts.append(excerpt);
-    }
-    excerpts.sort();
-    QVERIFY2(excerpts.at(0).contains(u"nobody acted"_qs), qPrintable(excerpts.at(0)));
-    QVERIFY2(excerpts.at(1).contains(u"nobody listened"_qs), qPrintable(excerpts.at(1)));
-    // A short quotation is shown whole.
-    QCOMPARE(changeExcerpt(quotation, 0, 500), quotation.sides.first().text);
-}
-
-void TestFindings::germanQuoteClosedWithTypewriterMark()
-{
-    // „…" : opened the German way, closed with the keyboard's mark. The quotation ends there,
-    // and a noun ("Beamter") is no speaker, but one right after the verb is ("sagte Müller").
-    const QString text = QStringLiteral(
-        "Gespr\u00E4che \u00FCber den Flussvertrag stocken\n\n"
-        "\u201EWir werden den Vertrag in dieser Form nicht unterschreiben\", sagte Vandermeer am "
-        "Montag. Die Delegationen trafen sich danach noch drei Stunden lang.\n\n\u201EEs gibt "
-        "noch viel zu tun\", sagte ein Beamter. \u201EDas war ein Fehler\", sagte M\u00FCller.\n\n"
-        "Eine zweite Runde ist noch vor Jahresende geplant, sagten Beamte.\n");
-    QTemporaryDir dir;
-    const QList<Article> articles = {load(writeFile(dir, QStringLiteral("a.txt"), text)),
-                                     load(writeFile(dir, QStringLiteral("b.txt"), text))};
-    QCOMPARE(articles.first().metadata.language, QStringLiteral("de"));
-    QStringList got;
-    for (const QuotationFinding &finding : findQuotations(articles, compare(articles)))
-        got.append(finding.sides.first().text + QStringLiteral(" | ") +
-                   finding.sides.first().speaker);
-    got.sort();
-    QCOMPARE(got, QStringList({QStringLiteral("Das war ein Fehler | M\u00FCller"),
-                               QStringLiteral("Es gibt noch viel zu tun | "),
-                               QStringLiteral("Wir werden den Vertrag in dieser Form nicht "
-                                              "unterschreiben | Vandermeer")}));
 }
 
 QTEST_GUILESS_MAIN(TestFindings)

@@ -1,0 +1,310 @@
+#include "speakerfinder_p.h"
+
+#include "lexicon.h"
+#include "memoized.h"
+#include "wordnet.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <set>
+
+namespace Parallax {
+
+SpeakerFinder::SpeakerFinder(const QString &language)
+    : m_language(language)
+    , m_lexicon(Lexicon::forLanguage(language))
+{}
+
+SpeakerFinder::Rank SpeakerFinder::rank(const NameRun &run)
+{
+    const QString &text = run.text;
+    if (text.endsWith(QLatin1String("'s")) || text.endsWith(QStringLiteral("\u2019s")))
+        return Rank::None;
+    if (text.contains(u' '))
+        return Rank::FullName;
+    // A sentence's first word, or in German any noun ("sagte ein Beamter").
+    if ((run.atStart || Lexicon::capitalisesNouns(m_language)) && common(text))
+        return Rank::None;
+    const auto cached = m_rank.constFind(text);
+    if (cached != m_rank.cend())
+        return *cached;
+    Rank r = Rank::Word;
+    const WordNet &wordnet = WordNet::system();
+    if (m_language == u"en" && wordnet.isAvailable()) {
+        const std::vector<quint64> senses = wordnet.synsets(text.toLower(), 3);
+        const bool adjective = std::any_of(senses.cbegin(), senses.cend(),
+                                           [](quint64 s) { return WordNet::isAdjective(s); });
+        if (adjective && !common(text))
+            r = Rank::None;
+    }
+    m_rank.insert(text, r);
+    return r;
+}
+
+bool SpeakerFinder::isPlace(const QString &word)
+{
+    if (m_location.empty() && m_language == u"en" && WordNet::system().isAvailable())
+        m_location = WordNet::system().synsets(QStringLiteral("location"), 1);
+    // WordNet writes a compound with underscores ("soviet_union").
+    return isKindOf(word.toLower().replace(u' ', u'_'), m_location, true, m_place);
+}
+
+bool SpeakerFinder::unnamedSpeakerAfter(const QString &text, const QList<QuotedRange> &quoted,
+                                        const QuotedRange &quote)
+{
+    qsizetype end = std::min(text.size(), quote.end + kTagLength);
+    for (const QuotedRange &r : quoted) {
+        if (r.begin >= quote.end)
+            end = std::min(end, r.begin);
+    }
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    auto it =
+        word.globalMatch(QStringView(text).mid(quote.end, std::max<qsizetype>(0, end - quote.end)));
+    const bool capitalises = Lexicon::capitalisesNouns(m_language);
+    personSynsets();
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (capitalises) {
+            if (w.at(0).isUpper() && common(w))
+                return true;
+        } else if (w.at(0).isLower() && isKindOf(w, m_person, false, m_personWord)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<NameRun> SpeakerFinder::trimmed(QList<NameRun> runs)
+{
+    for (NameRun &run : runs) {
+        const qsizetype space = run.text.indexOf(u' ');
+        if (!run.atStart || space < 0 || !common(run.text.left(space)) ||
+            describes(run.text.left(space)))
+            continue;
+        run.text = run.text.mid(space + 1);
+        run.begin += space + 1;
+        run.atStart = false;
+    }
+    return runs;
+}
+
+QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &runs,
+                                  const QuotedRange &quote, QString *weak, bool *unnamed,
+                                  bool *tagged)
+{
+    const NameRun *subject = nullptr;
+    const NameRun *place = nullptr;
+    const NameRun *after = nullptr;
+    const NameRun *reporting = nullptr;
+    bool reportingSpeaksFor = false;
+    int namedBefore = 0; // names before the quotation
+    for (const NameRun &run : runs) {
+        if (run.end <= quote.begin && rank(run) != Rank::None)
+            ++namedBefore;
+    }
+    for (const NameRun &run : runs) {
+        // The tag right after it: a place too ("…," Moscow said; "Bush" is also a place in
+        // WordNet), and where nouns are capitalised a noun with no article ("…", sagte
+        // Müller; not "sagte ein Beamter"); not the one spoken to ("…," she told the
+        // Ostrava Herald), but the one a verb right after the quotation names ("…," said
+        // Vandermeer).
+        const bool spokenTo = run.begin >= quote.end && before(text, run.begin) == Before::Saying &&
+                              !verbFirst(text, quote.end, run.begin);
+        if (run.begin >= quote.end && !after && run.begin - quote.end <= kTagDistance &&
+            (rank(run) != Rank::None || nounRightAfterVerb(text, quote.end, run))) {
+            if (!spokenTo) {
+                *tagged = true;
+                return run.text;
+            }
+            continue;
+        }
+        if (rank(run) == Rank::None)
+            continue;
+        if (run.begin >= quote.end) {
+            if (!after && !spokenTo && !isPlace(run.text))
+                after = &run;
+            continue;
+        }
+        if (run.end > quote.begin)
+            continue;
+        // The one spoken to, quoted or accused is no subject, unless it is quoted as saying.
+        const Before role = before(text, run.begin);
+        if (reportsAfter(text, run.end, role == Before::Saying)) {
+            reporting = &run; // the nearest: "as Russia warned that ..."
+            reportingSpeaksFor = role == Before::SpeaksFor;
+        }
+        if (subject || role != Before::Nothing)
+            continue;
+        if (isPlace(run.text))
+            place = &run; // the nearest
+        else
+            subject = &run; // the first
+    }
+    if (reporting && reportingSpeaksFor) {
+        *unnamed = true;
+        return {};
+    }
+    if (reporting) {
+        *tagged = namedBefore == 1;
+        return reporting->text;
+    }
+    if (subject)
+        return subject->text;
+    if (after) { // "…," the chief engineer, Ana Weiss, told reporters
+        // Past the comma that closes an apposition ("Ana Weiss, told").
+        const qsizetype end =
+            after->end < text.size() && text.at(after->end) == u',' ? after->end + 1 : after->end;
+        // Or right after the verb that follows the quotation ("…," said agency spokesman
+        // Colin Reyes).
+        *tagged = reportsAfter(text, end) || verbFirst(text, quote.end, after->begin);
+        return after->text;
+    }
+    if (place && weak)
+        *weak = place->text;
+    return {};
+}
+
+QString SpeakerFinder::nearby(const QString &text, const QList<NameRun> &runs)
+{
+    QString first;
+    for (const NameRun &run : runs) {
+        if (rank(run) == Rank::None)
+            continue;
+        if (reportsAfter(text, run.end))
+            return run.text;
+        if (first.isEmpty() && !isPlace(run.text))
+            first = run.text;
+    }
+    return first;
+}
+
+bool SpeakerFinder::verbFirst(const QString &text, qsizetype from, qsizetype to)
+{
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    const QRegularExpressionMatch m = word.match(QStringView(text).mid(from, to - from));
+    return m.hasMatch() && wordKind(m.captured().toLower()) == 1;
+}
+
+bool SpeakerFinder::nounRightAfterVerb(const QString &text, qsizetype from,
+                                       const NameRun &run) const
+{
+    if (!Lexicon::capitalisesNouns(m_language) || run.text.contains(u' '))
+        return false;
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{M}]+"));
+    qsizetype words = 0;
+    for (auto it = word.globalMatch(QStringView(text).mid(from, run.begin - from)); it.hasNext();
+         it.next())
+        ++words;
+    return words == 1;
+}
+
+bool SpeakerFinder::isKindOf(const QString &word, const std::vector<quint64> &targets,
+                             bool instances, QHash<QString, bool> &cache)
+{
+    const WordNet &wordnet = WordNet::system();
+    if (m_language != u"en" || !wordnet.isAvailable() || targets.empty())
+        return false;
+    return memoized(cache, word, [&] {
+        std::vector<quint64> senses = wordnet.synsets(word, 3);
+        bool found = false;
+        std::set<quint64> seen;
+        for (int depth = 0; depth < 16 && !senses.empty() && !found; ++depth) {
+            for (quint64 s : senses)
+                found = found || std::find(targets.cbegin(), targets.cend(), s) != targets.cend();
+            std::vector<quint64> next;
+            for (quint64 s : wordnet.hypernyms(senses, instances)) {
+                if (seen.insert(s).second)
+                    next.push_back(s);
+            }
+            senses = std::move(next);
+        }
+        return found;
+    });
+}
+
+bool SpeakerFinder::reportsAfter(const QString &text, qsizetype at, bool pastAnyWord)
+{
+    const WordNet &wordnet = WordNet::system();
+    if (m_language != u"en" || !wordnet.isAvailable())
+        return false;
+    static const QRegularExpression word(QStringLiteral("\\G\\s+(\\p{Ll}+)"));
+    for (int step = 0; step < 2; ++step) {
+        const QRegularExpressionMatch m = word.match(text, at);
+        if (!m.hasMatch())
+            return false;
+        at = m.capturedEnd();
+        const int kind = wordKind(m.captured(1));
+        if (kind == 1)
+            return true;
+        if (kind != 2 && !(pastAnyWord && step == 0))
+            return false;
+    }
+    return false;
+}
+
+SpeakerFinder::Before SpeakerFinder::before(const QString &text, qsizetype at)
+{
+    if (m_language != u"en" || !WordNet::system().isAvailable())
+        return Before::Nothing;
+    QStringList words; // nearest first
+    while (words.size() < 2) {
+        qsizetype end = at;
+        while (end > 0 && text.at(end - 1).isSpace())
+            --end;
+        qsizetype begin = end;
+        while (begin > 0 && text.at(begin - 1).isLetter())
+            --begin;
+        if (end == at || begin == end || !text.at(begin).isLower() ||
+            (begin > 0 && !text.at(begin - 1).isSpace()))
+            break;
+        words.append(text.mid(begin, end - begin));
+        at = begin;
+    }
+    if (words.isEmpty())
+        return Before::Nothing;
+    if (wordKind(words.first()) == 1 ||
+        (words.size() == 2 && !describes(words.first()) && wordKind(words.last()) == 1))
+        return Before::Saying;
+    if (words.size() == 2 && !describes(words.first()) &&
+        isKindOf(words.last(), personSynsets(), false, m_personWord))
+        return Before::SpeaksFor;
+    return Before::Nothing;
+}
+
+int SpeakerFinder::wordKind(const QString &word)
+{
+    const WordNet &wordnet = WordNet::system();
+    return memoized(m_reports, word, [&] {
+        int k = 0;
+        const std::vector<quint64> senses = wordnet.synsets(word, 1);
+        bool adverbOnly = !senses.empty();
+        for (quint64 s : senses) {
+            if (WordNet::isVerb(s) && wordnet.lexicalFile(s) == WordNet::VerbCommunication)
+                k = 1;
+            adverbOnly = adverbOnly && wordnet.lexicalFile(s) == kAdverbFile;
+        }
+        return k == 0 && adverbOnly ? 2 : k;
+    });
+}
+
+const std::vector<quint64> &SpeakerFinder::personSynsets()
+{
+    if (m_person.empty() && m_language == u"en" && WordNet::system().isAvailable())
+        m_person = WordNet::system().synsets(QStringLiteral("person"), 1);
+    return m_person;
+}
+
+bool SpeakerFinder::describes(const QString &word)
+{
+    const WordNet &wordnet = WordNet::system();
+    return m_language == u"en" && wordnet.isAvailable() &&
+           !wordnet.synsets(word.toLower(), 1).empty();
+}
+
+bool SpeakerFinder::common(const QString &word)
+{
+    return memoized(m_common, word, [&] { return m_lexicon.isCommonWord(word); });
+}
+
+} // namespace Parallax
