@@ -267,8 +267,9 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
             if (ranges.isEmpty())
                 continue;
             const Tokenizer &tokenizer = tokenizers.of(article.metadata.language);
-            const QList<NameRun> runs =
-                finders.of(article.metadata.language).trimmed(nameRuns(sentence.text, ranges));
+            SpeakerFinder &finder = finders.of(article.metadata.language);
+            finder.setArticle(&article);
+            const QList<NameRun> runs = finder.trimmed(nameRuns(sentence.text, ranges));
             for (const QuotedRange &range : ranges) {
                 Quote q;
                 q.segment = segment;
@@ -284,18 +285,17 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 if (q.words.size() < kMinWords)
                     continue;
                 q.key = q.words.join(u' ');
-                SpeakerFinder &speakers = finders.of(q.language);
                 QString weak;
                 bool unnamed = false;
                 q.speaker =
-                    speakers.inSentence(sentence.text, runs, range, &weak, &unnamed, &q.tagged);
+                    finder.inSentence(sentence.text, runs, range, &weak, &unnamed, &q.tagged);
                 q.sentence = sentence.text;
                 if (q.speaker.isEmpty() && !unnamed &&
-                    !speakers.unnamedSpeakerAfter(sentence.text, ranges, range))
-                    q.speaker = speakerNearby(article, index, speakers);
+                    !finder.unnamedSpeakerAfter(sentence.text, ranges, range))
+                    q.speaker = speakerNearby(article, index, finder);
                 if (q.speaker.isEmpty())
                     q.speaker = weak;
-                q.speakerIsPlace = !q.speaker.isEmpty() && speakers.isPlace(q.speaker);
+                q.speakerIsPlace = !q.speaker.isEmpty() && finder.isPlace(q.speaker);
                 q.inHeadline = sentence.kind == BlockKind::Title;
                 quotes.push_back(std::move(q));
             }

@@ -1,5 +1,6 @@
 #include "speakerfinder_p.h"
 
+#include "blockkind.h"
 #include "lexicon.h"
 #include "memoized.h"
 #include "wordnet.h"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace Parallax {
 
@@ -23,8 +25,10 @@ SpeakerFinder::Rank SpeakerFinder::rank(const NameRun &run)
         return Rank::None;
     if (text.contains(u' '))
         return Rank::FullName;
-    // A sentence's first word, or in German any noun ("sagte ein Beamter").
-    if ((run.atStart || Lexicon::capitalisesNouns(m_language)) && common(text))
+    // A sentence's first word, or in German any noun ("sagte ein Beamter"), unless the article
+    // gives someone that last name ("Berg said", after "Piet Berg").
+    if ((run.atStart || Lexicon::capitalisesNouns(m_language)) && common(text) &&
+        !lastNameInArticle(text))
         return Rank::None;
     const auto cached = m_rank.constFind(text);
     if (cached != m_rank.cend())
@@ -47,7 +51,32 @@ bool SpeakerFinder::isPlace(const QString &word)
     if (m_location.empty() && m_language == u"en" && WordNet::system().isAvailable())
         m_location = WordNet::system().synsets(QStringLiteral("location"), 1);
     // WordNet writes a compound with underscores ("soviet_union").
-    return isKindOf(word.toLower().replace(u' ', u'_'), m_location, true, m_place);
+    return isKindOf(word.toLower().replace(u' ', u'_'), m_location, true, m_place) &&
+           !lastNameInArticle(word);
+}
+
+bool SpeakerFinder::lastNameInArticle(const QString &word)
+{
+    if (!m_article)
+        return false;
+    auto found = m_people.find(m_article);
+    if (found == m_people.end()) {
+        // Read without the article, so that its own names do not decide what a name is.
+        const Article *article = std::exchange(m_article, nullptr);
+        QSet<QString> lastNames;
+        for (const Sentence &sentence : article->sentences) {
+            if (!isStoryText(sentence.kind))
+                continue;
+            const QString &text = sentence.text;
+            for (const NameRun &run : trimmed(nameRuns(text, quotedRanges(text)))) {
+                if (rank(run) == Rank::FullName && !isPlace(run.text))
+                    lastNames.insert(run.text.mid(run.text.lastIndexOf(u' ') + 1));
+            }
+        }
+        m_article = article;
+        found = m_people.emplace(article, std::move(lastNames)).first;
+    }
+    return found->second.contains(word);
 }
 
 bool SpeakerFinder::unnamedSpeakerAfter(const QString &text, const QList<QuotedRange> &quoted,

@@ -2,12 +2,15 @@
 
 // Who said a quotation (quotations.cpp); not part of the engine's interface.
 
+#include "article.h"
 #include "quotationtext_p.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
+#include <unordered_map>
 #include <vector>
 
 namespace Parallax {
@@ -32,7 +35,16 @@ public:
 
     Rank rank(const NameRun &run);
 
+    // Whether WordNet files the word (or words) under "location" (English): a place, not a
+    // person; never a word the current article gives a person as their last name (see
+    // setArticle()).
     bool isPlace(const QString &word);
+
+    // The article the next runs come from, or null; it must outlive its use. Where it names
+    // someone in full ("Anna Lund", "Piet Berg"), their last name alone is that person: "Lund
+    // said" is the minister, not the Swedish city, and "Berg said" at a sentence's start is no
+    // common word. Its names are read on first need, once per article.
+    void setArticle(const Article *article) { m_article = article; }
 
     // Whether the words right after a quotation (its tag: up to kTagLength characters, before
     // any other quotation) name a speaker by a common noun: ", an official said" (a word
@@ -64,6 +76,11 @@ public:
     QString nearby(const QString &text, const QList<NameRun> &runs);
 
 private:
+    // Whether the current article gives someone `word` as their last name: the last words of
+    // the full names (two words or more, as a whole no place) of its story sentences, outside
+    // their quotations.
+    bool lastNameInArticle(const QString &word);
+
     // Whether the first word in text between from and to is a verb of saying: "…," said the
     // Ostrava Herald, where the name after it is the speaker, not the one spoken to.
     bool verbFirst(const QString &text, qsizetype from, qsizetype to);
@@ -114,6 +131,8 @@ private:
     std::vector<quint64> m_location;
     std::vector<quint64> m_person;
     QHash<QString, bool> m_personWord;
+    const Article *m_article = nullptr;
+    std::unordered_map<const Article *, QSet<QString>> m_people;
 };
 
 } // namespace Parallax

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void quotationSpeakers_data();
     void quotationSpeakers();
     void quotationGivenToAnotherPerson();
+    void speakerNamedLikeAPlace();
     void noSpeakerConflictWithoutDoubtlessNames_data();
     void noSpeakerConflictWithoutDoubtlessNames();
     void excerptShowsTheChange();
@@ -271,6 +272,38 @@ void TestQuotations::quotationGivenToAnotherPerson()
              QStringLiteral("The work was finished on time and within the budget"));
     std::reverse(articles.begin(), articles.end());
     QCOMPARE(conflictLines(articles), conflicts);
+}
+
+// A last name that is also a place ("Lund", a Swedish city in WordNet) or a common word starting
+// the sentence ("Berg said") is the person when the article names them in full: the quotation is
+// theirs, and given to another person in another source it is a conflict of who said it.
+void TestQuotations::speakerNamedLikeAPlace()
+{
+    const QString text =
+        QStringLiteral("Talks on the river treaty stall\n\nForeign Minister Anna Lund and her "
+                       "deputy, Piet Berg, met the delegation in the regional capital on "
+                       "Monday.\n\n%1 said the draft was \u201Ca road to nowhere for all "
+                       "sides\u201D.\n\nA second round of talks is planned before the end of "
+                       "the year, officials said.\n");
+    QTemporaryDir dir;
+    QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(QStringLiteral("Lund")))),
+        load(writeFile(dir, QStringLiteral("b.txt"), text.arg(QStringLiteral("Berg"))))};
+    const QList<QuotationFinding> found = findQuotations(articles, compare(articles));
+    QCOMPARE(found.size(), 1);
+    QStringList speakers;
+    for (const QuotationAttribution &attribution : found.first().attributions)
+        speakers.append(attribution.speaker);
+    speakers.sort();
+    QCOMPARE(speakers, QStringList({QStringLiteral("Berg"), QStringLiteral("Lund")}));
+    QCOMPARE(conflictLines(articles),
+             QStringList({QStringLiteral("speaker: Berg [b] / Lund [a]")}));
+    // Where nobody of that name is named in full, the place says it (weakly): no person.
+    const QString alone =
+        QString(text).replace(QStringLiteral("Anna Lund"), QStringLiteral("Anna Vik"));
+    articles = {load(writeFile(dir, QStringLiteral("c.txt"), alone.arg(QStringLiteral("Lund")))),
+                load(writeFile(dir, QStringLiteral("d.txt"), alone.arg(QStringLiteral("Berg"))))};
+    QCOMPARE(conflictLines(articles), QStringList());
 }
 
 // A speaker conflict needs each side to name the speaker at the quotation beyond doubt: a "he
