@@ -3,6 +3,8 @@
 #include "blockkind.h"
 #include "lexicon.h"
 #include "memoized.h"
+#include "quantitytables.h"
+#include "tokenizer.h"
 #include "wordnet.h"
 
 #include <QRegularExpression>
@@ -30,6 +32,10 @@ SpeakerFinder::Rank SpeakerFinder::rank(const NameRun &run)
     if ((run.atStart || Lexicon::capitalisesNouns(m_language)) && common(text) &&
         !lastNameInArticle(text))
         return Rank::None;
+    // A weekday or a month ("Monday"), unless the article gives someone that name ("Theresa
+    // May").
+    if (calendarName(text) && !lastNameInArticle(text))
+        return Rank::None;
     const auto cached = m_rank.constFind(text);
     if (cached != m_rank.cend())
         return *cached;
@@ -44,6 +50,15 @@ SpeakerFinder::Rank SpeakerFinder::rank(const NameRun &run)
     }
     m_rank.insert(text, r);
     return r;
+}
+
+bool SpeakerFinder::calendarName(const QString &word)
+{
+    return memoized(m_calendar, word, [&] {
+        const QString normal = Tokenizer::normalForm(word);
+        const std::shared_ptr<const QuantityReader::Data> tables = quantityTables(m_language);
+        return tables->weekdays.contains(normal) || tables->months.contains(normal);
+    });
 }
 
 bool SpeakerFinder::isPlace(const QString &word)
@@ -258,8 +273,12 @@ bool SpeakerFinder::reportsAfter(const QString &text, qsizetype at, bool pastAny
     if (m_language != u"en" || !wordnet.isAvailable())
         return false;
     static const QRegularExpression word(QStringLiteral("\\G\\s+(\\p{Ll}+)"));
+    // Past the comma closing an apposition when quoted: "quoted the director, Ana Weiss, as
+    // saying".
+    static const QRegularExpression wordPastComma(QStringLiteral("\\G,?\\s+(\\p{Ll}+)"));
     for (int step = 0; step < 2; ++step) {
-        const QRegularExpressionMatch m = word.match(text, at);
+        const QRegularExpressionMatch m =
+            (pastAnyWord && step == 0 ? wordPastComma : word).match(text, at);
         if (!m.hasMatch())
             return false;
         at = m.capturedEnd();
@@ -291,7 +310,7 @@ SpeakerFinder::Before SpeakerFinder::before(const QString &text, qsizetype at)
         at = begin;
     }
     if (words.isEmpty())
-        return Before::Nothing;
+        return objectBeforeComma(text, at) ? Before::Saying : Before::Nothing;
     if (wordKind(words.first()) == 1 ||
         (words.size() == 2 && !describes(words.first()) && wordKind(words.last()) == 1))
         return Before::Saying;
@@ -299,6 +318,35 @@ SpeakerFinder::Before SpeakerFinder::before(const QString &text, qsizetype at)
         isKindOf(words.last(), personSynsets(), false, m_personWord))
         return Before::SpeaksFor;
     return Before::Nothing;
+}
+
+bool SpeakerFinder::objectBeforeComma(const QString &text, qsizetype at)
+{
+    qsizetype end = at;
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    if (end == at || end == 0 || text.at(end - 1) != u',')
+        return false;
+    // The noun right before the comma, then up to two words ("its", "a senior"), then the verb.
+    QStringList words; // nearest first
+    at = end - 1;
+    while (words.size() < 4) {
+        qsizetype begin = at;
+        while (begin > 0 && text.at(begin - 1).isLetter())
+            --begin;
+        if (begin == at || !text.at(begin).isLower())
+            break;
+        words.append(text.mid(begin, at - begin));
+        at = begin;
+        if (at == 0 || !text.at(at - 1).isSpace())
+            break;
+        while (at > 0 && text.at(at - 1).isSpace())
+            --at;
+    }
+    if (words.size() < 2 || !describes(words.first()))
+        return false;
+    return std::any_of(words.cbegin() + 1, words.cend(),
+                       [&](const QString &word) { return wordKind(word) == 1; });
 }
 
 int SpeakerFinder::wordKind(const QString &word)

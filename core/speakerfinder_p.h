@@ -81,6 +81,9 @@ private:
     // their quotations.
     bool lastNameInArticle(const QString &word);
 
+    // Whether the word names a weekday or a month in the language (ICU's calendar names).
+    bool calendarName(const QString &word);
+
     // Whether the first word in text between from and to is a verb of saying: "…," said the
     // Ostrava Herald, where the name after it is the speaker, not the one spoken to.
     bool verbFirst(const QString &text, qsizetype from, qsizetype to);
@@ -95,9 +98,10 @@ private:
                   QHash<QString, bool> &cache);
 
     // Whether the word right after `at` in text (past one adverb: "Lavrov also said"; past any
-    // one word when pastAnyWord: "quoted Vandermeer as saying"; not past a comma: "on Ukraine,
-    // stating") is a verb of saying: its commonest verb sense is filed under verb.communication
-    // in WordNet ("warned", "told"; not "intends"). English only.
+    // one word and a comma when pastAnyWord: "quoted Vandermeer as saying", "quoted the
+    // director, Ana Weiss, as saying"; else not past a comma: "on Ukraine, stating") is a verb of
+    // saying: its commonest verb sense is filed under verb.communication in WordNet ("warned",
+    // "told"; not "intends"). English only.
     bool reportsAfter(const QString &text, qsizetype at, bool pastAnyWord = false);
 
     // What stands right before a run in text (English, WordNet), through lower-case words
@@ -108,6 +112,11 @@ private:
     // Vandermeer", "an aide to Berg").
     enum class Before : quint8 { Nothing, Saying, SpeaksFor };
     Before before(const QString &text, qsizetype at);
+
+    // Whether the run at `at` stands in apposition, after a comma, to the object of a verb of
+    // saying, up to two words before its noun: "quoted the director, Ana Weiss", "told a senior
+    // aide, Berg" (English, WordNet).
+    bool objectBeforeComma(const QString &text, qsizetype at);
 
     // 0: neither, 1: a verb of saying (its commonest verb sense is filed under
     // verb.communication), 2: only an adverb. English, WordNet.
@@ -131,6 +140,7 @@ private:
     std::vector<quint64> m_location;
     std::vector<quint64> m_person;
     QHash<QString, bool> m_personWord;
+    QHash<QString, bool> m_calendar;
     const Article *m_article = nullptr;
     std::unordered_map<const Article *, QSet<QString>> m_people;
 };

@@ -203,6 +203,20 @@ void TestQuotations::quotationSpeakers_data()
         << QStringLiteral("The Ostrava Herald quoted Vandermeer as saying that the draft was "
                           "\u201Ca road to nowhere for all sides\u201D.")
         << QStringLiteral("Vandermeer");
+    QTest::newRow("quoted the noun, a name, as saying: the name")
+        << QString()
+        << QStringLiteral("The Ostrava Herald quoted a senior aide, Ana Weiss, as saying the "
+                          "draft was \u201Ca road to nowhere for all sides\u201D.")
+        << QStringLiteral("Ana Weiss");
+    QTest::newRow("told the noun, a name: the subject")
+        << QString()
+        << QStringLiteral("Foreign Minister Piet Vandermeer told the director, Ana Weiss, that "
+                          "the draft was \u201Ca road to nowhere for all sides\u201D.")
+        << QStringLiteral("Foreign Minister Piet Vandermeer");
+    QTest::newRow("a weekday is nobody")
+        << QStringLiteral("The delegations met for three hours on Monday.")
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D he said.")
+        << QString();
     QTest::newRow("a spokesman for a name: someone unnamed")
         << met
         << QStringLiteral("A spokesman for Vandermeer said the draft was \u201Ca road to "
