@@ -113,6 +113,42 @@ bool intersects(const std::vector<quint64> &a, const std::vector<quint64> &b)
     return false;
 }
 
+void SimilarityModel::Private::Sentence::collectCompounds()
+{
+    wordKeys.assign(terms.size(), 0);
+    compoundKeys.assign(terms.size(), 0);
+    auto joinable = [&](const Term &t) {
+        const Token &token = tokens.at(t.token);
+        return t.extent == 0 && !(t.flags & Number) && token.isWord() ? &token : nullptr;
+    };
+    auto bare = [](const QString &normal) {
+        QString out;
+        out.reserve(normal.size());
+        for (const QChar c : normal) {
+            if (c != u'-' && c != u'\'' && c.category() != QChar::Punctuation_Dash)
+                out.append(c);
+        }
+        return out;
+    };
+    for (size_t i = 0; i < terms.size(); ++i) {
+        const Token *token = joinable(terms[i]);
+        if (!token)
+            continue;
+        const QString word = bare(token->normal);
+        wordKeys[i] = qHash(word) | 1;
+        if (i + 1 >= terms.size())
+            continue;
+        const Token *next = joinable(terms[i + 1]);
+        const qsizetype gap = terms[i + 1].token - terms[i].token;
+        const bool hyphen = gap == 2 && tokens.at(terms[i].token + 1).normal == QLatin1String("-");
+        // A one-letter word joins only by a hyphen ("e-mail"; not "a round" as "around").
+        if (!next || (gap != 1 && !hyphen) ||
+            (!hyphen && std::min(token->normal.size(), next->normal.size()) < 2))
+            continue;
+        compoundKeys[i] = qHash(QString(word + bare(next->normal))) | 1;
+    }
+}
+
 SimilarityModel::SimilarityModel(const WordNet *wordnet)
     : d(std::make_unique<Private>())
 {
@@ -175,6 +211,7 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     sentence.grams = characterTrigrams(sentence.tokens);
     sentence.terms.shrink_to_fit();
     sentence.collectFacts();
+    sentence.collectCompounds();
     if (countAsDocument)
         d->countDocument(sentence);
     d->sentences.push_back(std::move(sentence));
@@ -226,6 +263,7 @@ int SimilarityModel::addJoined(const std::vector<int> &parts)
     }
     joined.grams = characterTrigrams(joined.tokens);
     joined.collectFacts();
+    joined.collectCompounds();
     d->sentences.push_back(std::move(joined));
     return int(d->sentences.size()) - 1;
 }

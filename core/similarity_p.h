@@ -82,6 +82,14 @@ struct SimilarityModel::Private
         Grams grams;
         std::vector<int> numbers; // stems of its numbers and names, sorted and distinct
         std::vector<int> names;
+        // Per term, a hash of its word without hyphens and apostrophes ("tian'anmen" as
+        // "tiananmen"), and of it joined to the next word when that follows it with nothing
+        // but a hyphen or a space between ("cease-fire", "trash can"); 0 for none. Closed,
+        // open and hyphenated compounds are one word: see features().
+        std::vector<quint32> wordKeys;
+        std::vector<quint32> compoundKeys;
+
+        void collectCompounds();
 
         void collectFacts()
         {

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void identicalAndSymmetric();
     void ranksPairs_data();
     void ranksPairs();
+    void compoundsWrittenThreeWays_data();
+    void compoundsWrittenThreeWays();
     void synonymsFromWordNet();
     void wordNetLookups();
     void rareWordsWeighMore();
@@ -95,6 +97,40 @@ void TestSimilarity::ranksPairs()
     s.model.finalize();
     QVERIFY2(s.score(0) > s.score(1),
              qPrintable(QStringLiteral("%1 <= %2").arg(s.score(0)).arg(s.score(1))));
+}
+
+void TestSimilarity::compoundsWrittenThreeWays_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same"); // one sentence written two ways, or different words
+    const QString s = QStringLiteral("The two sides agreed to a %1 on Monday in Vienna.");
+    const auto row = [&](const char *name, const char *x, const char *y, bool same) {
+        QTest::newRow(name) << s.arg(QLatin1String(x)) << s.arg(QLatin1String(y)) << same;
+    };
+    row("closed / hyphenated", "ceasefire", "cease-fire", true);
+    row("closed / open", "ceasefire", "cease fire", true);
+    row("hyphenated / open", "cease-fire", "cease fire", true);
+    row("one letter and a hyphen", "new e-mail policy", "new email policy", true);
+    row("an apostrophe", "visit to Tian'anmen", "visit to Tiananmen", true);
+    row("different words", "truce", "ceasefire", false);
+}
+
+// A word written closed, open or with a hyphen is one word: the sentence scores as if written
+// the same way.
+void TestSimilarity::compoundsWrittenThreeWays()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    Scorer s;
+    s.add(a, b);
+    s.add(a, a);
+    s.model.finalize();
+    if (same)
+        QVERIFY2(s.score(0) > 0.98, qPrintable(QString::number(s.score(0))));
+    else
+        QVERIFY2(s.score(0) < 0.9, qPrintable(QString::number(s.score(0))));
 }
 
 void TestSimilarity::synonymsFromWordNet()
