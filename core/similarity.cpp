@@ -271,8 +271,11 @@ int SimilarityModel::addJoined(const std::vector<int> &parts)
 void SimilarityModel::finalize()
 {
     // WordNet relations between all the words seen, through an index from synset to words.
-    std::unordered_map<quint64, std::vector<int>> bySynset, byHypernym, byForm, bySynonym;
+    std::unordered_map<quint64, std::vector<int>> bySynset, byHypernym, byForm, bySynonym,
+        byDerived;
     for (size_t l = 0; l < d->lemmas.size(); ++l) {
+        for (quint64 synset : d->lemmas[l].derived)
+            byDerived[synset].push_back(int(l));
         for (quint64 form : d->lemmas[l].forms)
             byForm[form].push_back(int(l));
         for (quint64 synonym : d->lemmas[l].thesaurus)
@@ -292,6 +295,19 @@ void SimilarityModel::finalize()
             if (const auto it = byHypernym.find(synset); it != byHypernym.end()) {
                 for (int other : it->second)
                     list.emplace_back(other, float(kHypernymMatch)); // other is a kind of l
+            }
+        }
+        // Derivationally related words, either way round, so that the match is symmetric.
+        for (quint64 synset : d->lemmas[l].derived) {
+            if (const auto it = bySynset.find(synset); it != bySynset.end()) {
+                for (int other : it->second)
+                    list.emplace_back(other, float(kDerivedMatch));
+            }
+        }
+        for (quint64 synset : d->lemmas[l].synsets) {
+            if (const auto it = byDerived.find(synset); it != byDerived.end()) {
+                for (int other : it->second)
+                    list.emplace_back(other, float(kDerivedMatch));
             }
         }
         for (quint64 synset : d->lemmas[l].hypernyms) {

@@ -25,6 +25,8 @@ inline constexpr double kVariantMatch = 0.9;
 // A word and its direct hypernym, one WordNet step ("boat" / "vessel"); "handgun" / "gun" are
 // two steps apart (handgun, firearm, gun) and get nothing from it.
 inline constexpr double kHypernymMatch = 0.4;
+// A word and one WordNet derives from it or it from ("decide" / "decision").
+inline constexpr double kDerivedMatch = 0.8;
 
 inline constexpr double kDerivedNameMatch = 0.7;
 inline constexpr int kSensesPerPos = 8;
@@ -62,6 +64,9 @@ struct SimilarityModel::Private
         // words the language's thesaurus marks as its antonyms.
         std::vector<quint64> antonyms;
         std::vector<quint64> opposites;
+        // The synsets of the words WordNet derives from this one or it from them ("criticism"
+        // for "criticize"; English).
+        std::vector<quint64> derived;
     };
 
     // Cheap tests tried before the cache, kept apart from the lemmas to stay in the CPU cache:
@@ -207,7 +212,7 @@ struct SimilarityModel::Private
             return *it;
         const int id = int(lemmas.size());
         lemmaIds.insert(key, id);
-        Lemma lemma{token, {}, {}, {}, {}, {}, {}};
+        Lemma lemma{token, {}, {}, {}, {}, {}, {}, {}};
         Filter filter{0, int(token.normal.size()),
                       token.normal.isEmpty() ? char16_t(0) : token.normal.at(0).unicode()};
         for (QChar c : token.normal)
@@ -216,6 +221,7 @@ struct SimilarityModel::Private
             lemma.synsets = wordnet->synsets(token.normal, kSensesPerPos);
             lemma.hypernyms = wordnet->hypernyms(lemma.synsets);
             lemma.antonyms = wordnet->antonyms(token.normal, lemma.synsets);
+            lemma.derived = wordnet->derivations(token.normal, lemma.synsets);
         } else if (token.isWord() && language != u"en" && token.normal.size() >= 3) {
             const Lexicon &lexicon = Lexicon::forLanguage(language);
             if (lexicon.hasThesaurus()) {

@@ -90,6 +90,8 @@ double SimilarityModel::wordNetMatch(int a, int b) const
     const Private::Lemma &lb = d->lemmas[size_t(b)];
     if (intersects(la.synsets, lb.synsets))
         return kSynonymMatch;
+    if (intersects(la.derived, lb.synsets) || intersects(la.synsets, lb.derived))
+        return kDerivedMatch;
     if (intersects(la.synsets, lb.hypernyms) || intersects(la.hypernyms, lb.synsets))
         return kHypernymMatch;
     return 0.0;
@@ -419,11 +421,11 @@ double SimilarityModel::combine(const SimilarityFeatures &f)
 {
     // Least squares on STS-B train and dev (tests/tools/fit-similarity.py), gold scaled to
     // [0, 1]. Features overlap, so single weights are not meaningful on their own.
-    const double raw = 0.2735 * f.minCoverage + 0.2866 * f.maxCoverage + 0.1989 * f.overlap +
-                       0.0206 * f.characters + 0.0549 * f.sharedFacts -
-                       0.0212 * f.conflictingNumbers + 0.0561 * f.lengthRatio -
-                       0.0890 * f.exactOverlap + 0.1759 * f.contentAligned -
-                       0.0161 * f.conflictingNames - 0.0821 * f.opposition + 0.0294;
+    const double raw = 0.1995 * f.minCoverage + 0.2624 * f.maxCoverage + 0.2779 * f.overlap +
+                       0.0143 * f.characters + 0.0535 * f.sharedFacts -
+                       0.0196 * f.conflictingNumbers + 0.0611 * f.lengthRatio -
+                       0.0630 * f.exactOverlap + 0.1743 * f.contentAligned -
+                       0.0162 * f.conflictingNames - 0.0784 * f.opposition + 0.0216;
     return std::clamp(raw, 0.0, 1.0);
 }
 

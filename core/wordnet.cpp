@@ -347,6 +347,12 @@ std::vector<quint64> WordNet::pertainyms(const QString &word,
     return lexicalPointers(word, synsets, "\\");
 }
 
+std::vector<quint64> WordNet::derivations(const QString &word,
+                                          const std::vector<quint64> &synsets) const
+{
+    return lexicalPointers(word, synsets, "+");
+}
+
 std::vector<quint64> WordNet::lexicalPointers(const QString &word,
                                               const std::vector<quint64> &synsets,
                                               std::string_view symbol) const

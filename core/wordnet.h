@@ -44,6 +44,11 @@ public:
     // (wndb(5WN)), as antonyms() reads "!": the noun "France" for "French", "Europe" for
     // "European".
     std::vector<quint64> pertainyms(const QString &word, const std::vector<quint64> &synsets) const;
+    // The synsets of the words derived from, or giving, the word in the given synsets: its
+    // lexical "+" pointers (derivationally related forms, wndb(5WN)), as antonyms() reads "!":
+    // "criticism" for "criticize", "agree" for "agreement".
+    std::vector<quint64> derivations(const QString &word,
+                                     const std::vector<quint64> &synsets) const;
 
     // The dictionary forms WordNet knows for a word, by its morphology rules and exception lists.
     QStringList baseForms(const QString &word) const;

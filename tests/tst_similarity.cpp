@@ -81,6 +81,12 @@ void TestSimilarity::ranksPairs_data()
         << "The storm killed 12 people in the valley."
         << "The storm killed 12 people in the valley overnight."
         << "The storm killed 40 people in the valley overnight.";
+    if (WordNet::system().isAvailable()) {
+        QTest::newRow("a word derived from another (WordNet)")
+            << "The council will decide on the school in May."
+            << "The council's decision on the school is due in May."
+            << "The council's meeting on the school is due in May.";
+    }
     QTest::newRow("derived name") << "Nigeria signed the accord in Abuja."
                                   << "The Nigerian government signed the accord in Abuja."
                                   << "The government signed a different accord in Lagos.";
@@ -128,7 +134,7 @@ void TestSimilarity::compoundsWrittenThreeWays()
     s.add(a, a);
     s.model.finalize();
     if (same)
-        QVERIFY2(s.score(0) > 0.98, qPrintable(QString::number(s.score(0))));
+        QVERIFY2(s.score(0) > 0.95, qPrintable(QString::number(s.score(0))));
     else
         QVERIFY2(s.score(0) < 0.9, qPrintable(QString::number(s.score(0))));
 }
