@@ -55,6 +55,9 @@ struct SimilarityModel::Private
     {
         Token token; // one occurrence, for spelling variants
         std::vector<quint64> synsets;
+        // The synsets one WordNet step away that name the same thing more broadly or nearly:
+        // hypernyms ("@", "@i"), similar adjectives ("&"), what a verb entails or causes ("*",
+        // ">"), "also see" ("^") and verb groups ("$"); see kHypernymMatch.
         std::vector<quint64> hypernyms;
         // Outside English, from the language's dictionary and thesaurus: the word's own forms
         // (as written and its dictionary forms) and its synonyms, as hashes.
@@ -219,9 +222,12 @@ struct SimilarityModel::Private
             filter.letters |= 1u << (c.unicode() % 32);
         if (token.isWord() && language == u"en" && wordnet && wordnet->isAvailable()) {
             lemma.synsets = wordnet->synsets(token.normal, kSensesPerPos);
-            lemma.hypernyms = wordnet->hypernyms(lemma.synsets);
-            lemma.antonyms = wordnet->antonyms(token.normal, lemma.synsets);
-            lemma.derived = wordnet->derivations(token.normal, lemma.synsets);
+            lemma.hypernyms =
+                wordnet->semanticPointers(lemma.synsets, {"@", "@i", "&", "*", ">", "^", "$"});
+            WordNet::WordPointers pointers =
+                wordnet->antonymsAndDerivations(token.normal, lemma.synsets);
+            lemma.antonyms = std::move(pointers.antonyms);
+            lemma.derived = std::move(pointers.derivations);
         } else if (token.isWord() && language != u"en" && token.normal.size() >= 3) {
             const Lexicon &lexicon = Lexicon::forLanguage(language);
             if (lexicon.hasThesaurus()) {

@@ -421,11 +421,11 @@ double SimilarityModel::combine(const SimilarityFeatures &f)
 {
     // Least squares on STS-B train and dev (tests/tools/fit-similarity.py), gold scaled to
     // [0, 1]. Features overlap, so single weights are not meaningful on their own.
-    const double raw = 0.1995 * f.minCoverage + 0.2624 * f.maxCoverage + 0.2779 * f.overlap +
-                       0.0143 * f.characters + 0.0535 * f.sharedFacts -
-                       0.0196 * f.conflictingNumbers + 0.0611 * f.lengthRatio -
-                       0.0630 * f.exactOverlap + 0.1743 * f.contentAligned -
-                       0.0162 * f.conflictingNames - 0.0784 * f.opposition + 0.0216;
+    const double raw = 0.1776 * f.minCoverage + 0.2542 * f.maxCoverage + 0.3012 * f.overlap +
+                       0.0123 * f.characters + 0.0539 * f.sharedFacts -
+                       0.0192 * f.conflictingNumbers + 0.0596 * f.lengthRatio -
+                       0.0565 * f.exactOverlap + 0.1780 * f.contentAligned -
+                       0.0151 * f.conflictingNames - 0.0777 * f.opposition + 0.0200;
     return std::clamp(raw, 0.0, 1.0);
 }
 

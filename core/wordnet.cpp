@@ -240,6 +240,13 @@ int WordNet::lexicalFile(quint64 synset) const
 
 std::vector<quint64> WordNet::hypernyms(const std::vector<quint64> &synsets, bool instances) const
 {
+    return instances ? semanticPointers(synsets, {"@", "@i"}) : semanticPointers(synsets, {"@"});
+}
+
+std::vector<quint64>
+WordNet::semanticPointers(const std::vector<quint64> &synsets,
+                          std::initializer_list<std::string_view> symbols) const
+{
     std::vector<quint64> result;
     if (!d->available)
         return result;
@@ -257,7 +264,7 @@ std::vector<quint64> WordNet::hypernyms(const std::vector<quint64> &synsets, boo
         const size_t pointerCount = size_t(std::atoi(std::string(parts[i]).c_str()));
         ++i;
         for (size_t p = 0; p < pointerCount && i + 3 < parts.size(); ++p, i += 4) {
-            if (parts[i] != "@" && (!instances || parts[i] != "@i"))
+            if (std::find(symbols.begin(), symbols.end(), parts[i]) == symbols.end())
                 continue;
             int targetPos = Noun;
             switch (parts[i + 2].empty() ? 'n' : parts[i + 2][0]) {
@@ -338,26 +345,27 @@ QStringList WordNet::lemmas(quint64 synset) const
 std::vector<quint64> WordNet::antonyms(const QString &word,
                                        const std::vector<quint64> &synsets) const
 {
-    return lexicalPointers(word, synsets, "!");
+    return lexicalPointers(word, synsets, {"!"}).front();
 }
 
 std::vector<quint64> WordNet::pertainyms(const QString &word,
                                          const std::vector<quint64> &synsets) const
 {
-    return lexicalPointers(word, synsets, "\\");
+    return lexicalPointers(word, synsets, {"\\"}).front();
 }
 
-std::vector<quint64> WordNet::derivations(const QString &word,
-                                          const std::vector<quint64> &synsets) const
+WordNet::WordPointers WordNet::antonymsAndDerivations(const QString &word,
+                                                      const std::vector<quint64> &synsets) const
 {
-    return lexicalPointers(word, synsets, "+");
+    std::vector<std::vector<quint64>> found = lexicalPointers(word, synsets, {"!", "+"});
+    return {std::move(found[0]), std::move(found[1])};
 }
 
-std::vector<quint64> WordNet::lexicalPointers(const QString &word,
-                                              const std::vector<quint64> &synsets,
-                                              std::string_view symbol) const
+std::vector<std::vector<quint64>>
+WordNet::lexicalPointers(const QString &word, const std::vector<quint64> &synsets,
+                         std::initializer_list<std::string_view> symbols) const
 {
-    std::vector<quint64> result;
+    std::vector<std::vector<quint64>> result(symbols.size());
     if (!d->available || word.isEmpty() || synsets.empty())
         return result;
     QString lower = word.toLower();
@@ -374,7 +382,9 @@ std::vector<quint64> WordNet::lexicalPointers(const QString &word,
         const size_t pos = size_t(id >> 32);
         // offset lex_filenum ss_type w_cnt (word lex_id)... p_cnt (symbol offset pos source)...
         const std::string_view line = d->data[pos].lineAt(size_t(id & 0xffffffffu));
-        if (line.find(" " + std::string(symbol) + " ") == std::string_view::npos)
+        if (std::none_of(symbols.begin(), symbols.end(), [&](std::string_view symbol) {
+                return line.find(" " + std::string(symbol) + " ") != std::string_view::npos;
+            }))
             continue; // no such pointer at all: most synsets
         const std::vector<std::string_view> parts = fields(line);
         if (parts.size() < 4)
@@ -397,19 +407,22 @@ std::vector<quint64> WordNet::lexicalPointers(const QString &word,
         const size_t pointerCount = size_t(std::atoi(std::string(parts[i]).c_str()));
         ++i;
         for (size_t p = 0; p < pointerCount && i + 3 < parts.size(); ++p, i += 4) {
-            if (parts[i] != symbol || parts[i + 3].size() != 4)
+            const auto symbol = std::find(symbols.begin(), symbols.end(), parts[i]);
+            if (symbol == symbols.end() || parts[i + 3].size() != 4)
                 continue;
             const size_t source =
                 size_t(std::strtoul(std::string(parts[i + 3].substr(0, 2)).c_str(), nullptr, 16));
             if (source != self)
                 continue;
             const quint64 offset = std::strtoull(std::string(parts[i + 1]).c_str(), nullptr, 10);
-            result.push_back(
+            result[size_t(symbol - symbols.begin())].push_back(
                 (quint64(targetPos(parts[i + 2].empty() ? 'n' : parts[i + 2][0])) << 32) | offset);
         }
     }
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
+    for (std::vector<quint64> &targets : result) {
+        std::sort(targets.begin(), targets.end());
+        targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    }
     return result;
 }
 

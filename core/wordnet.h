@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <initializer_list>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,10 @@ public:
     // instance ("@i") of apostle, not a kind of person, so a given name is no title.
     std::vector<quint64> hypernyms(const std::vector<quint64> &synsets,
                                    bool instances = true) const;
+    // The synsets the given ones point to by any of the semantic pointers `symbols`
+    // (wndb(5WN): "@" hypernym, "&" similar to, "*" entailment, ">" cause, ...), sorted.
+    std::vector<quint64> semanticPointers(const std::vector<quint64> &synsets,
+                                          std::initializer_list<std::string_view> symbols) const;
 
     // The synsets WordNet marks as antonyms of the word itself in the given synsets (its
     // lexical "!" pointers, wndb(5WN)): "fire" for "hire", "lose" for "win", "fall" for "rise".
@@ -44,11 +49,16 @@ public:
     // (wndb(5WN)), as antonyms() reads "!": the noun "France" for "French", "Europe" for
     // "European".
     std::vector<quint64> pertainyms(const QString &word, const std::vector<quint64> &synsets) const;
-    // The synsets of the words derived from, or giving, the word in the given synsets: its
-    // lexical "+" pointers (derivationally related forms, wndb(5WN)), as antonyms() reads "!":
-    // "criticism" for "criticize", "agree" for "agreement".
-    std::vector<quint64> derivations(const QString &word,
-                                     const std::vector<quint64> &synsets) const;
+    // antonyms() and the word's derivationally related forms (its lexical "+" pointers,
+    // wndb(5WN): "criticism" for "criticize", "agree" for "agreement") in one reading of its
+    // synsets.
+    struct WordPointers
+    {
+        std::vector<quint64> antonyms;
+        std::vector<quint64> derivations;
+    };
+    WordPointers antonymsAndDerivations(const QString &word,
+                                        const std::vector<quint64> &synsets) const;
 
     // The dictionary forms WordNet knows for a word, by its morphology rules and exception lists.
     QStringList baseForms(const QString &word) const;
@@ -71,9 +81,11 @@ public:
     static const WordNet &system();
 
 private:
-    // The targets of one kind of lexical pointer (symbol: "!", "\\") whose source is the word.
-    std::vector<quint64> lexicalPointers(const QString &word, const std::vector<quint64> &synsets,
-                                         std::string_view symbol) const;
+    // The targets of the kinds of lexical pointer `symbols` ("!", "\\", "+") whose source is the
+    // word, one sorted list per symbol.
+    std::vector<std::vector<quint64>>
+    lexicalPointers(const QString &word, const std::vector<quint64> &synsets,
+                    std::initializer_list<std::string_view> symbols) const;
     struct Private;
     std::unique_ptr<Private> d;
 };
