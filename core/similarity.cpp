@@ -130,12 +130,30 @@ void SimilarityModel::Private::Sentence::collectCompounds()
         }
         return out;
     };
+    // Capitals with or without dots ("U.S.", "US"; not the word "us") are one abbreviation.
+    auto abbreviation = [](const QString &written) {
+        int capitals = 0;
+        for (const QChar c : written) {
+            if (c.isLower())
+                return false;
+            capitals += c.isUpper();
+        }
+        return capitals >= 2;
+    };
+    auto letters = [](const QString &word) {
+        QString out;
+        for (const QChar c : word) {
+            if (c.isLetterOrNumber())
+                out.append(c);
+        }
+        return out;
+    };
     for (size_t i = 0; i < terms.size(); ++i) {
         const Token *token = joinable(terms[i]);
         if (!token)
             continue;
         const QString word = bare(token->normal);
-        wordKeys[i] = qHash(word) | 1;
+        wordKeys[i] = qHash(abbreviation(token->text) ? u'\x1' + letters(word) : word) | 1;
         if (i + 1 >= terms.size())
             continue;
         const Token *next = joinable(terms[i + 1]);

@@ -91,9 +91,10 @@ struct SimilarityModel::Private
         std::vector<int> numbers; // stems of its numbers and names, sorted and distinct
         std::vector<int> names;
         // Per term, a hash of its word without hyphens and apostrophes ("tian'anmen" as
-        // "tiananmen"), and of it joined to the next word when that follows it with nothing
-        // but a hyphen or a space between ("cease-fire", "trash can"); 0 for none. Closed,
-        // open and hyphenated compounds are one word: see features().
+        // "tiananmen"; an abbreviation in capitals by its letters, "U.S." as "US"), and of it
+        // joined to the next word when that follows it with nothing but a hyphen or a space
+        // between ("cease-fire", "trash can"); 0 for none. Closed, open and hyphenated
+        // compounds are one word: see features().
         std::vector<quint32> wordKeys;
         std::vector<quint32> compoundKeys;
 
@@ -138,6 +139,39 @@ struct SimilarityModel::Private
             formsOfAddressRead = true;
         }
         return intersects(lemmas[size_t(lemma)].hypernyms, formsOfAddress);
+    }
+
+    // Whether one of two words in lower case is a misspelling of the other: one letter added,
+    // dropped, changed or two swapped ("kangroo" / "kangaroo"), in words of five letters or
+    // more, the misspelt one unknown to the language's dictionary and the other known.
+    bool isTypo(const Token &a, const Token &b, const QString &language)
+    {
+        const QString &x = a.normal;
+        const QString &y = b.normal;
+        if (std::min(x.size(), y.size()) < 5 || std::abs(x.size() - y.size()) > 1 ||
+            !a.text.at(0).isLower() || !b.text.at(0).isLower() ||
+            !Lexicon::forLanguage(language).hasDictionary() || !oneEditApart(x, y))
+            return false;
+        const bool knownA = isCommonWord(a.text, language);
+        const bool knownB = isCommonWord(b.text, language);
+        return knownA != knownB;
+    }
+
+    static bool oneEditApart(const QString &x, const QString &y)
+    {
+        qsizetype i = 0;
+        while (i < x.size() && i < y.size() && x.at(i) == y.at(i))
+            ++i;
+        qsizetype j = 0; // from the end
+        while (j < x.size() - i && j < y.size() - i &&
+               x.at(x.size() - 1 - j) == y.at(y.size() - 1 - j))
+            ++j;
+        const qsizetype restX = x.size() - i - j;
+        const qsizetype restY = y.size() - i - j;
+        if (restX <= 1 && restY <= 1)
+            return restX + restY > 0; // one added, dropped or changed
+        // Two neighbours swapped.
+        return restX == 2 && restY == 2 && x.at(i) == y.at(i + 1) && x.at(i + 1) == y.at(i);
     }
 
     bool isCommonWord(const QString &word, const QString &language)

@@ -78,7 +78,8 @@ double SimilarityModel::termMatch(const Term &a, const Term &b) const
     // Names and the words made from them: Nigeria/Nigerian, Zambia/Zambian.
     if (capitalised && d->isDerivedName(a.stem, b.stem))
         match = kDerivedNameMatch;
-    else if (isSpellingVariant(la.token, lb.token))
+    else if (isSpellingVariant(la.token, lb.token) ||
+             (!capitalised && d->isTypo(la.token, lb.token, d->stemLanguage[size_t(a.stem)])))
         match = kVariantMatch;
     d->matchCache.emplace(flagged, float(match));
     return match;
@@ -421,11 +422,11 @@ double SimilarityModel::combine(const SimilarityFeatures &f)
 {
     // Least squares on STS-B train and dev (tests/tools/fit-similarity.py), gold scaled to
     // [0, 1]. Features overlap, so single weights are not meaningful on their own.
-    const double raw = 0.1776 * f.minCoverage + 0.2542 * f.maxCoverage + 0.3012 * f.overlap +
-                       0.0123 * f.characters + 0.0539 * f.sharedFacts -
-                       0.0192 * f.conflictingNumbers + 0.0596 * f.lengthRatio -
-                       0.0565 * f.exactOverlap + 0.1780 * f.contentAligned -
-                       0.0151 * f.conflictingNames - 0.0777 * f.opposition + 0.0200;
+    const double raw = 0.1603 * f.minCoverage + 0.2496 * f.maxCoverage + 0.3228 * f.overlap -
+                       0.0001 * f.characters + 0.0537 * f.sharedFacts -
+                       0.0161 * f.conflictingNumbers + 0.0599 * f.lengthRatio -
+                       0.0501 * f.exactOverlap + 0.1786 * f.contentAligned -
+                       0.0288 * f.conflictingNames - 0.0765 * f.opposition + 0.0225;
     return std::clamp(raw, 0.0, 1.0);
 }
 
