@@ -47,6 +47,7 @@ struct Quote
     QuotedRange range;
     QString text;
     QString speaker;
+    QString givenName;           // SpeakerFinder::givenName()
     bool speakerIsPlace = false; // "as Russia warned": a state, not a person who said it
     bool inHeadline = false;     // a headline capitalises every word: its names say little
     bool tagged = false;         // named at the quotation beyond doubt (SpeakerFinder::inSentence)
@@ -92,17 +93,39 @@ bool sameStatement(const Quote &a, const Quote &b)
            overlap(a.words, b.words) >= (a.unit == b.unit ? kMinOverlapAligned : kMinOverlap);
 }
 
-// Whether two speakers name one person: the same last word, or spelling variants of it.
-bool samePerson(const QString &a, const QString &b)
+// A name's word without its accents ("Núñez" as "Nunez").
+QString withoutAccents(const QString &word)
 {
-    const QString x = a.section(u' ', -1).toCaseFolded();
-    const QString y = b.section(u' ', -1).toCaseFolded();
-    if (x == y)
+    QString out;
+    for (const QChar c : word.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
+}
+
+// Whether two words of names are one: the same once their accents and case are left out, or
+// spelling variants of a name ("Sergei" / "Sergey").
+bool sameName(const QString &a, const QString &b)
+{
+    const QString x = withoutAccents(a);
+    const QString y = withoutAccents(b);
+    if (x.toCaseFolded() == y.toCaseFolded())
         return true;
     auto token = [](const QString &w) {
         return Token{Token::Kind::Word, 0, w.size(), w, Tokenizer::normalForm(w), {}};
     };
     return isSpellingVariant(token(x), token(y));
+}
+
+// Whether two speakers name one person: the same last word, or spelling variants of it, and no
+// two different given names before it (SpeakerFinder::givenName(): "Anna Lund" and "Erik Lund"
+// are two people, "Minister Lund" and "Anna Lund" may be one).
+bool samePerson(const QString &a, const QString &b, const QString &givenA = {},
+                const QString &givenB = {})
+{
+    return sameName(a.section(u' ', -1), b.section(u' ', -1)) &&
+           (givenA.isEmpty() || givenB.isEmpty() || sameName(givenA, givenB));
 }
 
 // QuotationFinding::attributions of the quotes `members` (one statement).
@@ -123,15 +146,18 @@ QList<QuotationAttribution> attributionsOf(const std::vector<Quote> &quotes,
         return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
     QList<QuotationAttribution> out;
+    QStringList given; // per person in out, the given name it was first met with
     for (const size_t m : named) {
         const Quote &q = quotes[m];
-        auto it = std::find_if(out.begin(), out.end(), [&](const QuotationAttribution &a) {
-            return samePerson(a.speaker, q.speaker);
-        });
-        if (it == out.end()) {
+        qsizetype person = 0;
+        while (person < out.size() &&
+               !samePerson(out.at(person).speaker, q.speaker, given.at(person), q.givenName))
+            ++person;
+        if (person == out.size()) {
             out.append(QuotationAttribution{q.speaker, {}, {}});
-            it = out.end() - 1;
+            given.append(q.givenName);
         }
+        QuotationAttribution *it = &out[person];
         if (!it->sources.contains(q.source))
             it->sources.append(q.source);
         if (!it->segments.contains(q.segment))
@@ -181,9 +207,22 @@ QList<QuotationAttribution> disputed(const std::vector<Quote> &quotes,
         QSet<QString> words;
         for (auto it = word.globalMatch(quotes[m].sentence); it.hasNext();)
             words.insert(it.next().captured().toCaseFolded());
+        // Named by the last word, and where two people share it by the word before it too
+        // ("Erik Lund" is not named where only "Anna Lund" is).
         int named = 0;
-        for (const QuotationAttribution &a : std::as_const(people))
-            named += words.contains(a.speaker.section(u' ', -1).toCaseFolded()) ? 1 : 0;
+        for (const QuotationAttribution &a : std::as_const(people)) {
+            const QStringList parts = a.speaker.split(u' ');
+            const QString last = parts.last().toCaseFolded();
+            const bool shared =
+                std::count_if(people.cbegin(), people.cend(), [&](const QuotationAttribution &o) {
+                    return o.speaker.section(u' ', -1).toCaseFolded() == last;
+                }) > 1;
+            named +=
+                words.contains(last) && (!shared || parts.size() < 2 ||
+                                         words.contains(parts.at(parts.size() - 2).toCaseFolded()))
+                    ? 1
+                    : 0;
+        }
         if (named > 1)
             return {};
     }
@@ -296,6 +335,7 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 if (q.speaker.isEmpty())
                     q.speaker = weak;
                 q.speakerIsPlace = !q.speaker.isEmpty() && finder.isPlace(q.speaker);
+                q.givenName = q.speaker.isEmpty() ? QString() : finder.givenName(q.speaker);
                 q.inHeadline = sentence.kind == BlockKind::Title;
                 quotes.push_back(std::move(q));
             }

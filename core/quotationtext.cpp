@@ -135,9 +135,14 @@ QList<NameRun> nameRuns(const QString &text, const QList<QuotedRange> &quoted)
         if (inQuote(m.capturedStart()))
             continue;
         QString captured = m.captured();
+        // "Smith." at a sentence's end, not "U.S.", nor "Dr." or "Gen." before a name in the
+        // middle of the sentence (the sentence would have ended there).
+        const qsizetype after = m.capturedEnd();
+        const bool beforeName =
+            after + 1 < text.size() && text.at(after) == u' ' && text.at(after + 1).isUpper();
         while (captured.endsWith(u'.') && captured.size() > 2 &&
-               !captured.chopped(1).contains(u'.'))
-            captured.chop(1); // "Smith." at a sentence's end, not "U.S."
+               !captured.chopped(1).contains(u'.') && !beforeName)
+            captured.chop(1);
         const qsizetype end = m.capturedStart() + captured.size();
         bool joins = !runs.isEmpty() && words > 0;
         if (joins) {

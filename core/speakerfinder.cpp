@@ -25,8 +25,18 @@ SpeakerFinder::Rank SpeakerFinder::rank(const NameRun &run)
     const QString &text = run.text;
     if (text.endsWith(QLatin1String("'s")) || text.endsWith(QStringLiteral("\u2019s")))
         return Rank::None;
-    if (text.contains(u' '))
+    if (text.contains(u' ')) {
+        // A date ("In March", "On Tuesday"), not "Theresa May" or "Treasury Secretary Oliver May".
+        if (calendarName(text.section(u' ', -1))) {
+            bool date = true; // every word before the weekday or month a common word
+            for (const QString &word :
+                 QStringView(text).left(text.lastIndexOf(u' ')).toString().split(u' '))
+                date = date && common(word);
+            if (date)
+                return Rank::None;
+        }
         return Rank::FullName;
+    }
     // A sentence's first word, or in German any noun ("sagte ein Beamter"), unless the article
     // gives someone that last name ("Berg said", after "Piet Berg").
     if ((run.atStart || Lexicon::capitalisesNouns(m_language)) && common(text) &&
@@ -50,6 +60,33 @@ SpeakerFinder::Rank SpeakerFinder::rank(const NameRun &run)
     }
     m_rank.insert(text, r);
     return r;
+}
+
+QString SpeakerFinder::givenName(const QString &speaker)
+{
+    const QString word = speaker.section(u' ', -2, -2);
+    if (word.size() < 2 || !word.at(0).isUpper() || word.endsWith(u'.'))
+        return {};
+    const WordNet &wordnet = WordNet::system();
+    if (m_language == u"en" && wordnet.isAvailable()) {
+        if (m_formsOfAddress.empty())
+            m_formsOfAddress = wordnet.synsets(QStringLiteral("form of address"), 1);
+        // A form of address in any sense ("Ms", whose commonest senses are others); a kind of
+        // person in its commonest ("Minister", "observer"; not "Anna", a coin).
+        const bool title = memoized(m_titleWord, word, [&] {
+            const std::vector<quint64> senses = wordnet.synsets(word.toLower(), 8);
+            const std::vector<quint64> up = wordnet.hypernyms(senses, false);
+            return std::any_of(up.cbegin(), up.cend(),
+                               [&](quint64 s) {
+                                   return std::find(m_formsOfAddress.cbegin(),
+                                                    m_formsOfAddress.cend(),
+                                                    s) != m_formsOfAddress.cend();
+                               }) ||
+                   isKindOf(word.toLower(), personSynsets(), false, m_personWord);
+        });
+        return title ? QString() : word;
+    }
+    return common(word) ? QString() : word;
 }
 
 bool SpeakerFinder::calendarName(const QString &word)

@@ -46,6 +46,12 @@ public:
     // common word. Its names are read on first need, once per article.
     void setArticle(const Article *article) { m_article = article; }
 
+    // The given name in a speaker's name, the word before the last ("Anna" in "Anna Lund"), or
+    // empty where that is a title, a rank or a form of address ("Minister Lund", "observer";
+    // WordNet's kinds of person in English, else the dictionary's common words) or an initial:
+    // two speakers with one last name and different given names are two people.
+    QString givenName(const QString &speaker);
+
     // Whether the words right after a quotation (its tag: up to kTagLength characters, before
     // any other quotation) name a speaker by a common noun: ", an official said" (a word
     // WordNet files as a kind of person), ", sagte ein Beamter" (a capitalised common noun in a
@@ -141,6 +147,8 @@ private:
     std::vector<quint64> m_person;
     QHash<QString, bool> m_personWord;
     QHash<QString, bool> m_calendar;
+    std::vector<quint64> m_formsOfAddress;
+    QHash<QString, bool> m_titleWord;
     const Article *m_article = nullptr;
     std::unordered_map<const Article *, QSet<QString>> m_people;
 };

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void quotationSpeakers();
     void quotationGivenToAnotherPerson();
     void speakerNamedLikeAPlace();
+    void twoPeopleOfOneLastName();
     void noSpeakerConflictWithoutDoubtlessNames_data();
     void noSpeakerConflictWithoutDoubtlessNames();
     void excerptShowsTheChange();
@@ -217,6 +218,16 @@ void TestQuotations::quotationSpeakers_data()
         << QStringLiteral("The delegations met for three hours on Monday.")
         << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D he said.")
         << QString();
+    QTest::newRow("an abbreviated title before the name")
+        << QString()
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D Dr. Ana "
+                          "Weiss said.")
+        << QStringLiteral("Dr. Ana Weiss");
+    QTest::newRow("a month before he said: the one named before")
+        << met
+        << QStringLiteral("In March, he said: \u201CWe will not sign this draft in its present "
+                          "form.\u201D")
+        << QStringLiteral("Foreign Minister Piet Vandermeer");
     QTest::newRow("a spokesman for a name: someone unnamed")
         << met
         << QStringLiteral("A spokesman for Vandermeer said the draft was \u201Ca road to "
@@ -320,6 +331,27 @@ void TestQuotations::speakerNamedLikeAPlace()
     QCOMPARE(conflictLines(articles), QStringList());
 }
 
+// One last name with two given names is two people: the quotation given to each is a conflict;
+// one given name spelt two ways is one person.
+void TestQuotations::twoPeopleOfOneLastName()
+{
+    const QString text = QStringLiteral(
+        "Observers approve the vote\n\nThe observers reported on Sunday.\n\n\u201CThe election "
+        "was fair and free,\u201D observer %1 Lund said.\n\nThe results are due on Monday.\n");
+    QTemporaryDir dir;
+    QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(QStringLiteral("Anna")))),
+        load(writeFile(dir, QStringLiteral("b.txt"), text.arg(QStringLiteral("Erik"))))};
+    const QStringList conflicts = conflictLines(articles);
+    QCOMPARE(conflicts, QStringList({QStringLiteral("speaker: Anna Lund [a] / Erik Lund [b]")}));
+    std::reverse(articles.begin(), articles.end());
+    QCOMPARE(conflictLines(articles), conflicts);
+    // One given name transliterated two ways is one person.
+    articles = {load(writeFile(dir, QStringLiteral("c.txt"), text.arg(QStringLiteral("Sergei")))),
+                load(writeFile(dir, QStringLiteral("d.txt"), text.arg(QStringLiteral("Sergey"))))};
+    QCOMPARE(conflictLines(articles), QStringList());
+}
+
 // A speaker conflict needs each side to name the speaker at the quotation beyond doubt: a "he
 // said" resolved from the sentences before, one of two names before the quotation, or an
 // organisation and its spokeswoman named together are no dispute of who said it.
@@ -336,6 +368,16 @@ void TestQuotations::noSpeakerConflictWithoutDoubtlessNames_data()
         << QStringLiteral("Berg, standing beside captain Erik Moen, said: \u201CThe search for a "
                           "successor starts today.\u201D")
         << QStringLiteral("\u201CThe search for a successor starts today,\u201D Berg said.");
+    QTest::newRow("one name with and without its accents")
+        << QStringLiteral("\u201CThe search for a successor starts today,\u201D Jos\u00E9 "
+                          "N\u00FA\u00F1ez said.")
+        << QStringLiteral("\u201CThe search for a successor starts today,\u201D Jose Nunez "
+                          "said.");
+    QTest::newRow("a form of address and the full name")
+        << QStringLiteral("Club president Anna Lund spoke first.\n\n\u201CThe search for a "
+                          "successor starts today,\u201D Ms Lund said.")
+        << QStringLiteral("\u201CThe search for a successor starts today,\u201D club president "
+                          "Anna Lund said.");
     QTest::newRow("an organisation and its spokeswoman")
         << QStringLiteral("\u201CWe deeply regret the delays to all our flights,\u201D Nordvik Air "
                           "said in a statement.")
