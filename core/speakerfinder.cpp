@@ -196,7 +196,7 @@ QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &run
             (rank(run) != Rank::None || nounRightAfterVerb(text, quote.end, run))) {
             if (!spokenTo) {
                 *tagged = true;
-                return run.text;
+                return spokespersonOf(text, runs, run).text;
             }
             continue;
         }
@@ -231,7 +231,7 @@ QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &run
         return reporting->text;
     }
     if (subject)
-        return subject->text;
+        return spokespersonOf(text, runs, *subject).text;
     if (after) { // "…," the chief engineer, Ana Weiss, told reporters
         // Past the comma that closes an apposition ("Ana Weiss, told").
         const qsizetype end =
@@ -258,6 +258,28 @@ QString SpeakerFinder::nearby(const QString &text, const QList<NameRun> &runs)
             first = run.text;
     }
     return first;
+}
+
+const NameRun &SpeakerFinder::spokespersonOf(const QString &text, const QList<NameRun> &runs,
+                                             const NameRun &run)
+{
+    if (m_language != u"en" || !WordNet::system().isAvailable())
+        return run;
+    const auto next = std::find_if(runs.cbegin(), runs.cend(),
+                                   [&](const NameRun &r) { return r.begin >= run.end; });
+    if (next == runs.cend() || rank(*next) != Rank::FullName)
+        return run;
+    const QStringList between =
+        text.mid(run.end, next->begin - run.end).split(u' ', Qt::SkipEmptyParts);
+    if (between.isEmpty() || between.size() > 2)
+        return run;
+    for (const QString &word : between) {
+        // Lower-case words, none a verb of saying ("Lund told reporter James Carver").
+        if (!std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); }) ||
+            wordKind(word) == 1)
+            return run;
+    }
+    return isKindOf(between.last(), personSynsets(), false, m_personWord) ? *next : run;
 }
 
 bool SpeakerFinder::verbFirst(const QString &text, qsizetype from, qsizetype to)

@@ -90,6 +90,12 @@ private:
     // Whether the word names a weekday or a month in the language (ICU's calendar names).
     bool calendarName(const QString &word);
 
+    // The person a run names by their role: the full name right after it and a kind of person
+    // in lower case ("Health Ministry spokesman Tomas Berg", "Kremlin spokesman Dmitry
+    // Peskov"; English, WordNet), else the run itself.
+    const NameRun &spokespersonOf(const QString &text, const QList<NameRun> &runs,
+                                  const NameRun &run);
+
     // Whether the first word in text between from and to is a verb of saying: "…," said the
     // Ostrava Herald, where the name after it is the speaker, not the one spoken to.
     bool verbFirst(const QString &text, qsizetype from, qsizetype to);

@@ -223,6 +223,16 @@ void TestQuotations::quotationSpeakers_data()
         << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D Dr. Ana "
                           "Weiss said.")
         << QStringLiteral("Dr. Ana Weiss");
+    QTest::newRow("an organisation's spokesman by name: the spokesman")
+        << QString()
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D Ostrava "
+                          "Council spokesman Tomas Berg said.")
+        << QStringLiteral("Tomas Berg");
+    QTest::newRow("told a role and a name: the one who told")
+        << QString()
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D Piet "
+                          "Vandermeer told reporter James Carver.")
+        << QStringLiteral("Piet Vandermeer");
     QTest::newRow("a month before he said: the one named before")
         << met
         << QStringLiteral("In March, he said: \u201CWe will not sign this draft in its present "
