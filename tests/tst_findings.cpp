@@ -61,9 +61,7 @@ void TestFindings::seedsRewording()
     const QStringList seeds = Test::seedPaths();
     if (seeds.size() < 5)
         QSKIP("../shared/seeds is absent");
-    QList<Article> articles;
-    for (const QString &path : seeds)
-        articles.append(load(path));
+    QList<Article> articles = ArticleLoader::loadAll(seeds).articles;
     const QStringList got = labels(articles);
     // 002 rewrites 000 sentence by sentence; the others are independent write-ups.
     QVERIFY2(got.contains(QStringLiteral("002_812901e4 rewording-of 000_5f73b1e6")),
@@ -167,9 +165,7 @@ void TestFindings::seedsConflicts()
     const QStringList seeds = Test::seedPaths();
     if (seeds.size() < 5)
         QSKIP("../shared/seeds is absent");
-    QList<Article> articles;
-    for (const QString &path : seeds)
-        articles.append(load(path));
+    QList<Article> articles = ArticleLoader::loadAll(seeds).articles;
     // Printed for the record; independent write-ups of one event state few figures in common.
     for (const QString &line : conflictLines(articles))
         qInfo("%s", qPrintable(line));

@@ -108,9 +108,7 @@ void TestQuotations::seedsQuotations()
     const QStringList seeds = Test::seedPaths();
     if (seeds.size() < 5)
         QSKIP("../shared/seeds is absent");
-    QList<Article> articles;
-    for (const QString &path : seeds)
-        articles.append(load(path));
+    QList<Article> articles = ArticleLoader::loadAll(seeds).articles;
     const Comparison c = compare(articles);
     const QList<QuotationFinding> found = findQuotations(articles, c);
     QVERIFY(!found.isEmpty());
