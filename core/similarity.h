@@ -34,6 +34,10 @@ struct SimilarityFeatures
     // 1 when both sides state the same count of different things: a shared number followed by
     // content words on each side ("300 jobs" / "300 temporary workers") none of which match.
     double differentCounts = 0;
+    // A word replaced by another: of each side's content words that match nothing on the other
+    // side (not names or numbers), the heaviest, as a share of that side's weight; the smaller
+    // of the two shares. "A girl is riding a horse" / "... a bicycle".
+    double substitution = 0;
     // The same shares by direction: of the first sentence's weighted words (a), of the
     // second's (b). Not part of the score; the aligner reads how much of a short piece a longer
     // sentence contains (a split's piece is contained in the sentence it was cut from).

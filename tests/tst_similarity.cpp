@@ -22,6 +22,7 @@ private Q_SLOTS:
     void synonymsFromWordNet();
     void wordNetLookups();
     void rareWordsWeighMore();
+    void replacedWord();
     void meaningBeatsSharedFacts_data();
     void meaningBeatsSharedFacts();
     void countsOfDifferentThings();
@@ -193,6 +194,25 @@ void TestSimilarity::rareWordsWeighMore()
     const auto &terms = s.model.terms(s.ids[1].first);
     QVERIFY(terms.front().weight > s.model.terms(s.ids[0].first).at(1).weight); // vs "said"
     QVERIFY(terms.front().flags == 0 || (terms.front().flags & SimilarityModel::Capitalised));
+}
+
+void TestSimilarity::replacedWord()
+{
+    // A content word that one side replaces by another matching nothing is a substitution,
+    // symmetric, and none when every word has a counterpart (a word in another order).
+    Scorer s(&WordNet::system());
+    s.add("A man is washing a horse in the yard.", "A man is washing a car in the yard.");
+    s.add("A man is washing a horse in the yard.", "In the yard a man is washing a horse.");
+    s.add("A man is washing a horse in the yard.", "A woman is cooking rice in a kitchen.");
+    s.model.finalize();
+    const SimilarityFeatures replaced = s.model.features(s.ids[0].first, s.ids[0].second);
+    QVERIFY2(replaced.substitution > 0, qPrintable(QString::number(replaced.substitution)));
+    QCOMPARE(s.model.features(s.ids[0].second, s.ids[0].first).substitution, replaced.substitution);
+    QCOMPARE(s.model.features(s.ids[1].first, s.ids[1].second).substitution, 0.0);
+    QVERIFY(s.model.features(s.ids[2].first, s.ids[2].second).substitution > 0);
+    QVERIFY(s.score(2) < CompareOptions::kDefaultThreshold / 2);
+    QVERIFY(s.score(2) < s.score(0));
+    QVERIFY(s.score(0) < s.score(1));
 }
 
 void TestSimilarity::meaningBeatsSharedFacts_data()

@@ -70,9 +70,10 @@ int main(int argc, char *argv[])
         const SimilarityFeatures f = model.features(a, b);
         out << QString::number(model.score(a, b), 'f', 4);
         if (parser.isSet(featuresOption)) {
-            for (double value : {f.minCoverage, f.maxCoverage, f.overlap, f.characters,
-                                 f.sharedFacts, f.conflictingNumbers, f.lengthRatio, f.exactOverlap,
-                                 f.contentAligned, f.conflictingNames, f.opposition})
+            for (double value :
+                 {f.minCoverage, f.maxCoverage, f.overlap, f.characters, f.sharedFacts,
+                  f.conflictingNumbers, f.lengthRatio, f.exactOverlap, f.contentAligned,
+                  f.conflictingNames, f.opposition, f.substitution})
                 out << u'\t' << QString::number(value, 'f', 4);
         }
         out << u'\n';
