@@ -194,11 +194,20 @@ QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &run
                               !verbFirst(text, quote.end, run.begin);
         if (run.begin >= quote.end && !after && run.begin - quote.end <= kTagDistance &&
             (rank(run) != Rank::None || nounRightAfterVerb(text, quote.end, run))) {
-            if (!spokenTo) {
-                *tagged = true;
-                return spokespersonOf(text, runs, run).text;
+            if (spokenTo)
+                continue;
+            if (before(text, run.begin) == Before::SpeaksFor) {
+                // "…," a spokesman for Nordbank, Erik Sand, said: the one named in apposition
+                // speaks; without one, the words are an unnamed person's.
+                if (const NameRun *named = apposition(text, runs, run)) {
+                    *tagged = true;
+                    return named->text;
+                }
+                *unnamed = true;
+                return {};
             }
-            continue;
+            *tagged = true;
+            return spokespersonOf(text, runs, run).text;
         }
         if (rank(run) == Rank::None)
             continue;
@@ -232,6 +241,16 @@ QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &run
     }
     if (subject)
         return spokespersonOf(text, runs, *subject).text;
+    if (after && before(text, after->begin) == Before::SpeaksFor) {
+        // "…," a spokesman for Nordbank, Erik Sand, said: the one named in apposition speaks;
+        // without one, the words are an unnamed person's.
+        if (const NameRun *named = apposition(text, runs, *after)) {
+            *tagged = true;
+            return named->text;
+        }
+        *unnamed = true;
+        return {};
+    }
     if (after) { // "…," the chief engineer, Ana Weiss, told reporters
         // Past the comma that closes an apposition ("Ana Weiss, told").
         const qsizetype end =
@@ -258,6 +277,23 @@ QString SpeakerFinder::nearby(const QString &text, const QList<NameRun> &runs)
             first = run.text;
     }
     return first;
+}
+
+const NameRun *SpeakerFinder::apposition(const QString &text, const QList<NameRun> &runs,
+                                         const NameRun &run)
+{
+    for (const NameRun &next : runs) {
+        if (next.begin < run.end)
+            continue;
+        if (QStringView(text).mid(run.end, next.begin - run.end).trimmed() != u"," ||
+            rank(next) != Rank::FullName || isPlace(next.text))
+            return nullptr;
+        // Closed by a comma, or followed by a verb of saying ("Erik Sand said").
+        if ((next.end < text.size() && text.at(next.end) == u',') || reportsAfter(text, next.end))
+            return &next;
+        return nullptr;
+    }
+    return nullptr;
 }
 
 const NameRun &SpeakerFinder::spokespersonOf(const QString &text, const QList<NameRun> &runs,

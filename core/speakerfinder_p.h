@@ -96,6 +96,10 @@ private:
     const NameRun &spokespersonOf(const QString &text, const QList<NameRun> &runs,
                                   const NameRun &run);
 
+    // The full name in apposition right after run: ", Erik Sand," or ", Erik Sand said" after
+    // "a spokesman for Nordbank"; null if there is none.
+    const NameRun *apposition(const QString &text, const QList<NameRun> &runs, const NameRun &run);
+
     // Whether the first word in text between from and to is a verb of saying: "…," said the
     // Ostrava Herald, where the name after it is the speaker, not the one spoken to.
     bool verbFirst(const QString &text, qsizetype from, qsizetype to);

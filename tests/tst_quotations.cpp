@@ -241,6 +241,21 @@ void TestQuotations::quotationSpeakers_data()
         << QStringLiteral("A spokesman for Vandermeer said the draft was \u201Ca road to "
                           "nowhere for all sides\u201D.")
         << QString();
+    QTest::newRow("a spokesman for a name after the quotation: someone unnamed")
+        << met
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D a "
+                          "spokesman for Vandermeer said.")
+        << QString();
+    QTest::newRow("a spokesman for a name, named in apposition: the spokesman")
+        << met
+        << QStringLiteral("\u201CWe will not sign this draft in its present form,\u201D a "
+                          "spokesman for Nordbank, Erik Sand, told reporters.")
+        << QStringLiteral("Erik Sand");
+    QTest::newRow("the spokesman in apposition before the quotation")
+        << QString()
+        << QStringLiteral("A spokesman for Nordbank, Erik Sand, said: \u201CWe will not sign "
+                          "this draft in its present form.\u201D")
+        << QStringLiteral("Erik Sand");
     QTest::newRow("the subject, not the one accused")
         << QString()
         << QStringLiteral("Vandermeer accused Berg of \u201Cbetraying the talks at every "
