@@ -1,4 +1,5 @@
 #include "comparisonpage.h"
+#include "consensusdelegate.h"
 #include "consensusmodel.h"
 #include "consensusview.h"
 #include "mainwindow.h"
@@ -279,6 +280,16 @@ void TestConsensusView::supportAndWordingsOfManySources()
     QCOMPARE(model->index(mayor, ConsensusModel::SupportColumn).data().toString(),
              QStringLiteral("1 of 9"));
     QVERIFY(model->unitHasAddition(model->unitOfRow(mayor)));
+
+    // Every support bar has one scale, whatever the width of its label.
+    const QFontMetrics metrics = view->fontMetrics();
+    const QRect cell(0, 0, 240, 20);
+    const QRect few = ConsensusDelegate::barRect(
+        cell, ConsensusDelegate::labelWidth(metrics, QStringLiteral("2 of 30"), 30));
+    const QRect all = ConsensusDelegate::barRect(
+        cell, ConsensusDelegate::labelWidth(metrics, QStringLiteral("30 of 30"), 30));
+    QVERIFY(!few.isEmpty());
+    QCOMPARE(few, all);
 }
 
 void TestConsensusView::filtersHideAndShowRows()

@@ -494,6 +494,13 @@ void TestWidgets::pairViewShowsThePairsDifferencesByDefault()
     view.setSources(0, 3);
     QVERIFY(view.verdict().contains(QStringLiteral("matched")));
     QVERIFY2(!view.verdict().contains(QStringLiteral("rewording")), qPrintable(view.verdict()));
+    // The titles are in the tooltip (the verdict names sources by their badges).
+    view.setSources(0, 2);
+    QVERIFY(label->toolTip().contains(state->sourceName(2)));
+    // The same source on both sides is said, not shown as a pair that shares nothing.
+    view.setSources(1, 1);
+    QVERIFY2(view.verdict().startsWith(QStringLiteral("The same source")),
+             qPrintable(view.verdict()));
 }
 
 void TestWidgets::pairViewBandsStandOutInLightAndDarkPalettes()
@@ -618,10 +625,12 @@ void TestWidgets::detailsStayNarrowWithLongNames()
     QVERIFY(shared >= 0);
     panel.showUnit(shared);
     QVERIFY(panel.findChild<QLabel *>() != nullptr);
-    bool named = false;
-    for (const QLabel *label : panel.findChildren<QLabel *>())
-        named = named || label->text().contains(QString(200, u'x'));
-    QVERIFY(named); // the title does name them
+    bool named = false; // the list of the row's sources does name them
+    for (const QTreeWidget *tree : panel.findChildren<QTreeWidget *>()) {
+        for (int row = 0; row < tree->topLevelItemCount(); ++row)
+            named = named || tree->topLevelItem(row)->text(0).contains(QString(200, u'x'));
+    }
+    QVERIFY(named);
     QVERIFY2(panel.minimumSizeHint().width() < 400,
              qPrintable(QString::number(panel.minimumSizeHint().width())));
 }
@@ -664,7 +673,8 @@ void TestWidgets::timelineOrdersSourcesByDate()
         QLocale().toString(QTime(8, 0), QLocale::ShortFormat)));
     // The row details name the first and count the undated.
     const QString summary = panel.unitSummary();
-    QVERIFY2(summary.contains(state->sourceName(2)) &&
+    QVERIFY2(summary.contains(QStringLiteral("First: ") + sourceBadge(state->sources.at(2).colour) +
+                              u',') &&
                  summary.contains(QStringLiteral("1 of 4 sources undated")),
              qPrintable(summary));
     // A click goes to that source's sentence.

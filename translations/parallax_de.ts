@@ -689,6 +689,13 @@ Qt %3, ICU %4
             <numerusform>%n von %1 Quellen ohne Datum</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -1452,6 +1459,16 @@ Qt %3, ICU %4
     <message>
         <source>right: %1 of %2 matched on the left</source>
         <translation>rechts: %1 von %2 links gefunden</translation>
+    </message>
+    <message>
+        <source>The same source on both sides: choose another on the left or right.</source>
+        <translation>Auf beiden Seiten dieselbe Quelle: wählen Sie links oder rechts eine andere.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4</source>
+        <translation>%1: %2
+%3: %4</translation>
     </message>
 </context>
 <context>

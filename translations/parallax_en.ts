@@ -168,6 +168,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Row %1 is carried by %n source(s).</source>
         <translation>
             <numerusform>Row %1 is carried by %n source.</numerusform>

@@ -701,6 +701,14 @@ Qt %3, ICU %4
             <numerusform>%n из %1 источников без даты</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -1477,6 +1485,16 @@ Qt %3, ICU %4
     <message>
         <source>right: %1 of %2 matched on the left</source>
         <translation>справа: %1 из %2 найдены слева</translation>
+    </message>
+    <message>
+        <source>The same source on both sides: choose another on the left or right.</source>
+        <translation>С обеих сторон один и тот же источник: выберите другой слева или справа.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4</source>
+        <translation>%1: %2
+%3: %4</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,12 @@ QRect ConsensusDelegate::barRect(const QRect &rect, int textWidth)
     return QRect(rect.left() + kMargin, rect.top() + (rect.height() - height) / 2, width, height);
 }
 
+int ConsensusDelegate::labelWidth(const QFontMetrics &metrics, const QString &text, int total)
+{
+    const QString widest = ConsensusModel::tr("%1 of %2").arg(total).arg(total);
+    return std::max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(widest));
+}
+
 void ConsensusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
@@ -47,7 +53,7 @@ void ConsensusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const int support = index.data(ConsensusModel::SupportRole).toInt();
         const int majority = index.data(ConsensusModel::MajorityRole).toInt();
         const bool absent = index.data(ConsensusModel::AbsentRole).toBool();
-        const QRect bar = barRect(option.rect, metrics.horizontalAdvance(text));
+        const QRect bar = barRect(option.rect, labelWidth(metrics, text, total));
         if (!bar.isEmpty()) {
             const QColor solid =
                 absent ? palette.color(QPalette::Mid) : palette.color(QPalette::Highlight);

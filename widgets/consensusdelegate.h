@@ -22,6 +22,9 @@ public:
     // Where the bar goes in a support cell of `rect`: the left part, leaving textWidth pixels
     // for the "k of N" text on the right. Empty when the cell is too narrow for a bar.
     static QRect barRect(const QRect &rect, int textWidth);
+    // The pixels kept for the label `text` of a support cell out of `total` sources: those of
+    // the widest such label ("30 of 30"), so that every bar of a view has one scale.
+    static int labelWidth(const QFontMetrics &metrics, const QString &text, int total);
 };
 
 } // namespace Parallax

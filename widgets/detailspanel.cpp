@@ -284,12 +284,15 @@ void DetailsPanel::showUnit(qsizetype unit)
     QString title =
         tr("Row %1 is carried by %n source(s).", nullptr, int(u.support())).arg(unit + 1);
     if (!first.sources.isEmpty()) {
+        // By their badges, the first few only: the list below marks each of them "first".
+        constexpr qsizetype kNamed = 4;
         QStringList names;
-        for (qsizetype s : first.sources)
-            names.append(state.sourceName(s));
-        title +=
-            u'\n' +
-            tr("First: %1, %2").arg(names.join(QStringLiteral(", ")), when(first.date, first.time));
+        for (qsizetype s : first.sources.mid(0, kNamed))
+            names.append(sourceBadge(state.sources.at(s).colour));
+        QString list = names.join(QStringLiteral(", "));
+        if (first.sources.size() > kNamed)
+            list = tr("%1 and %n more", nullptr, int(first.sources.size() - kNamed)).arg(list);
+        title += u'\n' + tr("First: %1, %2").arg(list, when(first.date, first.time));
     }
     if (first.undated > 0)
         title += (first.sources.isEmpty() ? QStringLiteral("\n") : QStringLiteral("; ")) +

@@ -353,8 +353,14 @@ void PairView::updateVerdict()
         }
         return std::pair{found, story};
     };
-    const QString leftName = m_state->sourceName(left);
-    const QString rightName = m_state->sourceName(right);
+    if (left == right) {
+        m_verdict->setText(
+            tr("The same source on both sides: choose another on the left or right."));
+        return;
+    }
+    // Named by their badges (the boxes above hold the titles), so that the counts stay in view.
+    const QString leftName = sourceBadge(m_state->sources.value(left).colour);
+    const QString rightName = sourceBadge(m_state->sources.value(right).colour);
     const auto [leftFound, leftStory] = matched(left, right);
     const auto [rightFound, rightStory] = matched(right, left);
     QStringList parts;
@@ -388,6 +394,10 @@ void PairView::updateVerdict()
     parts.append(tr("left: %1 of %2 sentences matched on the right").arg(leftFound).arg(leftStory));
     parts.append(tr("right: %1 of %2 matched on the left").arg(rightFound).arg(rightStory));
     m_verdict->setText(parts.join(QStringLiteral(" · ")));
+    m_verdict->setToolTip(
+        m_verdict->text() + u'\n' +
+        tr("%1: %2\n%3: %4")
+            .arg(leftName, m_state->sourceName(left), rightName, m_state->sourceName(right)));
 }
 
 qsizetype PairView::leftSource() const
