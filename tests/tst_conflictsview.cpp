@@ -18,6 +18,25 @@
 
 using namespace Parallax;
 
+namespace {
+
+// WCAG 2 contrast ratio of two colours (sRGB relative luminance).
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a);
+    const double y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+} // namespace
+
 // The fact-checker's findings in the window: where sources contradict each other.
 class TestConflictsView : public QObject
 {
@@ -199,6 +218,13 @@ void TestConflictsView::relationsMatrixOpensThePair()
                 first.insert(key, share);
                 if (cell.data(Qt::FontRole).value<QFont>().bold())
                     ++derived;
+                // Every share reads well on its colour (WCAG 2 AA: a contrast of 4.5).
+                if (r != c) {
+                    const double ratio =
+                        contrastRatio(cell.data(Qt::ForegroundRole).value<QColor>(),
+                                      cell.data(Qt::BackgroundRole).value<QColor>());
+                    QVERIFY2(ratio >= 4.5, qPrintable(key + QString::number(ratio)));
+                }
             }
         }
         QCOMPARE(derived, 1);

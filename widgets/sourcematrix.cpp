@@ -7,10 +7,69 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Parallax {
+
+namespace {
+
+// WCAG 2.x relative luminance of a colour (sRGB), and the contrast ratio of two.
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double x = luminance(a);
+    const double y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+// The row header: each source's swatch, then its name elided in the middle to the header's
+// width (QHeaderView elides as if there were no icon, so the end of a long name was cut off).
+class SourceRowHeader : public QHeaderView
+{
+public:
+    explicit SourceRowHeader(QWidget *parent)
+        : QHeaderView(Qt::Vertical, parent)
+    {}
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
+    {
+        QStyleOptionHeader opt;
+        initStyleOption(&opt);
+        opt.rect = rect;
+        opt.section = logicalIndex;
+        style()->drawControl(QStyle::CE_HeaderSection, &opt, painter, this);
+        if (!model())
+            return;
+        const int margin = 4;
+        const int side = std::max(6, rect.height() - 8);
+        QRect area = rect.adjusted(margin, 0, -margin, 0);
+        const QVariant decoration =
+            model()->headerData(logicalIndex, orientation(), Qt::DecorationRole);
+        if (decoration.canConvert<QPixmap>()) {
+            const QPixmap swatch = decoration.value<QPixmap>();
+            painter->drawPixmap(
+                QRect(area.left(), area.top() + (area.height() - side) / 2, side, side), swatch);
+            area.setLeft(area.left() + side + margin);
+        }
+        const QString text =
+            model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+        painter->setPen(palette().color(QPalette::ButtonText));
+        painter->drawText(area, Qt::AlignVCenter | Qt::AlignLeft,
+                          fontMetrics().elidedText(text, Qt::ElideMiddle, area.width()));
+    }
+};
+
+} // namespace
 
 SourceMatrixModel::SourceMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -75,18 +134,15 @@ QVariant SourceMatrixModel::data(const QModelIndex &index, int role) const
         return int(relation.other == b ? relation.label : SourceRelation::Label::None);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
-    case Qt::BackgroundRole: {
-        if (a == b)
-            return palette.color(QPalette::Window);
-        const QColor base = palette.color(QPalette::Base);
-        const QColor hot = palette.color(QPalette::Highlight);
-        const float t = float(share);
-        return QColor::fromRgbF(base.redF() * (1 - t) + hot.redF() * t,
-                                base.greenF() * (1 - t) + hot.greenF() * t,
-                                base.blueF() * (1 - t) + hot.blueF() * t);
+    case Qt::BackgroundRole:
+        return a == b ? palette.color(QPalette::Window) : background(palette, share);
+    case Qt::ForegroundRole: {
+        // Whichever of the two text colours reads better on the cell.
+        const QColor cell = background(palette, share);
+        const QColor text = palette.color(QPalette::Text);
+        const QColor light = palette.color(QPalette::HighlightedText);
+        return contrast(text, cell) >= contrast(light, cell) ? text : light;
     }
-    case Qt::ForegroundRole:
-        return palette.color(share > 0.5 ? QPalette::HighlightedText : QPalette::Text);
     case Qt::FontRole:
         if (labelled) {
             QFont bold;
@@ -111,6 +167,16 @@ QVariant SourceMatrixModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QColor SourceMatrixModel::background(const QPalette &palette, double share)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor hot = palette.color(QPalette::Highlight);
+    const float t = float(std::clamp(share, 0.0, 1.0));
+    return QColor::fromRgbF(base.redF() * (1 - t) + hot.redF() * t,
+                            base.greenF() * (1 - t) + hot.greenF() * t,
+                            base.blueF() * (1 - t) + hot.blueF() * t);
 }
 
 QVariant SourceMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -148,6 +214,7 @@ SourceMatrixView::SourceMatrixView(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("sourceMatrixTable"));
     m_table->setAccessibleName(tr("Shared units of every pair of sources"));
+    m_table->setVerticalHeader(new SourceRowHeader(m_table));
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -159,8 +226,7 @@ SourceMatrixView::SourceMatrixView(QWidget *parent)
     m_table->horizontalHeader()->setMinimumSectionSize(cell);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->verticalHeader()->setMaximumWidth(fontMetrics().averageCharWidth() * 32);
-    m_table->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid() && index.row() != index.column())

@@ -37,6 +37,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // A cell's colour for a share in [0, 1]: the palette's base blended towards its highlight.
+    // Its text is whichever of Text and HighlightedText has the higher WCAG 2 contrast on it.
+    static QColor background(const QPalette &palette, double share);
+
 private:
     void compute() const; // fills m_counts and m_relations on first use
 
