@@ -79,6 +79,26 @@ QString stripSiteSuffix(const QString &title, QString *site)
     return title.left(m.capturedStart()).trimmed();
 }
 
+constexpr int kDatelineParagraphs = 3;    // body paragraphs read for a dateline
+constexpr qsizetype kDatelineLength = 80; // characters of a paragraph a dateline may take
+
+// The date of a dateline at the start of a paragraph: an optional place in capitals or title
+// case and a comma, the date, an optional agency in parentheses, then a dash ("KELMSBY, Aug.
+// 20, 2025 (AP) —", "Berlin, 20. August 2025 –"). Invalid when the paragraph opens otherwise.
+DateMatch datelineDate(const QString &text)
+{
+    const DateMatch date = findDate(text.left(kDatelineLength));
+    if (!date.date.isValid())
+        return {};
+    static const QRegularExpression place(QStringLiteral(R"(^(\p{Lu}[^.!?,]{0,40},\s*)?$)"));
+    static const QRegularExpression rest(
+        QStringLiteral(R"(^\s*(\([^()]{1,30}\)\s*)?[\x{2014}\x{2013}-]\s)"));
+    if (!place.match(text.left(date.begin)).hasMatch() ||
+        !rest.match(text.mid(date.begin + date.length, 40)).hasMatch())
+        return {};
+    return date;
+}
+
 // The first date the text states, and the time stated right after it.
 void readDateAndTime(const QString &text, ArticleMetadata *meta)
 {
@@ -96,8 +116,21 @@ void fillMetadata(Article &article, const HtmlDocument *html)
         if (p.kind == BlockKind::Meta && !meta.date.isValid())
             readDateAndTime(p.text, &meta);
     }
-    // A dateline or a photo caption ("..., Aug. 20, 2025 (AP)") dates the story when no byline
-    // or date line does.
+    // A dateline that opens one of the first paragraphs of the story ("KELMSBY, Aug. 20, 2025
+    // (AP) — The bridge ..."), else a photo caption ("..., Aug. 20, 2025 (AP)"), dates the story
+    // when no byline or date line does.
+    int bodyParagraphs = 0;
+    for (const Paragraph &p : std::as_const(article.paragraphs)) {
+        if (meta.date.isValid() || bodyParagraphs >= kDatelineParagraphs)
+            break;
+        if (p.kind != BlockKind::Body)
+            continue;
+        ++bodyParagraphs;
+        if (const DateMatch date = datelineDate(p.text); date.date.isValid()) {
+            meta.date = date.date;
+            meta.time = timeAfterDate(p.text, date);
+        }
+    }
     for (const Paragraph &p : std::as_const(article.paragraphs)) {
         if (p.kind == BlockKind::Caption && !meta.date.isValid())
             readDateAndTime(p.text, &meta);

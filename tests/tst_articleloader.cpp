@@ -326,6 +326,20 @@ void TestArticleLoader::timeOfDay_data()
                           "after four months of repairs, the council said. Traffic is expected "
                           "to return to normal by Friday.")
         << false << day << QTime(15, 15);
+    // A dateline that opens the story dates it; a date inside a sentence does not.
+    QTest::newRow("dateline with an agency")
+        << QStringLiteral("Bridge reopens\n\nKELMSBY, Aug. 20, 2025 (AP) \u2014 The bridge "
+                          "reopened on Monday after four months of repairs, the council said.\n\n"
+                          "Traffic is expected to return to normal by Friday.")
+        << false << QDate(2025, 8, 20) << QTime();
+    QTest::newRow("dateline in German with a dash")
+        << QStringLiteral("Br\u00FCcke wieder offen\n\nBerlin, 20. August 2025 \u2013 Die "
+                          "Br\u00FCcke ist seit Montag wieder offen, teilte die Stadt mit.")
+        << false << QDate(2025, 8, 20) << QTime();
+    QTest::newRow("a date in a sentence is no dateline")
+        << QStringLiteral("Bridge reopens\n\nThe council said on March 4, 2025 - a Tuesday - "
+                          "that the bridge had reopened after four months of repairs.")
+        << false << QDate() << QTime();
 }
 
 void TestArticleLoader::timeOfDay()
