@@ -15,7 +15,9 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void init();
     void themeChoice();
     void swatchesFollowTheTheme();
+    void themeSwitchKeepsTheWindow();
     void everySourceHasItsOwnBadge();
     void badgesMatchAcrossTheWindow();
 
@@ -178,6 +181,47 @@ void TestAppearance::swatchesFollowTheTheme()
         const QVariant decoration =
             window.sourceModel()->index(0, SourceListModel::TitleColumn).data(Qt::DecorationRole);
         QVERIFY(now.contains(decoration.value<QPixmap>().toImage().pixelColor(0, 0).rgb()));
+    }
+}
+
+// Switching the theme while a comparison of long-titled sources is open: the window keeps its
+// width (a style change recomputed the pair view's source boxes from their titles, 1790 pixels
+// on a 1280-pixel screen), and the pair view's dimmed captions are readable on the new base.
+void TestAppearance::themeSwitchKeepsTheWindow()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.isEmpty())
+        QSKIP("../shared/seeds is not present");
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, seeds));
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("themeMenu"));
+    auto *pair = window.findChild<PairView *>(QStringLiteral("pairView"));
+    QVERIFY(menu && pair);
+    auto *tabs = qobject_cast<QTabWidget *>(pair->parentWidget()->parentWidget());
+    QVERIFY(tabs);
+    for (int choice : {2, 1}) { // dark, then light
+        tabs->setCurrentIndex(0);
+        menu->actions().at(choice)->trigger();
+        tabs->setCurrentWidget(pair);
+        QTest::qWait(100);
+        QCOMPARE(window.width(), 1280);
+        // Every character in the left pane reads on the pane's base (WCAG AA for large text).
+        const QColor base = pair->leftPane()->palette().color(QPalette::Base);
+        int dimmed = 0;
+        for (QTextBlock b = pair->leftPane()->document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (!format.hasProperty(QTextFormat::ForegroundBrush))
+                    continue;
+                ++dimmed;
+                QVERIFY2(contrast(format.foreground().color(), base) >= 3.0,
+                         qPrintable(format.foreground().color().name() + u'/' + base.name()));
+            }
+        }
+        QVERIFY(dimmed > 0);
     }
 }
 

@@ -109,6 +109,13 @@ PairPane::PairPane(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 }
 
+void PairPane::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        Q_EMIT paletteChanged();
+}
+
 void PairPane::setSource(const ComparisonState *state, qsizetype source, bool showFurniture)
 {
     m_ranges.clear();
@@ -212,6 +219,13 @@ PairView::PairView(QWidget *parent)
     m_rightBox = new QComboBox(this);
     m_rightBox->setAccessibleName(tr("Right source"));
     rightLabel->setBuddy(m_rightBox);
+    // Their width follows the window, never the titles they hold (a style or palette change
+    // recomputes a box's size from its contents, and a long title then widened the window).
+    for (QComboBox *box : {m_leftBox, m_rightBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     pickers->addWidget(leftLabel);
     pickers->addWidget(m_leftBox, 1);
     pickers->addSpacing(48);
@@ -244,6 +258,8 @@ PairView::PairView(QWidget *parent)
     panes->addWidget(m_right, 1);
     layout->addLayout(panes, 1);
 
+    for (PairPane *pane : {m_left, m_right})
+        connect(pane, &PairPane::paletteChanged, this, &PairView::schedulePaletteRender);
     connect(m_leftBox, &QComboBox::currentIndexChanged, this, [this] { render(); });
     connect(m_rightBox, &QComboBox::currentIndexChanged, this, [this] { render(); });
     connect(m_shownBox, &QComboBox::currentIndexChanged, this, [this] { render(); });
@@ -453,7 +469,23 @@ void PairView::changeEvent(QEvent *event)
         m_leftBox->setItemIcon(i, swatch);
         m_rightBox->setItemIcon(i, swatch);
     }
-    render();
+    schedulePaletteRender();
+}
+
+void PairView::schedulePaletteRender()
+{
+    // Once every widget has its new palette: the panes may get theirs after this view (a hidden
+    // pane only when it is shown), and their text is laid out in their colours.
+    if (m_paletteRender || !m_state)
+        return;
+    m_paletteRender = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_paletteRender = false;
+            render();
+        },
+        Qt::QueuedConnection);
 }
 
 void PairView::render()

@@ -73,6 +73,7 @@ protected:
 
 private:
     void render();
+    void schedulePaletteRender(); // render() once the events of a palette change are through
     void syncScroll(PairPane *from);
     void fillSourceBoxes();
     void updateVerdict();
@@ -88,7 +89,8 @@ private:
     PairPane *m_right = nullptr;
     QWidget *m_gutter = nullptr;
     bool m_syncing = false;
-    bool m_dirty = false; // not rendered yet: waiting to be shown
+    bool m_dirty = false;         // not rendered yet: waiting to be shown
+    bool m_paletteRender = false; // a render for a new palette is queued
 };
 
 // One pane of the pair view: a source's text, plain, with highlights as extra selections.
@@ -108,6 +110,13 @@ public:
     void scrollSegmentTo(qsizetype segment, qreal y);
     void setHighlights(const QList<QTextEdit::ExtraSelection> &selections);
     const QList<qsizetype> &segments() const { return m_order; }
+
+Q_SIGNALS:
+    // The pane's palette changed: its text, laid out in the old colours, is to be set again.
+    void paletteChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     QHash<qsizetype, std::pair<int, int>> m_ranges;
