@@ -223,7 +223,7 @@ PairView::PairView(QWidget *parent)
     // recomputes a box's size from its contents, and a long title then widened the window).
     for (QComboBox *box : {m_leftBox, m_rightBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(4);
         box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
     pickers->addWidget(leftLabel);
