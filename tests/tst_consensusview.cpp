@@ -211,6 +211,14 @@ void TestConsensusView::defaultViewFollowsTheNumberOfSources()
         QVERIFY(!synopsis->isVisible());
         // Usable at 1024x700: the wording column keeps a readable width.
         QVERIFY(consensus->tree()->columnWidth(ConsensusModel::WordingColumn) >= 120);
+        // The wording, not the notes beside it, takes most of the width, from the first
+        // showing on (the tab was laid out while hidden).
+        const int viewport = consensus->tree()->viewport()->width();
+        QTRY_VERIFY2(
+            consensus->tree()->columnWidth(ConsensusModel::WordingColumn) >= viewport * 2 / 5,
+            qPrintable(QStringLiteral("%1 of %2")
+                           .arg(consensus->tree()->columnWidth(ConsensusModel::WordingColumn))
+                           .arg(viewport)));
     }
 }
 

@@ -60,6 +60,7 @@ ConsensusView::ConsensusView(QWidget *parent)
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setItemDelegate(new ConsensusDelegate(m_tree));
     m_tree->header()->setStretchLastSection(true);
+    m_tree->viewport()->installEventFilter(this);
     m_tree->header()->setSectionsMovable(false);
     layout->addWidget(m_tree, 1);
     // The filters squeeze rather than widen the window's page: the other tabs and the docks
@@ -194,6 +195,13 @@ void ConsensusView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitColumns();
+}
+
+bool ConsensusView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConsensusView::changeEvent(QEvent *event)

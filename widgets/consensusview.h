@@ -40,6 +40,9 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // The tree's viewport resized: the columns are shared out again (a hidden tab's viewport
+    // gets its size only when shown, after this view's own resize).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
