@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -117,7 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recovery, &Recovery::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
-    resize(1360, 860);
+    resize(
+        QSize(1360, 860).boundedTo(screen()->availableGeometry().size() * 0.94)); // and its frame
     readSettings();
 }
 

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void reportsUnreadableFilesAndLoadsTheRest();
     void showsArticleTextAsPlainText();
     void welcomePageUntilSomethingLoads();
+    void firstStartFitsTheScreen();
     void dropOfFilesAndFolders();
     void dropOfBrowserText();
     void pasteAsNewSource();
@@ -209,6 +211,19 @@ QStringList copySample(const QTemporaryDir &dir)
 }
 
 } // namespace
+
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    // No saved geometry: the window opens within the screen (the offscreen screen is 800x600).
+    MainWindow window;
+    const QRect screen = window.screen()->availableGeometry();
+    QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+}
 
 void TestMainWindow::welcomePageUntilSomethingLoads()
 {
