@@ -50,8 +50,10 @@ void MainActions::createFileMenu(const QString &paperSize)
     file->addSeparator();
     add(file, Id::OpenSession, tr("Open Sessio&n..."));
     action(Id::OpenSession)->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
-    add(file, Id::SaveSession, tr("Sa&ve Session..."));
+    add(file, Id::SaveSession, tr("Sa&ve Session"));
     action(Id::SaveSession)->setShortcut(QKeySequence::Save);
+    add(file, Id::SaveSessionAs, tr("Save Session &As..."));
+    action(Id::SaveSessionAs)->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     add(file, Id::ExportPdf, tr("&Export PDF Report..."));
     action(Id::ExportPdf)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

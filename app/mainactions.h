@@ -33,6 +33,7 @@ public:
         Paste,
         OpenSession,
         SaveSession,
+        SaveSessionAs,
         ExportPdf,
         Print,
         PrintPreview,

@@ -225,8 +225,7 @@ void MainWindow::connectActions()
             [this] { m_sessions->fillRecentMenu(m_actions->recentMenu()); });
     on(Id::OpenSample, &MainWindow::openSampleStory);
     on(Id::Paste, &MainWindow::pasteAsSource);
-    on(Id::OpenSession, [this] { m_sessions->showOpenDialog(); });
-    on(Id::SaveSession, [this] { m_sessions->showSaveDialog(); });
+    m_sessions->connectActions(*m_actions);
     on(Id::ExportPdf, [this] { m_report->showExportDialog(m_sessions->folder()); });
     connect(m_actions->action(Id::Print), &QAction::triggered, m_report,
             &ReportExporter::showPrintDialog);

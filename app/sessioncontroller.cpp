@@ -2,9 +2,11 @@
 
 #include "appsettings.h"
 #include "comparisoncontroller.h"
+#include "mainactions.h"
 #include "sessiondocument.h"
 #include "sourcelistmodel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
@@ -58,9 +60,40 @@ bool SessionController::open(const QString &path, QString *error)
     return true;
 }
 
+void SessionController::tellNotSaved(const QString &path, const QString &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Session not saved"),
+                    tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
+                    m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void SessionController::connectActions(const MainActions &actions)
+{
+    using Id = MainActions::Id;
+    connect(actions.action(Id::OpenSession), &QAction::triggered, this,
+            [this] { showOpenDialog(); });
+    connect(actions.action(Id::SaveSession), &QAction::triggered, this, [this] { saveSession(); });
+    connect(actions.action(Id::SaveSessionAs), &QAction::triggered, this,
+            [this] { showSaveDialog(); });
+}
+
+bool SessionController::saveSession()
+{
+    const QString path = m_document->path();
+    if (path.isEmpty())
+        return showSaveDialog();
+    QString error;
+    if (save(path, &error))
+        return true;
+    tellNotSaved(path, error);
+    return false;
+}
+
 bool SessionController::showSaveDialog()
 {
-    const int base = m_sources->baseRow();
+    const int base = m_sources->shownBaseRow();
     const QString title = base >= 0 ? m_sources->name(base) : QString();
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Session"),
                                                 m_document->proposedPath(title, m_folder),
@@ -71,11 +104,7 @@ bool SessionController::showSaveDialog()
         path += QStringLiteral(".parallax");
     QString error;
     if (!save(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Session not saved"),
-                        tr("%1: %2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
-                        m_window);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        tellNotSaved(path, error);
         return false;
     }
     return true;
@@ -107,7 +136,7 @@ bool SessionController::mayDiscard()
 {
     if (m_sources->rowCount() == 0)
         return true; // nothing to lose
-    return m_document->confirmLoss([this] { return showSaveDialog(); });
+    return m_document->confirmLoss([this] { return saveSession(); });
 }
 
 void SessionController::remember(const QStringList &paths)

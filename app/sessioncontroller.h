@@ -10,6 +10,7 @@ class QWidget;
 
 namespace Parallax {
 
+class MainActions;
 class SessionDocument;
 class SourceListModel;
 
@@ -42,9 +43,14 @@ public:
     // Reads the session at path; opened() shows it, then it becomes the document as save() says.
     // False and *error set when it cannot be read.
     bool open(const QString &path, QString *error);
-    // Asks where to save (proposing a name from the base's title) and saves; says why when it
-    // cannot. True when saved.
+    // Asks where to save (proposing a name from the base's title, the one the comparison shows
+    // as base) and saves; says why when it cannot. True when saved.
     bool showSaveDialog();
+    // Saves to the session's file without asking; a comparison never saved asks where
+    // (showSaveDialog()). True when saved.
+    bool saveSession();
+    // Open Session, Save Session and Save Session As do what their names say.
+    void connectActions(const MainActions &actions);
     // Asks before unsaved changes are lost, then for a session file, and opens it.
     void showOpenDialog();
     // Asks before unsaved changes are lost; false: the user cancelled (or saving failed).
@@ -64,6 +70,7 @@ Q_SIGNALS:
     void recentSetChosen(const QStringList &paths);
 
 private:
+    void tellNotSaved(const QString &path, const QString &error);
     void openWithMessage(const QString &path);
 
     QWidget *m_window;

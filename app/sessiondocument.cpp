@@ -92,7 +92,9 @@ void SessionDocument::updateTitle()
 {
     const QString name = m_path.isEmpty() ? QString() : QFileInfo(m_path).fileName();
     // Qt draws "[*]" as "*" while the window is modified, and hides it otherwise.
-    m_window->setWindowTitle(name.isEmpty() ? tr("Parallax[*]") : tr("%1[*] - Parallax").arg(name));
+    // Ending in the application's name, so that Qt does not add it again.
+    m_window->setWindowTitle(name.isEmpty() ? tr("Untitled[*] - Parallax")
+                                            : tr("%1[*] - Parallax").arg(name));
     m_window->setWindowModified(m_modified);
 }
 

@@ -13,8 +13,10 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void sessionInTheTitleBar();
+    void saveAsksOnceThenSaves();
     void sessionRoundTrip();
     void sessionWithAMissingArticleKeepsItsBase();
     void sessionFindsMovedArticles();
@@ -144,6 +148,71 @@ void TestSessions::sessionInTheTitleBar()
     answer = SessionDocument::Answer::Discard;
     window.sourceModel()->setName(1, QStringLiteral("Renamed again"));
     QVERIFY(window.close());
+}
+
+// Save Session on a comparison never saved asks where, proposing the shown base's title; once
+// saved, Ctrl+S writes the same file without asking; Save Session As asks again.
+void TestSessions::saveAsksOnceThenSaves()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    QVERIFY(window.windowTitle().endsWith(QStringLiteral(" - Parallax")));
+    auto actionNamed = [&](const QString &text) -> QAction * {
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+    QAction *save = actionNamed(QStringLiteral("Sa&ve Session"));
+    QAction *saveAs = actionNamed(QStringLiteral("Save Session &As..."));
+    QVERIFY(save && saveAs);
+    QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
+    // Answers the next file dialog with a path in dir, noting the name it proposed.
+    int dialogs = 0;
+    QString proposed;
+    const QString path = dir.filePath(QStringLiteral("story.parallax"));
+    auto answerDialog = [&](const QString &answer) {
+        QTimer::singleShot(0, &window, [&, answer] {
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            ++dialogs;
+            proposed = dialog->selectedFiles().value(0);
+            dialog->selectFile(answer);
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+    };
+    window.sourceModel()->setName(1, QStringLiteral("Renamed by the user"));
+    answerDialog(path);
+    save->trigger();
+    QCOMPARE(dialogs, 1);
+    const int base = window.sourceModel()->shownBaseRow();
+    QVERIFY(base >= 0);
+    QVERIFY2(QFileInfo(proposed).completeBaseName().startsWith(
+                 window.sourceModel()->name(base).left(10)),
+             qPrintable(proposed));
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("story.parallax")));
+    // Changed and saved again: no dialog, the same file now holds the change.
+    window.sourceModel()->setName(1, QStringLiteral("Renamed twice"));
+    QVERIFY(window.isWindowModified());
+    save->trigger();
+    QCOMPARE(dialogs, 1);
+    QVERIFY(!window.isWindowModified());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("Renamed twice"));
+    // Save As asks.
+    const QString copy = dir.filePath(QStringLiteral("copy.parallax"));
+    answerDialog(copy);
+    saveAs->trigger();
+    QCOMPARE(dialogs, 2);
+    QVERIFY(QFileInfo::exists(copy));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("copy.parallax")));
 }
 
 void TestSessions::sessionRoundTrip()

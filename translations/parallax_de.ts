@@ -985,10 +985,6 @@ Qt %3, ICU %4
         <translation>S&amp;itzung öffnen...</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Session...</source>
-        <translation>Sitzung &amp;speichern...</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF Report...</source>
         <translation>PDF-Bericht e&amp;xportieren...</translation>
     </message>
@@ -1207,6 +1203,14 @@ Qt %3, ICU %4
     <message>
         <source>&amp;Clear Note</source>
         <translation>Notiz &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As...</source>
+        <translation>Sitzung speichern &amp;unter...</translation>
     </message>
 </context>
 <context>
@@ -1995,12 +1999,12 @@ Qt %3, ICU %4
         <translation>Vergleich</translation>
     </message>
     <message>
-        <source>Parallax[*]</source>
-        <translation>Parallax[*]</translation>
-    </message>
-    <message>
         <source>%1[*] - Parallax</source>
         <translation>%1[*] – Parallax</translation>
+    </message>
+    <message>
+        <source>Untitled[*] - Parallax</source>
+        <translation>Unbenannt[*] - Parallax</translation>
     </message>
 </context>
 <context>

@@ -1009,10 +1009,6 @@ Qt %3, ICU %4
         <translation>Открыть &amp;сеанс...</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Session...</source>
-        <translation>Со&amp;хранить сеанс...</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF Report...</source>
         <translation>&amp;Экспорт отчёта в PDF...</translation>
     </message>
@@ -1231,6 +1227,14 @@ Qt %3, ICU %4
     <message>
         <source>&amp;Clear Note</source>
         <translation>&amp;Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Session</source>
+        <translation>Со&amp;хранить сеанс</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As...</source>
+        <translation>Сохранить сеанс &amp;как...</translation>
     </message>
 </context>
 <context>
@@ -2033,12 +2037,12 @@ Qt %3, ICU %4
         <translation>Сравнение</translation>
     </message>
     <message>
-        <source>Parallax[*]</source>
-        <translation>Parallax[*]</translation>
-    </message>
-    <message>
         <source>%1[*] - Parallax</source>
         <translation>%1[*] — Parallax</translation>
+    </message>
+    <message>
+        <source>Untitled[*] - Parallax</source>
+        <translation>Без имени[*] - Parallax</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,9 @@ public:
 
     void setBaseRow(int row); // -1: the earliest dated visible source
     int baseRow() const { return m_baseRow; }
+    // The row shown as the base: the one chosen, else the one the last comparison took (the
+    // earliest dated); -1 when there is none.
+    int shownBaseRow() const { return m_baseRow >= 0 ? m_baseRow : rowOfId(m_defaultBaseId); }
 
     // The visible sources in order, as the comparison takes them, and the base among them.
     QList<Article> visibleArticles() const;
