@@ -37,6 +37,14 @@ int dateOrder(const Article &a, const Article &b)
 
 } // namespace
 
+bool saidByOther(const QList<SourceRelation> &relations, const SourceRelation &r)
+{
+    if (!r.mutual || r.other < 0 || r.other >= relations.size())
+        return false;
+    const SourceRelation &back = relations.at(r.other);
+    return back.mutual && back.other == r.source && r.other < r.source;
+}
+
 QString relationLabelName(SourceRelation::Label label)
 {
     switch (label) {
@@ -191,12 +199,17 @@ QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comp
         else if (r.coverage >= kSharesMost)
             r.label = SourceRelation::Label::SharesMostWith;
     }
+    // Derived both ways with no date to tell: its closest other is as much derived from it
+    // (they hold about as many of each other's units), whichever source that other chose as its
+    // own closest (five equal copies: each is one of the first, not the first's copy).
     for (SourceRelation &r : out) {
         if (r.other < 0 || r.label == SourceRelation::Label::None ||
             r.label == SourceRelation::Label::SharesMostWith)
             continue;
         const SourceRelation &back = out.at(r.other);
-        r.mutual = back.other == r.source && back.label == r.label;
+        r.mutual = (back.other == r.source && back.label == r.label) ||
+                   (dateOrder(articles.at(r.source), articles.at(r.other)) == 0 &&
+                    r.reverse >= kDerivedCoverage && r.coverage <= r.reverse + kSizeMargin);
     }
     return out;
 }

@@ -27,12 +27,18 @@ struct SourceRelation
     double reverse = 0.0;     // share of `other`'s story units that `source` carries, 0-1
     double order = 0.0;       // share of consecutive shared units that keep their order, 0-1
     double sameWording = 0.0; // share of the linked sentence pairs that are the same words, 0-1
-    // Derived from `other` while `other` is derived from it, and the dates do not tell which
-    // came first (both undated, or the same time): "copies of each other", said once.
+    // Derived from `other` while `other` is (or would be, holding about as many of this one's
+    // units) derived from it, and the dates do not tell which came first (both undated, or the
+    // same time): "copies of each other", said once for the pair (saidByOther()).
     bool mutual = false;
 };
 
 QString relationLabelName(SourceRelation::Label label); // "copy-of", "rewording-of", ...
+
+// Whether a mutual relation is said from the other side of the pair (relations: one per source,
+// as sourceRelations() gives them): the other's own relation is the same pair, mutual, and the
+// other has the lower index. False for a relation that is not mutual.
+bool saidByOther(const QList<SourceRelation> &relations, const SourceRelation &r);
 
 // For every source (in the order of `articles`), the source it shares most story units with and
 // what that says: a copy, a rewording, or only much in common. A source is derived from another

@@ -22,6 +22,7 @@ class TestFindings : public QObject
 private Q_SLOTS:
     void seedsRewording();
     void copiesAndUpdates();
+    void equalUndatedCopiesNameNoOriginal();
     void sameWhateverTheOrder();
     void conflictingFigures();
     void seedsConflicts();
@@ -106,6 +107,29 @@ void TestFindings::copiesAndUpdates()
         QVERIFY2(
             !(line.startsWith(QStringLiteral("a-wire")) && line.contains(QStringLiteral("-of "))),
             qPrintable(line));
+}
+
+void TestFindings::equalUndatedCopiesNameNoOriginal()
+{
+    // Five copies of one undated text: no date tells which came first, so none is said to be
+    // the original of another; each relation is mutual, and said once per pair.
+    QTemporaryDir dir;
+    const QString wire = Test::readUtf8(Test::samplePaths().at(0))
+                             .replace(QStringLiteral("March 3, 2026\n"), QString());
+    QList<Article> articles;
+    for (const QString &name :
+         {QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("c.txt"),
+          QStringLiteral("d.txt"), QStringLiteral("e.txt")})
+        articles.append(load(writeFile(dir, name, wire)));
+    QVERIFY(!articles.front().metadata.date.isValid());
+    const QList<SourceRelation> relations = sourceRelations(articles, compare(articles));
+    int said = 0;
+    for (const SourceRelation &r : relations) {
+        QCOMPARE(r.label, SourceRelation::Label::CopyOf);
+        QVERIFY2(r.mutual, qPrintable(QString::number(r.source)));
+        said += !saidByOther(relations, r);
+    }
+    QVERIFY2(said >= 3 && said <= 4, qPrintable(QString::number(said)));
 }
 
 void TestFindings::sameWhateverTheOrder()

@@ -183,7 +183,7 @@ void FindingsPanel::fillRelations(QStringList &summary)
         // "A shares most with C" says less than "C is a rewording of A", listed already.
         if (r.label == SourceRelation::Label::SharesMostWith && derivedFrom(r.other, r.source))
             continue;
-        if (r.mutual && r.other < r.source)
+        if (saidByOther(state().relations, r))
             continue; // "A and B are copies of each other", said once
 
         labelled.append(&r);

@@ -393,8 +393,16 @@ void PairView::updateVerdict()
     auto derived = [](SourceRelation::Label l) {
         return l == SourceRelation::Label::CopyOf || l == SourceRelation::Label::RewordingOf;
     };
-    if (derived(rightOfLeft) && rightOfLeft == leftOfRight) {
-        parts.append(rightOfLeft == SourceRelation::Label::CopyOf
+    // Derived both ways with no date to tell, whether or not each names the other as closest.
+    auto mutualTo = [&](qsizetype source, qsizetype other) {
+        const SourceRelation r = m_relations.value(source);
+        return r.other == other && r.mutual;
+    };
+    if ((derived(rightOfLeft) && rightOfLeft == leftOfRight) ||
+        (derived(rightOfLeft) && mutualTo(right, left)) ||
+        (derived(leftOfRight) && mutualTo(left, right))) {
+        const SourceRelation::Label l = derived(rightOfLeft) ? rightOfLeft : leftOfRight;
+        parts.append(l == SourceRelation::Label::CopyOf
                          ? tr("copies of each other; the dates do not tell which came first")
                          : tr("rewordings of each other; the dates do not tell which came first"));
     } else {

@@ -144,7 +144,7 @@ void ReportBrief::relations()
         const QString source = letter(r.source);
         const QString other = letter(r.other);
         if (r.mutual) {
-            if (r.other > r.source) // said once for the two
+            if (!saidByOther(state.relations, r)) // said once for the two
                 lines.append(
                     (r.label == SourceRelation::Label::CopyOf
                          ? Tr::tr("%1 and %2 are copies of each other (%3 of %1's units, %4 in "
