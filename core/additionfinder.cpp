@@ -1,5 +1,6 @@
 #include "additionfinder.h"
 
+#include "quantity.h"
 #include "worddiff.h"
 
 #include <algorithm>
@@ -82,6 +83,10 @@ QList<Addition> AdditionFinder::additionsFor(qsizetype source, qsizetype k,
             covered = covered || coveredBy(term, other);
         if (covered)
             continue;
+        // A value where an aligned sentence states another of the same quantity ("31" /
+        // "32 member states", "Tuesday" / "Wednesday") is a conflict, listed as such.
+        if ((term.flags & SimilarityModel::Number) && changedValue(term, terms, others))
+            continue;
         if (fact) {
             for (qsizetype s : counterparts.factSources) {
                 if (sourceStates(s, term)) {
@@ -142,6 +147,45 @@ QList<Addition> AdditionFinder::additionsFor(qsizetype source, qsizetype k,
         t = last + 1;
     }
     return out;
+}
+
+bool AdditionFinder::changedValue(const SimilarityModel::Term &term,
+                                  const std::vector<SimilarityModel::Term> &terms,
+                                  const std::vector<int> &others) const
+{
+    const SimilarityModel &model = m_aligner.m_model;
+    const Quantity *q = model.quantity(term);
+    if (!q)
+        return false;
+    // A bare number, rank or share is the same quantity only when it counts the same thing:
+    // the content word right after it matches ("32 member states" / "31 member states").
+    const bool bare = q->kind == Quantity::Kind::Count || q->kind == Quantity::Kind::Ordinal ||
+                      q->kind == Quantity::Kind::Percent;
+    auto counted = [](const std::vector<SimilarityModel::Term> &list,
+                      const SimilarityModel::Term &number) -> const SimilarityModel::Term * {
+        for (const SimilarityModel::Term &t : list) {
+            if (t.token > number.token + number.extent)
+                return (t.flags & SimilarityModel::Number) ? nullptr : &t;
+        }
+        return nullptr;
+    };
+    const SimilarityModel::Term *mine = bare ? counted(terms, term) : nullptr;
+    if (bare && !mine)
+        return false;
+    for (int other : others) {
+        const auto &theirs = model.terms(other);
+        for (const SimilarityModel::Term &o : theirs) {
+            const Quantity *p = (o.flags & SimilarityModel::Number) ? model.quantity(o) : nullptr;
+            if (!p || !conflicts(*q, *p))
+                continue;
+            if (!bare)
+                return true;
+            const SimilarityModel::Term *their = counted(theirs, o);
+            if (their && model.termMatch(*mine, *their) >= kMatchCovered)
+                return true;
+        }
+    }
+    return false;
 }
 
 bool AdditionFinder::sourceStates(qsizetype source, const SimilarityModel::Term &term) const

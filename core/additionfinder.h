@@ -32,6 +32,12 @@ private:
     QList<Addition> additionsFor(qsizetype source, qsizetype sentenceIndex,
                                  const Counterparts &counterparts) const;
     bool sourceStates(qsizetype source, const SimilarityModel::Term &term) const;
+    // Whether the number `term` (of a sentence with these terms) is another value of a quantity
+    // that one of the `others` sentences states (Parallax::conflicts(); a bare count only when
+    // the word after it matches there too): a conflict, not an addition.
+    bool changedValue(const SimilarityModel::Term &term,
+                      const std::vector<SimilarityModel::Term> &terms,
+                      const std::vector<int> &others) const;
 
     const Aligner &m_aligner;
     std::vector<std::unordered_map<int, int>> m_sourceStems;       // per source: stem -> count

@@ -182,6 +182,12 @@ void TestFindings::conflictingFigures()
     // Whatever the order they are given in.
     QList<Article> reversed(articles.crbegin(), articles.crend());
     QCOMPARE(conflictLines(reversed), got);
+    // A changed value is a conflict, not also something its source adds.
+    for (const Addition &a : compare(articles).added) {
+        for (const QString &value :
+             {QStringLiteral("15"), QStringLiteral("Tuesday"), QStringLiteral("4 p.m.")})
+            QVERIFY2(!a.text.contains(value), qPrintable(a.text));
+    }
 }
 
 void TestFindings::seedsConflicts()
