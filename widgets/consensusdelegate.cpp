@@ -55,8 +55,11 @@ void ConsensusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const bool absent = index.data(ConsensusModel::AbsentRole).toBool();
         const QRect bar = barRect(option.rect, labelWidth(metrics, text, total));
         if (!bar.isEmpty()) {
-            const QColor solid =
-                absent ? palette.color(QPalette::Mid) : palette.color(QPalette::Highlight);
+            // On a selected row the highlight is the row's own colour: the bar takes the
+            // selection's text colour instead.
+            const QColor solid = absent     ? palette.color(QPalette::Mid)
+                                 : selected ? palette.color(QPalette::HighlightedText)
+                                            : palette.color(QPalette::Highlight);
             QColor light = solid;
             light.setAlphaF(0.4f);
             painter->fillRect(bar, palette.brush(QPalette::Base));

@@ -503,7 +503,7 @@ void fitSourceColumns(QTreeView *view)
         view->setColumnWidth(column, std::clamp(view->columnWidth(column), least * character,
                                                 std::max(least, most) * character));
     };
-    fit(SourceListModel::TitleColumn, 12, 36);
+    fit(SourceListModel::TitleColumn, 12, 26); // the date stays in view in a 380-pixel dock
     fit(SourceListModel::OutletColumn, 4, 14);
     fit(SourceListModel::DateColumn, 4, 16);
     fit(SourceListModel::WordsColumn, 3, 8);
