@@ -40,6 +40,7 @@ private Q_SLOTS:
     void briefDetailsInAnyOrder();
     void relativeToBaseWording();
     void columnHeaderOnEveryPage();
+    void runningHeaderNamesThePagesSection();
     void findingsInTheReport();
     void oneLinePerAddingSentence();
     void unwritablePathLeavesNothing();
@@ -433,6 +434,29 @@ void TestReport::columnHeaderOnEveryPage()
             QVERIFY2(text.contains(state->sourceName(s).left(20)),
                      qPrintable(QStringLiteral("page %1 lacks %2").arg(page).arg(s)));
     }
+}
+
+// The running header names the section a page opens with, not the last one starting on it:
+// "How to read this report" opens its page, "Who added what" follows on the same page.
+void TestReport::runningHeaderNamesThePagesSection()
+{
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    const QString pdf = m_dir.filePath(QStringLiteral("running.pdf"));
+    QString error;
+    QVERIFY2(ReportRenderer(state, {}).writePdf(pdf, &error), qPrintable(error));
+    const int legend = outlinePage(pdf, QStringLiteral("How to read this report"));
+    QVERIFY(legend > 1);
+    QCOMPARE(outlinePage(pdf, QStringLiteral("Who added what")), legend);
+    // pdftotext gives the header's two ends as its first two paragraphs: the report's title,
+    // then the section.
+    auto headerOf = [&](int page) {
+        return pageText(pdf, page).split(u'\n', Qt::SkipEmptyParts).value(1).simplified();
+    };
+    const QString header = headerOf(legend);
+    QCOMPARE(header, QStringLiteral("How to read this report"));
+    // The page after it goes on with "Who added what".
+    const QString next = headerOf(legend + 1);
+    QCOMPARE(next, QStringLiteral("Who added what"));
 }
 
 // A sentence that adds two details is listed once under "Who added what", naming both, not once

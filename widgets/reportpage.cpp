@@ -85,7 +85,7 @@ void ReportPage::finishPage()
         const QRectF header(m_body.left(), 0, m_body.width(), pt(16));
         m_painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
                             Tr::tr("Parallax report: %1").arg(m_title));
-        m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_currentSection);
+        m_painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_pageSection);
         m_painter->drawLine(QPointF(m_body.left(), pt(18)), QPointF(m_body.right(), pt(18)));
     }
     m_painter->setFont(font(7.5));
@@ -102,6 +102,7 @@ void ReportPage::newPage()
         m_device->newPage();
     ++m_page;
     m_y = m_body.top();
+    m_pageSection = m_currentSection;
     if (m_progress && m_painter)
         m_progress(m_page, std::max(m_known.pages, m_page));
 }
@@ -217,10 +218,17 @@ void ReportPage::heading(const QString &text, int level)
     if (level <= 1) {
         m_sections.append(Section{text, level, m_page, m_y});
         if (level == 0)
-            m_currentSection = text;
+            setCurrentSection(text);
     }
     m_y += level == 0 ? 0 : pt(4);
     paragraph(text, font(size, true), 0, {}, Qt::black, pt(level == 0 ? 8 : 4));
+}
+
+void ReportPage::setCurrentSection(const QString &title)
+{
+    m_currentSection = title;
+    if (m_y <= m_body.top())
+        m_pageSection = title; // nothing above it on this page
 }
 
 void ReportPage::addSection(const QString &title, int level)

@@ -157,11 +157,13 @@ public:
     // A paragraph whose runs each lead to their unit's row when clicked.
     void linkedRuns(const QString &text, const QFont &f, qreal indent,
                     const QList<LinkedRun> &runs);
-    // A heading; levels 0 and 1 are sections (contents, bookmarks), level 0 names the page.
+    // A heading; levels 0 and 1 are sections (contents, bookmarks). The running header names
+    // the level-0 section the page opens with: the one that goes on from the page before, or
+    // one whose heading is the first thing on the page.
     void heading(const QString &text, int level);
     // Notes a section starting here without drawing a heading.
     void addSection(const QString &title, int level);
-    void setCurrentSection(const QString &title) { m_currentSection = title; }
+    void setCurrentSection(const QString &title);
     // Notes where a unit's row starts, for links to it.
     void anchorUnit(qsizetype unit);
     // Records a link on the current page (painting pass only).
@@ -194,6 +196,7 @@ private:
     qreal m_y = 0;
     int m_page = 1;
     QString m_currentSection;
+    QString m_pageSection; // the section the current page opens with (running header)
     QList<Section> m_sections;
     QHash<qsizetype, Anchor> m_units;
     QList<PageLink> m_links;
