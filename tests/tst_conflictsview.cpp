@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "pairview.h"
 #include "quotationspanel.h"
+#include "sourcecolors.h"
 #include "sourcematrix.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
@@ -17,25 +18,6 @@
 #include <QTreeWidget>
 
 using namespace Parallax;
-
-namespace {
-
-// WCAG 2 contrast ratio of two colours (sRGB relative luminance).
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) {
-            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const double x = luminance(a);
-    const double y = luminance(b);
-    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-}
-
-} // namespace
 
 // The fact-checker's findings in the window: where sources contradict each other.
 class TestConflictsView : public QObject

@@ -55,12 +55,7 @@ void drawSourceBadge(QPainter &painter, const QRectF &square, int index, const Q
     font.setPixelSize(std::max(1, int(square.height() * (badge.size() > 1 ? 0.5 : 0.75))));
     painter.setFont(font);
     // Relative luminance (WCAG 2.1) decides between black and white letters.
-    auto linear = [](float c) {
-        return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
-    };
-    const float luminance = 0.2126f * linear(colour.redF()) + 0.7152f * linear(colour.greenF()) +
-                            0.0722f * linear(colour.blueF());
-    painter.setPen(luminance > 0.179f ? Qt::black : Qt::white);
+    painter.setPen(relativeLuminance(colour) > 0.179 ? Qt::black : Qt::white);
     painter.drawText(square, Qt::AlignCenter, badge);
     painter.restore();
 }
@@ -75,6 +70,22 @@ QPixmap sourceSwatch(int index, const QPalette &palette, int side)
     QPainter painter(&pixmap);
     drawSourceBadge(painter, QRectF(0, 0, side, side), index, colour);
     return pixmap;
+}
+
+double relativeLuminance(const QColor &colour)
+{
+    auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) +
+           0.0722 * linear(colour.blueF());
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double x = relativeLuminance(a);
+    const double y = relativeLuminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
 }
 
 } // namespace Parallax

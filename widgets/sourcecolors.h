@@ -29,4 +29,9 @@ QPixmap sourceSwatch(int index, const QPalette &palette, int side = 14);
 // whichever contrasts more with colour, the colour the square is filled with.
 void drawSourceBadge(QPainter &painter, const QRectF &square, int index, const QColor &colour);
 
+// WCAG 2.1 relative luminance of an sRGB colour, 0 (black) to 1 (white), and the contrast ratio
+// of two colours, 1 to 21 (4.5 is the AA minimum for body text).
+double relativeLuminance(const QColor &colour);
+double contrastRatio(const QColor &a, const QColor &b);
+
 } // namespace Parallax

@@ -15,22 +15,6 @@ namespace Parallax {
 
 namespace {
 
-// WCAG 2.x relative luminance of a colour (sRGB), and the contrast ratio of two.
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) {
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double x = luminance(a);
-    const double y = luminance(b);
-    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-}
-
 // The row header: each source's swatch, then its name elided in the middle to the header's
 // width (QHeaderView elides as if there were no icon, so the end of a long name was cut off).
 class SourceRowHeader : public QHeaderView
@@ -141,7 +125,7 @@ QVariant SourceMatrixModel::data(const QModelIndex &index, int role) const
         const QColor cell = background(palette, share);
         const QColor text = palette.color(QPalette::Text);
         const QColor light = palette.color(QPalette::HighlightedText);
-        return contrast(text, cell) >= contrast(light, cell) ? text : light;
+        return contrastRatio(text, cell) >= contrastRatio(light, cell) ? text : light;
     }
     case Qt::FontRole:
         if (labelled) {
