@@ -196,16 +196,8 @@ QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &run
             (rank(run) != Rank::None || nounRightAfterVerb(text, quote.end, run))) {
             if (spokenTo)
                 continue;
-            if (before(text, run.begin) == Before::SpeaksFor) {
-                // "…," a spokesman for Nordbank, Erik Sand, said: the one named in apposition
-                // speaks; without one, the words are an unnamed person's.
-                if (const NameRun *named = apposition(text, runs, run)) {
-                    *tagged = true;
-                    return named->text;
-                }
-                *unnamed = true;
-                return {};
-            }
+            if (before(text, run.begin) == Before::SpeaksFor)
+                return spokespersonFor(text, runs, run, unnamed, tagged);
             *tagged = true;
             return spokespersonOf(text, runs, run).text;
         }
@@ -241,16 +233,8 @@ QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &run
     }
     if (subject)
         return spokespersonOf(text, runs, *subject).text;
-    if (after && before(text, after->begin) == Before::SpeaksFor) {
-        // "…," a spokesman for Nordbank, Erik Sand, said: the one named in apposition speaks;
-        // without one, the words are an unnamed person's.
-        if (const NameRun *named = apposition(text, runs, *after)) {
-            *tagged = true;
-            return named->text;
-        }
-        *unnamed = true;
-        return {};
-    }
+    if (after && before(text, after->begin) == Before::SpeaksFor)
+        return spokespersonFor(text, runs, *after, unnamed, tagged);
     if (after) { // "…," the chief engineer, Ana Weiss, told reporters
         // Past the comma that closes an apposition ("Ana Weiss, told").
         const qsizetype end =
@@ -277,6 +261,19 @@ QString SpeakerFinder::nearby(const QString &text, const QList<NameRun> &runs)
             first = run.text;
     }
     return first;
+}
+
+QString SpeakerFinder::spokespersonFor(const QString &text, const QList<NameRun> &runs,
+                                       const NameRun &run, bool *unnamed, bool *tagged)
+{
+    // "…," a spokesman for Nordbank, Erik Sand, said: the one named in apposition speaks;
+    // without one, the words are an unnamed person's.
+    if (const NameRun *named = apposition(text, runs, run)) {
+        *tagged = true;
+        return named->text;
+    }
+    *unnamed = true;
+    return {};
 }
 
 const NameRun *SpeakerFinder::apposition(const QString &text, const QList<NameRun> &runs,

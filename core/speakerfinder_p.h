@@ -99,6 +99,10 @@ private:
     // The full name in apposition right after run: ", Erik Sand," or ", Erik Sand said" after
     // "a spokesman for Nordbank"; null if there is none.
     const NameRun *apposition(const QString &text, const QList<NameRun> &runs, const NameRun &run);
+    // The speaker when a kind of person speaks for run ("a spokesman for Nordbank"): the name in
+    // apposition (*tagged set), else none (*unnamed set).
+    QString spokespersonFor(const QString &text, const QList<NameRun> &runs, const NameRun &run,
+                            bool *unnamed, bool *tagged);
 
     // Whether the first word in text between from and to is a verb of saying: "…," said the
     // Ostrava Herald, where the name after it is the speaker, not the one spoken to.
