@@ -55,7 +55,11 @@ void DockFitter::fit()
     const int width = dock->width();
     if (m_preferred <= 0)
         m_preferred = width;
-    const int cap = std::max(dock->minimumSizeHint().width(), int(m_share * m_windowWidth));
+    // The comparison keeps room for about four readable columns; the docks take what is left,
+    // up to their share, never less than their minimum.
+    const int comparison = kComparisonChars * m_window->fontMetrics().averageCharWidth();
+    const int cap = std::max(dock->minimumSizeHint().width(),
+                             std::min(int(m_share * m_windowWidth), m_windowWidth - comparison));
     const int target = std::min(m_preferred, cap);
     if (std::abs(target - width) <= 1)
         return;

@@ -10,7 +10,8 @@ class QMainWindow;
 namespace Parallax {
 
 // Docks give way to the comparison: when the window gets narrower, the docks on its left side
-// shrink to at most `share` of the window's width (never below their minimum), and they grow
+// shrink to at most `share` of the window's width and leave the comparison at least
+// kComparisonChars average characters (never below their own minimum), and they grow
 // back to the width the user gave them, up to that share, when the window widens again.
 class DockFitter : public QObject
 {
@@ -21,6 +22,8 @@ public:
     DockFitter(QMainWindow *window, const QList<QDockWidget *> &docks, double share = 0.35);
 
     void fit();
+
+    static constexpr int kComparisonChars = 120; // about four synopsis columns
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

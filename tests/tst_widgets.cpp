@@ -3,6 +3,7 @@
 #include "celllayout.h"
 #include "consensusmodel.h"
 #include "detailspanel.h"
+#include "elidingcombobox.h"
 #include "overviewstrip.h"
 #include "pairview.h"
 #include "sourcecolors.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void pairViewShowsThePairsDifferencesByDefault();
     void pairViewBandsStandOutInLightAndDarkPalettes();
     void pairViewScrollsTogether();
+    void pairViewElidesLongTitles();
     void overviewJumpsWhereClicked();
     void detailsListsEachSourcesAdditions();
     void detailsForTheSeeds();
@@ -531,6 +533,35 @@ void TestWidgets::pairViewBandsStandOutInLightAndDarkPalettes()
                      qPrintable(QStringLiteral("%1 on %2").arg(band.name(), window.name())));
         }
     }
+}
+
+void TestWidgets::pairViewElidesLongTitles()
+{
+    // In a narrow pair view the source boxes show each title elided in the middle, with a mark
+    // where text is left out, and the whole title in the tooltip.
+    const ComparisonStatePtr state = stateFor(samplePaths());
+    PairView view;
+    view.resize(640, 300);
+    view.setState(state);
+    view.setSources(0, 2);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QList<ElidingComboBox *> boxes = view.findChildren<ElidingComboBox *>();
+    QCOMPARE(boxes.size(), 2);
+    for (ElidingComboBox *box : boxes) {
+        const QString title = box->currentText();
+        QVERIFY2(title.size() > 30, qPrintable(title));
+        QHelpEvent help(QEvent::ToolTip, QPoint(4, 4), box->mapToGlobal(QPoint(4, 4)));
+        QApplication::sendEvent(box, &help);
+        QCOMPARE(box->toolTip(), title);
+        const QString shown = box->shownText();
+        QVERIFY2(shown.contains(QChar(0x2026)), qPrintable(shown));
+        QVERIFY2(shown.startsWith(title.left(2)), qPrintable(shown));
+        QVERIFY(shown.endsWith(title.right(1)));
+    }
+    // Wide enough, the whole title shows.
+    view.resize(2400, 300);
+    QTRY_COMPARE(boxes.at(0)->shownText(), boxes.at(0)->currentText());
 }
 
 void TestWidgets::pairViewScrollsTogether()

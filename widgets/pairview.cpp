@@ -1,5 +1,6 @@
 #include "pairview.h"
 
+#include "elidingcombobox.h"
 #include "sourcecolors.h"
 #include "tokenizer.h"
 
@@ -212,11 +213,11 @@ PairView::PairView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *pickers = new QHBoxLayout;
     auto *leftLabel = new QLabel(tr("&Left:"), this);
-    m_leftBox = new QComboBox(this);
+    m_leftBox = new ElidingComboBox(this);
     m_leftBox->setAccessibleName(tr("Left source"));
     leftLabel->setBuddy(m_leftBox);
     auto *rightLabel = new QLabel(tr("&Right:"), this);
-    m_rightBox = new QComboBox(this);
+    m_rightBox = new ElidingComboBox(this);
     m_rightBox->setAccessibleName(tr("Right source"));
     rightLabel->setBuddy(m_rightBox);
     // Their width follows the window, never the titles they hold (a style or palette change

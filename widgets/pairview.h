@@ -30,6 +30,7 @@ struct Connector
     static QColor outlineColour(const QPalette &palette, bool moved);
 };
 
+class ElidingComboBox;
 class PairPane;
 
 // Two chosen sources side by side with word-level highlights (inserted, deleted, changed) and
@@ -80,8 +81,8 @@ private:
 
     ComparisonStatePtr m_state;
     ViewOptions m_options;
-    QComboBox *m_leftBox = nullptr;
-    QComboBox *m_rightBox = nullptr;
+    ElidingComboBox *m_leftBox = nullptr;
+    ElidingComboBox *m_rightBox = nullptr;
     QComboBox *m_shownBox = nullptr;
     ElidedLabel *m_verdict = nullptr;
     QList<SourceRelation> m_relations; // of the current state, by source
