@@ -68,6 +68,12 @@ struct Comparison
     {
         return firstSegment.value(source) + sentence;
     }
+    // The aligned sentence pairs between sources x and y (x != y), sorted by (a, b). `links` links
+    // the members of a large unit only to its representatives (see docs/json-format.md); here
+    // two members of x and y that share a unit but no link are linked through a sentence both
+    // are linked to, with the weaker of its two scores, `same` only when both links are `same`
+    // and `partial` when either is. Cost linear in the number of links.
+    QList<Link> linksBetween(qsizetype x, qsizetype y) const;
 };
 
 struct CompareOptions

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void orderOfInputsChangesNothing_data();
     void orderOfInputsChangesNothing();
     void manyEditedCopiesInAnyOrder();
+    void linksBetweenEveryPairOfSources();
     void baseChangesOnlyRowOrder_data();
     void baseChangesOnlyRowOrder();
     void identicalCopyChangesNothingElse_data();
@@ -655,6 +656,49 @@ void TestAlignment::manyEditedCopiesInAnyOrder()
         repeated += it.value().size();
     }
     QVERIFY(repeated > 20);
+}
+
+void TestAlignment::linksBetweenEveryPairOfSources()
+{
+    // With 30 sources the units are large and `links` ties their members to representatives
+    // only; linksBetween() still gives every two sources a link for each pair of their sentences
+    // that share a unit, and no link between sentences of different units.
+    QTemporaryDir dir;
+    const QList<Article> articles =
+        ArticleLoader::loadAll(writeEditedCopies(dir.path(), 30, 7)).articles;
+    QCOMPARE(articles.size(), 30);
+    const Comparison c = compare(articles);
+    QHash<qsizetype, qsizetype> unitOf;
+    qsizetype largest = 0;
+    for (qsizetype u = 0; u < c.units.size(); ++u) {
+        largest = std::max(largest, c.units.at(u).segments.size());
+        for (qsizetype segment : c.units.at(u).segments)
+            unitOf.insert(segment, u);
+    }
+    QVERIFY2(largest > 16, "no unit large enough to be linked through representatives");
+    for (qsizetype x = 0; x < articles.size(); ++x) {
+        for (qsizetype y = x + 1; y < articles.size(); ++y) {
+            QSet<std::pair<qsizetype, qsizetype>> linked;
+            for (const Link &link : c.linksBetween(x, y)) {
+                QVERIFY(link.a < link.b);
+                const std::pair ends{c.sourceOf(link.a), c.sourceOf(link.b)};
+                QVERIFY(ends == std::pair(x, y) || ends == std::pair(y, x));
+                QCOMPARE(unitOf.value(link.a, -1), unitOf.value(link.b, -2));
+                QVERIFY(link.score > 0 && link.score <= 1);
+                linked.insert({link.a, link.b});
+            }
+            for (const Unit &unit : c.units) {
+                for (qsizetype a : unit.segments) {
+                    for (qsizetype b : unit.segments) {
+                        if (a < b && ((c.sourceOf(a) == x && c.sourceOf(b) == y) ||
+                                      (c.sourceOf(a) == y && c.sourceOf(b) == x)))
+                            QVERIFY2(linked.contains({a, b}),
+                                     qPrintable(QStringLiteral("%1-%2").arg(a).arg(b)));
+                    }
+                }
+            }
+        }
+    }
 }
 
 void TestAlignment::baseChangesOnlyRowOrder_data()

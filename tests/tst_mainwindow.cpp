@@ -17,12 +17,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void seedsShowWhoAddedWhat();
     void fileNamesAreNeverMarkup();
     void pairViewNeverShowsOneSourceTwice();
+    void pairViewMatchesAmongManySources();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -745,6 +748,54 @@ void TestMainWindow::pairViewNeverShowsOneSourceTwice()
     QVERIFY(compared(window));
     QVERIFY(pair->leftSource() >= 0 && pair->rightSource() >= 0);
     QVERIFY(pair->leftSource() != pair->rightSource());
+}
+
+void TestMainWindow::pairViewMatchesAmongManySources()
+{
+    // Twenty versions of the sample's wire, each with a closing sentence of its own: the units
+    // are too large to link every member with every other, yet the pair view of two versions
+    // matches every shared sentence and joins each pair with a band.
+    QTemporaryDir dir;
+    QFile wire(MainWindow::sampleStoryPaths().at(0));
+    QVERIFY(wire.open(QIODevice::ReadOnly));
+    const QByteArray text = wire.readAll();
+    const QStringList places{QStringLiteral("Arden"),  QStringLiteral("Brill"),
+                             QStringLiteral("Corvo"),  QStringLiteral("Delft"),
+                             QStringLiteral("Eskel"),  QStringLiteral("Falun"),
+                             QStringLiteral("Gorse"),  QStringLiteral("Hythe"),
+                             QStringLiteral("Ilkley"), QStringLiteral("Jarrow")};
+    QStringList paths;
+    for (int k = 0; k < 20; ++k) {
+        const QString path =
+            dir.filePath(QStringLiteral("version-%1.txt").arg(k, 2, 10, QChar(u'0')));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.write(QStringLiteral("\n\nVolunteers from %1 counted %2 visitors by evening.\n")
+                      .arg(places.at(k % places.size()))
+                      .arg(100 + 7 * k)
+                      .toUtf8());
+        paths.append(path);
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, paths));
+    auto *pair = window.findChild<PairView *>(QStringLiteral("pairView"));
+    QVERIFY(pair);
+    pair->setSources(5, 13);
+    QTRY_VERIFY(!pair->verdict().isEmpty());
+    static const QRegularExpression counts(
+        QStringLiteral("left: (\\d+) of (\\d+) sentences matched on the right"));
+    const QRegularExpressionMatch m = counts.match(pair->verdict());
+    QVERIFY2(m.hasMatch(), qPrintable(pair->verdict()));
+    const int story = m.captured(2).toInt();
+    QVERIFY(story > 10);
+    // All but the closing sentence of each.
+    QVERIFY2(m.captured(1).toInt() >= story - 1, qPrintable(pair->verdict()));
+    QVERIFY2(pair->connectors().size() >= story - 1,
+             qPrintable(QString::number(pair->connectors().size())));
 }
 
 void TestMainWindow::seedsShowWhoAddedWhat()

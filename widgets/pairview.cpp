@@ -354,7 +354,7 @@ void PairView::updateVerdict()
     // Story sentences of `source` with a counterpart in `other`.
     auto matched = [&](qsizetype source, qsizetype other) {
         QSet<qsizetype> linked;
-        for (const Link &link : c.links) {
+        for (const Link &link : std::as_const(m_pairLinks)) {
             if (c.sourceOf(link.a) == source && c.sourceOf(link.b) == other)
                 linked.insert(link.a);
             else if (c.sourceOf(link.b) == source && c.sourceOf(link.a) == other)
@@ -443,7 +443,7 @@ QList<Connector> PairView::connectors() const
     const Comparison &c = m_state->comparison;
     const qsizetype left = leftSource();
     const qsizetype right = rightSource();
-    for (const Link &link : c.links) {
+    for (const Link &link : m_pairLinks) {
         qsizetype a = link.a;
         qsizetype b = link.b;
         if (c.sourceOf(a) == right && c.sourceOf(b) == left)
@@ -517,6 +517,9 @@ void PairView::render()
     const qsizetype left = leftSource();
     const qsizetype right = rightSource();
     const ComparisonState *state = m_state.get();
+    m_pairLinks = state && left >= 0 && right >= 0 && left != right
+                      ? state->comparison.linksBetween(left, right)
+                      : QList<Link>{};
     m_left->setSource(state, left, m_options.showFurniture);
     m_right->setSource(state, right, m_options.showFurniture);
     updateVerdict();
@@ -527,7 +530,7 @@ void PairView::render()
     const Comparison &c = state->comparison;
     // Each left sentence's counterparts on the right, from the links.
     QHash<qsizetype, QList<qsizetype>> partners;
-    for (const Link &link : c.links) {
+    for (const Link &link : std::as_const(m_pairLinks)) {
         if (c.sourceOf(link.a) == left && c.sourceOf(link.b) == right) {
             partners[link.a].append(link.b);
             partners[link.b].append(link.a);
@@ -636,7 +639,7 @@ void PairView::syncScroll(PairPane *from)
     for (qsizetype i = std::max<qsizetype>(0, order.indexOf(top)); i < order.size(); ++i) {
         const qsizetype segment = order.at(i);
         qsizetype partner = -1;
-        for (const Link &link : c.links) {
+        for (const Link &link : std::as_const(m_pairLinks)) {
             if (link.a == segment && c.sourceOf(link.b) == target)
                 partner = link.b;
             else if (link.b == segment && c.sourceOf(link.a) == target)

@@ -86,6 +86,7 @@ private:
     QComboBox *m_shownBox = nullptr;
     ElidedLabel *m_verdict = nullptr;
     QList<SourceRelation> m_relations; // of the current state, by source
+    QList<Link> m_pairLinks;           // between the two shown sources (linksBetween())
     PairPane *m_left = nullptr;
     PairPane *m_right = nullptr;
     QWidget *m_gutter = nullptr;
