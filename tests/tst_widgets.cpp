@@ -385,6 +385,16 @@ void TestWidgets::sourcesSayWhoCopiedWhom()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("100%")));
+    // The Sources panel tells the two titles apart by file name, as the synopsis does.
+    const QString copyTitle = model.index(1, SourceListModel::TitleColumn).data().toString();
+    QVERIFY2(copyTitle.startsWith(model.name(1)) && copyTitle.contains(QStringLiteral("copy.txt")),
+             qPrintable(copyTitle));
+    QVERIFY(!model.index(0, SourceListModel::TitleColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("copy.txt")));
+    QCOMPARE(model.index(1, SourceListModel::TitleColumn).data(Qt::EditRole).toString(),
+             model.name(1));
     // The original is not derived from its copy.
     QVERIFY(!model.index(0, SourceListModel::RelationColumn)
                  .data()

@@ -19,6 +19,7 @@ SourceListModel::SourceListModel(QObject *parent)
 
 void SourceListModel::setArticles(QList<Article> articles)
 {
+    m_shownNames.clear();
     beginResetModel();
     m_entries.clear();
     m_baseRow = -1;
@@ -32,6 +33,7 @@ void SourceListModel::setArticles(QList<Article> articles)
 
 void SourceListModel::addArticles(const QList<Article> &articles)
 {
+    m_shownNames.clear();
     beginResetModel();
     for (const Article &article : articles) {
         auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
@@ -75,6 +77,7 @@ const Article *SourceListModel::article(int row) const
 
 void SourceListModel::moveSource(int from, int to)
 {
+    m_shownNames.clear();
     if (from < 0 || from >= m_entries.size() || to < 0 || to >= m_entries.size() || from == to)
         return;
     beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
@@ -87,6 +90,7 @@ void SourceListModel::moveSource(int from, int to)
 
 void SourceListModel::removeSource(int row)
 {
+    m_shownNames.clear();
     if (row < 0 || row >= m_entries.size())
         return;
     beginRemoveRows({}, row, row);
@@ -113,6 +117,7 @@ bool SourceListModel::isHidden(int row) const
 
 void SourceListModel::setName(int row, const QString &name)
 {
+    m_shownNames.clear();
     if (row < 0 || row >= m_entries.size())
         return;
     const QString trimmed = name.trimmed();
@@ -123,6 +128,7 @@ void SourceListModel::setName(int row, const QString &name)
 
 void SourceListModel::setUserMetadata(int row, const UserMetadata &user)
 {
+    m_shownNames.clear();
     if (row < 0 || row >= m_entries.size())
         return;
     Entry &e = m_entries[row];
@@ -205,6 +211,25 @@ QString SourceListModel::name(int row) const
         return e.name;
     const QString own = e.article.displayName();
     return own.isEmpty() ? tr("Untitled source %1").arg(e.id + 1) : own;
+}
+
+QString SourceListModel::shownName(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    if (m_shownNames.size() != m_entries.size()) {
+        QList<SourceInfo> sources;
+        QList<Article> articles;
+        for (int r = 0; r < m_entries.size(); ++r) {
+            sources.append(SourceInfo{m_entries.at(r).id, name(r), m_entries.at(r).colour});
+            articles.append(m_entries.at(r).article);
+        }
+        distinguishNames(sources, articles);
+        m_shownNames.clear();
+        for (const SourceInfo &source : std::as_const(sources))
+            m_shownNames.append(source.name);
+    }
+    return m_shownNames.at(row);
 }
 
 void SourceListModel::setBaseRow(int row)
@@ -343,7 +368,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return isBase ? tr("%1 (base)").arg(name(index.row())) : name(index.row());
+            return isBase ? tr("%1 (base)").arg(shownName(index.row())) : shownName(index.row());
         case OutletColumn:
             return meta.outlet;
         case DateColumn:

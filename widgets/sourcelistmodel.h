@@ -44,6 +44,9 @@ public:
     bool isHidden(int row) const;
     void setName(int row, const QString &name); // empty: the article's own name
     QString name(int row) const;
+    // The name shown in the Title column: sources that share a name are told apart by their
+    // outlet, else their file name, else a number ("Bridge (AP)"; see distinguishNames()).
+    QString shownName(int row) const;
     // What the user entered for the source's date, time and outlet; the article's metadata
     // (article(), visibleArticles()) is the file's with these in place. An entry equal to what
     // the file says is not kept. Emits sourcesChanged when it changes.
@@ -96,6 +99,7 @@ private:
     QVariant editedTip(const Entry &entry, int column) const;
 
     QList<Entry> m_entries;
+    mutable QStringList m_shownNames; // shownName() of each row; empty once an entry changes
     qsizetype m_nextId = 0;
     int m_baseRow = -1;
     qsizetype m_defaultBaseId = -1; // the base the last comparison chose itself
