@@ -495,6 +495,7 @@ Session MainWindow::currentSession() const
     session.threshold = m_controller->threshold();
     session.notes = m_notes->notes();
     session.consensusView = m_page->chosenView();
+    session.sourceColumns = sourceColumnWidths(m_sourceList);
     return session;
 }
 
@@ -533,8 +534,8 @@ void MainWindow::applySession(const Session &session)
     m_controller->setSources(session.sources, session.base); // one comparison at the end
     m_notes->setNotes(session.notes);
     m_pages->setCurrentIndex(session.sources.isEmpty() ? 0 : 1);
-    fitSourceColumns(m_sourceList);
-    m_fitColumns = true;
+    if ((m_fitColumns = !restoreSourceColumns(m_sourceList, session.sourceColumns)))
+        fitSourceColumns(m_sourceList);
     reportErrors(session.errors);
     Q_EMIT loadFinished();
     m_controller->compare();

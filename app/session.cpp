@@ -102,6 +102,12 @@ bool Session::save(const QString &path, QString *error) const
              if (consensusView)
                  o.insert(QStringLiteral("view"), *consensusView ? QStringLiteral("consensus")
                                                                  : QStringLiteral("synopsis"));
+             if (!sourceColumns.isEmpty()) { // a key older versions ignore
+                 QJsonArray widths;
+                 for (int width : sourceColumns)
+                     widths.append(width);
+                 o.insert(QStringLiteral("source_columns"), widths);
+             }
              return o;
          }()},
     };
@@ -207,6 +213,8 @@ std::optional<Session> Session::open(const QString &path, const Locator &locate,
         for (NoteAnchor &anchor : note.anchors)
             anchor.source = moved.value(anchor.source, anchor.source);
     }
+    for (const QJsonValue &width : options.value(QStringLiteral("source_columns")).toArray())
+        session.sourceColumns.append(std::clamp(width.toInt(), 0, 10000));
     const QString view = options.value(QStringLiteral("view")).toString();
     if (view == QLatin1String("consensus") || view == QLatin1String("synopsis"))
         session.consensusView = view == QLatin1String("consensus");

@@ -41,6 +41,9 @@ public:
     // The view the user picked: the consensus view (true) or the synopsis (false); empty when
     // the view follows the number of sources (also for sessions of older versions).
     std::optional<bool> consensusView;
+    // The widths in pixels of the Sources panel's columns; empty: fitted to their contents (also
+    // for sessions of older versions).
+    QList<int> sourceColumns;
     QList<LoadError> errors; // sources that could not be read back (left out of sources)
 
     // Written through OutputFile (atomically to a file); false and *error set when it cannot be.

@@ -234,6 +234,11 @@ void TestSessions::sessionRoundTrip()
         window.sourceModel()->setHidden(2, true);
         window.sourceModel()->setBaseRow(1);
         window.setViewOptions(options);
+        // The user widens the Title column and narrows the Outlet column.
+        auto *list = window.findChild<QTreeView *>(QStringLiteral("sourceList"));
+        QVERIFY(list);
+        list->setColumnWidth(SourceListModel::TitleColumn, 321);
+        list->setColumnWidth(SourceListModel::OutletColumn, 47);
         QString error;
         QVERIFY2(window.saveSession(session, &error), qPrintable(error));
     }
@@ -253,10 +258,12 @@ void TestSessions::sessionRoundTrip()
     QVERIFY(window.viewOptions() == options);
     QCOMPARE(window.state()->articles.size(), 4);
     QCOMPARE(Test::sha256(paths.at(0)), before); // articles are only read
-    // The titles stay readable after reopening: at least 12 average characters wide, the whole
-    // title, its outlet and its file in the tooltip.
+    // The columns have the widths the user left them (the titles stay readable: at least 12
+    // average characters wide), the whole title, its outlet and its file in the tooltip.
     auto *list = window.findChild<QTreeView *>(QStringLiteral("sourceList"));
     QVERIFY(list);
+    QCOMPARE(list->columnWidth(SourceListModel::TitleColumn), 321);
+    QCOMPARE(list->columnWidth(SourceListModel::OutletColumn), 47);
     QVERIFY2(list->columnWidth(SourceListModel::TitleColumn) >=
                  12 * list->fontMetrics().averageCharWidth(),
              qPrintable(QString::number(list->columnWidth(SourceListModel::TitleColumn))));

@@ -536,4 +536,25 @@ void fitSourceColumns(QTreeView *view)
     fit(SourceListModel::RelationColumn, 6, 24);
 }
 
+QList<int> sourceColumnWidths(const QTreeView *view)
+{
+    QList<int> widths;
+    for (int column = 0; column < view->header()->count(); ++column)
+        widths.append(view->columnWidth(column));
+    return widths;
+}
+
+bool restoreSourceColumns(QTreeView *view, const QList<int> &widths)
+{
+    if (widths.size() != view->header()->count() || widths.size() != SourceListModel::ColumnCount)
+        return false;
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->header()->setStretchLastSection(true);
+    view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    const int least = 2 * view->fontMetrics().averageCharWidth();
+    for (int column = 0; column < widths.size(); ++column)
+        view->setColumnWidth(column, std::max(least, widths.at(column)));
+    return true;
+}
+
 } // namespace Parallax

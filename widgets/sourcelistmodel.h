@@ -110,5 +110,11 @@ private:
 // in the tooltip), the outlet and the relation at most 14 and 24, the figures what they need;
 // the file name takes the rest, and the view scrolls sideways when the dock is narrower.
 void fitSourceColumns(QTreeView *view);
+// The widths in pixels of such a view's columns, the last (stretched) one included.
+QList<int> sourceColumnWidths(const QTreeView *view);
+// Gives the columns the widths sourceColumnWidths() returned (as fitSourceColumns() sets up the
+// view, but without fitting), each at least two average characters; false
+// (nothing changed) when `widths` does not have one width per column.
+bool restoreSourceColumns(QTreeView *view, const QList<int> &widths);
 
 } // namespace Parallax
