@@ -12,6 +12,7 @@
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
+#include "timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -556,6 +557,39 @@ void TestMainWindow::navigationLandsOnTheCell()
     QCOMPARE(list->currentItem(), source->child(1));
     QVERIFY(view->currentIndex() != first);
     QVERIFY(visible(view->currentIndex()));
+    // So do they in the row's list of sources and in its time order: on a row all four carry,
+    // each step down lands on the next source's cell of that row, in view.
+    int shared = -1;
+    for (int row = 0; row < model->rowCount() && shared < 0; ++row) {
+        bool all = true;
+        for (int column = 0; column < model->columnCount(); ++column)
+            all = all && !model->index(row, column).data().toString().isEmpty();
+        if (all)
+            shared = row;
+    }
+    QVERIFY(shared >= 0);
+    view->setCurrentIndex(model->index(shared, 0));
+    for (QTreeWidget *sources : {static_cast<QTreeWidget *>(details->unitTree()),
+                                 static_cast<QTreeWidget *>(details->timeline())}) {
+        QTRY_COMPARE(sources->topLevelItemCount(), model->columnCount());
+        sources->setFocus();
+        sources->setCurrentItem(nullptr);
+        QTest::keyClick(sources, Qt::Key_Home);
+        QCOMPARE(sources->currentItem(), sources->topLevelItem(0));
+        QCoreApplication::processEvents(); // the list's queued move
+        QCOMPARE(sources->currentItem(), sources->topLevelItem(0));
+        QSet<int> columns{view->currentIndex().column()};
+        for (int step = 1; step < model->columnCount(); ++step) {
+            QTest::keyClick(sources, Qt::Key_Down);
+            QCOMPARE(sources->currentItem(), sources->topLevelItem(step));
+            QTRY_VERIFY(!columns.contains(view->currentIndex().column()));
+            QCOMPARE(sources->currentItem(), sources->topLevelItem(step));
+            QCOMPARE(view->currentIndex().row(), shared);
+            QVERIFY(visible(view->currentIndex()));
+            columns.insert(view->currentIndex().column());
+        }
+        QCOMPARE(columns.size(), model->columnCount());
+    }
 }
 
 void TestMainWindow::findCountsHitsPerSource()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
@@ -166,6 +167,15 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     connect(m_unit, &QTreeWidget::itemActivated, this, &DetailsPanel::onItemActivated);
     connect(m_timeline, &TimelineView::segmentActivated, this, &DetailsPanel::segmentActivated);
     connect(m_unit, &QTreeWidget::itemClicked, this, &DetailsPanel::onItemActivated);
+    // Keys move the comparison too, once the list's own handling of the key is through (going
+    // there shows the row again, which fills this list anew).
+    connect(m_unit, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const QVariant segment = item ? item->data(0, kSegmentRole) : QVariant();
+        if (segment.isValid() && m_unit->hasFocus())
+            QMetaObject::invokeMethod(
+                this, [this, s = segment.value<qsizetype>()] { Q_EMIT segmentActivated(s); },
+                Qt::QueuedConnection);
+    });
 }
 
 void DetailsPanel::setState(ComparisonStatePtr state)
@@ -264,6 +274,9 @@ void DetailsPanel::applyNote()
 
 void DetailsPanel::showUnit(qsizetype unit)
 {
+    // Shown again for the cell the keys moved to: the source the user is on stays current.
+    const QTreeWidgetItem *was = unit == m_shownUnit ? m_unit->currentItem() : nullptr;
+    const QVariant wasSegment = was ? was->data(0, kSegmentRole) : QVariant();
     m_shownUnit = unit;
     showNote();
     m_unit->clear();
@@ -318,6 +331,10 @@ void DetailsPanel::showUnit(qsizetype unit)
                                                 : QString());
         item->setText(3, first.sources.contains(s) ? tr("first") : QString());
         item->setData(0, kSegmentRole, QVariant::fromValue(segment));
+        if (wasSegment.isValid() && wasSegment.value<qsizetype>() == segment) {
+            const QSignalBlocker quiet(m_unit);
+            m_unit->setCurrentItem(item);
+        }
     }
     m_unit->resizeColumnToContents(1);
 }

@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QPixmap>
+#include <QSignalBlocker>
 
 namespace Parallax {
 
@@ -29,8 +30,22 @@ TimelineView::TimelineView(QWidget *parent)
     connect(this, &QTreeWidget::itemClicked, this, &TimelineView::onActivated);
 }
 
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    // Moving through the list with the keys moves the comparison with it (a click activates
+    // through itemClicked).
+    QTreeWidgetItem *before = currentItem();
+    QTreeWidget::keyPressEvent(event);
+    if (currentItem() && currentItem() != before)
+        onActivated(currentItem());
+}
+
 void TimelineView::showUnit(const ComparisonState *state, qsizetype unit)
 {
+    // Shown again for the cell the keys moved to: the source the user is on stays current.
+    const QVariant wasSegment =
+        unit == m_unit && currentItem() ? currentItem()->data(0, kSegmentRole) : QVariant();
+    m_unit = unit;
     clear();
     m_undatedRow = -1;
     if (!state || unit < 0 || unit >= state->comparison.units.size())
@@ -73,6 +88,15 @@ void TimelineView::showUnit(const ComparisonState *state, qsizetype unit)
         heading->setFirstColumnSpanned(true);
         for (QTreeWidgetItem *item : std::as_const(undated))
             addTopLevelItem(item);
+    }
+    if (wasSegment.isValid()) {
+        for (int i = 0; i < topLevelItemCount(); ++i) {
+            if (topLevelItem(i)->data(0, kSegmentRole) == wasSegment) {
+                const QSignalBlocker quiet(this);
+                setCurrentItem(topLevelItem(i));
+                break;
+            }
+        }
     }
     resizeColumnToContents(0);
 }

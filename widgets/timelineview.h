@@ -26,10 +26,14 @@ public:
 Q_SIGNALS:
     void segmentActivated(qsizetype segment);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void onActivated(QTreeWidgetItem *item);
 
     int m_undatedRow = -1;
+    qsizetype m_unit = -1; // the unit shown
 };
 
 } // namespace Parallax
