@@ -4,15 +4,18 @@
 #include "consensusmodel.h"
 #include "consensusview.h"
 #include "findbar.h"
+#include "mainactions.h"
 #include "overviewstrip.h"
 #include "pairview.h"
 #include "sourcematrix.h"
 #include "synopsismodel.h"
 #include "synopsisview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -220,6 +223,32 @@ void ComparisonPage::setZoom(int step)
          {static_cast<QWidget *>(m_synopsisView), static_cast<QWidget *>(m_consensusView),
           static_cast<QWidget *>(m_pairView), static_cast<QWidget *>(m_articleView)})
         w->setFont(m_zoom == 0 ? QApplication::font() : font);
+}
+
+void ComparisonPage::setCompact(bool compact)
+{
+    m_synopsisView->setCompact(compact);
+}
+
+bool ComparisonPage::isCompact() const
+{
+    return m_synopsisView->isCompact();
+}
+
+void ComparisonPage::connectActions(const MainActions &actions)
+{
+    using Id = MainActions::Id;
+    connect(actions.action(Id::ZoomIn), &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
+    connect(actions.action(Id::ZoomOut), &QAction::triggered, this,
+            [this] { setZoom(m_zoom - 1); });
+    connect(actions.action(Id::ZoomReset), &QAction::triggered, this, [this] { setZoom(0); });
+    QAction *compact = actions.action(Id::CompactColumns);
+    compact->setChecked(QSettings().value(QStringLiteral("view/compact"), false).toBool());
+    setCompact(compact->isChecked());
+    connect(compact, &QAction::toggled, this, [this](bool on) {
+        setCompact(on);
+        QSettings().setValue(QStringLiteral("view/compact"), on);
+    });
 }
 
 void ComparisonPage::setOptions(const ViewOptions &options)

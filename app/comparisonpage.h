@@ -15,6 +15,7 @@ class ArticleView;
 class ConsensusModel;
 class ConsensusView;
 class FindBar;
+class MainActions;
 class OverviewStrip;
 class PairView;
 class SourceMatrixView;
@@ -62,6 +63,13 @@ public:
     // the application font, clamped to -5 (compact: more columns fit) ... +6. Columns keep a
     // readable minimum of about 24 characters at any size.
     void setZoom(int step);
+    // Compact columns: the synopsis's columns narrow to kCompactColumnCharacters (see
+    // SynopsisView::fitColumns()), so that more sources fit side by side.
+    void setCompact(bool compact);
+    bool isCompact() const;
+    // Zoom In, Zoom Out, Actual Size and Compact Columns act on this page; compact columns are
+    // remembered between runs (setting "view/compact").
+    void connectActions(const MainActions &actions);
     int zoom() const { return m_zoom; }
     // The article of the Source Text tab; null: none.
     void showArticle(const Article *article);

@@ -125,6 +125,9 @@ void MainActions::createViewMenu()
     action(Id::ZoomOut)->setShortcuts(QKeySequence::ZoomOut);
     add(view, Id::ZoomReset, tr("&Actual Size"));
     action(Id::ZoomReset)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    add(view, Id::CompactColumns, tr("Co&mpact Columns"));
+    action(Id::CompactColumns)->setCheckable(true);
+    action(Id::CompactColumns)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString saved = Translations::saved();

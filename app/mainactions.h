@@ -51,7 +51,8 @@ public:
         ZoomIn,
         ZoomOut,
         ZoomReset,
-        NoteVerified, // the Notes menu: on the unit of the current row (NotesController)
+        CompactColumns, // checkable: narrower synopsis columns, so that more sources fit
+        NoteVerified,   // the Notes menu: on the unit of the current row (NotesController)
         NoteDisputed,
         NoteToCheck,
         EditNote,

@@ -244,9 +244,7 @@ void MainWindow::connectActions()
     on(Id::PreviousDifference, [this] { goToDifference(-1); });
     on(Id::NextAddedDetail, [this] { goToAddedDetail(+1); });
     on(Id::PreviousAddedDetail, [this] { goToAddedDetail(-1); });
-    on(Id::ZoomIn, [this] { m_page->setZoom(m_page->zoom() + 1); });
-    on(Id::ZoomOut, [this] { m_page->setZoom(m_page->zoom() - 1); });
-    on(Id::ZoomReset, [this] { m_page->setZoom(0); });
+    m_page->connectActions(*m_actions); // zoom and compact columns
     on(Id::NextConflict, [this] { goToConflict(+1); });
     on(Id::PreviousConflict, [this] { goToConflict(-1); });
     connect(m_details, &DetailsPanel::relativeToBaseChanged, m_actions,

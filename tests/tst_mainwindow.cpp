@@ -473,6 +473,7 @@ void TestMainWindow::zoomOutFitsMoreColumns()
 {
     // At 1024x700 not every column of the sample fits; Ctrl+minus makes the text smaller and the
     // columns narrower, so more of them show; Ctrl+0 goes back; the zoom is kept for next time.
+    // Compact columns fit more at the same text size.
     auto fullyVisibleColumns = [](SynopsisView *view) {
         int count = 0;
         for (int c = 0; c < view->model()->columnCount(); ++c) {
@@ -500,6 +501,14 @@ void TestMainWindow::zoomOutFitsMoreColumns()
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(view->font().pointSizeF(), size);
         QCOMPARE(fullyVisibleColumns(view), before);
+        // Compact columns (Ctrl+Shift+M) fit them all at the same text size, and back.
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(view->isCompact());
+        QCOMPARE(view->font().pointSizeF(), size);
+        QTRY_COMPARE(fullyVisibleColumns(view), view->model()->columnCount());
+        QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!view->isCompact());
+        QTRY_COMPARE(fullyVisibleColumns(view), before);
         QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
         window.close(); // settings are written
     }

@@ -1212,6 +1212,10 @@ Qt %3, ICU %4
         <source>Save Session &amp;As...</source>
         <translation>Sitzung speichern &amp;unter...</translation>
     </message>
+    <message>
+        <source>Co&amp;mpact Columns</source>
+        <translation>Ko&amp;mpakte Spalten</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

@@ -1236,6 +1236,10 @@ Qt %3, ICU %4
         <source>Save Session &amp;As...</source>
         <translation>Сохранить сеанс &amp;как...</translation>
     </message>
+    <message>
+        <source>Co&amp;mpact Columns</source>
+        <translation>Ко&amp;мпактные столбцы</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::MainWindow</name>

@@ -14,7 +14,6 @@ namespace Parallax {
 namespace {
 
 constexpr int kColumnWidth = 320;
-constexpr int kMinimumColumnCharacters = 26; // a readable column, in average characters
 
 } // namespace
 
@@ -158,10 +157,20 @@ void SynopsisView::fitColumns()
         return;
     // Share the width when it allows readable columns; scroll sideways when it does not.
     const int available = viewport()->width();
-    const int least = kMinimumColumnCharacters * fontMetrics().averageCharWidth();
+    const int least = (m_compact ? kCompactColumnCharacters : kMinimumColumnCharacters) *
+                      fontMetrics().averageCharWidth();
     const int width = std::max(least, available / model()->columnCount());
     for (int column = 0; column < model()->columnCount(); ++column)
         horizontalHeader()->resizeSection(column, width);
+}
+
+void SynopsisView::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    fitColumns();
+    scheduleRowHeights();
 }
 
 void SynopsisView::changeEvent(QEvent *event)

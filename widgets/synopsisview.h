@@ -34,7 +34,15 @@ public:
     void setModel(QAbstractItemModel *model) override;
     SynopsisModel *synopsisModel() const;
     void scrollToRow(int row);
+    // Columns share the viewport's width, each at least a readable minimum of average
+    // characters (kMinimumColumnCharacters; kCompactColumnCharacters in compact mode), and the
+    // view scrolls sideways when they do not fit.
     void fitColumns();
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
+    static constexpr int kMinimumColumnCharacters = 26;
+    static constexpr int kCompactColumnCharacters = 16;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -44,6 +52,7 @@ private:
     void scheduleRowHeights();
 
     QTimer m_rowHeights;
+    bool m_compact = false;
 };
 
 } // namespace Parallax
