@@ -203,6 +203,11 @@ void TestWidgets::synopsisModel()
     }
     QCOMPARE(unitRows, c.units.size()); // the rows follow the units, in order
     QVERIFY(model.headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("(base)")));
+    // The header elides long names; its tooltip has the whole one.
+    for (int column = 0; column < 4; ++column)
+        QVERIFY(model.headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(state->sources.at(column).name.toHtmlEscaped()));
 }
 
 // The window shows a comparison first and its findings when they are found: withFindings()

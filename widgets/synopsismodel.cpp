@@ -379,6 +379,9 @@ QVariant SynopsisModel::headerData(int section, Qt::Orientation orientation, int
         case Qt::DecorationRole: {
             return sourceSwatch(source.colour, QApplication::palette());
         }
+        case Qt::ToolTipRole: // the whole name (the header elides it); names are plain text
+            return QStringLiteral("<p>%1</p>")
+                .arg(headerData(section, orientation, Qt::DisplayRole).toString().toHtmlEscaped());
         case Qt::FontRole:
             if (section == m_state->comparison.base) {
                 QFont bold;

@@ -15,6 +15,29 @@ namespace {
 
 constexpr int kColumnWidth = 320;
 
+// A header that elides each source's name to its section with a mark where text is left out
+// (the style cuts it off after the source's badge without one); the whole name is the tooltip.
+class ElidingHeaderView : public QHeaderView
+{
+public:
+    explicit ElidingHeaderView(QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    {}
+
+protected:
+    void initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const override
+    {
+        QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+        const QVariant font = model()->headerData(logicalIndex, orientation(), Qt::FontRole);
+        const QFontMetrics metrics(font.canConvert<QFont>() ? font.value<QFont>() : this->font());
+        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, option, this);
+        int room = sectionSize(logicalIndex) - 2 * margin - 4;
+        if (!option->icon.isNull())
+            room -= style()->pixelMetric(QStyle::PM_SmallIconSize, option, this) + margin;
+        option->text = metrics.elidedText(option->text, Qt::ElideRight, std::max(0, room));
+    }
+};
+
 } // namespace
 
 void SynopsisDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -108,6 +131,7 @@ SynopsisView::SynopsisView(QWidget *parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setShowGrid(true);
+    setHorizontalHeader(new ElidingHeaderView(this));
     horizontalHeader()->setDefaultSectionSize(kColumnWidth);
     horizontalHeader()->setMinimumSectionSize(120);
     horizontalHeader()->setSectionsMovable(false);
