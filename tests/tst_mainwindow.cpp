@@ -72,6 +72,7 @@ private Q_SLOTS:
     void fileNamesAreNeverMarkup();
     void pairViewNeverShowsOneSourceTwice();
     void pairViewMatchesAmongManySources();
+    void droppedSixthSentencesInOneRow();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -839,6 +840,42 @@ void TestMainWindow::pairViewMatchesAmongManySources()
     QVERIFY2(m.captured(1).toInt() >= story - 1, qPrintable(pair->verdict()));
     QVERIFY2(pair->connectors().size() >= story - 1,
              qPrintable(QString::number(pair->connectors().size())));
+}
+
+void TestMainWindow::droppedSixthSentencesInOneRow()
+{
+    // The five seeds in the window, then a sixth article dropped on it: every sentence of all six
+    // is shown in exactly one row of the synopsis, so nothing looks repeated.
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is absent");
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    drop(window, filesMime(seeds));
+    QVERIFY(finished.wait(30000));
+    drop(window, filesMime({MainWindow::sampleStoryPaths().at(0)}));
+    QVERIFY(finished.wait(30000));
+    SynopsisModel *model = window.synopsisModel();
+    QCOMPARE(model->columnCount(), 6);
+    QHash<qsizetype, int> rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const auto segments = model->index(row, column)
+                                      .data(SynopsisModel::SegmentsRole)
+                                      .value<QList<qsizetype>>();
+            for (qsizetype segment : segments) {
+                QVERIFY2(!rows.contains(segment),
+                         qPrintable(QStringLiteral("segment %1 in rows %2 and %3")
+                                        .arg(segment)
+                                        .arg(rows.value(segment))
+                                        .arg(row)));
+                rows.insert(segment, row);
+            }
+        }
+    }
+    QVERIFY(rows.size() > 100);
 }
 
 void TestMainWindow::seedsShowWhoAddedWhat()
