@@ -240,6 +240,12 @@ void TestFindings::fourChangedVersions()
                                             "finish the work [e]")),
              qPrintable(altered));
     QVERIFY2(altered.contains(QLatin1String("finish the job [a,b,c,d]")), qPrintable(altered));
+    // A changed value is a conflict, not something one source adds; the altered quotation's
+    // new words are in the quotation finding, not listed again as added.
+    QStringList added;
+    for (const Addition &a : compare(articles).added)
+        added.append(a.text);
+    QVERIFY2(added.isEmpty(), qPrintable(added.join(u'|')));
     // Whatever the order of the sources.
     std::reverse(articles.begin(), articles.end());
     QCOMPARE(conflictLines(articles), conflicts);
