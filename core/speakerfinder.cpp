@@ -377,7 +377,8 @@ bool SpeakerFinder::reportsAfter(const QString &text, qsizetype at, bool pastAny
         const int kind = wordKind(m.captured(1));
         if (kind == 1)
             return true;
-        if (kind != 2 && !(pastAnyWord && step == 0))
+        // "as" only: "quoted Vandermeer as saying", not "says Kiev security talks".
+        if (kind != 2 && !(pastAnyWord && step == 0 && m.captured(1) == u"as"))
             return false;
     }
     return false;

@@ -117,9 +117,10 @@ private:
     bool isKindOf(const QString &word, const std::vector<quint64> &targets, bool instances,
                   QHash<QString, bool> &cache);
 
-    // Whether the word right after `at` in text (past one adverb: "Lavrov also said"; past any
-    // one word and a comma when pastAnyWord: "quoted Vandermeer as saying", "quoted the
-    // director, Ana Weiss, as saying"; else not past a comma: "on Ukraine, stating") is a verb of
+    // Whether the word right after `at` in text (past one adverb: "Lavrov also said"; past a
+    // comma and "as" when pastAnyWord: "quoted Vandermeer as saying", "quoted the director, Ana
+    // Weiss, as saying", not "says Kiev security talks"; else not past a comma: "on Ukraine,
+    // stating") is a verb of
     // saying: its commonest verb sense is filed under verb.communication in WordNet ("warned",
     // "told"; not "intends"). English only.
     bool reportsAfter(const QString &text, qsizetype at, bool pastAnyWord = false);

@@ -207,6 +207,11 @@ void TestQuotations::quotationSpeakers_data()
         << QStringLiteral("The Ostrava Herald quoted a senior aide, Ana Weiss, as saying the "
                           "draft was \u201Ca road to nowhere for all sides\u201D.")
         << QStringLiteral("Ana Weiss");
+    QTest::newRow("a name after 'says' with a noun 'talks': the one who says")
+        << QString()
+        << QStringLiteral("Ostrava says Brenn security talks without Ostrava are \u2018a road to "
+                          "nowhere for all sides\u2019")
+        << QStringLiteral("Ostrava");
     QTest::newRow("told the noun, a name: the subject")
         << QString()
         << QStringLiteral("Foreign Minister Piet Vandermeer told the director, Ana Weiss, that "
