@@ -58,6 +58,10 @@ bool Translations::install(const QString &code)
     const bool found = own->load(QStringLiteral(":/i18n/parallax_%1.qm").arg(code));
     if (found)
         QCoreApplication::installTranslator(own);
+    // Dates and numbers in the language chosen when the system's is another (a German window
+    // under an English or C locale writes "Dienstag, 1. Dezember", not "Tuesday, 1 December").
+    if (found && QLocale::system().language() != QLocale(code).language())
+        QLocale::setDefault(QLocale(code));
     // Qt's own strings (standard buttons, dialogs), when Qt ships them.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_%1").arg(code),

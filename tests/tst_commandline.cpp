@@ -1,10 +1,13 @@
 #include "processutil.h"
 #include "testutil.h"
 
+#include <QDate>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Parallax;
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void seeds();
     void exitCodes_data();
     void exitCodes();
+    void reportDatesInTheChosenLanguage();
     void someInputsUnreadable();
     void withoutDictionaries();
     void headlessIgnoresPlatformTheme();
@@ -346,6 +350,29 @@ void TestCommandLine::headlessIgnoresPlatformTheme()
     const Run json = runParallax(
         QStringList{QStringLiteral("--json"), QStringLiteral("-")} + samplePaths(), theme);
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+}
+
+void TestCommandLine::reportDatesInTheChosenLanguage()
+{
+    // Under the C locale, a report written with --lang de gives its dates in German.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("bericht.pdf"));
+    const Run run = runParallax(
+        QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--pdf"), pdf} +
+            samplePaths(),
+        {{QStringLiteral("LC_ALL"), QStringLiteral("C")},
+         {QStringLiteral("LANG"), QStringLiteral("C")}});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                QStringLiteral("1"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString cover = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const QDate today = QDate::currentDate();
+    QVERIFY2(cover.contains(QLocale(QLocale::German).toString(today, QLocale::LongFormat)),
+             qPrintable(cover));
+    QVERIFY2(!cover.contains(QLocale::c().toString(today, QLocale::LongFormat)), qPrintable(cover));
 }
 
 void TestCommandLine::someInputsUnreadable()
