@@ -1,5 +1,6 @@
 #include "articleloader.h"
 #include "comparison.h"
+#include "editedcopies.h"
 #include "testutil.h"
 
 #include <QDirIterator>
@@ -10,6 +11,7 @@
 #include <random>
 
 using namespace Parallax;
+using Test::writeEditedCopies;
 
 // The aligner: which sentences say the same thing across N sources, and what each one adds.
 class TestAlignment : public QObject
@@ -34,7 +36,6 @@ private Q_SLOTS:
     void orderOfInputsChangesNothing_data();
     void orderOfInputsChangesNothing();
     void manyEditedCopiesInAnyOrder();
-    void linksBetweenEveryPairOfSources();
     void baseChangesOnlyRowOrder_data();
     void baseChangesOnlyRowOrder();
     void identicalCopyChangesNothingElse_data();
@@ -215,39 +216,6 @@ Comparison compareWithBase(const QList<Article> &articles, const QString &baseNa
             options.base = s;
     }
     return compare(articles, options);
-}
-
-// Versions of the sample story as an outlet would edit them: a paragraph dropped, two swapped,
-// a word replaced, a figure changed; written to dir, one file each.
-QStringList writeEditedCopies(const QString &dir, int count, quint32 seed)
-{
-    const QStringList originals = Test::samplePaths();
-    std::mt19937 random(seed);
-    QStringList paths;
-    for (int k = 0; k < count; ++k) {
-        QStringList paragraphs =
-            Test::readUtf8(originals.at(k % originals.size())).split(QStringLiteral("\n\n"));
-        if (paragraphs.size() > 4) {
-            const int drop = 2 + int(random() % quint32(paragraphs.size() - 2));
-            paragraphs.removeAt(drop);
-            const int swap = 2 + int(random() % quint32(paragraphs.size() - 3));
-            paragraphs.swapItemsAt(swap, swap + 1);
-        }
-        const int edit = 2 + int(random() % quint32(std::max<qsizetype>(1, paragraphs.size() - 2)));
-        if (edit < paragraphs.size()) {
-            paragraphs[edit].replace(QStringLiteral(" said "), QStringLiteral(" stated "));
-            paragraphs[edit].replace(QRegularExpression(QStringLiteral("\\b1(\\d)\\b")),
-                                     QStringLiteral("2\\1"));
-        }
-        const QString path =
-            QStringLiteral("%1/version-%2.txt").arg(dir).arg(k, 2, 10, QChar(u'0'));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(paragraphs.join(QStringLiteral("\n\n")).toUtf8());
-        paths.append(path);
-    }
-    return paths;
 }
 
 // Rows of a data-driven test: the bundled sample story, two versions (where the order of the
@@ -656,49 +624,6 @@ void TestAlignment::manyEditedCopiesInAnyOrder()
         repeated += it.value().size();
     }
     QVERIFY(repeated > 20);
-}
-
-void TestAlignment::linksBetweenEveryPairOfSources()
-{
-    // With 30 sources the units are large and `links` ties their members to representatives
-    // only; linksBetween() still gives every two sources a link for each pair of their sentences
-    // that share a unit, and no link between sentences of different units.
-    QTemporaryDir dir;
-    const QList<Article> articles =
-        ArticleLoader::loadAll(writeEditedCopies(dir.path(), 30, 7)).articles;
-    QCOMPARE(articles.size(), 30);
-    const Comparison c = compare(articles);
-    QHash<qsizetype, qsizetype> unitOf;
-    qsizetype largest = 0;
-    for (qsizetype u = 0; u < c.units.size(); ++u) {
-        largest = std::max(largest, c.units.at(u).segments.size());
-        for (qsizetype segment : c.units.at(u).segments)
-            unitOf.insert(segment, u);
-    }
-    QVERIFY2(largest > 16, "no unit large enough to be linked through representatives");
-    for (qsizetype x = 0; x < articles.size(); ++x) {
-        for (qsizetype y = x + 1; y < articles.size(); ++y) {
-            QSet<std::pair<qsizetype, qsizetype>> linked;
-            for (const Link &link : c.linksBetween(x, y)) {
-                QVERIFY(link.a < link.b);
-                const std::pair ends{c.sourceOf(link.a), c.sourceOf(link.b)};
-                QVERIFY(ends == std::pair(x, y) || ends == std::pair(y, x));
-                QCOMPARE(unitOf.value(link.a, -1), unitOf.value(link.b, -2));
-                QVERIFY(link.score > 0 && link.score <= 1);
-                linked.insert({link.a, link.b});
-            }
-            for (const Unit &unit : c.units) {
-                for (qsizetype a : unit.segments) {
-                    for (qsizetype b : unit.segments) {
-                        if (a < b && ((c.sourceOf(a) == x && c.sourceOf(b) == y) ||
-                                      (c.sourceOf(a) == y && c.sourceOf(b) == x)))
-                            QVERIFY2(linked.contains({a, b}),
-                                     qPrintable(QStringLiteral("%1-%2").arg(a).arg(b)));
-                    }
-                }
-            }
-        }
-    }
 }
 
 void TestAlignment::baseChangesOnlyRowOrder_data()

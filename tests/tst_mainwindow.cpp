@@ -13,6 +13,7 @@
 #include "synopsisview.h"
 #include "testutil.h"
 #include "timelineview.h"
+#include "windowutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -38,6 +39,8 @@
 #include <cmath>
 
 using namespace Parallax;
+using Test::drop;
+using Test::filesMime;
 
 class TestMainWindow : public QObject
 {
@@ -60,7 +63,6 @@ private Q_SLOTS:
     void synopsisHasAColumnPerSource();
     void nextAndPreviousDifference();
     void navigationLandsOnTheCell();
-    void addedSourceIsShownAndSummed();
     void zoomOutFitsMoreColumns();
     void docksGiveWayToTheComparison();
     void findCountsHitsPerSource();
@@ -71,8 +73,6 @@ private Q_SLOTS:
     void seedsShowWhoAddedWhat();
     void fileNamesAreNeverMarkup();
     void pairViewNeverShowsOneSourceTwice();
-    void pairViewMatchesAmongManySources();
-    void droppedSixthSentencesInOneRow();
 
 private:
     static bool load(MainWindow &window, const QStringList &paths);
@@ -181,29 +181,6 @@ void TestMainWindow::showsArticleTextAsPlainText()
 }
 
 namespace {
-
-QMimeData *filesMime(const QStringList &paths)
-{
-    auto *mime = new QMimeData;
-    QList<QUrl> urls;
-    for (const QString &path : paths)
-        urls.append(QUrl::fromLocalFile(path));
-    mime->setUrls(urls);
-    return mime;
-}
-
-// Drops the data onto the window as a user's drag would.
-void drop(MainWindow &window, QMimeData *mime)
-{
-    const QPoint where = window.rect().center();
-    QDragEnterEvent enter(where, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent dropEvent(where, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &dropEvent);
-    QVERIFY(dropEvent.isAccepted());
-    delete mime;
-}
 
 QStringList copySample(const QTemporaryDir &dir)
 {
@@ -408,34 +385,6 @@ void TestMainWindow::nextAndPreviousDifference()
     // Next added detail lands on a row with an addition.
     QTest::keyClick(&window, Qt::Key_F8);
     QVERIFY(model->rowHasAddition(view->currentIndex().row()));
-}
-
-void TestMainWindow::addedSourceIsShownAndSummed()
-{
-    // Narrow: the columns scroll sideways. A source added to three is brought into view, and the
-    // status bar says what it brought.
-    MainWindow window;
-    window.resize(600, 600);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QStringList sample = MainWindow::sampleStoryPaths();
-    QVERIFY(load(window, sample.mid(0, 3)));
-    auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
-    QVERIFY(view);
-    view->setCurrentIndex(view->model()->index(0, 0));
-    view->scrollTo(view->model()->index(0, 0));
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    window.addFiles({sample.at(3)});
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(view->model()->columnCount(), 4);
-    const int column = 3;
-    QTRY_VERIFY(
-        window.statusBar()->currentMessage().startsWith(QStringLiteral("1 source added: ")));
-    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("new detail")),
-             qPrintable(window.statusBar()->currentMessage()));
-    QVERIFY(view->viewport()->rect().intersects(
-        view->visualRect(view->model()->index(std::max(0, view->currentIndex().row()), column))));
-    QVERIFY(!view->viewport()->rect().intersects(view->visualRect(view->model()->index(0, 0))));
 }
 
 void TestMainWindow::docksGiveWayToTheComparison()
@@ -792,90 +741,6 @@ void TestMainWindow::pairViewNeverShowsOneSourceTwice()
     QVERIFY(compared(window));
     QVERIFY(pair->leftSource() >= 0 && pair->rightSource() >= 0);
     QVERIFY(pair->leftSource() != pair->rightSource());
-}
-
-void TestMainWindow::pairViewMatchesAmongManySources()
-{
-    // Twenty versions of the sample's wire, each with a closing sentence of its own: the units
-    // are too large to link every member with every other, yet the pair view of two versions
-    // matches every shared sentence and joins each pair with a band.
-    QTemporaryDir dir;
-    QFile wire(MainWindow::sampleStoryPaths().at(0));
-    QVERIFY(wire.open(QIODevice::ReadOnly));
-    const QByteArray text = wire.readAll();
-    const QStringList places{QStringLiteral("Arden"),  QStringLiteral("Brill"),
-                             QStringLiteral("Corvo"),  QStringLiteral("Delft"),
-                             QStringLiteral("Eskel"),  QStringLiteral("Falun"),
-                             QStringLiteral("Gorse"),  QStringLiteral("Hythe"),
-                             QStringLiteral("Ilkley"), QStringLiteral("Jarrow")};
-    QStringList paths;
-    for (int k = 0; k < 20; ++k) {
-        const QString path =
-            dir.filePath(QStringLiteral("version-%1.txt").arg(k, 2, 10, QChar(u'0')));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(text);
-        out.write(QStringLiteral("\n\nVolunteers from %1 counted %2 visitors by evening.\n")
-                      .arg(places.at(k % places.size()))
-                      .arg(100 + 7 * k)
-                      .toUtf8());
-        paths.append(path);
-    }
-    MainWindow window;
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(load(window, paths));
-    auto *pair = window.findChild<PairView *>(QStringLiteral("pairView"));
-    QVERIFY(pair);
-    pair->setSources(5, 13);
-    QTRY_VERIFY(!pair->verdict().isEmpty());
-    static const QRegularExpression counts(
-        QStringLiteral("left: (\\d+) of (\\d+) sentences matched on the right"));
-    const QRegularExpressionMatch m = counts.match(pair->verdict());
-    QVERIFY2(m.hasMatch(), qPrintable(pair->verdict()));
-    const int story = m.captured(2).toInt();
-    QVERIFY(story > 10);
-    // All but the closing sentence of each.
-    QVERIFY2(m.captured(1).toInt() >= story - 1, qPrintable(pair->verdict()));
-    QVERIFY2(pair->connectors().size() >= story - 1,
-             qPrintable(QString::number(pair->connectors().size())));
-}
-
-void TestMainWindow::droppedSixthSentencesInOneRow()
-{
-    // The five seeds in the window, then a sixth article dropped on it: every sentence of all six
-    // is shown in exactly one row of the synopsis, so nothing looks repeated.
-    const QStringList seeds = Test::seedPaths();
-    if (seeds.size() < 5)
-        QSKIP("../shared/seeds is absent");
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    drop(window, filesMime(seeds));
-    QVERIFY(finished.wait(30000));
-    drop(window, filesMime({MainWindow::sampleStoryPaths().at(0)}));
-    QVERIFY(finished.wait(30000));
-    SynopsisModel *model = window.synopsisModel();
-    QCOMPARE(model->columnCount(), 6);
-    QHash<qsizetype, int> rows;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        for (int column = 0; column < model->columnCount(); ++column) {
-            const auto segments = model->index(row, column)
-                                      .data(SynopsisModel::SegmentsRole)
-                                      .value<QList<qsizetype>>();
-            for (qsizetype segment : segments) {
-                QVERIFY2(!rows.contains(segment),
-                         qPrintable(QStringLiteral("segment %1 in rows %2 and %3")
-                                        .arg(segment)
-                                        .arg(rows.value(segment))
-                                        .arg(row)));
-                rows.insert(segment, row);
-            }
-        }
-    }
-    QVERIFY(rows.size() > 100);
 }
 
 void TestMainWindow::seedsShowWhoAddedWhat()
