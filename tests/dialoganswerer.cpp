@@ -23,8 +23,12 @@ void DialogAnswerer::arm(const DialogAnswers &answers)
     m_answers = answers;
     m_nextFile = 0;
     m_before.clear();
-    for (QWidget *w : QApplication::topLevelWidgets())
-        m_before.append(w);
+    // Only those shown now: a hidden dialog kept for reuse (the print preview's print dialog) is
+    // this step's when it opens again.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->isVisible())
+            m_before.append(w);
+    }
     m_timer.start();
 }
 

@@ -43,7 +43,7 @@ private:
     QTimer m_timer;
     DialogAnswers m_answers;
     qsizetype m_nextFile = 0;
-    QList<QPointer<QWidget>> m_before; // windows that were open before: not this step's
+    QList<QPointer<QWidget>> m_before; // windows shown before: not this step's
 };
 
 } // namespace Parallax::Test

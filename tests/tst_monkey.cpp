@@ -16,11 +16,14 @@
 #include "synopsismodel.h"
 #include "testutil.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QMap>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QSettings>
@@ -28,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTreeView>
 
 #include <atomic>
@@ -347,6 +351,7 @@ class TestMonkey : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void answersADialogShownAgain();
     void monkey();
 
 private:
@@ -362,6 +367,41 @@ void TestMonkey::initTestCase()
     QSettings().clear();
     installCrashHandlers();
     g_qtTestHandler = qInstallMessageHandler(quietHandler);
+}
+
+// Qt's print preview keeps its print dialog for the next Print: the second time it opens, it is
+// still this step's dialog and gets answered (the monkey once hung there until the watchdog).
+void TestMonkey::answersADialogShownAgain()
+{
+    QWidget owner;
+    owner.show();
+    auto *preview = new QPrintPreviewDialog(&owner);
+    preview->open();
+    QAction *print = nullptr;
+    for (QAction *a : preview->findChildren<QAction *>()) {
+        if (QString(a->text()).remove(u'&') == u"Print")
+            print = a;
+    }
+    QVERIFY(print);
+    QStringList notes;
+    DialogAnswerer answerer([&](const QString &note) { notes.append(note); });
+    bool stuck = false;
+    QTimer rescue;
+    rescue.setSingleShot(true);
+    connect(&rescue, &QTimer::timeout, this, [&] {
+        stuck = true;
+        for (QPrintDialog *dialog : preview->findChildren<QPrintDialog *>())
+            dialog->reject();
+    });
+    for (int i = 0; i < 2; ++i) {
+        rescue.start(30000);
+        answerer.arm(DialogAnswers{}); // cancel everything
+        print->trigger();
+        answerer.disarm();
+        QVERIFY2(!stuck, qPrintable(QStringLiteral("Print number %1 was not answered").arg(i + 1)));
+    }
+    QCOMPARE(notes, QStringList(2, QStringLiteral("dialog \"Print\": cancelled")));
+    QVERIFY(preview->isVisible());
 }
 
 void TestMonkey::monkey()
