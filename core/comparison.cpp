@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace Parallax {
 
@@ -31,83 +32,119 @@ qsizetype Comparison::sourceOf(qsizetype segment) const
 
 QList<Link> Comparison::linksBetween(qsizetype x, qsizetype y) const
 {
-    QList<Link> result;
+    return linksBetween(QList<std::pair<qsizetype, qsizetype>>{{x, y}}).constFirst();
+}
+
+QList<QList<Link>>
+Comparison::linksBetween(const QList<std::pair<qsizetype, qsizetype>> &pairs) const
+{
+    QList<QList<Link>> result(pairs.size());
     auto key = [](qsizetype a, qsizetype b) {
         return (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
     };
-    QSet<quint64> direct;
+    QHash<quint64, QList<qsizetype>> asked; // source pair -> its places in `pairs`
+    for (qsizetype i = 0; i < pairs.size(); ++i)
+        asked[key(pairs.at(i).first, pairs.at(i).second)].append(i);
+    QSet<quint64> direct; // segment pairs linked in `links`, of the pairs asked
     for (const Link &link : links) {
-        const qsizetype sa = sourceOf(link.a);
-        const qsizetype sb = sourceOf(link.b);
-        if ((sa == x && sb == y) || (sa == y && sb == x)) {
-            result.append(link);
-            direct.insert(key(link.a, link.b));
+        const auto it = asked.constFind(key(sourceOf(link.a), sourceOf(link.b)));
+        if (it == asked.cend())
+            continue;
+        for (qsizetype i : *it)
+            result[i].append(link);
+        direct.insert(key(link.a, link.b));
+    }
+    // The members of each pair's two sources in units where some pair of them has no direct
+    // link; the units read through each source's own list of units.
+    std::vector<QList<qsizetype>> unitsOf(size_t(firstSegment.size()));
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        for (qsizetype s : units.at(u).sources) {
+            if (s >= 0 && s < qsizetype(unitsOf.size()))
+                unitsOf[size_t(s)].append(u);
         }
     }
-    // The members of x and y in units where some pair of them has no direct link.
-    QHash<qsizetype, qsizetype> unitOf; // segment -> unit, for those members only
-    QList<std::pair<qsizetype, qsizetype>> missing;
-    for (qsizetype u = 0; u < units.size(); ++u) {
-        const Unit &unit = units.at(u);
-        if (!unit.sources.contains(x) || !unit.sources.contains(y))
+    struct Missing
+    {
+        qsizetype a, b;
+        quint64 pair; // key of the two sources
+    };
+    QList<Missing> missing;
+    QSet<qsizetype> partnerless; // members of a missing pair
+    for (auto it = asked.cbegin(); it != asked.cend(); ++it) {
+        const qsizetype x = qsizetype(it.key() >> 32);
+        const qsizetype y = qsizetype(it.key() & 0xffffffffu);
+        if (x == y || x < 0 || x >= qsizetype(unitsOf.size()))
             continue;
-        QList<qsizetype> inX, inY;
-        for (qsizetype segment : unit.segments) {
-            const qsizetype s = sourceOf(segment);
-            if (s == x)
-                inX.append(segment);
-            else if (s == y)
-                inY.append(segment);
-        }
-        for (qsizetype a : std::as_const(inX)) {
-            for (qsizetype b : std::as_const(inY)) {
-                if (!direct.contains(key(a, b))) {
-                    missing.append({a, b});
-                    unitOf.insert(a, u);
-                    unitOf.insert(b, u);
+        for (qsizetype u : unitsOf[size_t(x)]) {
+            const Unit &unit = units.at(u);
+            if (!std::binary_search(unit.sources.cbegin(), unit.sources.cend(), y))
+                continue;
+            // A source's segments are one run of ids, and a unit's segments ascend.
+            auto membersOf = [&](qsizetype source) {
+                const qsizetype first = firstSegment.at(source);
+                const qsizetype end = source + 1 < firstSegment.size()
+                                          ? firstSegment.at(source + 1)
+                                          : std::numeric_limits<qsizetype>::max();
+                return std::make_pair(
+                    std::lower_bound(unit.segments.cbegin(), unit.segments.cend(), first),
+                    std::lower_bound(unit.segments.cbegin(), unit.segments.cend(), end));
+            };
+            const auto [xBegin, xEnd] = membersOf(x);
+            const auto [yBegin, yEnd] = membersOf(y);
+            for (auto a = xBegin; a != xEnd; ++a) {
+                for (auto b = yBegin; b != yEnd; ++b) {
+                    if (!direct.contains(key(*a, *b))) {
+                        missing.append({*a, *b, it.key()});
+                        partnerless.insert(*a);
+                        partnerless.insert(*b);
+                    }
                 }
             }
         }
     }
-    if (missing.isEmpty())
-        return result;
-    QHash<qsizetype, QList<const Link *>> linksOf; // of the members that miss a partner
-    for (const Link &link : links) {
-        if (unitOf.contains(link.a))
-            linksOf[link.a].append(&link);
-        if (unitOf.contains(link.b))
-            linksOf[link.b].append(&link);
-    }
-    for (const auto &[a, b] : std::as_const(missing)) {
-        QHash<qsizetype, const Link *> viaA; // the other end of each of a's links
-        for (const Link *link : linksOf.value(a))
-            viaA.insert(link->a == a ? link->b : link->a, link);
-        const Link *bestA = nullptr;
-        const Link *bestB = nullptr;
-        double best = -1;
-        for (const Link *link : linksOf.value(b)) {
-            const qsizetype via = link->a == b ? link->b : link->a;
-            const Link *first = viaA.value(via);
-            if (!first)
-                continue;
-            const double score = std::min(first->score, link->score);
-            if (score > best) {
-                best = score;
-                bestA = first;
-                bestB = link;
-            }
+    if (!missing.isEmpty()) {
+        QHash<qsizetype, QList<const Link *>> linksOf; // of the members that miss a partner
+        for (const Link &link : links) {
+            if (partnerless.contains(link.a))
+                linksOf[link.a].append(&link);
+            if (partnerless.contains(link.b))
+                linksOf[link.b].append(&link);
         }
-        if (!bestA)
-            continue;
-        Relation relation = Relation::Paraphrase;
-        if (bestA->relation == Relation::Same && bestB->relation == Relation::Same)
-            relation = Relation::Same;
-        else if (bestA->relation == Relation::Partial || bestB->relation == Relation::Partial)
-            relation = Relation::Partial;
-        result.append(Link{std::min(a, b), std::max(a, b), best, relation});
+        for (const Missing &m : std::as_const(missing)) {
+            QHash<qsizetype, const Link *> viaA; // the other end of each of a's links
+            for (const Link *link : linksOf.value(m.a))
+                viaA.insert(link->a == m.a ? link->b : link->a, link);
+            const Link *bestA = nullptr;
+            const Link *bestB = nullptr;
+            double best = -1;
+            for (const Link *link : linksOf.value(m.b)) {
+                const qsizetype via = link->a == m.b ? link->b : link->a;
+                const Link *first = viaA.value(via);
+                if (!first)
+                    continue;
+                const double score = std::min(first->score, link->score);
+                if (score > best) {
+                    best = score;
+                    bestA = first;
+                    bestB = link;
+                }
+            }
+            if (!bestA)
+                continue;
+            Relation relation = Relation::Paraphrase;
+            if (bestA->relation == Relation::Same && bestB->relation == Relation::Same)
+                relation = Relation::Same;
+            else if (bestA->relation == Relation::Partial || bestB->relation == Relation::Partial)
+                relation = Relation::Partial;
+            const Link derived{std::min(m.a, m.b), std::max(m.a, m.b), best, relation};
+            for (qsizetype i : asked.value(m.pair))
+                result[i].append(derived);
+        }
     }
-    std::sort(result.begin(), result.end(),
-              [](const Link &p, const Link &q) { return p.a != q.a ? p.a < q.a : p.b < q.b; });
+    for (QList<Link> &list : result) {
+        std::sort(list.begin(), list.end(),
+                  [](const Link &p, const Link &q) { return p.a != q.a ? p.a < q.a : p.b < q.b; });
+    }
     return result;
 }
 

@@ -74,6 +74,9 @@ struct Comparison
     // are linked to, with the weaker of its two scores, `same` only when both links are `same`
     // and `partial` when either is. Cost linear in the number of links.
     QList<Link> linksBetween(qsizetype x, qsizetype y) const;
+    // The same for several pairs of sources at once, in the order of `pairs`; one pass over the
+    // links for all of them.
+    QList<QList<Link>> linksBetween(const QList<std::pair<qsizetype, qsizetype>> &pairs) const;
 };
 
 struct CompareOptions

@@ -138,22 +138,27 @@ QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comp
             r.reverse = coverage(r.other, a);
     }
 
-    // Order kept and wording of the chosen pairs only.
+    // Order kept and wording of the chosen pairs only; their links include those a large unit
+    // makes through its representatives (Comparison::linksBetween).
     QHash<quint64, std::pair<int, int>> wording; // (same, linked) per chosen pair
     auto key = [n](qsizetype a, qsizetype b) {
         return quint64(std::min(a, b)) * quint64(n) + quint64(std::max(a, b));
     };
+    QList<std::pair<qsizetype, qsizetype>> chosen;
     for (const SourceRelation &r : std::as_const(out)) {
-        if (r.other >= 0)
+        if (r.other >= 0 && !wording.contains(key(r.source, r.other))) {
             wording.insert(key(r.source, r.other), {0, 0});
+            chosen.append({r.source, r.other});
+        }
     }
-    for (const Link &link : comparison.links) {
-        const auto it = wording.find(key(comparison.sourceOf(link.a), comparison.sourceOf(link.b)));
-        if (it == wording.end())
-            continue;
-        ++it->second;
-        if (link.relation == Relation::Same)
-            ++it->first;
+    const QList<QList<Link>> chosenLinks = comparison.linksBetween(chosen);
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        auto &[same, linked] = wording[key(chosen.at(i).first, chosen.at(i).second)];
+        for (const Link &link : chosenLinks.at(i)) {
+            ++linked;
+            if (link.relation == Relation::Same)
+                ++same;
+        }
     }
     for (SourceRelation &r : out) {
         if (r.other < 0)
