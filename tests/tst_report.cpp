@@ -45,7 +45,7 @@ private Q_SLOTS:
     void oneLinePerAddingSentence();
     void unwritablePathLeavesNothing();
     void structureOfABadPdf();
-    void notesInTheBrief();
+    void notesInTheBriefAndOnTheirRows();
     void markupStaysText();
     void windowExportAndPreview();
 
@@ -530,9 +530,10 @@ void TestReport::structureOfABadPdf()
     QCOMPARE(pdf, before);
 }
 
-void TestReport::notesInTheBrief()
+void TestReport::notesInTheBriefAndOnTheirRows()
 {
-    // A user's note on a unit is listed on the first page, linked to its row.
+    // A user's note on a unit is listed on the first page, linked to its row, and printed with
+    // the row itself.
     ReportOptions options;
     options.notes = {ReportNote{2, QStringLiteral("disputed"),
                                 QStringLiteral("the council gives another figure")}};
@@ -544,6 +545,16 @@ void TestReport::notesInTheBrief()
     QVERIFY2(cover.contains(QStringLiteral("Notes disputed: the council gives another figure "
                                            "(unit 3, page ")),
              qPrintable(cover));
+    const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    const qsizetype row = all.indexOf(QStringLiteral("Unit 3 \u00b7 carried by"));
+    QVERIFY2(row >= 0, qPrintable(all));
+    QVERIFY2(all.mid(row, 120).contains(
+                 QStringLiteral("Note: disputed: the council gives another figure")),
+             qPrintable(all.mid(row, 200)));
+    QVERIFY2(!all.contains(QStringLiteral("Unit 4 \u00b7 carried by")) ||
+                 !all.mid(all.indexOf(QStringLiteral("Unit 4 \u00b7 carried by")), 120)
+                      .contains(QStringLiteral("Note:")),
+             "only the noted unit's row carries the note");
 }
 
 void TestReport::markupStaysText()

@@ -1922,6 +1922,14 @@ Qt %3, ICU %4
         <source>Adds %1 in: </source>
         <translation>Ergänzt %1 in: </translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1: %2</source>
+        <translation>Notiz: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Session</name>

@@ -1959,6 +1959,14 @@ Qt %3, ICU %4
         <source>Adds %1 in: </source>
         <translation>Добавляет %1 в: </translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1: %2</source>
+        <translation>Заметка: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::Session</name>

@@ -184,6 +184,14 @@ void ReportComparison::table(const SynopsisModel &model, const QList<int> &group
             header(); // every page of the comparison starts with the sources' names
         p.anchorUnit(unit);
         p.paragraph(label, labelFont, 0, {}, QColor(80, 80, 80), p.pt(1));
+        // The user's notes on the unit, as the synopsis marks its row.
+        for (const ReportNote &note : p.options().notes) {
+            if (note.unit == unit)
+                p.paragraph(note.text.isEmpty()
+                                ? Tr::tr("Note: %1").arg(note.status)
+                                : Tr::tr("Note: %1: %2").arg(note.status, note.text),
+                            labelFont, 0, {}, QColor(150, 75, 0), p.pt(1));
+        }
         p.tableRow(cells, widths, false, [&] {
             header();
             p.paragraph(label + u' ' + Tr::tr("(continued)"), labelFont, 0, {}, QColor(80, 80, 80),
