@@ -253,6 +253,11 @@ void Aligner::buildResult(Comparison &result)
             result.movedSegments.append(m_segmentOfModel[s]);
     }
     std::sort(result.movedSegments.begin(), result.movedSegments.end());
+    const qsizetype segments =
+        m_articles.isEmpty() ? 0 : m_firstSegment.back() + m_articles.constLast().sentences.size();
+    result.wording = QList<int>(segments, -1);
+    for (size_t m = 0; m < m_segmentOfModel.size(); ++m)
+        result.wording[m_segmentOfModel[m]] = m_typeOf[m];
 }
 
 } // namespace Parallax

@@ -132,11 +132,15 @@ Comparison::linksBetween(const QList<std::pair<qsizetype, qsizetype>> &pairs) co
             if (!bestA)
                 continue;
             Relation relation = Relation::Paraphrase;
-            if (bestA->relation == Relation::Same && bestB->relation == Relation::Same)
+            const bool sameWording = m.a < wording.size() && m.b < wording.size() &&
+                                     wording.at(m.a) >= 0 && wording.at(m.a) == wording.at(m.b);
+            if (sameWording ||
+                (bestA->relation == Relation::Same && bestB->relation == Relation::Same))
                 relation = Relation::Same;
             else if (bestA->relation == Relation::Partial || bestB->relation == Relation::Partial)
                 relation = Relation::Partial;
-            const Link derived{std::min(m.a, m.b), std::max(m.a, m.b), best, relation};
+            const Link derived{std::min(m.a, m.b), std::max(m.a, m.b),
+                               relation == Relation::Same ? 1.0 : best, relation};
             for (qsizetype i : asked.value(m.pair))
                 result[i].append(derived);
         }

@@ -56,6 +56,9 @@ struct Comparison
     QList<Addition> added;          // what no other loaded source carries
     QList<Addition> addedVsBase;    // what the base source lacks
     QList<qsizetype> movedSegments; // ascending: out of the order the sources agree on
+    // Per segment: equal numbers for sentences of the same kind, language and words (the text
+    // with its spacing simplified), -1 outside the story; empty when not known.
+    QList<int> wording;
     bool cancelled = false;
 
     qsizetype sourceOf(qsizetype segment) const;
@@ -71,8 +74,9 @@ struct Comparison
     // The aligned sentence pairs between sources x and y (x != y), sorted by (a, b). `links` links
     // the members of a large unit only to its representatives (see docs/json-format.md); here
     // two members of x and y that share a unit but no link are linked through a sentence both
-    // are linked to, with the weaker of its two scores, `same` only when both links are `same`
-    // and `partial` when either is. Cost linear in the number of links.
+    // are linked to, with the weaker of its two scores, `same` when both links are `same` or
+    // the two have the same `wording` (then scored 1), and `partial` when either link is. Cost
+    // linear in the number of links.
     QList<Link> linksBetween(qsizetype x, qsizetype y) const;
     // The same for several pairs of sources at once, in the order of `pairs`; one pass over the
     // links for all of them.
