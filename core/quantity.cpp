@@ -548,6 +548,12 @@ size_t Scanner::readNumber(size_t p, double *value, bool *ordinal) const
             m_data.ordinalSuffixes.contains(m_pieces[end].normal)) {
             *ordinal = true;
             ++end;
+        } else if (m_data.periodOrdinals && end + 1 < m_size && m_pieces[end].normal == u"." &&
+                   m_pieces[end].touches && !m_pieces[end + 1].touches && m_pieces[end + 1].word) {
+            // "am 6. Tag": a period glued to the digits and a word after it. A sentence's last
+            // number ("es waren 6.") has nothing after its period and stays a count.
+            *ordinal = true;
+            ++end;
         }
         return end;
     }

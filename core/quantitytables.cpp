@@ -157,7 +157,9 @@ void QuantityReader::Data::readNumberWords(const icu::Locale &locale, const Toke
             QString suffix = Tokenizer::normalForm(fromIcu(out));
             while (!suffix.isEmpty() && (suffix.at(0).isDigit() || suffix.at(0) == u'-'))
                 suffix.remove(0, 1);
-            if (!suffix.isEmpty() && suffix != u".")
+            if (suffix == u".")
+                periodOrdinals = true;
+            else if (!suffix.isEmpty())
                 ordinalSuffixes.insert(suffix);
         }
     }

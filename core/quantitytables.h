@@ -47,6 +47,7 @@ struct QuantityReader::Data
     QSet<QString> timeSeparators;   // between hour and minutes: ":", the "Hm" pattern's
     bool twelveHourClock = false;   // the language's preferred hour cycle is 1-12 ("j" pattern)
     QSet<QString> ordinalSuffixes;  // "th", "st", "er", "e"
+    bool periodOrdinals = false;    // ordinals written "6." (German and others): ICU's format
     int longestKey = 1;             // tokens in the longest unit, currency or scale name
 
     explicit Data(const QString &language);

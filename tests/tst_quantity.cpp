@@ -130,6 +130,8 @@ void TestQuantity::equal_data()
     row("de Wochentag", "de", "am Mittwoch", "Mittwoch");
     row("de Stunden", "de", "zwei Stunden", "120 Minuten");
     row("de Tausend", "de", "20.000", "20 Tausend");
+    row("de Ordnungszahl", "de", "der 6. Tag", "der sechste Tag");
+    row("de Ordnungszahl Dativ", "de", "am 21. Tag", "am einundzwanzigsten Tag");
     // French
     row("fr espaces", "fr", "1 800 000 euros", "1,8 million d'euros");
     row("fr millions", "fr", "1,8 million d’euros", "1 800 000 €");
@@ -190,6 +192,7 @@ void TestQuantity::conflicting_data()
     row("de Wochentag", "de", "Dienstag", "Mittwoch");
     row("de Datum", "de", "20. August 2025", "21.08.2025");
     row("de Prozent", "de", "zwölf Prozent", "13 %");
+    row("de Ordnungszahl", "de", "der 6. Tag", "der siebte Tag");
     row("fr date", "fr", "20 août 2025", "20 septembre 2025");
     row("fr millions", "fr", "1,8 million d'euros", "2 millions d'euros");
     row("fr jour", "fr", "mardi", "mercredi");
@@ -242,6 +245,9 @@ void TestQuantity::notAQuantity_data()
     row("decimal is no time", "en", "it fell 10.30 points", "10.3");
     row("hour alone is no time", "en", "for 15 years", "#duration:year:15");
     row("verse-like time read as time", "en", "at 3:15 on the clock", "#time:195");
+    row("a sentence's last number is no ordinal", "de", "Es waren 6.", "6");
+    row("digits and a period are an ordinal in German", "de", "der 6. Tag", "#ord:6");
+    row("but not in English", "en", "chapter 6. Then", "6");
 }
 
 void TestQuantity::notAQuantity()
