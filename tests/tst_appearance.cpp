@@ -8,6 +8,7 @@
 #include "synopsisview.h"
 #include "testutil.h"
 #include "theme.h"
+#include "windowutil.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <cmath>
 
 using namespace Parallax;
+using namespace Parallax::Test;
 
 // How the window looks: the theme choice, colours readable on it, and sources told apart past
 // the eight colours people can name (a letter on every swatch).
@@ -40,7 +42,6 @@ private Q_SLOTS:
     void badgesMatchAcrossTheWindow();
 
 private:
-    static bool load(MainWindow &window, const QStringList &paths);
     QTemporaryDir m_settings;
 };
 
@@ -80,24 +81,13 @@ QSet<QRgb> sourceColours(const QPalette &palette, int n)
 
 void TestAppearance::initTestCase()
 {
-    // Never touch the user's settings.
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_appearance"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_appearance"));
 }
 
 void TestAppearance::init()
 {
     QSettings().clear();
     Theme::apply(Theme::Choice::System);
-}
-
-bool TestAppearance::load(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    window.openFiles(paths);
-    return finished.wait(30000);
 }
 
 // View > Theme: dark and light palettes applied at once and saved, "As the System" gives the

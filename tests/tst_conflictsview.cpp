@@ -7,6 +7,7 @@
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
+#include "windowutil.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QTreeWidget>
 
 using namespace Parallax;
+using namespace Parallax::Test;
 
 // The fact-checker's findings in the window: where sources contradict each other.
 class TestConflictsView : public QObject
@@ -32,25 +34,14 @@ private Q_SLOTS:
     void relationsMatrixOpensThePair();
 
 private:
-    static bool load(MainWindow &window, const QStringList &paths);
     QTemporaryDir m_settings;
     QTemporaryDir m_dir;
 };
 
 void TestConflictsView::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_conflictsview"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_conflictsview"));
     QSettings().clear();
-}
-
-bool TestConflictsView::load(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    window.openFiles(paths);
-    return finished.wait(30000);
 }
 
 void TestConflictsView::conflictsPanelRowMarkAndNavigation()

@@ -6,6 +6,7 @@
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
+#include "windowutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QTreeView>
 
 using namespace Parallax;
+using namespace Parallax::Test;
 
 // The consensus view of many sources: one row per unit with its most common wording, how many
 // sources carry it, the wordings and who uses each; filters; the way back to the synopsis.
@@ -38,7 +40,6 @@ private Q_SLOTS:
     void chosenViewIsSavedInTheSession();
 
 private:
-    static bool load(MainWindow &window, const QStringList &paths);
     // Writes the nine files into a folder of that name; returns their paths.
     QStringList writeNineSources(const QString &folder = QStringLiteral("ferry"));
     QTemporaryDir m_settings;
@@ -47,22 +48,12 @@ private:
 
 void TestConsensusView::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_consensusview"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_consensusview"));
 }
 
 void TestConsensusView::init()
 {
     QSettings().clear();
-}
-
-bool TestConsensusView::load(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    window.openFiles(paths);
-    return finished.wait(30000);
 }
 
 // Nine versions of a short story: seven say 32 passengers and two say 31 (a conflict), one

@@ -11,6 +11,7 @@
 #include "synopsisview.h"
 #include "testutil.h"
 #include "translations.h"
+#include "windowutil.h"
 
 #include <QTextStream>
 
@@ -25,6 +26,7 @@
 #include <QTreeWidget>
 
 using namespace Parallax;
+using namespace Parallax::Test;
 
 class TestFindingsPanel : public QObject
 {
@@ -38,7 +40,6 @@ private Q_SLOTS:
     void findingsFollowTheShownComparison();
 
 private:
-    static bool load(MainWindow &window, const QStringList &paths);
     static FindingsPanel *panelOf(MainWindow &window);
     // The top-level entry whose text starts with heading; null when there is none.
     static QTreeWidgetItem *section(QTreeWidget *tree, const QString &heading);
@@ -48,19 +49,9 @@ private:
 
 void TestFindingsPanel::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_findingspanel"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_findingspanel"));
     QSettings().clear();
     Translations::install(QStringLiteral("en")); // "1 source", as the window says it
-}
-
-bool TestFindingsPanel::load(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    window.openFiles(paths);
-    return finished.wait(30000);
 }
 
 FindingsPanel *TestFindingsPanel::panelOf(MainWindow &window)

@@ -39,8 +39,7 @@
 #include <cmath>
 
 using namespace Parallax;
-using Test::drop;
-using Test::filesMime;
+using namespace Parallax::Test;
 
 class TestMainWindow : public QObject
 {
@@ -75,36 +74,17 @@ private Q_SLOTS:
     void pairViewNeverShowsOneSourceTwice();
 
 private:
-    static bool load(MainWindow &window, const QStringList &paths);
-    static bool compared(MainWindow &window);
     QTemporaryDir m_settings;
 };
 
 void TestMainWindow::initTestCase()
 {
-    // Never touch the user's settings.
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init()
 {
     QSettings().clear();
-}
-
-bool TestMainWindow::load(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    window.openFiles(paths);
-    return finished.wait(30000);
-}
-
-bool TestMainWindow::compared(MainWindow &window)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    return finished.wait(30000);
 }
 
 void TestMainWindow::opensSampleStory()

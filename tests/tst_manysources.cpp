@@ -16,9 +16,7 @@
 #include <QtTest>
 
 using namespace Parallax;
-using Test::drop;
-using Test::filesMime;
-using Test::writeEditedCopies;
+using namespace Parallax::Test;
 
 // Many sources and sources added: the links between any two of them, the pair view of two among
 // twenty, a sixth article dropped on five, a fourth added to a narrow window.
@@ -31,14 +29,6 @@ private Q_SLOTS:
     void pairViewMatchesAmongManySources();
     void droppedSixthSentencesInOneRow();
     void addedSourceIsShownAndSummed();
-
-private:
-    static bool load(MainWindow &window, const QStringList &paths)
-    {
-        QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-        window.openFiles(paths);
-        return finished.wait(30000);
-    }
 };
 
 void TestManySources::linksBetweenEveryPairOfSources()

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "monkey.h"
 #include "recovery.h"
+#include "settingsutil.h"
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "testutil.h"
@@ -360,10 +361,7 @@ private:
 
 void TestMonkey::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_monkey"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_monkey"));
     QSettings().clear();
     installCrashHandlers();
     g_qtTestHandler = qInstallMessageHandler(quietHandler);

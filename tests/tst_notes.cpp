@@ -9,6 +9,7 @@
 #include "sourcelistmodel.h"
 #include "synopsismodel.h"
 #include "testutil.h"
+#include "windowutil.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QTest>
 
 using namespace Parallax;
+using namespace Parallax::Test;
 
 // The user's notes on units: set in the window (details panel, Notes menu), marked in the
 // synopsis, following their sentence through new comparisons, kept in sessions and autosaves.
@@ -40,8 +42,6 @@ private Q_SLOTS:
     void notesInSessionFiles();
 
 private:
-    static bool compared(MainWindow &window);
-    static bool load(MainWindow &window, const QStringList &paths);
     static QAction *action(MainWindow &window, const QString &text);
     // The first body row of the synopsis whose unit the given source and at least one other
     // carry (partial: and not every source).
@@ -55,28 +55,12 @@ private:
 
 void TestNotes::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_notes"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_notes"));
 }
 
 void TestNotes::init()
 {
     QSettings().clear();
-}
-
-bool TestNotes::compared(MainWindow &window)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    return finished.wait(30000);
-}
-
-bool TestNotes::load(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    window.openFiles(paths);
-    return finished.wait(30000);
 }
 
 QAction *TestNotes::action(MainWindow &window, const QString &text)

@@ -3,6 +3,7 @@
 #include "recovery.h"
 #include "session.h"
 #include "sessiondocument.h"
+#include "settingsutil.h"
 #include "sourcelistmodel.h"
 #include "testutil.h"
 
@@ -109,10 +110,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 void TestRecovery::initTestCase()
 {
     // Never touch the user's settings or data folder.
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_recovery"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_recovery"));
     QVERIFY(m_data.isValid());
 }
 

@@ -11,6 +11,7 @@
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
+#include "windowutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QTreeWidget>
 
 using namespace Parallax;
+using namespace Parallax::Test;
 
 // Sessions as the window keeps them: saved, reopened, their files found or missing, and the title
 // bar that says whether the comparison holds unsaved changes.
@@ -52,36 +54,17 @@ private Q_SLOTS:
     void enteredDateChangesFirstAndIsSaved();
 
 private:
-    static bool load(MainWindow &window, const QStringList &paths);
-    static bool compared(MainWindow &window);
     QTemporaryDir m_settings;
 };
 
 void TestSessions::initTestCase()
 {
-    // Never touch the user's settings.
-    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_sessions"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Test::isolateSettings(m_settings, QStringLiteral("tst_sessions"));
 }
 
 void TestSessions::init()
 {
     QSettings().clear();
-}
-
-bool TestSessions::load(MainWindow &window, const QStringList &paths)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    window.openFiles(paths);
-    return finished.wait(30000);
-}
-
-bool TestSessions::compared(MainWindow &window)
-{
-    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-    return finished.wait(30000);
 }
 
 namespace {

@@ -1,16 +1,34 @@
 #pragma once
 
 #include "mainwindow.h"
+#include "settingsutil.h"
 #include "synopsisutil.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
 
 namespace Parallax::Test {
+
+// Waits for the window's comparison to finish; false when it has not after 30 s.
+inline bool compared(MainWindow &window)
+{
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    return finished.wait(30000);
+}
+
+// Opens the files in the window, as File > Open does, and waits for their comparison; false
+// when it has not finished after 30 s.
+inline bool load(MainWindow &window, const QStringList &paths)
+{
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    window.openFiles(paths);
+    return finished.wait(30000);
+}
 
 // Files as a file manager's drag carries them.
 inline QMimeData *filesMime(const QStringList &paths)
