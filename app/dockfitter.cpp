@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QMainWindow>
+#include <QTabBar>
 #include <QTimer>
 
 namespace Parallax {
@@ -16,8 +17,20 @@ DockFitter::DockFitter(QMainWindow *window, const QList<QDockWidget *> &docks, d
     for (QDockWidget *dock : docks) {
         m_docks.append(dock);
         dock->installEventFilter(this);
+        // The window makes its tab bar once the move is through.
+        connect(dock, &QDockWidget::dockLocationChanged, this,
+                [this] { QTimer::singleShot(0, this, &DockFitter::keepTabLabelsWhole); });
     }
     window->installEventFilter(this);
+    keepTabLabelsWhole();
+}
+
+void DockFitter::keepTabLabelsWhole()
+{
+    for (QTabBar *bar : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
 }
 
 bool DockFitter::eventFilter(QObject *watched, QEvent *event)
@@ -48,6 +61,7 @@ QDockWidget *DockFitter::leftDock() const
 
 void DockFitter::fit()
 {
+    keepTabLabelsWhole();
     m_windowWidth = m_window->width();
     QDockWidget *dock = leftDock();
     if (!dock)

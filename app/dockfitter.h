@@ -13,6 +13,8 @@ namespace Parallax {
 // shrink to at most `share` of the window's width and leave the comparison at least
 // kComparisonChars average characters (never below their own minimum), and they grow
 // back to the width the user gave them, up to that share, when the window widens again.
+// Docks tabbed together keep their tab labels whole: when the tabs do not fit, the tab bar
+// scrolls (arrow buttons) instead of cutting each label to a letter or two.
 class DockFitter : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,9 @@ public:
     DockFitter(QMainWindow *window, const QList<QDockWidget *> &docks, double share = 0.35);
 
     void fit();
+    // Sets every dock tab bar of the window to whole labels and scroll buttons; the window makes
+    // a tab bar whenever docks are tabbed together, so this runs again after each dock move.
+    void keepTabLabelsWhole();
 
     static constexpr int kComparisonChars = 120; // about four synopsis columns
 

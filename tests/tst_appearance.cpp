@@ -1,4 +1,5 @@
 #include "conflictspanel.h"
+#include "detailspanel.h"
 #include "mainwindow.h"
 #include "pairview.h"
 #include "quotationspanel.h"
@@ -12,10 +13,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -27,7 +31,7 @@ using namespace Parallax;
 using namespace Parallax::Test;
 
 // How the window looks: the theme choice, colours readable on it, and sources told apart past
-// the eight colours people can name (a letter on every swatch).
+// the eight colours people can name (a letter on every swatch), labels whole in a small window.
 class TestAppearance : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void themeSwitchKeepsTheWindow();
     void everySourceHasItsOwnBadge();
     void badgesMatchAcrossTheWindow();
+    void smallWindowKeepsLabelsWhole();
 
 private:
     QTemporaryDir m_settings;
@@ -275,6 +280,63 @@ void TestAppearance::badgesMatchAcrossTheWindow()
             QByteArray(reinterpret_cast<const char *>(inList.constBits()), inList.sizeInBytes()));
     }
     QCOMPARE(seen.size(), sources->rowCount());
+}
+
+// At 800x600 the four docks tabbed on the left (Who Added What, Findings, Conflicts,
+// Quotations) keep their names whole and the tab bar scrolls, and the selected row's title in
+// Who Added What shows every line it wraps to, however short the panel.
+void TestAppearance::smallWindowKeepsLabelsWhole()
+{
+    MainWindow window;
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    auto *details = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    QVERIFY(details);
+    QTabBar *docksBar = nullptr;
+    for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        for (int i = 0; i < bar->count(); ++i)
+            docksBar = bar->tabText(i) == details->windowTitle() ? bar : docksBar;
+    }
+    QVERIFY(docksBar);
+    QVERIFY(docksBar->isVisible());
+    QCOMPARE(docksBar->count(), 4);
+    QVERIFY2(docksBar->width() < 4 * 100, qPrintable(QString::number(docksBar->width())));
+    for (int i = 0; i < docksBar->count(); ++i) {
+        const int text = docksBar->fontMetrics().horizontalAdvance(docksBar->tabText(i));
+        QVERIFY2(docksBar->tabRect(i).width() >= text,
+                 qPrintable(QStringLiteral("%1: %2 px for %3 px of text")
+                                .arg(docksBar->tabText(i))
+                                .arg(docksBar->tabRect(i).width())
+                                .arg(text)));
+    }
+    // The selected row's title in a short Who Added What panel: the lists give way to it.
+    // It sits in a frame shorter than it would like, as in a short window under a tall
+    // Sources dock.
+    QWidget frame;
+    frame.resize(details->width(), 300);
+    auto *panel = new DetailsPanel(&frame);
+    panel->setGeometry(frame.rect());
+    panel->setState(window.state());
+    frame.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&frame));
+    auto *title = panel->findChild<QLabel *>(QStringLiteral("unitTitle"));
+    QVERIFY(title);
+    const ComparisonState &state = *window.state();
+    qsizetype shared = -1;
+    for (qsizetype u = 0; u < state.comparison.units.size() && shared < 0; ++u)
+        shared = state.comparison.units.at(u).sources.size() > 2 ? u : -1;
+    QVERIFY(shared >= 0);
+    panel->showUnit(shared);
+    const QRect wrapped = title->fontMetrics().boundingRect(
+        QRect(0, 0, title->contentsRect().width(), 10000), Qt::TextWordWrap, title->text());
+    QVERIFY2(wrapped.height() >= 2 * title->fontMetrics().height(),
+             qPrintable(QString::number(wrapped.height())));
+    QTRY_VERIFY2(title->contentsRect().height() >= wrapped.height(),
+                 qPrintable(QStringLiteral("%1 px for %2 px of text")
+                                .arg(title->contentsRect().height())
+                                .arg(wrapped.height())));
 }
 
 QTEST_MAIN(TestAppearance)

@@ -6,6 +6,7 @@
 #include "timelineview.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,6 +107,8 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     // Source names are long and may have no space to wrap at: the title never widens the panel
     // (and with it the window); what does not fit is cut, and the tooltip has it whole.
     m_unitTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_unitTitle->setObjectName(QStringLiteral("unitTitle"));
+    m_unitTitle->installEventFilter(this);
     m_unit = new QTreeWidget(unitBox);
     m_unit->setAccessibleName(tr("Sources carrying the selected row"));
     m_unit->setRootIsDecorated(false);
@@ -272,6 +275,31 @@ void DetailsPanel::applyNote()
     showNote();
 }
 
+bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_unitTitle && event->type() == QEvent::Resize)
+        fitUnitTitle();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailsPanel::setUnitTitle(const QString &title)
+{
+    m_unitTitle->setText(title);
+    m_unitTitle->setToolTip(title.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+    fitUnitTitle();
+}
+
+void DetailsPanel::fitUnitTitle()
+{
+    // Wrapped at the label's width; a word longer than the width (a file name) is cut, and the
+    // tooltip has it whole.
+    const int width = std::max(1, m_unitTitle->contentsRect().width());
+    const QRect wrapped = m_unitTitle->fontMetrics().boundingRect(
+        QRect(0, 0, width, QWIDGETSIZE_MAX), Qt::TextWordWrap, m_unitTitle->text());
+    const QMargins margins = m_unitTitle->contentsMargins();
+    m_unitTitle->setMinimumHeight(wrapped.height() + margins.top() + margins.bottom());
+}
+
 void DetailsPanel::showUnit(qsizetype unit)
 {
     // Shown again for the cell the keys moved to: the source the user is on stays current.
@@ -282,7 +310,7 @@ void DetailsPanel::showUnit(qsizetype unit)
     m_unit->clear();
     m_timeline->showUnit(m_state.get(), unit);
     if (!m_state || unit < 0 || unit >= m_state->comparison.units.size()) {
-        m_unitTitle->setText(tr("Select a row to see which sources carry it."));
+        setUnitTitle(tr("Select a row to see which sources carry it."));
         return;
     }
     const ComparisonState &state = *m_state;
@@ -310,8 +338,7 @@ void DetailsPanel::showUnit(qsizetype unit)
     if (first.undated > 0)
         title += (first.sources.isEmpty() ? QStringLiteral("\n") : QStringLiteral("; ")) +
                  tr("%n of %1 sources undated", nullptr, int(first.undated)).arg(first.total);
-    m_unitTitle->setText(title);
-    m_unitTitle->setToolTip(title.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+    setUnitTitle(title);
     // Each segment's best link score within the unit.
     QHash<qsizetype, double> best;
     for (const Link &link : state.comparison.links) {

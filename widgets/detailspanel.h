@@ -45,7 +45,14 @@ Q_SIGNALS:
     void segmentActivated(qsizetype segment);
     void relativeToBaseChanged(bool relative);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The row's title, whole: as many lines as it wraps to at the panel's width (the panel
+    // gives the lists below it the height it takes).
+    void setUnitTitle(const QString &title);
+    void fitUnitTitle();
     void fillAdditions();
     void onItemActivated(QTreeWidgetItem *item);
     void showNote();
