@@ -154,9 +154,26 @@ Comparison::linksBetween(const QList<std::pair<qsizetype, qsizetype>> &pairs) co
 
 qsizetype defaultBase(const QList<Article> &articles)
 {
-    qsizetype base = 0;
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        if (comparePublication(articles.at(i).metadata, articles.at(base).metadata) < 0)
+    auto storyText = [](const Article &article) {
+        QString text;
+        for (const Paragraph &p : article.paragraphs) {
+            if (isStoryText(p.kind))
+                text += p.text + u'\n';
+        }
+        return text;
+    };
+    // Whether a comes before b among articles of the same date and time.
+    auto before = [&](const Article &a, const Article &b) {
+        if (a.path.isEmpty() != b.path.isEmpty())
+            return b.path.isEmpty(); // a file before text that came from none
+        if (a.path != b.path)
+            return a.path < b.path;
+        return storyText(a) < storyText(b);
+    };
+    qsizetype base = articles.isEmpty() ? -1 : 0;
+    for (qsizetype i = 1; i < articles.size(); ++i) {
+        const int when = comparePublication(articles.at(i).metadata, articles.at(base).metadata);
+        if (when < 0 || (when == 0 && before(articles.at(i), articles.at(base))))
             base = i;
     }
     return base;

@@ -97,7 +97,11 @@ struct CompareOptions
     const std::atomic_bool *cancel = nullptr; // set to stop early; the result is then partial
 };
 
-// The earliest dated article; the first one when no article states a date.
+// The index of the article to compare the others with by default: the earliest dated (date,
+// then time); among articles of the same date and time, or when none states one, the first by
+// path (files before text that came from none), then by story text. The choice depends on the
+// set of articles, not on their order (the same files in any order give the same rows); -1 for
+// none.
 qsizetype defaultBase(const QList<Article> &articles);
 
 // Aligns the sentences of N versions of a story into units, links the aligned sentences, and

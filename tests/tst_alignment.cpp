@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <atomic>
 #include <random>
 
@@ -421,7 +422,38 @@ void TestAlignment::defaultBaseIsEarliestDated()
     articles[2].metadata.date = QDate();
     QCOMPARE(defaultBase(articles), 0);
     QCOMPARE(defaultBase(QList<Article>(2)), 0);
+    QCOMPARE(defaultBase({}), -1);
     QCOMPARE(compare({}).base, -1);
+
+    // Same day, or no dates: the first by path, then by text, whatever the order given.
+    auto story = [](const char *text, QDate date, const char *path) {
+        Article a =
+            ArticleLoader::fromText(QString::fromUtf8(text), ArticleLoader::Format::PlainText);
+        a.metadata.date = date;
+        a.path = QString::fromUtf8(path);
+        return a;
+    };
+    const QDate day(2025, 8, 20);
+    for (QDate date : {day, QDate()}) {
+        const QList<Article> given = {
+            story("The bridge reopened on Monday after two years of repairs.", date, ""),
+            story("The bridge reopened on Monday.", date, "/news/b.txt"),
+            story("The bridge opened again on Monday.", date, "/news/a.txt"),
+            story("The bridge opened on Monday.", date, ""),
+            story("The ferry stopped on Monday.", date, "/news/c.txt")};
+        for (const bool pasted : {false, true}) {
+            // Without the files, the pasted texts: the first by text.
+            const qsizetype expected = pasted ? 3 : 2;
+            QList<int> order = pasted ? QList<int>{0, 3} : QList<int>{0, 1, 2, 3, 4};
+            do {
+                QList<Article> shuffled;
+                for (int i : order)
+                    shuffled.append(given.at(i));
+                QCOMPARE(shuffled.at(defaultBase(shuffled)).paragraphs.first().text,
+                         given.at(expected).paragraphs.first().text);
+            } while (std::next_permutation(order.begin(), order.end()));
+        }
+    }
 }
 
 void TestAlignment::progressAndCancel()
