@@ -555,6 +555,49 @@ void TestReport::notesInTheBriefAndOnTheirRows()
                  !all.mid(all.indexOf(QStringLiteral("Unit 4 \u00b7 carried by")), 120)
                       .contains(QStringLiteral("Note:")),
              "only the noted unit's row carries the note");
+
+    // A row longer than a page: its label comes again on the next page, and its note with it.
+    QTemporaryDir dir;
+    QStringList paths;
+    QString sentence = QStringLiteral("The council said");
+    for (int i = 0; i < 400; ++i)
+        sentence += QStringLiteral(" that bridge number %1 was repaired").arg(i);
+    for (const char *name : {"a.txt", "b.txt"}) {
+        paths.append(dir.filePath(QString::fromLatin1(name)));
+        QFile file(paths.last());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Bridges repaired\n\n%1.\n").arg(sentence).toUtf8());
+    }
+    const ComparisonStatePtr state = stateFor(paths);
+    qsizetype longUnit = -1;
+    for (qsizetype u = 0; u < state->comparison.units.size(); ++u) {
+        for (qsizetype segment : state->comparison.units.at(u).segments)
+            longUnit = state->sentence(segment)->text.size() > 5000 ? u : longUnit;
+    }
+    QVERIFY(longUnit >= 0);
+    options.notes = {
+        ReportNote{longUnit, QStringLiteral("to check"), QStringLiteral("count them")}};
+    const QString longPdf = m_dir.filePath(QStringLiteral("long-note.pdf"));
+    QVERIFY2(ReportRenderer(state, options).writePdf(longPdf, &error), qPrintable(error));
+    const QString label = QStringLiteral("Unit %1 \u00b7 carried by").arg(longUnit + 1);
+    int continued = 0;
+    bool started = false;
+    for (int page = 2; page <= pageCount(longPdf); ++page) {
+        const QString text = pageText(longPdf, page).simplified();
+        const qsizetype at = text.indexOf(label);
+        if (at >= 0 && !started) {
+            // The row begins under its label, never alone at the foot of a page.
+            started = true;
+            QVERIFY2(text.contains(QStringLiteral("The council said that bridge number 0")),
+                     qPrintable(text.mid(at)));
+        }
+        if (at < 0 || !text.mid(at, 80).contains(QStringLiteral("(continued)")))
+            continue;
+        ++continued;
+        QVERIFY2(text.mid(at, 160).contains(QStringLiteral("Note: to check: count them")),
+                 qPrintable(text.mid(at, 200)));
+    }
+    QVERIFY(continued > 0);
 }
 
 void TestReport::markupStaysText()

@@ -177,25 +177,32 @@ void ReportComparison::table(const SynopsisModel &model, const QList<int> &group
         const QString label = Tr::tr("Unit %1 \u00b7 carried by %2 of %n source(s)", nullptr, all)
                                   .arg(unit + 1)
                                   .arg(supportCount);
-        // Keep the label with its row (with as much of the row as fits on a page).
         const QFont labelFont = p.font(7, true);
-        p.ensure(p.pt(11) + std::min(p.measureRow(cells, widths), p.body().height() / 2));
+        // The label stays with its row: a row that fits on a page is kept whole, a taller one
+        // starts with at least a quarter of a page.
+        const qreal rowHeight = p.measureRow(cells, widths);
+        p.ensure(p.pt(11) +
+                 (rowHeight <= p.body().height() - p.pt(40) ? rowHeight : p.body().height() / 4));
         if (p.page() != headerPage)
             header(); // every page of the comparison starts with the sources' names
+        // The user's notes on the unit, as the synopsis marks its row.
+        auto notes = [&] {
+            for (const ReportNote &note : p.options().notes) {
+                if (note.unit == unit)
+                    p.paragraph(note.text.isEmpty()
+                                    ? Tr::tr("Note: %1").arg(note.status)
+                                    : Tr::tr("Note: %1: %2").arg(note.status, note.text),
+                                labelFont, 0, {}, QColor(150, 75, 0), p.pt(1));
+            }
+        };
         p.anchorUnit(unit);
         p.paragraph(label, labelFont, 0, {}, QColor(80, 80, 80), p.pt(1));
-        // The user's notes on the unit, as the synopsis marks its row.
-        for (const ReportNote &note : p.options().notes) {
-            if (note.unit == unit)
-                p.paragraph(note.text.isEmpty()
-                                ? Tr::tr("Note: %1").arg(note.status)
-                                : Tr::tr("Note: %1: %2").arg(note.status, note.text),
-                            labelFont, 0, {}, QColor(150, 75, 0), p.pt(1));
-        }
+        notes();
         p.tableRow(cells, widths, false, [&] {
             header();
             p.paragraph(label + u' ' + Tr::tr("(continued)"), labelFont, 0, {}, QColor(80, 80, 80),
                         p.pt(1));
+            notes();
         });
         p.setY(p.y() + p.pt(3));
     }

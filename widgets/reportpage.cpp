@@ -298,12 +298,15 @@ void ReportPage::tableRow(const QList<CellSpec> &cells, const QList<qreal> &widt
     std::vector<int> next(cells.size(), 0);
     bool first = true;
     while (true) {
-        if (!first || height > remaining()) {
-            if (!first || m_y > m_body.top() + pt(40)) {
-                newPage();
-                if (repeatHeader)
-                    repeatHeader();
-            }
+        // A row that does not fit here starts on the next page when it fits on a page, or when
+        // less than a quarter of this one is left; a taller row starts here and goes on.
+        const bool startsOnNextPage =
+            height > remaining() && m_y > m_body.top() + pt(40) &&
+            (height <= m_body.height() - pt(40) || remaining() < m_body.height() / 4);
+        if (!first || startsOnNextPage) {
+            newPage();
+            if (repeatHeader)
+                repeatHeader();
         }
         first = false;
         const qreal top = m_y;

@@ -175,8 +175,9 @@ public:
 
     static CellSpec spec(const QString &text, const QFont &f, int swatchColour = -1);
     qreal measureRow(const QList<CellSpec> &cells, const QList<qreal> &widths) const;
-    // A row of cells, each wrapped in its column; a row that does not fit goes on to the next
-    // page, after repeatHeader.
+    // A row of cells, each wrapped in its column. A row that does not fit on what is left of the
+    // page starts on the next one when it fits on a page (or less than a quarter is left);
+    // a taller row starts here. What does not fit goes on to the next page, after repeatHeader.
     void tableRow(const QList<CellSpec> &cells, const QList<qreal> &widths, bool header,
                   const std::function<void()> &repeatHeader = {});
 
