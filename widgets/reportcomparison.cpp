@@ -180,9 +180,7 @@ void ReportComparison::table(const SynopsisModel &model, const QList<int> &group
         const QFont labelFont = p.font(7, true);
         // The label stays with its row: a row that fits on a page is kept whole, a taller one
         // starts with at least a quarter of a page.
-        const qreal rowHeight = p.measureRow(cells, widths);
-        p.ensure(p.pt(11) +
-                 (rowHeight <= p.body().height() - p.pt(40) ? rowHeight : p.body().height() / 4));
+        p.ensure(p.pt(11) + p.rowStart(p.measureRow(cells, widths)));
         if (p.page() != headerPage)
             header(); // every page of the comparison starts with the sources' names
         // The user's notes on the unit, as the synopsis marks its row.

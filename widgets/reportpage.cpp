@@ -282,6 +282,11 @@ qreal ReportPage::measureRow(const QList<CellSpec> &cells, const QList<qreal> &w
     return height;
 }
 
+qreal ReportPage::rowStart(qreal rowHeight) const
+{
+    return rowHeight <= m_body.height() - pt(40) ? rowHeight : m_body.height() / 4;
+}
+
 void ReportPage::tableRow(const QList<CellSpec> &cells, const QList<qreal> &widths, bool header,
                           const std::function<void()> &repeatHeader)
 {
@@ -300,9 +305,7 @@ void ReportPage::tableRow(const QList<CellSpec> &cells, const QList<qreal> &widt
     while (true) {
         // A row that does not fit here starts on the next page when it fits on a page, or when
         // less than a quarter of this one is left; a taller row starts here and goes on.
-        const bool startsOnNextPage =
-            height > remaining() && m_y > m_body.top() + pt(40) &&
-            (height <= m_body.height() - pt(40) || remaining() < m_body.height() / 4);
+        const bool startsOnNextPage = rowStart(height) > remaining() && m_y > m_body.top() + pt(40);
         if (!first || startsOnNextPage) {
             newPage();
             if (repeatHeader)

@@ -175,6 +175,9 @@ public:
 
     static CellSpec spec(const QString &text, const QFont &f, int swatchColour = -1);
     qreal measureRow(const QList<CellSpec> &cells, const QList<qreal> &widths) const;
+    // The room a row of this height (points) needs to start on the current page: all of it
+    // when the row fits on a page, else a quarter of a page (a taller row is split anyway).
+    qreal rowStart(qreal rowHeight) const;
     // A row of cells, each wrapped in its column. A row that does not fit on what is left of the
     // page starts on the next one when it fits on a page (or less than a quarter is left);
     // a taller row starts here. What does not fit goes on to the next page, after repeatHeader.
