@@ -268,6 +268,11 @@ bool Lexicon::isListedName(const QString &word) const
     return false;
 }
 
+bool Lexicon::formsParticipleWithGe(const QString &language)
+{
+    return language == u"de" || language == u"nl" || language == u"lb";
+}
+
 QStringList Lexicon::baseForms(const QString &word) const
 {
     QStringList out;
@@ -275,11 +280,44 @@ QStringList Lexicon::baseForms(const QString &word) const
     d->loadDictionary();
     if (!d->hunspell || word.isEmpty())
         return out;
-    for (const std::string &stem :
-         d->hunspell->stem(std::string(encode(word, d->hunspellEncoding).constData()))) {
-        const QString form = decode(stem.data(), int(stem.size()), d->hunspellEncoding);
-        if (!form.isEmpty() && !out.contains(form))
-            out.append(form);
+    auto stems = [&](const QString &text) {
+        QStringList forms;
+        for (const std::string &stem :
+             d->hunspell->stem(std::string(encode(text, d->hunspellEncoding).constData()))) {
+            const QString form = decode(stem.data(), int(stem.size()), d->hunspellEncoding);
+            if (!form.isEmpty() && !forms.contains(form))
+                forms.append(form);
+        }
+        return forms;
+    };
+    out = stems(word);
+    // The dictionaries of German and Dutch list a past participle as a word of its own, so
+    // Hunspell gives "gesagt" as its own stem. The regular participle is the verb's stem between
+    // "ge" and "t", "et", "d" or "en", after a separable prefix if there is one ("gesagt",
+    // "angekündigt", "gewerkt", "gelesen"): the infinitive is the prefix, the stem and "en" or
+    // "n". A candidate counts only when the dictionary gives it as its own dictionary form; an
+    // irregular participle ("gegangen") finds none and keeps its own stem. Capitalised words are
+    // left alone where nouns are capitalised ("Gesetz", "Gebiet").
+    if (formsParticipleWithGe(d->language) && word.at(0).isLower()) {
+        static const QStringList endings{QStringLiteral("et"), QStringLiteral("t"),
+                                         QStringLiteral("d"), QStringLiteral("en")};
+        constexpr qsizetype kMinStem = 2;
+        for (qsizetype at = word.indexOf(QLatin1String("ge")); at >= 0;
+             at = word.indexOf(QLatin1String("ge"), at + 1)) {
+            if (at == 1)
+                continue; // a prefix has two letters at least
+            const QString rest = word.mid(at + 2);
+            for (const QString &ending : endings) {
+                if (!rest.endsWith(ending) || rest.size() - ending.size() < kMinStem)
+                    continue;
+                const QString stem = word.left(at) + rest.chopped(ending.size());
+                for (const QString &infinitive :
+                     {QString(stem + QStringLiteral("en")), QString(stem + u'n')}) {
+                    if (!out.contains(infinitive) && stems(infinitive).contains(infinitive))
+                        out.append(infinitive);
+                }
+            }
+        }
     }
     return out;
 }

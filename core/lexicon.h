@@ -48,7 +48,13 @@ public:
     // particular place or person (an instance: "Berlin", "Paris"; names are mostly written alike
     // across languages). False without a dictionary (or WordNet).
     bool isListedName(const QString &word) const;
-    // Dictionary forms of a word ("kosteten" -> "kosten"); empty when unknown.
+    // Whether the language builds its past participle with "ge" (German, Dutch,
+    // Luxembourgish): baseForms() then reads the infinitive out of a regular participle.
+    static bool formsParticipleWithGe(const QString &language);
+
+    // Dictionary forms of a word ("kosteten" -> "kosten"), and in a language whose participles
+    // take "ge" the infinitive of a regular participle ("gekostet", "angekündigt" ->
+    // "ankündigen"); empty when unknown. Hunspell's stems (Hunspell::stem) of the word as written.
     QStringList baseForms(const QString &word) const;
     // Single-word synonyms of a word in any of its meanings, in lower case; empty when the
     // thesaurus lacks the word. The word's dictionary forms are looked up too.

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void ranksPairs();
     void oneWordWrittenTwoWays_data();
     void oneWordWrittenTwoWays();
+    void germanTenses_data();
+    void germanTenses();
+    void lexiconLeavesNounsAndIrregularParticiples();
     void synonymsFromWordNet();
     void wordNetLookups();
     void rareWordsWeighMore();
@@ -141,6 +144,75 @@ void TestSimilarity::oneWordWrittenTwoWays()
         QVERIFY2(s.score(0) > 0.95, qPrintable(QString::number(s.score(0))));
     else
         QVERIFY2(s.score(0) < 0.9, qPrintable(QString::number(s.score(0))));
+}
+
+void TestSimilarity::germanTenses_data()
+{
+    QTest::addColumn<QString>("past");
+    QTest::addColumn<QString>("perfect");
+    QTest::addColumn<QString>("otherVerb");
+    QTest::addColumn<QString>("participle");
+    QTest::addColumn<QString>("infinitive"); // one of Lexicon::baseForms(participle)
+    QTest::newRow("weak verb") << "Die Arbeiter ernteten viel Lob für die Brücke."
+                               << "Die Arbeiter haben viel Lob für die Brücke geerntet."
+                               << "Die Arbeiter haben viel Lob für die Brücke verlangt."
+                               << "geerntet"
+                               << "ernten";
+    QTest::newRow("weak verb, -et") << "Die Stadt öffnete am Montag die neue Brücke."
+                                    << "Die Stadt hat am Montag die neue Brücke geöffnet."
+                                    << "Die Stadt hat am Montag die neue Brücke gesperrt."
+                                    << "geöffnet"
+                                    << "öffnen";
+    QTest::newRow("separable prefix")
+        << "Es hieß, dass der Verband den Streik für Mai ankündigte."
+        << "Es hieß, dass der Verband den Streik für Mai angekündigt hat."
+        << "Es hieß, dass der Verband den Streik für Mai abgelehnt hat."
+        << "angekündigt"
+        << "ankündigen";
+}
+
+// German news switches between the simple past and the perfect ("sagte" / "hat gesagt"). The
+// German dictionary lists a participle as a word of its own; the infinitive read out of it makes
+// the two tenses one verb, so a rewording in the other tense is a paraphrase, not a partial
+// match, and its participle is no added detail.
+void TestSimilarity::germanTenses()
+{
+    QFETCH(QString, past);
+    QFETCH(QString, perfect);
+    QFETCH(QString, otherVerb);
+    QFETCH(QString, participle);
+    QFETCH(QString, infinitive);
+    const Lexicon &german = Lexicon::forLanguage(QStringLiteral("de"));
+    if (!german.hasDictionary() || !german.hasThesaurus())
+        QSKIP("hunspell-de-de or mythes-de is not installed");
+    QVERIFY2(german.baseForms(participle).contains(infinitive),
+             qPrintable(german.baseForms(participle).join(u',')));
+    SimilarityModel model;
+    const int a = model.add(past, QStringLiteral("de"));
+    const int same = model.add(perfect, QStringLiteral("de"));
+    const int other = model.add(otherVerb, QStringLiteral("de"));
+    model.finalize();
+    const double sameScore = model.score(a, same);
+    const double otherScore = model.score(a, other);
+    QVERIFY2(sameScore >= 0.62, qPrintable(QString::number(sameScore))); // a paraphrase link
+    QVERIFY2(sameScore > otherScore + 0.1,
+             qPrintable(QStringLiteral("%1 / %2").arg(sameScore).arg(otherScore)));
+}
+
+void TestSimilarity::lexiconLeavesNounsAndIrregularParticiples()
+{
+    const Lexicon &german = Lexicon::forLanguage(QStringLiteral("de"));
+    if (!german.hasDictionary())
+        QSKIP("hunspell-de-de is not installed");
+    // Nouns that begin with "Ge" are no participles; an irregular participle has no regular
+    // infinitive to read out of it ("gegangen" is no form of "gangen").
+    for (const char *noun : {"Gesetz", "Gebiet", "Gericht", "Gebäude", "Gelände"}) {
+        const QStringList forms = german.baseForms(QString::fromUtf8(noun));
+        for (const QString &form : forms)
+            QVERIFY2(form.compare(QString::fromUtf8(noun), Qt::CaseInsensitive) == 0,
+                     qPrintable(forms.join(u',')));
+    }
+    QVERIFY(!german.baseForms(QStringLiteral("gegangen")).contains(QStringLiteral("gangen")));
 }
 
 void TestSimilarity::synonymsFromWordNet()
