@@ -96,7 +96,9 @@ bool CommandLine::isHeadless(const QStringList &arguments)
             arg == u"-?" || arg == u"-v" || arg == u"--version" || arg == u"--help-all")
             return true;
     }
-    return false;
+    // A usage error is told on the terminal without a window, so that it needs no display.
+    CommandLine check;
+    return !check.m_parser.parse(arguments);
 }
 
 QString CommandLine::versionText()

@@ -54,21 +54,21 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
-        Translations::install(Translations::chosen(arguments));
+        Translations::installChosen(arguments);
         CommandLine commandLine;
         return commandLine.runHeadless(QCoreApplication::arguments());
     }
     if (CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        Translations::install(Translations::chosen(arguments));
+        Translations::installChosen(arguments);
         CommandLine commandLine;
         return commandLine.runHeadless(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
-    Translations::install(Translations::chosen(arguments));
+    Translations::installChosen(arguments);
     QApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
     Theme::apply(Theme::saved());
     CommandLine commandLine;

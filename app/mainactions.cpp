@@ -53,7 +53,11 @@ void MainActions::createFileMenu(const QString &paperSize)
     add(file, Id::SaveSession, tr("Sa&ve Session"));
     action(Id::SaveSession)->setShortcut(QKeySequence::Save);
     add(file, Id::SaveSessionAs, tr("Save Session &As..."));
-    action(Id::SaveSessionAs)->setShortcut(QKeySequence::SaveAs);
+    // The platform's Save As key, else Ctrl+Shift+S (X11 without a desktop's theme has none).
+    QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (saveAs.isEmpty())
+        saveAs.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    action(Id::SaveSessionAs)->setShortcuts(saveAs);
     file->addSeparator();
     add(file, Id::ExportPdf, tr("&Export PDF Report..."));
     action(Id::ExportPdf)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <cstdio>
+
 namespace Parallax {
 
 QStringList Translations::available()
@@ -33,6 +35,24 @@ QString Translations::chosen(const QStringList &arguments)
     }
     const QString choice = saved();
     return choice.isEmpty() ? QLocale::system().name().section(u'_', 0, 0) : choice;
+}
+
+void Translations::installChosen(const QStringList &arguments)
+{
+    const QString code = chosen(arguments);
+    if (install(code))
+        return;
+    for (const QString &arg : arguments.mid(1)) {
+        if (arg == u"--lang" || arg.startsWith(QLatin1String("--lang="))) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "Parallax::Translations",
+                                        "parallax: no translation for \"%1\" (there are: %2); "
+                                        "the interface stays in English.")
+                                        .arg(code, available().join(QStringLiteral(", ")))));
+            return;
+        }
+    }
 }
 
 QString Translations::saved()

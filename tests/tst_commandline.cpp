@@ -275,6 +275,16 @@ void TestCommandLine::exitCodes_data()
                                                    QStringLiteral("--json"), QStringLiteral("-")}
                                     << 1 << "frobnicate";
     QTest::newRow("--json without value") << QStringList{QStringLiteral("--json")} << 1 << "json";
+    // For the window, too: a usage error is told on the terminal, without a display.
+    QTest::newRow("unknown option, no --json")
+        << QStringList{QStringLiteral("--frobnicate")} << 1 << "Unknown option 'frobnicate'";
+    QTest::newRow("--base without value, no --json")
+        << QStringList{QStringLiteral("--base")} << 1 << "Missing value after '--base'";
+    QTest::newRow("--lang with no translation")
+        << (QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("--json"),
+                        QStringLiteral("-")} +
+            samplePaths())
+        << 0 << "no translation for \"xx\" (there are: en, de, ru)";
     QTest::newRow("--base not among the inputs")
         << (QStringList{QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--base"),
                         samplePaths().at(0)} +

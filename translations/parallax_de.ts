@@ -2190,6 +2190,13 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::Translations</name>
+    <message>
+        <source>parallax: no translation for &quot;%1&quot; (there are: %2); the interface stays in English.</source>
+        <translation>parallax: keine Übersetzung für „%1“ (vorhanden: %2); die Oberfläche bleibt englisch.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::WelcomePage</name>
     <message>
         <source>Compare versions of a news story</source>

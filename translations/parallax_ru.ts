@@ -2231,6 +2231,13 @@ Qt %3, ICU %4
     </message>
 </context>
 <context>
+    <name>Parallax::Translations</name>
+    <message>
+        <source>parallax: no translation for &quot;%1&quot; (there are: %2); the interface stays in English.</source>
+        <translation>parallax: нет перевода для «%1» (есть: %2); интерфейс остаётся на английском.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::WelcomePage</name>
     <message>
         <source>Compare versions of a news story</source>
