@@ -5,6 +5,7 @@
 
 #include "gumbotree_p.h"
 #include "htmlcontent_p.h"
+#include "htmlnesting_p.h"
 
 #include <gumbo.h>
 
@@ -679,7 +680,8 @@ struct GumboOutputDeleter
 
 HtmlDocument extractHtml(const QString &html)
 {
-    const QByteArray utf8 = html.toUtf8();
+    // A hostile page nested some hundred thousand deep would overflow Gumbo's stack.
+    const QByteArray utf8 = HtmlNesting::limited(html.toUtf8());
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // errors are recovered from, never reported
     const std::unique_ptr<GumboOutput, GumboOutputDeleter> output(

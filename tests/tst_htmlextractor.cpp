@@ -1,5 +1,6 @@
 #include "htmlentities.h"
 #include "htmlextractor.h"
+#include "htmlnesting_p.h"
 #include "testutil.h"
 
 using namespace Parallax;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void contactLineBeforeCaptions();
     void savedPage();
     void declaredCharset();
+    void nestingLimited();
 };
 
 void TestHtmlExtractor::entities_data()
@@ -614,6 +616,31 @@ void TestHtmlExtractor::declaredCharset()
                  "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">"),
              QByteArray("koi8-r"));
     QCOMPARE(declaredHtmlCharset("<p>no declaration</p>"), QByteArray());
+}
+
+// Tags past the depth are left out with their end tags; the text between them stays. What
+// opens nothing (raw text, comments, void and self-closing elements, elements HTML closes by
+// itself) is not counted, so a real page passes unchanged.
+void TestHtmlExtractor::nestingLimited()
+{
+    int deepest = 0;
+    const QByteArray page = "<!doctype html><html><head><title>T</title><script>if (a<b) "
+                            "document.write('<div><div><div><div>')</script></head><body>"
+                            "<!-- <div><div><div><div> --><div><p>One<p>Two<br><img src=x />"
+                            "<ul><li>a<li>b</ul></div></body></html>";
+    QCOMPARE(HtmlNesting::limited(page, 3, &deepest), page);
+    QCOMPARE(deepest, 2); // div, ul
+
+    const QByteArray deep = "<div><div><section><div><span>deep</span> text</div></section>"
+                            "</div></div><p>after</p>";
+    QCOMPARE(HtmlNesting::limited(deep, 3, &deepest),
+             QByteArray("<div><div><section>deep text</section></div></div><p>after</p>"));
+    QCOMPARE(deepest, 5);
+
+    // Stray end tags close nothing; unclosed tags stay open.
+    QCOMPARE(HtmlNesting::limited("</div></b><b><i><u>x", 2, &deepest),
+             QByteArray("</div></b><b><i>x"));
+    QCOMPARE(deepest, 3);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExtractor)
