@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 using namespace Parallax;
@@ -556,7 +557,7 @@ void TestWidgets::pairViewElidesLongTitles()
         QVERIFY2(title.size() > 30, qPrintable(title));
         QHelpEvent help(QEvent::ToolTip, QPoint(4, 4), box->mapToGlobal(QPoint(4, 4)));
         QApplication::sendEvent(box, &help);
-        QCOMPARE(box->toolTip(), title);
+        QCOMPARE(QTextDocumentFragment::fromHtml(box->toolTip()).toPlainText(), title);
         const QString shown = box->shownText();
         QVERIFY2(shown.contains(QChar(0x2026)), qPrintable(shown));
         QVERIFY2(shown.startsWith(title.left(2)), qPrintable(shown));

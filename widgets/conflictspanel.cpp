@@ -1,4 +1,5 @@
 #include "conflictspanel.h"
+#include "plaintooltip.h"
 
 #include <QLabel>
 #include <QTreeWidget>

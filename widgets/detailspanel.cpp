@@ -2,6 +2,7 @@
 
 #include "earliest.h"
 #include "notebook.h"
+#include "plaintooltip.h"
 #include "sourcecolors.h"
 #include "timelineview.h"
 
@@ -285,7 +286,7 @@ bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
 void DetailsPanel::setUnitTitle(const QString &title)
 {
     m_unitTitle->setText(title);
-    m_unitTitle->setToolTip(title.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+    m_unitTitle->setToolTip(plainToolTip(title));
     fitUnitTitle();
 }
 

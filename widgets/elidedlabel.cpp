@@ -1,4 +1,5 @@
 #include "elidedlabel.h"
+#include "plaintooltip.h"
 
 #include <QPainter>
 
@@ -13,7 +14,7 @@ ElidedLabel::ElidedLabel(QWidget *parent)
 void ElidedLabel::setText(const QString &text)
 {
     m_text = text;
-    setToolTip(text);
+    setToolTip(plainToolTip(text));
     setAccessibleName(text);
     update();
 }

@@ -1,4 +1,5 @@
 #include "elidingcombobox.h"
+#include "plaintooltip.h"
 
 #include <QEvent>
 #include <QStyleOptionComboBox>
@@ -15,7 +16,7 @@ bool ElidingComboBox::event(QEvent *event)
     // Read when the tooltip is asked for: the current item may have changed with the box's
     // signals blocked.
     if (event->type() == QEvent::ToolTip)
-        setToolTip(currentText());
+        setToolTip(plainToolTip(currentText()));
     return QComboBox::event(event);
 }
 

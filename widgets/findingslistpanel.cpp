@@ -1,5 +1,6 @@
 #include "findingslistpanel.h"
 
+#include "plaintooltip.h"
 #include "sourcecolors.h"
 
 #include <QEvent>
@@ -14,12 +15,6 @@ namespace {
 constexpr int SegmentRole = Qt::UserRole + 1; // qsizetype: the sentence an entry leads to
 
 } // namespace
-
-QString plainToolTip(const QString &text)
-{
-    return QStringLiteral("<p>") + text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")) +
-           QStringLiteral("</p>");
-}
 
 FindingsListPanel::FindingsListPanel(const QString &treeName, const QString &accessibleName,
                                      QWidget *parent)

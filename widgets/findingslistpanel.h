@@ -60,8 +60,4 @@ private:
     QTreeWidget *m_tree = nullptr;
 };
 
-// A tooltip that shows text as it is: escaped, inside a paragraph, so that Qt never reads
-// article text as markup; each newline starts a new line.
-QString plainToolTip(const QString &text);
-
 } // namespace Parallax

@@ -2,6 +2,7 @@
 
 #include "earliest.h"
 #include "notebook.h"
+#include "plaintooltip.h"
 #include "sourcecolors.h"
 
 #include <QLabel>

@@ -1,6 +1,7 @@
 #include "pairview.h"
 
 #include "elidingcombobox.h"
+#include "plaintooltip.h"
 #include "sourcecolors.h"
 #include "tokenizer.h"
 
@@ -419,10 +420,10 @@ void PairView::updateVerdict()
     parts.append(tr("left: %1 of %2 sentences matched on the right").arg(leftFound).arg(leftStory));
     parts.append(tr("right: %1 of %2 matched on the left").arg(rightFound).arg(rightStory));
     m_verdict->setText(parts.join(QStringLiteral(" · ")));
-    m_verdict->setToolTip(
+    m_verdict->setToolTip(plainToolTip(
         m_verdict->text() + u'\n' +
         tr("%1: %2\n%3: %4")
-            .arg(leftName, m_state->sourceName(left), rightName, m_state->sourceName(right)));
+            .arg(leftName, m_state->sourceName(left), rightName, m_state->sourceName(right))));
 }
 
 qsizetype PairView::leftSource() const

@@ -1,4 +1,5 @@
 #include "quotationspanel.h"
+#include "plaintooltip.h"
 
 #include <QLabel>
 #include <QTreeWidget>

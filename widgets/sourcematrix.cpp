@@ -1,6 +1,7 @@
 #include "sourcematrix.h"
 
 #include "findingslistpanel.h"
+#include "plaintooltip.h"
 #include "sourcecolors.h"
 
 #include <QApplication>
@@ -137,7 +138,8 @@ QVariant SourceMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         if (a == b)
-            return m_state->sourceName(a);
+            return role == Qt::ToolTipRole ? plainToolTip(m_state->sourceName(a))
+                                           : m_state->sourceName(a);
         QString text = tr("%1 of the %n units of %2 are in %3.", nullptr, m_counts.units[size_t(a)])
                            .arg(m_counts.shared[size_t(a * m_counts.sources + b)])
                            .arg(m_state->sourceName(a), m_state->sourceName(b));
