@@ -10,7 +10,6 @@ namespace Parallax {
 
 namespace {
 
-constexpr double kParaphrase = 0.62;     // weaker aligned pairs are partial
 constexpr qsizetype kAllPairsLimit = 16; // larger units link members to two members only
 
 } // namespace
@@ -233,7 +232,8 @@ void Aligner::buildResult(Comparison &result)
                 it = raw.emplace(key, m_model.score(a, b)).first;
             score = it->second;
         }
-        Relation relation = score >= kParaphrase ? Relation::Paraphrase : Relation::Partial;
+        Relation relation = score >= CompareOptions::kParaphraseThreshold ? Relation::Paraphrase
+                                                                          : Relation::Partial;
         if (ta == tb || normalText(m_model, a) == normalText(m_model, b))
             relation = Relation::Same;
         result.links.append(Link{sa, sb, relation == Relation::Same ? 1.0 : score, relation});

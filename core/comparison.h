@@ -89,6 +89,9 @@ struct CompareOptions
     // Weakest similarity that still aligns two sentences (0.2 per STS point; see links' score).
     double threshold = kDefaultThreshold;
     static constexpr double kDefaultThreshold = 0.45;
+    // An aligned pair scoring at least this is a paraphrase (Relation::Paraphrase), below it a
+    // partial match.
+    static constexpr double kParaphraseThreshold = 0.62;
     bool wordNet = true; // match WordNet synonyms when wordnet-base is installed
     // Called as the work goes on with (sources done, sources in all): done never decreases, and
     // reaches the total once every source has been read against the others; it may repeat

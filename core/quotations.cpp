@@ -3,6 +3,7 @@
 #include "blockkind.h"
 #include "perlanguage.h"
 #include "quotationtext_p.h"
+#include "similarity.h"
 #include "speakerfinder_p.h"
 #include "tokenizer.h"
 
@@ -85,12 +86,23 @@ double overlap(const QStringList &a, const QStringList &b)
     return 2.0 * double(common) / double(a.size() + b.size());
 }
 
-// One statement: the same words, an excerpt of the other, or most words in common; in two
-// sentences aligned with each other (one unit) a reworded quotation shares fewer.
-bool sameStatement(const Quote &a, const Quote &b)
+// Whether two quotations print one statement: Same for the same words, an excerpt of the other
+// or most words in common; Reworded when, in sentences aligned with each other (one unit), they
+// share fewer words: then they are one statement only when they say the same (see
+// findQuotations), not when two statements share a phrase ("... security issues without the
+// Russian Federation is a utopia" / "We cannot agree ... to resolve collective security issues
+// without the Russian Federation").
+enum class Statement { Different, Same, Reworded };
+
+Statement sameStatement(const Quote &a, const Quote &b)
 {
-    return a.key == b.key || containsRun(a.words, b.words) || containsRun(b.words, a.words) ||
-           overlap(a.words, b.words) >= (a.unit == b.unit ? kMinOverlapAligned : kMinOverlap);
+    if (a.key == b.key || containsRun(a.words, b.words) || containsRun(b.words, a.words))
+        return Statement::Same;
+    const double shared = overlap(a.words, b.words);
+    if (shared >= kMinOverlap)
+        return Statement::Same;
+    return a.unit == b.unit && shared >= kMinOverlapAligned ? Statement::Reworded
+                                                            : Statement::Different;
 }
 
 // A name's word without its accents ("Núñez" as "Nunez").
@@ -348,8 +360,8 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
     QHash<qsizetype, std::vector<size_t>> quotesOfUnit;
     for (size_t i = 0; i < quotes.size(); ++i)
         quotesOfUnit[quotes[i].unit].push_back(i);
-    std::vector<qsizetype> parent(quotes.size());
-    std::iota(parent.begin(), parent.end(), 0);
+    std::vector<std::pair<size_t, size_t>> same;
+    std::vector<std::pair<size_t, size_t>> reworded;
     for (size_t i = 0; i < quotes.size(); ++i) {
         const Quote &a = quotes[i];
         QList<qsizetype> units = joined.value(a.unit);
@@ -362,11 +374,40 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 const Quote &b = quotes[j];
                 if (j <= i || a.source == b.source)
                     continue;
-                if (sameStatement(a, b))
-                    parent[size_t(find(parent, qsizetype(i)))] = find(parent, qsizetype(j));
+                switch (sameStatement(a, b)) {
+                case Statement::Same:
+                    same.emplace_back(i, j);
+                    break;
+                case Statement::Reworded:
+                    reworded.emplace_back(i, j);
+                    break;
+                case Statement::Different:
+                    break;
+                }
             }
         }
     }
+    // A reworded quotation is the same statement when the two quoted texts are paraphrases, as
+    // the aligner judges sentences (the similarity of a paraphrase link).
+    if (!reworded.empty()) {
+        SimilarityModel model;
+        std::map<size_t, int> ids;
+        for (const auto &[i, j] : reworded) {
+            for (const size_t k : {i, j}) {
+                if (!ids.count(k))
+                    ids.emplace(k, model.add(quotes[k].text, quotes[k].language));
+            }
+        }
+        model.finalize();
+        for (const auto &[i, j] : reworded) {
+            if (model.score(ids.at(i), ids.at(j)) >= CompareOptions::kParaphraseThreshold)
+                same.emplace_back(i, j);
+        }
+    }
+    std::vector<qsizetype> parent(quotes.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    for (const auto &[i, j] : same)
+        parent[size_t(find(parent, qsizetype(i)))] = find(parent, qsizetype(j));
     std::map<qsizetype, std::vector<size_t>> groups;
     for (size_t i = 0; i < quotes.size(); ++i)
         groups[find(parent, qsizetype(i))].push_back(i);

@@ -66,6 +66,21 @@ void TestQuotations::quotations_data()
                               "winter to finish the job [c] Mayor Lena Hart / We are proud of the "
                               "crews who worked through the winter to finish the job [a,b] Mayor "
                               "Lena Hart")};
+    // One speaker, two statements that share a phrase, in aligned sentences: no altered
+    // quotation (a source would be told it changed words it never printed).
+    QTest::newRow("two statements sharing a phrase")
+        << QStringList{bridge(kMayor, kTrader),
+                       bridge("\u201CNobody should forget the crews who worked through the winter "
+                              "in the cold river,\u201D",
+                              kTrader)}
+        << QStringList{
+               QStringLiteral("agree: ") + engineer.arg(QStringLiteral("a,b")),
+               QStringLiteral("agree: Traffic will flow freely again and the market traders "
+                              "can finally breathe [a,b] Tom Reyes"),
+               QStringLiteral("single: Nobody should forget the crews who worked through the "
+                              "winter in the cold river [b] Mayor Lena Hart"),
+               QStringLiteral("single: We are proud of the crews who worked through the winter "
+                              "to finish the job [a] Mayor Lena Hart")};
     const char *german =
         "Neue Fähre für Seedorf\n\n"
         "Die Gemeinde Seedorf hat am Dienstag eine neue Fähre über den See in Betrieb genommen. "
