@@ -209,7 +209,12 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
         seen.insert(canonical);
         unique.append(file);
     }
-    const LoadResult result = ArticleLoader::loadAll(unique);
+    ProgressMeter meter;
+    const LoadResult result = ArticleLoader::loadAll(unique, [&](double share) {
+        meter.reading(share, unique.size());
+        return true;
+    });
+    meter.finish(); // the errors below start their own lines
     for (const LoadError &error : result.errors)
         printErr(Tr::tr("parallax: %1: %2").arg(error.path, error.reason));
 
@@ -228,15 +233,16 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     for (qsizetype s = 0; s < state->articles.size(); ++s)
         state->sources.append(SourceInfo{s, state->articles.at(s).displayName(), int(s)});
     distinguishNames(state->sources, state->articles);
-    ProgressMeter meter;
     options.progress = [&meter](qsizetype done, qsizetype total) { meter.update(done, total); };
     state->comparison = compare(state->articles, options);
-    meter.finish();
 
     if (!jsonOut.isEmpty()) {
+        meter.writing(QStringLiteral("JSON"),
+                      jsonOut == u"-" ? Tr::tr("standard output") : jsonOut);
         const QByteArray json = QJsonDocument(ComparisonJson::toJson(result.articles, result.errors,
                                                                      &state->comparison))
                                     .toJson(QJsonDocument::Indented);
+        meter.finish(); // standard output may be the same terminal
         if (jsonOut == u"-") {
             QFile stdOut;
             // Flushed and checked here: a full disk or a closed pipe is an error, not success.
@@ -259,11 +265,14 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
                 Tr::tr("parallax: %1: no article could be read, no report written").arg(pdfOut));
             return SomeInputsUnreadable;
         }
+        meter.writing(Tr::tr("the PDF report"), pdfOut);
         state->findFindings();
         ReportOptions report;
         report.pageSize = pageSize;
         QString error;
-        if (!ReportRenderer(state, report).writePdf(pdfOut, &error)) {
+        const bool written = ReportRenderer(state, report).writePdf(pdfOut, &error);
+        meter.finish();
+        if (!written) {
             printErr(Tr::tr("parallax: %1: cannot write: %2").arg(pdfOut, error));
             return UsageError;
         }

@@ -1,6 +1,8 @@
 #include "progressmeter.h"
+#include "translations.h"
 
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 #include <fcntl.h>
@@ -16,9 +18,11 @@ class TestProgressMeter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void quietInAPipe();
     void shownOnATerminalThenCleared();
     void quietOnATerminalWhileShort();
+    void stagesAndSecondsGoOn();
 };
 
 namespace {
@@ -50,6 +54,11 @@ std::FILE *openTerminal(int *master)
 }
 
 } // namespace
+
+void TestProgressMeter::initTestCase()
+{
+    Translations::install(QStringLiteral("en")); // "10 files", as the command line says it
+}
 
 void TestProgressMeter::quietInAPipe()
 {
@@ -97,6 +106,37 @@ void TestProgressMeter::quietOnATerminalWhileShort()
         meter.update(3, 5);
     }
     QCOMPARE(drain(master), QByteArray());
+    std::fclose(terminal);
+    ::close(master);
+}
+
+// The line names the stage, and its seconds go on while a long stage reports nothing (the
+// clustering after every source was read, the JSON being built): no stage looks like a hang.
+void TestProgressMeter::stagesAndSecondsGoOn()
+{
+    int master = -1;
+    std::FILE *terminal = openTerminal(&master);
+    if (!terminal)
+        QSKIP("no pseudo-terminal here");
+    {
+        ProgressMeter meter(terminal, 0);
+        meter.reading(0.5, 10);
+        const QByteArray read = drain(master);
+        QVERIFY2(read.contains("reading 10 files, 50 %"), read.constData());
+        meter.update(2, 5);
+        QVERIFY(drain(master).contains("aligning 2 of 5 sources (0 s)"));
+        meter.update(5, 5);
+        QVERIFY(drain(master).contains("comparing 5 sources (0 s)"));
+        QThread::msleep(1600); // no update meanwhile
+        const QByteArray later = drain(master);
+        QVERIFY2(later.contains("comparing 5 sources (1 s)"), later.constData());
+        meter.writing(QStringLiteral("JSON"), QStringLiteral("out.json"));
+        QVERIFY(drain(master).contains("writing JSON to out.json (1 s)"));
+        meter.finish();
+        drain(master);
+        QThread::msleep(700);
+        QCOMPARE(drain(master), QByteArray()); // finished: nothing is drawn again
+    }
     std::fclose(terminal);
     ::close(master);
 }

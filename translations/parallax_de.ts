@@ -279,6 +279,14 @@ Qt %3, ICU %4
         <source>Articles to compare (.txt, .md, .html, .pdf, .docx, .odt).</source>
         <translation>Zu vergleichende Artikel (.txt, .md, .html, .pdf, .docx, .odt).</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>the PDF report</source>
+        <translation>den PDF-Bericht</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ComparisonController</name>
@@ -1481,9 +1489,31 @@ Qt %3, ICU %4
 </context>
 <context>
     <name>Parallax::ProgressMeter</name>
+    <message numerus="yes">
+        <source>parallax: reading %n file(s), %1 %</source>
+        <translation>
+            <numerusform>parallax: lese %n Datei, %1 %</numerusform>
+            <numerusform>parallax: lese %n Dateien, %1 %</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>parallax: aligning %1 of %2 sources (%3 s)</source>
-        <translation>parallax: %1 von %2 Quellen abgeglichen (%3 s)</translation>
+        <source>parallax: aligning %1 of %2 sources</source>
+        <translation>parallax: richte %1 von %2 Quellen aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax: comparing %n source(s)</source>
+        <translation>
+            <numerusform>parallax: vergleiche %n Quelle</numerusform>
+            <numerusform>parallax: vergleiche %n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parallax: writing %1 to %2</source>
+        <translation>parallax: schreibe %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
     </message>
 </context>
 <context>

@@ -338,4 +338,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Parallax::ProgressMeter</name>
+    <message numerus="yes">
+        <source>parallax: reading %n file(s), %1 %</source>
+        <translation>
+            <numerusform>parallax: reading %n file, %1 %</numerusform>
+            <numerusform>parallax: reading %n files, %1 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax: comparing %n source(s)</source>
+        <translation>
+            <numerusform>parallax: comparing %n source</numerusform>
+            <numerusform>parallax: comparing %n sources</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -279,6 +279,14 @@ Qt %3, ICU %4
         <source>Articles to compare (.txt, .md, .html, .pdf, .docx, .odt).</source>
         <translation>Статьи для сравнения (.txt, .md, .html, .pdf, .docx, .odt).</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>стандартный вывод</translation>
+    </message>
+    <message>
+        <source>the PDF report</source>
+        <translation>отчёта PDF</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ComparisonController</name>
@@ -1507,9 +1515,33 @@ Qt %3, ICU %4
 </context>
 <context>
     <name>Parallax::ProgressMeter</name>
+    <message numerus="yes">
+        <source>parallax: reading %n file(s), %1 %</source>
+        <translation>
+            <numerusform>parallax: чтение %n файла, %1 %</numerusform>
+            <numerusform>parallax: чтение %n файлов, %1 %</numerusform>
+            <numerusform>parallax: чтение %n файлов, %1 %</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>parallax: aligning %1 of %2 sources (%3 s)</source>
-        <translation>parallax: сопоставлено источников: %1 из %2 (%3 с)</translation>
+        <source>parallax: aligning %1 of %2 sources</source>
+        <translation>parallax: выравнивание %1 из %2 источников</translation>
+    </message>
+    <message numerus="yes">
+        <source>parallax: comparing %n source(s)</source>
+        <translation>
+            <numerusform>parallax: сравнение %n источника</numerusform>
+            <numerusform>parallax: сравнение %n источников</numerusform>
+            <numerusform>parallax: сравнение %n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parallax: writing %1 to %2</source>
+        <translation>parallax: запись %1 в %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 с)</translation>
     </message>
 </context>
 <context>
