@@ -81,10 +81,25 @@ QByteArray detectCharset(const QByteArray &bytes, const QByteArray &declared)
     if (!declared.isEmpty())
         ucsdet_setDeclaredEncoding(det.get(), declared.constData(), int32_t(declared.size()),
                                    &status);
-    const UCharsetMatch *match = ucsdet_detect(det.get(), &status);
-    if (U_FAILURE(status) || !match)
+    // Called only for bytes without NUL: UTF-16 and UTF-32 text in a Latin script would have
+    // them (guessBomlessUtf16), so the detector's guess of those (it makes it for short
+    // legacy-encoded text and for binary data) is passed over for the next one.
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(det.get(), &count, &status);
+    if (U_FAILURE(status) || !matches)
         return {};
-    QByteArray name(ucsdet_getName(match, &status));
+    // A confidence this low is ICU's answer when it has no evidence at all (a few bytes):
+    // then windows-1252, as browsers read unlabelled legacy text (WHATWG Encoding).
+    constexpr int32_t kNoEvidence = 10;
+    QByteArray name;
+    for (int32_t i = 0; i < count && name.isEmpty(); ++i) {
+        const QByteArray candidate(ucsdet_getName(matches[i], &status));
+        if (U_FAILURE(status) || candidate.startsWith("UTF-16") || candidate.startsWith("UTF-32"))
+            continue;
+        name = ucsdet_getConfidence(matches[i], &status) > kNoEvidence ? candidate : "windows-1252";
+    }
+    if (name.isEmpty())
+        return {};
     // Browsers read ISO-8859-1 as its superset windows-1252 (WHATWG Encoding); so do we, so
     // that smart quotes in 0x80-0x9F come out right.
     if (name == "ISO-8859-1")

@@ -172,6 +172,7 @@ void TestBadInput::matrix_data()
     row("binary (a PNG)", "png", "binary");
     row("NUL bytes in text", "nul", "binary");
     row("50 MB text", "50mb", "limit");
+    row("random bytes without NUL", "noise", "binary file");
     row("a single 5 MB line", "longline", "");
     row("invalid UTF-8", "badutf8", "");
     row("UTF-16 without BOM", "utf16", "");
@@ -224,6 +225,15 @@ void TestBadInput::matrix()
     } else if (kind == u"50mb") {
         writeFile(path, repeatToSize("The council met again on Tuesday to discuss the bridge. ",
                                      50 * 1024 * 1024));
+    } else if (kind == u"noise") {
+        QByteArray noise;
+        quint32 state = 2024;
+        while (noise.size() < 5000) {
+            state = state * 1103515245u + 12345u;
+            if (const char byte = char(state >> 24))
+                noise.append(byte);
+        }
+        writeFile(path, noise);
     } else if (kind == u"longline") {
         writeFile(path, repeatToSize("The mayor said the works would continue, and the council "
                                      "agreed to pay for them; ",

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void refusesBinary();
     void bomlessUtf16();
     void utf8WithAStrayByte();
+    void noUtf16WithoutNul();
 };
 
 void TestTextDecoder::decodesFixtures_data()
@@ -117,6 +118,26 @@ void TestTextDecoder::utf8WithAStrayByte()
         decoded.text,
         QString::fromUtf8("The caf\u00E9 said \u201Cwe\u2019re back\u201D, prices up \u20AC1."));
     QCOMPARE(decoded.encoding, QStringLiteral("UTF-8"));
+}
+
+// Bytes without NUL are never read as UTF-16 (Latin-script UTF-16 has them): a few legacy bytes
+// ICU has no evidence about are windows-1252, as browsers read them, and binary data is not
+// turned into CJK text.
+void TestTextDecoder::noUtf16WithoutNul()
+{
+    DecodedText decoded = decodeText("Gr\xF6\xDF"
+                                     "e.\n");
+    QCOMPARE(decoded.text, QString::fromUtf8("Größe.\n"));
+    QCOMPARE(decoded.encoding, QStringLiteral("windows-1252"));
+    QByteArray noise;
+    quint32 state = 12345;
+    while (noise.size() < 5000) {
+        state = state * 1103515245u + 12345u; // a fixed sequence of bytes, none of them NUL
+        if (const char byte = char(state >> 24))
+            noise.append(byte);
+    }
+    decoded = decodeText(noise);
+    QVERIFY2(!decoded.encoding.startsWith(QLatin1String("UTF-16")), qPrintable(decoded.encoding));
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)
