@@ -359,13 +359,24 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
     QList<PartialDetail> noted;
     QList<QString> keys;
     QList<QSet<QString>> wordings;
+    // A count's number as written without what it counts ("32"), and what it counts, case-folded
+    // ("defence chiefs", or empty): the label names the noun only when every wording has it.
+    QList<QSet<QString>> bareNumbers;
+    QList<QSet<QString>> countedNouns;
     QHash<QString, qsizetype> byKey;     // kind and key -> index in noted
     QHash<QString, Quantity> quantityOf; // a number's key -> its value
     auto note = [&](PartialDetail::Kind kind, const QString &key, const QString &text,
-                    qsizetype unit) {
+                    qsizetype unit, const QString &bare = {}) {
         const QString id = QString::number(int(kind)) + u':' + key;
         const auto known = byKey.constFind(id);
+        auto noteCount = [&](qsizetype index) {
+            if (bare.isEmpty() || !text.startsWith(bare))
+                return;
+            bareNumbers[index].insert(bare);
+            countedNouns[index].insert(text.mid(bare.size()).trimmed().toCaseFolded());
+        };
         if (known != byKey.cend()) {
+            noteCount(*known);
             // The longest wording (then the first in sort order) whatever the sources' order.
             PartialDetail &detail = noted[*known];
             if (text.size() > detail.text.size() ||
@@ -379,6 +390,9 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
         noted.append(PartialDetail{kind, text, unit, {}, {}});
         keys.append(key);
         wordings.append({text});
+        bareNumbers.append(QSet<QString>());
+        countedNouns.append(QSet<QString>());
+        noteCount(noted.size() - 1);
     };
     for (qsizetype u = 0; u < comparison.units.size(); ++u) {
         for (const qsizetype segment : comparison.units.at(u).segments) {
@@ -433,10 +447,11 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                     kind != Quantity::Kind::Weekday)
                     continue;
                 const QString key = number.quantity.key();
-                note(PartialDetail::Kind::Number, key,
-                     kind == Quantity::Kind::Count ? withCountedNoun(text, number, language)
-                                                   : number.written,
-                     u);
+                if (kind == Quantity::Kind::Count)
+                    note(PartialDetail::Kind::Number, key, withCountedNoun(text, number, language),
+                         u, number.written);
+                else
+                    note(PartialDetail::Kind::Number, key, number.written, u);
                 quantityOf.insert(key, number.quantity);
             }
             for (auto it = quotePattern().globalMatch(text); it.hasNext();) {
@@ -455,6 +470,18 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                 note(PartialDetail::Kind::Quote, key, quote, u);
             }
         }
+    }
+    // Sources that count different things with one number ("32 member states", "32 defence
+    // chiefs"): the label is the number alone, not a noun some of them never write.
+    for (qsizetype d = 0; d < noted.size(); ++d) {
+        if (countedNouns.at(d).size() < 2)
+            continue;
+        QString label;
+        for (const QString &bare : bareNumbers.at(d)) {
+            if (bare.size() > label.size() || (bare.size() == label.size() && bare < label))
+                label = bare;
+        }
+        noted[d].text = label;
     }
     QList<PartialDetail> found;
     QList<QStringList> aliases(noted.size());

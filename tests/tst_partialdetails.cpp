@@ -20,6 +20,7 @@ private Q_SLOTS:
     void onlyWhatSomeSourcesLack();
     void oneThingNamedOrQuotedTwoWays();
     void numbersComparedAsValues();
+    void oneNumberCountingDifferentThings();
     void conflictsAreNoDetails();
     void adjectiveOfAName();
 
@@ -154,6 +155,28 @@ void TestPartialDetails::numbersComparedAsValues()
         if (detail.text.startsWith(u"Aug"_qs))
             QCOMPARE(detail.forms, QStringList({u"20 August"_qs, u"Aug. 20, 2025"_qs}));
     }
+}
+
+// Sources that write one number for different things ("32 member states", "32 defence
+// chiefs") share the number, and the detail is labelled by the number alone: a reader is not
+// told that a source counted defence chiefs when it counted member states. With one noun in all
+// its wordings, the label keeps it ("400 homes" above).
+void TestPartialDetails::oneNumberCountingDifferentThings()
+{
+    if (!WordNet::system().isAvailable())
+        QSKIP("wordnet-base is not installed (it tells the counted noun)");
+    const QString text = QStringLiteral(
+        "Talks\n\nMilitary leaders met online on Wednesday to discuss the plan.%1\n\n"
+        "The meeting lasted three hours, officials said.\n");
+    const QList<Article> articles = {
+        ArticleLoader::fromText(text.arg(u" They came from 32 member states."_qs),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u" In all, 32 defence chiefs took part."_qs),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(QString()), SourceFormat::PlainText),
+    };
+    const QStringList names = {u"First"_qs, u"Second"_qs, u"Third"_qs};
+    QCOMPARE(describe(articles, names), QStringList({u"32: First,Second"_qs}));
 }
 
 // A value where the other sources state another ("4.8 million pounds" / "4.2 million pounds") is a
