@@ -823,19 +823,19 @@ Qt %3, ICU %4
     </message>
     <message>
         <source>No source shares most of its units with another.</source>
-        <translation>Ни один источник не разделяет большую часть своих единиц с другим.</translation>
+        <translation>Ни один источник не разделяет большую часть своих блоков с другим.</translation>
     </message>
     <message>
         <source>%1 is a copy of %2: %3 of its units, %4 word for word</source>
-        <translation>%1 — копия %2: %3 его единиц, %4 дословно</translation>
+        <translation>%1 — копия %2: %3 его блоков, %4 дословно</translation>
     </message>
     <message>
         <source>%1 is a rewording of %2: %3 of its units, %4 in the same order</source>
-        <translation>%1 — пересказ %2: %3 его единиц, %4 в том же порядке</translation>
+        <translation>%1 — пересказ %2: %3 его блоков, %4 в том же порядке</translation>
     </message>
     <message>
         <source>%1 shares most with %2: %3 of its units</source>
-        <translation>%1 больше всего разделяет с %2: %3 его единиц</translation>
+        <translation>%1 больше всего разделяет с %2: %3 его блоков</translation>
     </message>
     <message>
         <source>Click to compare the two side by side.</source>
@@ -967,11 +967,11 @@ Qt %3, ICU %4
     </message>
     <message>
         <source>%1 and %2 are copies of each other: %3 of %1&apos;s units, %4 word for word; no date tells which came first</source>
-        <translation>%1 и %2 — копии друг друга: %3 единиц %1, %4 дословно; ни одна дата не говорит, что появилось раньше</translation>
+        <translation>%1 и %2 — копии друг друга: %3 блоков %1, %4 дословно; ни одна дата не говорит, что появилось раньше</translation>
     </message>
     <message>
         <source>%1 and %2 are rewordings of each other: %3 of %1&apos;s units, %4 in the same order; no date tells which came first</source>
-        <translation>%1 и %2 — пересказы друг друга: %3 единиц %1, %4 в том же порядке; ни одна дата не говорит, что появилось раньше</translation>
+        <translation>%1 и %2 — пересказы друг друга: %3 блоков %1, %4 в том же порядке; ни одна дата не говорит, что появилось раньше</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1845,7 +1845,7 @@ Qt %3, ICU %4
     </message>
     <message>
         <source>%1 shares most with %2: %3 of its units.</source>
-        <translation>У %1 больше всего общего с %2: %3 его единиц.</translation>
+        <translation>У %1 больше всего общего с %2: %3 его блоков.</translation>
     </message>
     <message>
         <source>How the sources relate</source>
@@ -1853,7 +1853,7 @@ Qt %3, ICU %4
     </message>
     <message>
         <source>No source shares most of its units with another.</source>
-        <translation>Ни один источник не разделяет большую часть своих единиц с другим.</translation>
+        <translation>Ни один источник не разделяет большую часть своих блоков с другим.</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1977,11 +1977,11 @@ Qt %3, ICU %4
     </message>
     <message>
         <source>%1 and %2 are copies of each other (%3 of %1&apos;s units, %4 in the same order, %5 word for word); no date tells which came first.</source>
-        <translation>%1 и %2 — копии друг друга (%3 единиц %1, %4 в том же порядке, %5 дословно); ни одна дата не говорит, что появилось раньше.</translation>
+        <translation>%1 и %2 — копии друг друга (%3 блоков %1, %4 в том же порядке, %5 дословно); ни одна дата не говорит, что появилось раньше.</translation>
     </message>
     <message>
         <source>%1 and %2 are rewordings of each other (%3 of %1&apos;s units, %4 in the same order, %5 word for word); no date tells which came first.</source>
-        <translation>%1 и %2 — пересказы друг друга (%3 единиц %1, %4 в том же порядке, %5 дословно); ни одна дата не говорит, что появилось раньше.</translation>
+        <translation>%1 и %2 — пересказы друг друга (%3 блоков %1, %4 в том же порядке, %5 дословно); ни одна дата не говорит, что появилось раньше.</translation>
     </message>
     <message>
         <source>Said by different people: “%1”: %2</source>
@@ -2137,7 +2137,7 @@ Qt %3, ICU %4
     </message>
     <message>
         <source>%1 of its units are in %2; %3 of those in the same order; %4 of the aligned sentences word for word. %5 of the units of %2 are in it.</source>
-        <translation>%1 его единиц есть в %2; из них %3 в том же порядке; %4 сопоставленных предложений совпадают дословно. %5 единиц %2 есть в нём.</translation>
+        <translation>%1 его блоков есть в %2; из них %3 в том же порядке; %4 сопоставленных предложений совпадают дословно. %5 блоков %2 есть в нём.</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -2169,9 +2169,9 @@ Qt %3, ICU %4
     <message numerus="yes">
         <source>%1 of the %n units of %2 are in %3.</source>
         <translation>
-            <numerusform>%1 из %n единицы %2 есть в %3.</numerusform>
-            <numerusform>%1 из %n единиц %2 есть в %3.</numerusform>
-            <numerusform>%1 из %n единиц %2 есть в %3.</numerusform>
+            <numerusform>%1 из %n блока %2 есть в %3.</numerusform>
+            <numerusform>%1 из %n блоков %2 есть в %3.</numerusform>
+            <numerusform>%1 из %n блоков %2 есть в %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2187,11 +2187,11 @@ Qt %3, ICU %4
     <name>Parallax::SourceMatrixView</name>
     <message>
         <source>Each row is a source; each cell, the share of its units that the column&apos;s source carries too. A copy or a rewording is in bold. Click a cell to compare the two sources side by side.</source>
-        <translation>Каждая строка — источник; каждая ячейка — доля его единиц, которые есть и в источнике столбца. Копия или пересказ выделены жирным. Щелчок по ячейке сравнивает два источника рядом.</translation>
+        <translation>Каждая строка — источник; каждая ячейка — доля его блоков, которые есть и в источнике столбца. Копия или пересказ выделены жирным. Щелчок по ячейке сравнивает два источника рядом.</translation>
     </message>
     <message>
         <source>Shared units of every pair of sources</source>
-        <translation>Общие единицы каждой пары источников</translation>
+        <translation>Общие блоки каждой пары источников</translation>
     </message>
 </context>
 <context>
