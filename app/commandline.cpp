@@ -96,9 +96,14 @@ bool CommandLine::isHeadless(const QStringList &arguments)
             arg == u"-?" || arg == u"-v" || arg == u"--version" || arg == u"--help-all")
             return true;
     }
-    // A usage error is told on the terminal without a window, so that it needs no display.
+    // Without a display the window cannot open: a usage error is then told on the terminal
+    // instead of Qt's "could not connect to display". With one, the window's application reads
+    // Qt's own options first (-geometry, -style) and then tells a usage error itself.
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     CommandLine check;
-    return !check.m_parser.parse(arguments);
+    return !display && !check.m_parser.parse(arguments);
 }
 
 QString CommandLine::versionText()

@@ -16,7 +16,8 @@ public:
     QCommandLineParser &parser() { return m_parser; }
 
     // Whether these arguments ask for work without a window (and without a display): --json,
-    // --pdf, --help, --version, or arguments that do not parse (the usage error is told).
+    // --pdf, --help, --version, or, when there is no display for a window, arguments that do
+    // not parse (the usage error is told).
     static bool isHeadless(const QStringList &arguments);
     // Whether the headless work draws text (the PDF report) and so needs a font database.
     static bool needsFonts(const QStringList &arguments);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void seeds();
     void exitCodes_data();
     void exitCodes();
+    void windowKeepsQtOptions();
     void reportDatesInTheChosenLanguage();
     void someInputsUnreadable();
     void withoutDictionaries();
@@ -259,6 +260,25 @@ void TestCommandLine::pdfReport()
     const Run refused = runParallax({QStringLiteral("--pdf"), article, article});
     QCOMPARE(refused.exitCode, 1);
     QCOMPARE(Test::sha256(article), before);
+}
+
+// With a display, Qt's own options (-style, -reverse) are the window's, not usage errors; an
+// unknown option of ours still is.
+void TestCommandLine::windowKeepsQtOptions()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARALLAX_BINARY),
+                  {QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("-reverse"),
+                   QStringLiteral("--frobnicate")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("Unknown option 'frobnicate'")), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("reverse")) && !err.contains(QStringLiteral("style")),
+             qPrintable(err));
 }
 
 void TestCommandLine::exitCodes_data()

@@ -152,6 +152,14 @@ void TestConsensusView::groupsWordingsWhateverTheOrder()
     QCOMPARE(model.index(0, ConsensusModel::SupportColumn).data(ConsensusModel::MajorityRole), 2);
     QCOMPARE(model.index(1, ConsensusModel::SupportColumn).data().toString(),
              QStringLiteral("1 of 5"));
+    // The sources by their badges, as the synopsis header names them, and the wordings; the
+    // tooltip names them.
+    QCOMPARE(model.index(0, ConsensusModel::SourcesColumn).data().toString(),
+             QStringLiteral("2 wordings: A, B, C, D"));
+    QVERIFY(model.index(0, ConsensusModel::SourcesColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Source 0, Source 1, Source 2")));
 
     const QList<ConsensusModel::Variant> &variants = model.variants(0);
     QCOMPARE(variants.size(), 3);
@@ -166,6 +174,8 @@ void TestConsensusView::groupsWordingsWhateverTheOrder()
 
     // The tree: wordings under the unit, sources under each wording.
     QCOMPARE(model.rowCount(unit), 3);
+    QCOMPARE(model.index(1, ConsensusModel::SourcesColumn, unit).data().toString(),
+             texts.at(0).startsWith(u"Zeta") ? QStringLiteral("A, D") : QStringLiteral("B, C"));
     const QModelIndex second = model.index(1, 0, unit);
     QCOMPARE(second.data().toString().left(4), QStringLiteral("Zeta"));
     QCOMPARE(model.rowCount(second), 2);

@@ -531,6 +531,10 @@ Qt %3, ICU %4
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ConsensusView</name>

@@ -1,6 +1,7 @@
 #include "consensusmodel.h"
 
 #include "notebook.h"
+#include "sourcecolors.h"
 
 #include <QMap>
 
@@ -20,6 +21,7 @@ constexpr quintptr kVariantMask = (quintptr(1) << kVariantBits) - 1;
 
 // At most this many source names in a cell; the rest are counted.
 constexpr int kNamesShown = 3;
+constexpr int kBadgesShown = 8; // badges are short: more of them fit
 constexpr int kNamesInToolTip = 40;
 
 // Tooltips are rich text when they look like it: article text is escaped, never interpreted.
@@ -318,18 +320,24 @@ const ConsensusModel::Summary &ConsensusModel::summary(qsizetype unit) const
         int(s.variants.size()) - (!s.variants.isEmpty() && s.variants.last().absent ? 1 : 0);
     // One and many spelled out: the English text has no "(s)".
     s.wordings = wordings == 1 ? tr("1 wording") : tr("%n wordings", nullptr, wordings);
-    QStringList notes;
-    for (const Conflict *c : m_state->conflictsOf(unit)) {
-        // conflictValues() names every source: too long a line for a thousand of them.
-        QStringList sides;
-        for (const ConflictSide &side : c->sides)
-            sides.append(tr("%1 (%2)").arg(side.value, sourceNames(side.sources, kNamesShown)));
-        notes.append(tr("Conflict: %1").arg(sides.join(QStringLiteral(" / "))));
+    // Shown with the sources' badges, as the synopsis header and the panels name them; the
+    // tooltip names them.
+    for (const bool badges : {true, false}) {
+        const int shown = badges ? kBadgesShown : kNamesShown;
+        QStringList notes;
+        for (const Conflict *c : m_state->conflictsOf(unit)) {
+            // conflictValues() names every source: too long a line for a thousand of them.
+            QStringList sides;
+            for (const ConflictSide &side : c->sides)
+                sides.append(
+                    tr("%1 (%2)").arg(side.value, sourceNames(side.sources, shown, badges)));
+            notes.append(tr("Conflict: %1").arg(sides.join(QStringLiteral(" / "))));
+        }
+        const QList<qsizetype> &added = m_addedBy.value(unit);
+        if (!added.isEmpty())
+            notes.append(tr("Added by %1").arg(sourceNames(added, shown, badges)));
+        (badges ? s.notes : s.namedNotes) = notes.join(QStringLiteral("; "));
     }
-    const QList<qsizetype> &added = m_addedBy.value(unit);
-    if (!added.isEmpty())
-        notes.append(tr("Added by %1").arg(sourceNames(added, kNamesShown)));
-    s.notes = notes.join(QStringLiteral("; "));
     return *m_summaries.insert(unit, s);
 }
 
@@ -437,11 +445,13 @@ QVariant ConsensusModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString ConsensusModel::sourceNames(const QList<qsizetype> &sources, int shown) const
+QString ConsensusModel::sourceNames(const QList<qsizetype> &sources, int shown, bool badges) const
 {
     QStringList names;
-    for (qsizetype i = 0; i < std::min<qsizetype>(shown, sources.size()); ++i)
-        names.append(m_state->sourceName(sources.at(i)));
+    for (qsizetype i = 0; i < std::min<qsizetype>(shown, sources.size()); ++i) {
+        const qsizetype s = sources.at(i);
+        names.append(badges ? sourceBadge(m_state->sources.at(s).colour) : m_state->sourceName(s));
+    }
     const QString list = names.join(tr(", "));
     const int rest = int(sources.size() - names.size());
     return rest > 0 ? tr("%1 and %n more", nullptr, rest).arg(list) : list;
@@ -472,10 +482,15 @@ QVariant ConsensusModel::unitData(qsizetype unit, int column, int role) const
             text = tr("%1 of %2").arg(u.support()).arg(total);
             break;
         case SourcesColumn:
-            text = summary.wordings;
+            // In how many wordings, and which sources carry it, by badge (the count first: it
+            // stays in view when the list is cut).
+            text = tr("%1: %2").arg(summary.wordings,
+                                    role == Qt::ToolTipRole
+                                        ? sourceNames(u.sources, kNamesInToolTip)
+                                        : sourceNames(u.sources, kBadgesShown, true));
             break;
         case NotesColumn:
-            text = summary.notes;
+            text = role == Qt::ToolTipRole ? summary.namedNotes : summary.notes;
             if (const Note *note = m_notes ? m_notes->noteOf(unit) : nullptr) {
                 const QString mark =
                     NoteBook::statusMark(note->status) + u' ' + NoteBook::describe(*note);
@@ -519,7 +534,8 @@ QVariant ConsensusModel::variantData(qsizetype unit, int variant, int column, in
             text = tr("%1 of %2").arg(v.sources.size()).arg(total);
             break;
         case SourcesColumn:
-            text = sourceNames(v.sources, role == Qt::ToolTipRole ? kNamesInToolTip : kNamesShown);
+            text = role == Qt::ToolTipRole ? sourceNames(v.sources, kNamesInToolTip)
+                                           : sourceNames(v.sources, kBadgesShown, true);
             break;
         case NotesColumn:
             if (variant == 0 && !v.absent && vs.size() > 1 && !vs.at(1).absent)

@@ -98,8 +98,9 @@ private:
     struct Summary
     {
         QList<Variant> variants;
-        QString wordings; // "3 wordings"
-        QString notes;    // conflicts and additions
+        QString wordings;   // "3 wordings"
+        QString notes;      // conflicts and additions, sources by their badges ("Added by B")
+        QString namedNotes; // the same with the sources' names, for the tooltip
     };
     struct Node
     {
@@ -114,7 +115,8 @@ private:
     QVariant unitData(qsizetype unit, int column, int role) const;
     QVariant variantData(qsizetype unit, int variant, int column, int role) const;
     QVariant sourceData(qsizetype unit, qsizetype source, int column, int role) const;
-    QString sourceNames(const QList<qsizetype> &sources, int shown) const;
+    // The first `shown` sources by their names, or by their badges ("A, C"), then "and n more".
+    QString sourceNames(const QList<qsizetype> &sources, int shown, bool badges = false) const;
     void indexUnits();
     void countConflicts(); // fills m_conflicts from the state
     void applyFilter();
