@@ -359,8 +359,8 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
     QList<PartialDetail> noted;
     QList<QString> keys;
     QList<QSet<QString>> wordings;
-    // A count's number as written without what it counts ("32"), and what it counts, case-folded
-    // ("defence chiefs", or empty): the label names the noun only when every wording has it.
+    // A count's number as written without what it counts ("32"), and the nouns it counts,
+    // case-folded ("defence chiefs"): the label names a noun only when no wording names another.
     QList<QSet<QString>> bareNumbers;
     QList<QSet<QString>> countedNouns;
     QHash<QString, qsizetype> byKey;     // kind and key -> index in noted
@@ -373,7 +373,9 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
             if (bare.isEmpty() || !text.startsWith(bare))
                 return;
             bareNumbers[index].insert(bare);
-            countedNouns[index].insert(text.mid(bare.size()).trimmed().toCaseFolded());
+            if (const QString noun = text.mid(bare.size()).trimmed().toCaseFolded();
+                !noun.isEmpty())
+                countedNouns[index].insert(noun); // a wording without a noun counts anything
         };
         if (known != byKey.cend()) {
             noteCount(*known);

@@ -18,8 +18,8 @@ struct PartialDetail
 
     Kind kind = Kind::Name;
     QString text;             // "Giuseppe Cavo Dragone", "30 nations" (a count with the noun
-                              // after it, in English, when all its sources count that noun;
-                              // else the number alone), the quoted words (at most 80
+                              // after it, in English; the number alone when its sources
+                              // count different nouns), the quoted words (at most 80
                               // characters); the longest way a source writes it
     qsizetype unit = 0;       // index in Comparison::units: the first unit that states it
     QList<qsizetype> sources; // ascending: every source that states it, in any unit
