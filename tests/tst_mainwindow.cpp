@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -579,6 +580,28 @@ void TestMainWindow::findCountsHitsPerSource()
     view->setCurrentIndex(model->index(0, 0));
     last->trigger();
     QVERIFY(view->currentIndex().data().toString().contains(QStringLiteral("Orsak")));
+
+    // Each entry shows whole words around the hit, an ellipsis where text is left out (a word
+    // found in the middle of long sentences).
+    QVERIFY(window.find(QStringLiteral("bridge")) > 20);
+    Q_EMIT menu->aboutToShow();
+    QSet<QString> words;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            for (const QString &w : model->index(row, column).data().toString().split(u' '))
+                words.insert(w.simplified());
+        }
+    }
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator() || !a->isEnabled())
+            continue;
+        const QString excerpt = a->text()
+                                    .section(QStringLiteral(": "), 1)
+                                    .remove(QChar(0x2026))
+                                    .replace(QStringLiteral("&&"), QStringLiteral("&"));
+        for (const QString &w : excerpt.split(u' ', Qt::SkipEmptyParts))
+            QVERIFY2(words.contains(w), qPrintable(a->text()));
+    }
 
     QCOMPARE(window.find(QStringLiteral("no such words anywhere")), 0);
     QVERIFY(view->currentIndex()

@@ -4,6 +4,7 @@
 #include "synopsismodel.h"
 #include "textcleanup.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +120,34 @@ QString FindBar::summary() const
     return m_result->text();
 }
 
+namespace {
+
+// The words around text[at, at + length): about `context` characters on each side, cut between
+// words, with an ellipsis where text is left out; as plain text on one line.
+QString excerptAround(const QString &text, qsizetype at, qsizetype length, qsizetype context = 30)
+{
+    // Start at a word's beginning and end at a word's end, the hit's own word whole.
+    qsizetype start = std::max<qsizetype>(0, at - context);
+    if (start > 0 && !text.at(start - 1).isSpace()) {
+        const qsizetype space = text.indexOf(u' ', start);
+        start = space >= 0 && space < at ? space + 1 : text.lastIndexOf(u' ', at) + 1;
+    }
+    qsizetype end = std::min(text.size(), at + length + context);
+    if (end < text.size() && !text.at(end).isSpace()) {
+        const qsizetype space = text.lastIndexOf(u' ', end);
+        const qsizetype after = text.indexOf(u' ', at + length);
+        end = space >= at + length ? space : after < 0 ? text.size() : after;
+    }
+    QString out = text.mid(start, end - start).simplified();
+    if (start > 0)
+        out.prepend(u'\u2026');
+    if (end < text.size())
+        out.append(u'\u2026');
+    return out;
+}
+
+} // namespace
+
 void FindBar::fillHitsMenu()
 {
     m_hitsMenu->clear();
@@ -141,7 +170,10 @@ void FindBar::fillHitsMenu()
             about.append(article.metadata.outlet);
         if (article.metadata.date.isValid())
             about.append(QLocale().toString(article.metadata.date, QLocale::ShortFormat));
-        m_hitsMenu->addSection(about.join(QStringLiteral(" · ")));
+        // A long title would widen the menu past the screen: its middle is left out.
+        const QFontMetrics metrics(m_hitsMenu->font());
+        m_hitsMenu->addSection(metrics.elidedText(
+            about.join(QStringLiteral(" · ")), Qt::ElideMiddle, metrics.averageCharWidth() * 70));
         for (int k = 0; k < std::min<int>(int(hits.size()), kPerSource); ++k) {
             const int h = hits.at(k);
             const QPoint hit = m_hits.at(h);
@@ -149,12 +181,11 @@ void FindBar::fillHitsMenu()
             const QString cell = m_model->index(hit.y(), hit.x()).data().toString();
             const qsizetype at =
                 std::max<qsizetype>(0, cell.indexOf(needle, 0, Qt::CaseInsensitive));
-            QString excerpt = cell.mid(std::max<qsizetype>(0, at - 30), needle.size() + 60);
+            QString excerpt = excerptAround(cell, at, needle.size());
             excerpt.replace(u'&', QStringLiteral("&&"));
             QAction *action = m_hitsMenu->addAction(
                 tr("Row %1: %2")
-                    .arg(m_model->headerData(hit.y(), Qt::Vertical).toString(),
-                         excerpt.simplified()));
+                    .arg(m_model->headerData(hit.y(), Qt::Vertical).toString(), excerpt));
             connect(action, &QAction::triggered, this, [this, h] {
                 m_current = h;
                 const QPoint chosen = m_hits.at(h);
