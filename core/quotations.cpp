@@ -389,19 +389,31 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
     }
     // A reworded quotation is the same statement when the two quoted texts are paraphrases, as
     // the aligner judges sentences (the similarity of a paraphrase link).
+    // Each distinct quoted text is read once and each pair of texts scored once: copies of a
+    // story repeat the same pairs in every pair of sources.
     if (!reworded.empty()) {
         SimilarityModel model;
-        std::map<size_t, int> ids;
-        for (const auto &[i, j] : reworded) {
-            for (const size_t k : {i, j}) {
-                if (!ids.count(k))
-                    ids.emplace(k, model.add(quotes[k].text, quotes[k].language));
-            }
-        }
+        QHash<QString, int> ids; // language and text -> model id
+        auto idOf = [&](const Quote &q) {
+            const QString key = q.language + u'\n' + q.text;
+            const auto it = ids.constFind(key);
+            return it != ids.cend() ? *it : *ids.insert(key, model.add(q.text, q.language));
+        };
+        std::vector<std::pair<int, int>> pairs;
+        pairs.reserve(reworded.size());
+        for (const auto &[i, j] : reworded)
+            pairs.emplace_back(idOf(quotes[i]), idOf(quotes[j]));
         model.finalize();
-        for (const auto &[i, j] : reworded) {
-            if (model.score(ids.at(i), ids.at(j)) >= CompareOptions::kParaphraseThreshold)
-                same.emplace_back(i, j);
+        QHash<quint64, bool> paraphrase;
+        for (size_t p = 0; p < reworded.size(); ++p) {
+            const auto [a, b] = pairs[p];
+            const quint64 key = (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
+            auto it = paraphrase.constFind(key);
+            if (it == paraphrase.cend())
+                it = paraphrase.insert(key,
+                                       model.score(a, b) >= CompareOptions::kParaphraseThreshold);
+            if (*it)
+                same.push_back(reworded[p]);
         }
     }
     std::vector<qsizetype> parent(quotes.size());
