@@ -51,18 +51,24 @@ ProgressMeter::~ProgressMeter()
 
 void ProgressMeter::reading(double share, qsizetype files)
 {
+    if (!m_terminal)
+        return; // no text to build in a pipe or a log
     setLabel(Tr::tr("parallax: reading %n file(s), %1 %", nullptr, int(files))
                  .arg(qRound(std::clamp(share, 0.0, 1.0) * 100)));
 }
 
 void ProgressMeter::update(qsizetype done, qsizetype total)
 {
+    if (!m_terminal)
+        return; // no text to build in a pipe or a log
     setLabel(done < total ? Tr::tr("parallax: aligning %1 of %2 sources").arg(done).arg(total)
                           : Tr::tr("parallax: comparing %n source(s)", nullptr, int(total)));
 }
 
 void ProgressMeter::writing(const QString &what, const QString &path)
 {
+    if (!m_terminal)
+        return; // no text to build in a pipe or a log
     setLabel(Tr::tr("parallax: writing %1 to %2").arg(what, path));
 }
 
