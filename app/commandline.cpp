@@ -11,6 +11,7 @@
 #include "wordnet.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -184,6 +185,19 @@ int CommandLine::writeOutputs(const QStringList &files, const QString &base,
     for (const QString &out : {jsonOut, pdfOut}) {
         if (!out.isEmpty() && out != u"-" && refusesInput(out, files))
             return UsageError;
+    }
+    const auto samePath = [](const QString &a, const QString &b) {
+        const auto path = [](const QString &file) {
+            const QFileInfo info(file);
+            return info.exists() ? info.canonicalFilePath()
+                                 : QDir::cleanPath(info.absoluteFilePath());
+        };
+        return path(a) == path(b);
+    };
+    if (!jsonOut.isEmpty() && jsonOut != u"-" && !pdfOut.isEmpty() && samePath(jsonOut, pdfOut)) {
+        printErr(Tr::tr("parallax: %1: --json and --pdf name the same file; give each its own")
+                     .arg(pdfOut));
+        return UsageError;
     }
     if (pdfOut == u"-") {
         printErr(Tr::tr("parallax: the PDF report needs a file name, not standard output"));

@@ -193,6 +193,13 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return finish(QString::fromUtf8(bytes.mid(3)), "UTF-8");
+    // A UTF-32LE BOM starts like a UTF-16LE one, so it is tried first.
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) ||
+        bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4))) {
+        const bool le = bytes.startsWith('\xFF');
+        QStringDecoder decoder(le ? QStringDecoder::Utf32LE : QStringDecoder::Utf32BE);
+        return finish(decoder(bytes.mid(4)), le ? "UTF-32LE" : "UTF-32BE");
+    }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool le = bytes.startsWith("\xFF\xFE");
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);

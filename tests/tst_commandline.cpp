@@ -318,6 +318,11 @@ void TestCommandLine::exitCodes_data()
     QTest::newRow("--pdf to standard output")
         << (QStringList{QStringLiteral("--pdf"), QStringLiteral("-")} + samplePaths()) << 1
         << "needs a file name";
+    QTest::newRow("--json and --pdf to one file")
+        << (QStringList{QStringLiteral("--json"), QStringLiteral("/tmp/parallax-both.out"),
+                        QStringLiteral("--pdf"), QStringLiteral("/tmp/../tmp/parallax-both.out")} +
+            samplePaths())
+        << 1 << "--json and --pdf name the same file";
     QTest::newRow("unknown page size")
         << (QStringList{QStringLiteral("--pdf"), QStringLiteral("/tmp/x.pdf"),
                         QStringLiteral("--page-size"), QStringLiteral("Napkin")} +

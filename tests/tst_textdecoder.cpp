@@ -15,6 +15,8 @@ private Q_SLOTS:
     void refusesBinary_data();
     void refusesBinary();
     void bomlessUtf16();
+    void utf32WithBom_data();
+    void utf32WithBom();
     void utf8WithAStrayByte();
     void noUtf16WithoutNul();
 };
@@ -105,6 +107,32 @@ void TestTextDecoder::bomlessUtf16()
     const DecodedText decoded = decodeText(le);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error));
     QCOMPARE(decoded.text, text);
+}
+
+void TestTextDecoder::utf32WithBom_data()
+{
+    QTest::addColumn<bool>("littleEndian");
+    QTest::newRow("UTF-32LE") << true;
+    QTest::newRow("UTF-32BE") << false;
+}
+
+// A UTF-32 file with its byte order mark is text, though it is full of NUL bytes; the LE mark
+// starts like UTF-16LE's and must not be read as UTF-16.
+void TestTextDecoder::utf32WithBom()
+{
+    QFETCH(bool, littleEndian);
+    const QString text = QString::fromUtf8("Gr\u00FC\u00DFe aus K\u00F6ln \U0001F600.\n");
+    QByteArray bytes;
+    for (const char32_t cp : text.toUcs4()) {
+        for (int i = 0; i < 4; ++i)
+            bytes.append(char(cp >> (8 * (littleEndian ? i : 3 - i))));
+    }
+    bytes.prepend(littleEndian ? QByteArray("\xFF\xFE\0\0", 4) : QByteArray("\0\0\xFE\xFF", 4));
+    const DecodedText decoded = decodeText(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.text, text);
+    QCOMPARE(decoded.encoding,
+             littleEndian ? QStringLiteral("UTF-32LE") : QStringLiteral("UTF-32BE"));
 }
 
 void TestTextDecoder::utf8WithAStrayByte()
