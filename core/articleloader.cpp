@@ -38,9 +38,14 @@ struct Tr
 
 bool hasBinaryControls(const QString &text)
 {
+    // Terminal colour codes in a saved terminal session are no sign of binary data.
     qsizetype controls = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (const qsizetype escape = TextRules::terminalEscapeLength(text, i); escape > 1) {
+            i += escape - 1;
+            continue;
+        }
+        const char16_t u = text.at(i).unicode();
         if (u < 0x20 && u != u'\n' && u != u'\t' && u != u'\f' && u != u'\v')
             ++controls;
     }

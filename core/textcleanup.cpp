@@ -6,6 +6,8 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <memory>
 
@@ -154,15 +156,111 @@ bool isInvisibleFormat(QChar c)
     }
 }
 
+namespace {
+
+char32_t codePointEndingAt(const QString &text, qsizetype end)
+{
+    if (end <= 0)
+        return 0;
+    const QChar last = text.at(end - 1);
+    if (last.isLowSurrogate() && end >= 2 && text.at(end - 2).isHighSurrogate())
+        return QChar::surrogateToUcs4(text.at(end - 2), last);
+    return last.unicode();
+}
+
+char32_t codePointStartingAt(const QString &text, qsizetype start)
+{
+    if (start >= text.size())
+        return 0;
+    const QChar first = text.at(start);
+    if (first.isHighSurrogate() && start + 1 < text.size() && text.at(start + 1).isLowSurrogate())
+        return QChar::surrogateToUcs4(first, text.at(start + 1));
+    return first.unicode();
+}
+
+bool isEmojiPart(char32_t cp)
+{
+    return u_hasBinaryProperty(UChar32(cp), UCHAR_EXTENDED_PICTOGRAPHIC) ||
+           u_hasBinaryProperty(UChar32(cp), UCHAR_EMOJI_MODIFIER) || cp == 0xFE0F;
+}
+
+// A letter or mark of a script whose spelling uses the joiner controls (Arabic, Persian, the
+// Indic scripts...): not Latin, Greek, Cyrillic or the shared punctuation.
+bool isJoiningScriptLetter(char32_t cp)
+{
+    if (!u_isalpha(UChar32(cp)) && !(U_GET_GC_MASK(UChar32(cp)) & U_GC_M_MASK))
+        return false;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(UChar32(cp), &status);
+    return U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_GREEK &&
+           script != USCRIPT_CYRILLIC && script != USCRIPT_COMMON && script != USCRIPT_INHERITED;
+}
+
+// U+200C/U+200D are spelling inside an emoji sequence or between letters of a joining script;
+// elsewhere (pasted into Latin text by a web page) they only break words apart.
+bool isMeaningfulJoiner(const QString &text, qsizetype i)
+{
+    const char32_t before = codePointEndingAt(text, i);
+    const char32_t after = codePointStartingAt(text, i + 1);
+    if (text.at(i) == u'\u200D' && isEmojiPart(before) &&
+        u_hasBinaryProperty(UChar32(after), UCHAR_EXTENDED_PICTOGRAPHIC))
+        return true;
+    return isJoiningScriptLetter(before) && isJoiningScriptLetter(after);
+}
+
+// Control characters that are no text: C0 controls other than the line and tab ones, DEL and
+// the C1 controls.
+bool isStrayControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x20)
+        return u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f' && u != u'\v';
+    return u >= 0x7F && u <= 0x9F;
+}
+
+// Length of the terminal escape sequence (ECMA-48 CSI, "ESC [ ... final") starting at i; 1 for
+// a lone ESC.
+qsizetype escapeLength(const QString &text, qsizetype i)
+{
+    if (i + 1 >= text.size() || text.at(i + 1) != u'[')
+        return 1;
+    for (qsizetype j = i + 2; j < text.size() && j < i + 32; ++j) {
+        const char16_t u = text.at(j).unicode();
+        if (u >= 0x40 && u <= 0x7E)
+            return j - i + 1;
+        if (u < 0x20 || u > 0x3F)
+            break;
+    }
+    return 1;
+}
+
+} // namespace
+
+qsizetype terminalEscapeLength(const QString &text, qsizetype i)
+{
+    return text.at(i) == u'\x1B' ? escapeLength(text, i) : 0;
+}
+
 QString normalizedText(const QString &text)
 {
     QString out;
-    const bool hasInvisible = std::any_of(text.cbegin(), text.cend(), isInvisibleFormat);
-    if (hasInvisible) {
+    const bool needsCleaning = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return isInvisibleFormat(c) || isStrayControl(c);
+    });
+    if (needsCleaning) {
         out.reserve(text.size());
-        for (const QChar c : text) {
-            if (!isInvisibleFormat(c))
-                out.append(c);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == u'\x1B') {
+                i += escapeLength(text, i) - 1;
+                continue;
+            }
+            if (isStrayControl(c))
+                continue;
+            if (isInvisibleFormat(c) &&
+                !((c == u'\u200C' || c == u'\u200D') && isMeaningfulJoiner(text, i)))
+                continue;
+            out.append(c);
         }
     } else {
         out = text;

@@ -29,9 +29,16 @@ bool isClosingQuote(QChar c);
 // hyphen U+00AD, U+200B..U+200D (zero-width space, non-joiner, joiner), the word joiner U+2060
 // and U+FEFF.
 bool isInvisibleFormat(QChar c);
-// text in Unicode Normalization Form C with every isInvisibleFormat character removed: the form
-// of all text Parallax compares, shows and searches. Returns text itself when already so.
+// text in Unicode Normalization Form C, the form of all text Parallax compares, shows and
+// searches. Removed: every isInvisibleFormat character except U+200C/U+200D where they are
+// spelling (inside an emoji ZWJ sequence, or between two letters of a script other than Latin,
+// Greek and Cyrillic, as in Persian or Hindi); control characters other than line ends, tabs
+// and form feeds (C0, DEL, C1); and terminal colour codes (ECMA-48 "ESC [ ... m" sequences).
+// Returns text itself when already so.
 QString normalizedText(const QString &text);
+// Length in UTF-16 code units of the terminal escape sequence starting at index i of text
+// (ECMA-48 CSI, or 1 for a lone ESC); 0 when text[i] is no ESC.
+qsizetype terminalEscapeLength(const QString &text, qsizetype i);
 
 // Removes inline markup a copy from a web page leaves in plain text: balanced inline HTML tags
 // (<u>..</u>, <em>..</em>, ...), markdown emphasis and links. Unbalanced tags stay: the text

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void htmlArticle();
     void sampleStory();
     void fromText();
+    void terminalColourCodes();
     void timeOfDay_data();
     void timeOfDay();
     void relativeTimeNeedsASavedDate();
@@ -278,6 +279,27 @@ void TestArticleLoader::fromText()
         ArticleLoader::Format::Html);
     QCOMPARE(article.metadata.title, QStringLiteral("Dropped page"));
     QCOMPARE(article.sentences.size(), 2);
+}
+
+// An article saved from a terminal carries colour codes and a bell: it is text, and neither the
+// codes nor the controls reach the title or the sentences shown.
+void TestArticleLoader::terminalColourCodes()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("terminal.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\x1B[1;33mHarbour bridge reopens\x1B[0m\n\n"
+               "The \x1B[32mharbour\x1B[0m bridge reopened on Monday after repairs.\x07 "
+               "Traffic was light in the morning.\n");
+    file.close();
+    Article article;
+    QString error;
+    QVERIFY2(ArticleLoader::load(path, &article, &error), qPrintable(error));
+    QCOMPARE(article.metadata.title, QStringLiteral("Harbour bridge reopens"));
+    QCOMPARE(article.sentences.size(), 3);
+    QCOMPARE(article.sentences.at(1).text,
+             QStringLiteral("The harbour bridge reopened on Monday after repairs."));
 }
 
 void TestArticleLoader::timeOfDay_data()

@@ -223,6 +223,17 @@ void TestLanguages::normalizedText_data()
                                  << "Versicherung";
     QTest::newRow("zero width") << "Par\u200Bliament\u200C \u2060vote\u200D\uFEFF"
                                 << "Parliament vote";
+    // Joiners that are spelling stay: an emoji ZWJ sequence (a family), Persian "mi-khaham"
+    // with its zero width non-joiner, a Devanagari half form.
+    QTest::newRow("emoji ZWJ sequence") << "Family \U0001F468\u200D\U0001F469\u200D\U0001F467 day"
+                                        << "Family \U0001F468\u200D\U0001F469\u200D\U0001F467 day";
+    QTest::newRow("Persian ZWNJ") << "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"
+                                  << "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645";
+    QTest::newRow("Devanagari ZWJ") << "\u0915\u094D\u200D\u0937"
+                                    << "\u0915\u094D\u200D\u0937";
+    QTest::newRow("controls and colour codes")
+        << "\x1B[1;31mAlert:\x1B[0m vote\x07 to\x7F\u0085day\x1B"
+        << "Alert: vote today";
     QTest::newRow("unchanged") << "Plain text, 3 words."
                                << "Plain text, 3 words.";
     QTest::newRow("Hangul jamo") << "\u1112\u1161\u11AB"

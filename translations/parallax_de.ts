@@ -287,6 +287,10 @@ Qt %3, ICU %4
         <source>the PDF report</source>
         <translation>den PDF-Bericht</translation>
     </message>
+    <message>
+        <source>parallax: %1: --json and --pdf name the same file; give each its own</source>
+        <translation>parallax: %1: --json und --pdf nennen dieselbe Datei; geben Sie jeder eine eigene</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ComparisonController</name>

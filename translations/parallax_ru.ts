@@ -287,6 +287,10 @@ Qt %3, ICU %4
         <source>the PDF report</source>
         <translation>отчёта PDF</translation>
     </message>
+    <message>
+        <source>parallax: %1: --json and --pdf name the same file; give each its own</source>
+        <translation>parallax: %1: --json и --pdf указывают один и тот же файл; задайте каждому свой</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ComparisonController</name>
