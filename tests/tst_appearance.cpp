@@ -45,6 +45,7 @@ private Q_SLOTS:
     void everySourceHasItsOwnBadge();
     void badgesMatchAcrossTheWindow();
     void smallWindowKeepsLabelsWhole();
+    void pairPickersInASmallWindow();
 
 private:
     QTemporaryDir m_settings;
@@ -337,6 +338,49 @@ void TestAppearance::smallWindowKeepsLabelsWhole()
                  qPrintable(QStringLiteral("%1 px for %2 px of text")
                                 .arg(title->contentsRect().height())
                                 .arg(wrapped.height())));
+}
+
+// In an 800x600 window the Pair tab's Show box shows each of its choices whole, and each source
+// picker keeps room for a title (they had 124 px when Show's choices were long sentences).
+void TestAppearance::pairPickersInASmallWindow()
+{
+    MainWindow window;
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(load(window, MainWindow::sampleStoryPaths()));
+    auto *pair = window.findChild<PairView *>(QStringLiteral("pairView"));
+    QVERIFY(pair);
+    auto *tabs = qobject_cast<QTabWidget *>(pair->parentWidget()->parentWidget());
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(pair);
+    QTest::qWait(100);
+    QComboBox *shown = nullptr;
+    QList<QComboBox *> pickers;
+    for (QComboBox *box : pair->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"What the highlights show")
+            shown = box;
+        else
+            pickers.append(box);
+    }
+    QVERIFY(shown);
+    QCOMPARE(pickers.size(), 2);
+    for (int i = 0; i < shown->count(); ++i) {
+        shown->setCurrentIndex(i);
+        QStyleOptionComboBox option;
+        option.initFrom(shown);
+        option.currentText = shown->itemText(i);
+        const QRect field = shown->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, shown);
+        const int text = shown->fontMetrics().horizontalAdvance(shown->itemText(i));
+        QVERIFY2(field.width() >= text, qPrintable(QStringLiteral("%1: %2 px for %3 px of text")
+                                                       .arg(shown->itemText(i))
+                                                       .arg(field.width())
+                                                       .arg(text)));
+        QVERIFY(!shown->itemData(i, Qt::ToolTipRole).toString().isEmpty());
+    }
+    for (QComboBox *picker : pickers)
+        QVERIFY2(picker->width() >= 150, qPrintable(QString::number(picker->width())));
 }
 
 QTEST_MAIN(TestAppearance)

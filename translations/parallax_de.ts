@@ -1449,14 +1449,6 @@ Qt %3, ICU %4
         <translation>Was die Hervorhebungen zeigen</translation>
     </message>
     <message>
-        <source>Differences between the two</source>
-        <translation>Unterschiede zwischen den beiden</translation>
-    </message>
-    <message>
-        <source>Additions, as in the synopsis</source>
-        <translation>Ergänzungen, wie in der Synopse</translation>
-    </message>
-    <message>
         <source>How the two sources compare</source>
         <translation>Wie die beiden Quellen sich unterscheiden</translation>
     </message>
@@ -1493,6 +1485,22 @@ Qt %3, ICU %4
 %3: %4</source>
         <translation>%1: %2
 %3: %4</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Words that differ between the two sources</source>
+        <translation>Wörter, in denen sich die beiden Quellen unterscheiden</translation>
+    </message>
+    <message>
+        <source>Additions</source>
+        <translation>Ergänzungen</translation>
+    </message>
+    <message>
+        <source>What each source adds relative to the base or all others, as in the synopsis</source>
+        <translation>Was jede Quelle gegenüber der Basis oder allen anderen ergänzt, wie in der Synopse</translation>
     </message>
 </context>
 <context>

@@ -1475,14 +1475,6 @@ Qt %3, ICU %4
         <translation>Что показывают выделения</translation>
     </message>
     <message>
-        <source>Differences between the two</source>
-        <translation>Различия между двумя</translation>
-    </message>
-    <message>
-        <source>Additions, as in the synopsis</source>
-        <translation>Добавления, как в синопсисе</translation>
-    </message>
-    <message>
         <source>How the two sources compare</source>
         <translation>Как соотносятся два источника</translation>
     </message>
@@ -1519,6 +1511,22 @@ Qt %3, ICU %4
 %3: %4</source>
         <translation>%1: %2
 %3: %4</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <source>Words that differ between the two sources</source>
+        <translation>Слова, которыми различаются два источника</translation>
+    </message>
+    <message>
+        <source>Additions</source>
+        <translation>Добавления</translation>
+    </message>
+    <message>
+        <source>What each source adds relative to the base or all others, as in the synopsis</source>
+        <translation>Что добавляет каждый источник относительно базового или всех остальных, как в синопсисе</translation>
     </message>
 </context>
 <context>

@@ -230,14 +230,21 @@ PairView::PairView(QWidget *parent)
     }
     pickers->addWidget(leftLabel);
     pickers->addWidget(m_leftBox, 1);
-    pickers->addSpacing(48);
+    pickers->addSpacing(24);
     pickers->addWidget(rightLabel);
     pickers->addWidget(m_rightBox, 1);
     auto *shownLabel = new QLabel(tr("&Show:"), this);
     m_shownBox = new QComboBox(this);
     m_shownBox->setAccessibleName(tr("What the highlights show"));
-    m_shownBox->addItem(tr("Differences between the two"));
-    m_shownBox->addItem(tr("Additions, as in the synopsis"));
+    // Short items, so the box keeps its whole text in a window 1024 pixels wide; what each
+    // shows is in its tooltip.
+    m_shownBox->addItem(tr("Differences"));
+    m_shownBox->setItemData(0, tr("Words that differ between the two sources"), Qt::ToolTipRole);
+    m_shownBox->addItem(tr("Additions"));
+    m_shownBox->setItemData(
+        1, tr("What each source adds relative to the base or all others, as in the synopsis"),
+        Qt::ToolTipRole);
+    m_shownBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     shownLabel->setBuddy(m_shownBox);
     pickers->addSpacing(12);
     pickers->addWidget(shownLabel);
