@@ -105,10 +105,11 @@ DateMatch datelineDate(const QString &text)
 }
 
 // The first date the text states, and the time stated right after it.
-void readDateAndTime(const QString &text, ArticleMetadata *meta)
+void readDateAndTime(const QString &text, DateOrigin origin, ArticleMetadata *meta)
 {
     const DateMatch date = findDate(text);
     meta->date = date.date;
+    meta->dateOrigin = date.date.isValid() ? origin : DateOrigin::None;
     meta->time = date.date.isValid() ? timeAfterDate(text, date) : QTime();
 }
 
@@ -119,7 +120,7 @@ void fillMetadata(Article &article, const HtmlDocument *html)
         if (p.kind == BlockKind::Title && meta.title.isEmpty())
             meta.title = p.text;
         if (p.kind == BlockKind::Meta && !meta.date.isValid())
-            readDateAndTime(p.text, &meta);
+            readDateAndTime(p.text, DateOrigin::Byline, &meta);
     }
     // A dateline that opens one of the first paragraphs of the story ("KELMSBY, Aug. 20, 2025
     // (AP) — The bridge ..."), else a photo caption ("..., Aug. 20, 2025 (AP)"), dates the story
@@ -133,12 +134,13 @@ void fillMetadata(Article &article, const HtmlDocument *html)
         ++bodyParagraphs;
         if (const DateMatch date = datelineDate(p.text); date.date.isValid()) {
             meta.date = date.date;
+            meta.dateOrigin = DateOrigin::Dateline;
             meta.time = timeAfterDate(p.text, date);
         }
     }
     for (const Paragraph &p : std::as_const(article.paragraphs)) {
         if (p.kind == BlockKind::Caption && !meta.date.isValid())
-            readDateAndTime(p.text, &meta);
+            readDateAndTime(p.text, DateOrigin::Caption, &meta);
     }
     QString siteFromTitle;
     if (html && !html->title.isEmpty()) {
@@ -148,11 +150,11 @@ void fillMetadata(Article &article, const HtmlDocument *html)
     }
     if (html && !html->publishedTime.isEmpty()) {
         if (!meta.date.isValid()) {
-            readDateAndTime(html->publishedTime, &meta);
+            readDateAndTime(html->publishedTime, DateOrigin::PageMetadata, &meta);
         } else if (!meta.time.isValid()) {
             // A byline's "Aug. 20, 2025" and the page's time stamp of that day.
             ArticleMetadata stamp;
-            readDateAndTime(html->publishedTime, &stamp);
+            readDateAndTime(html->publishedTime, DateOrigin::PageMetadata, &stamp);
             if (stamp.date == meta.date)
                 meta.time = stamp.time;
         }
@@ -162,8 +164,10 @@ void fillMetadata(Article &article, const HtmlDocument *html)
     if (html && !html->url.isEmpty())
         urls.prepend(html->url);
     for (const QString &url : std::as_const(urls)) {
-        if (!meta.date.isValid())
+        if (!meta.date.isValid()) {
             meta.date = dateFromUrlPath(url);
+            meta.dateOrigin = meta.date.isValid() ? DateOrigin::WebAddress : DateOrigin::None;
+        }
         if (meta.outlet.isEmpty())
             meta.outlet = hostOf(url);
     }
@@ -249,11 +253,13 @@ void dateFromRelativeTime(Article &article, const QString &savedDate)
     if (meta.date.isValid() || savedDate.isEmpty())
         return;
     ArticleMetadata saved;
-    readDateAndTime(savedDate, &saved);
+    readDateAndTime(savedDate, DateOrigin::RelativeTime, &saved);
     for (const Paragraph &p : std::as_const(article.paragraphs)) {
         if (p.kind == BlockKind::Meta && resolveRelativeTime(findRelativeTime(p.text), saved.date,
-                                                             saved.time, &meta.date, &meta.time))
+                                                             saved.time, &meta.date, &meta.time)) {
+            meta.dateOrigin = DateOrigin::RelativeTime;
             return;
+        }
     }
 }
 
@@ -316,6 +322,7 @@ bool buildDocument(const QByteArray &bytes, ArticleLoader::Format format, const 
         meta.author = props.author;
     if (!meta.date.isValid()) {
         meta.date = props.created.isValid() ? props.created : props.modified;
+        meta.dateOrigin = meta.date.isValid() ? DateOrigin::DocumentProperties : DateOrigin::None;
         meta.time = props.created.isValid() ? props.createdTime : props.modifiedTime;
     }
     if (article->words == 0) {

@@ -109,6 +109,7 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
             {QStringLiteral("title"), stringOrNull(meta.title)},
             {QStringLiteral("date"),
              meta.date.isValid() ? QJsonValue(meta.date.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("date_from"), stringOrNull(dateOriginKey(meta.dateOrigin))},
             {QStringLiteral("time"), meta.time.isValid()
                                          ? QJsonValue(meta.time.toString(QStringLiteral("HH:mm")))
                                          : QJsonValue()},

@@ -308,6 +308,7 @@ void TestArticleLoader::timeOfDay_data()
     QTest::addColumn<bool>("html");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QTime>("time");
+    QTest::addColumn<QString>("origin"); // where the date was read (JSON date_from)
     const QString body = QStringLiteral(
         "<h1>Bridge reopens</h1><p>The bridge reopened on Monday after four months of repairs, "
         "the council said.</p><p>Traffic is expected to return to normal by Friday.</p>");
@@ -316,52 +317,65 @@ void TestArticleLoader::timeOfDay_data()
         << QStringLiteral("<html><head><meta property=\"article:published_time\" "
                           "content=\"2025-08-20T15:15:00+03:00\"></head><body>%1</body></html>")
                .arg(body)
-        << true << day << QTime(15, 15);
+        << true << day << QTime(15, 15) << QStringLiteral("page_metadata");
     QTest::newRow("JSON-LD datePublished")
         << QStringLiteral("<html><head><script type=\"application/ld+json\">{\"@type\": "
                           "\"NewsArticle\", \"datePublished\": \"2025-08-20T07:05:00Z\"}"
                           "</script></head><body>%1</body></html>")
                .arg(body)
-        << true << day << QTime(7, 5);
+        << true << day << QTime(7, 5) << QStringLiteral("page_metadata");
     QTest::newRow("<time datetime>")
         << QStringLiteral("<html><body><time datetime=\"2025-08-20T11:40\">20 August</time>%1"
                           "</body></html>")
                .arg(body)
-        << true << day << QTime(11, 40);
+        << true << day << QTime(11, 40) << QStringLiteral("page_metadata");
     QTest::newRow("date only") << QStringLiteral("<html><head><meta property=\"article:published_"
                                                  "time\" content=\"2025-08-20\"></head><body>%1"
                                                  "</body></html>")
                                       .arg(body)
-                               << true << day << QTime();
+                               << true << day << QTime() << QStringLiteral("page_metadata");
     QTest::newRow("dateline with 12-hour time")
         << QStringLiteral("Bridge reopens\n\nAug. 20, 2025, 3:15 PM\n\nThe bridge reopened on "
                           "Monday after four months of repairs, the council said. Traffic is "
                           "expected to return to normal by Friday.")
-        << false << day << QTime(15, 15);
+        << false << day << QTime(15, 15) << QStringLiteral("byline");
     QTest::newRow("dateline with an ordinal day, no numbered item")
         << QStringLiteral("Br\u00FCcke wieder offen\n\n20. August 2025\n\nDie Br\u00FCcke ist seit "
                           "Montag wieder offen, teilte die Stadt mit. Der Verkehr soll bis "
                           "Freitag wieder normal laufen.")
-        << false << day << QTime();
+        << false << day << QTime() << QStringLiteral("byline");
     QTest::newRow("dotted date with 24-hour time")
         << QStringLiteral("Bridge reopens\n\n20.08.2025 15:15\n\nThe bridge reopened on Monday "
                           "after four months of repairs, the council said. Traffic is expected "
                           "to return to normal by Friday.")
-        << false << day << QTime(15, 15);
+        << false << day << QTime(15, 15) << QStringLiteral("byline");
     // A dateline that opens the story dates it; a date inside a sentence does not.
     QTest::newRow("dateline with an agency")
         << QStringLiteral("Bridge reopens\n\nKELMSBY, Aug. 20, 2025 (AP) \u2014 The bridge "
                           "reopened on Monday after four months of repairs, the council said.\n\n"
                           "Traffic is expected to return to normal by Friday.")
-        << false << QDate(2025, 8, 20) << QTime();
+        << false << QDate(2025, 8, 20) << QTime() << QStringLiteral("dateline");
     QTest::newRow("dateline in German with a dash")
         << QStringLiteral("Br\u00FCcke wieder offen\n\nBerlin, 20. August 2025 \u2013 Die "
                           "Br\u00FCcke ist seit Montag wieder offen, teilte die Stadt mit.")
-        << false << QDate(2025, 8, 20) << QTime();
+        << false << QDate(2025, 8, 20) << QTime() << QStringLiteral("dateline");
     QTest::newRow("a date in a sentence is no dateline")
         << QStringLiteral("Bridge reopens\n\nThe council said on March 4, 2025 - a Tuesday - "
                           "that the bridge had reopened after four months of repairs.")
-        << false << QDate() << QTime();
+        << false << QDate() << QTime() << QStringLiteral("");
+    // A photo caption dates a story that states no other date, and says so: it may date the
+    // photo. A date in the web address is the last resort.
+    QTest::newRow("photo caption")
+        << QStringLiteral("<html><body><h1>Bridge reopens</h1><figure><img src=\"b.jpg\">"
+                          "<figcaption>The bridge in Kelmsby, Aug. 19, 2025 (AP)</figcaption>"
+                          "</figure>%1</body></html>")
+               .arg(body)
+        << true << QDate(2025, 8, 19) << QTime() << QStringLiteral("caption");
+    QTest::newRow("web address")
+        << QStringLiteral("<html><head><link rel=\"canonical\" href=\"https://example.test/2025/"
+                          "08/20/bridge-reopens\"></head><body>%1</body></html>")
+               .arg(body)
+        << true << day << QTime() << QStringLiteral("web_address");
 }
 
 void TestArticleLoader::timeOfDay()
@@ -370,10 +384,16 @@ void TestArticleLoader::timeOfDay()
     QFETCH(bool, html);
     QFETCH(QDate, date);
     QFETCH(QTime, time);
+    QFETCH(QString, origin);
     const Article article = ArticleLoader::fromText(text, html ? ArticleLoader::Format::Html
                                                                : ArticleLoader::Format::PlainText);
     QCOMPARE(article.metadata.date, date);
     QCOMPARE(article.metadata.time, time);
+    QCOMPARE(dateOriginKey(article.metadata.dateOrigin), origin);
+    // The user is told where the date came from, and warned when it may date something else.
+    QCOMPARE(describeDateOrigin(article.metadata.dateOrigin).isEmpty(), origin.isEmpty());
+    QCOMPARE(isUncertain(article.metadata.dateOrigin),
+             origin == u"caption" || origin == u"web_address");
 }
 
 void TestArticleLoader::relativeTimeNeedsASavedDate()

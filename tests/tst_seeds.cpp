@@ -106,6 +106,8 @@ void TestSeeds::seed()
                                     [](const Sentence &s) { return s.kind == BlockKind::Body; });
     QCOMPARE(int(body), bodySentences);
     QCOMPARE(article.metadata.date, date);
+    // 001 states no date but in a photo caption: the user is told that this date is the photo's.
+    QCOMPARE(isUncertain(article.metadata.dateOrigin), prefix == u"001");
     QCOMPARE(article.metadata.outlet, outlet);
     if (titleStart.isEmpty())
         QVERIFY(article.metadata.title.isEmpty());

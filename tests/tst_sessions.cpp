@@ -430,6 +430,12 @@ void TestSessions::enteredDateChangesFirstAndIsSaved()
         QVERIFY(list);
         const QModelIndex date = sources->index(1, SourceListModel::DateColumn);
         QVERIFY(!date.data().toString().isEmpty());
+        // 001 is dated only by a photo caption: dimmed, and the tooltip says why; 000's byline
+        // date is not.
+        QVERIFY2(date.data(Qt::ToolTipRole).toString().contains(QStringLiteral("photo caption")),
+                 qPrintable(date.data(Qt::ToolTipRole).toString()));
+        QVERIFY(date.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!sources->index(0, SourceListModel::DateColumn).data(Qt::ForegroundRole).isValid());
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         list->setFocus();
@@ -444,6 +450,7 @@ void TestSessions::enteredDateChangesFirstAndIsSaved()
         QVERIFY(window.isWindowModified());
         // Shown apart from a date read from the file, which the tooltip gives.
         QVERIFY(date.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!date.data(Qt::ForegroundRole).isValid()); // the user's date is no caption's
         QVERIFY(!sources->index(0, SourceListModel::DateColumn)
                      .data(Qt::FontRole)
                      .value<QFont>()

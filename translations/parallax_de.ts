@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Parallax::Article</name>
+    <message>
+        <source>Read from the article&apos;s byline or date line.</source>
+        <translation>Aus der Autorenzeile oder Datumszeile des Artikels gelesen.</translation>
+    </message>
+    <message>
+        <source>Read from the dateline that opens the story.</source>
+        <translation>Aus der Ortsmarke am Anfang des Artikels gelesen.</translation>
+    </message>
+    <message>
+        <source>Read from a photo caption: it dates the photo, which may not be the day the story was published.</source>
+        <translation>Aus einer Bildunterschrift gelesen: Sie datiert das Foto, nicht unbedingt den Tag, an dem der Artikel erschien.</translation>
+    </message>
+    <message>
+        <source>Read from the web page&apos;s publication date.</source>
+        <translation>Aus dem Veröffentlichungsdatum der Webseite gelesen.</translation>
+    </message>
+    <message>
+        <source>Counted back from the byline&apos;s relative time (&quot;15 hours ago&quot;) and the date the page was saved.</source>
+        <translation>Aus der relativen Zeitangabe der Autorenzeile („vor 15 Stunden“) und dem Speicherdatum der Seite zurückgerechnet.</translation>
+    </message>
+    <message>
+        <source>Read from the page&apos;s web address: it may not be the day the story was published.</source>
+        <translation>Aus der Webadresse der Seite gelesen: Es muss nicht der Tag sein, an dem der Artikel erschien.</translation>
+    </message>
+    <message>
+        <source>Read from the document&apos;s properties: the day the file was created or changed, which may not be the day the story was published.</source>
+        <translation>Aus den Eigenschaften des Dokuments gelesen: der Tag, an dem die Datei erstellt oder geändert wurde, nicht unbedingt der Tag, an dem der Artikel erschien.</translation>
+    </message>
+    <message>
+        <source>Entered by you.</source>
+        <translation>Von Ihnen eingegeben.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ArticleLoader</name>
     <message>
         <source>is a broken link</source>

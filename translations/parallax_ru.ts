@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Parallax::Article</name>
+    <message>
+        <source>Read from the article&apos;s byline or date line.</source>
+        <translation>Взята из подписи автора или строки с датой.</translation>
+    </message>
+    <message>
+        <source>Read from the dateline that opens the story.</source>
+        <translation>Взята из датировки в начале статьи.</translation>
+    </message>
+    <message>
+        <source>Read from a photo caption: it dates the photo, which may not be the day the story was published.</source>
+        <translation>Взята из подписи к фото: это дата снимка, она может не совпадать с днём публикации.</translation>
+    </message>
+    <message>
+        <source>Read from the web page&apos;s publication date.</source>
+        <translation>Взята из даты публикации веб-страницы.</translation>
+    </message>
+    <message>
+        <source>Counted back from the byline&apos;s relative time (&quot;15 hours ago&quot;) and the date the page was saved.</source>
+        <translation>Отсчитана назад от относительного времени в подписи («15 часов назад») и даты сохранения страницы.</translation>
+    </message>
+    <message>
+        <source>Read from the page&apos;s web address: it may not be the day the story was published.</source>
+        <translation>Взята из веб-адреса страницы: это может быть не день публикации.</translation>
+    </message>
+    <message>
+        <source>Read from the document&apos;s properties: the day the file was created or changed, which may not be the day the story was published.</source>
+        <translation>Взята из свойств документа: день создания или изменения файла, он может не совпадать с днём публикации.</translation>
+    </message>
+    <message>
+        <source>Entered by you.</source>
+        <translation>Введена вами.</translation>
+    </message>
+</context>
+<context>
     <name>Parallax::ArticleLoader</name>
     <message>
         <source>is a broken link</source>

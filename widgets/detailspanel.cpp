@@ -355,6 +355,9 @@ void DetailsPanel::showUnit(qsizetype unit)
         item->setIcon(0, swatch(state.sources.at(s).colour, palette()));
         item->setText(0, state.sourceName(s));
         item->setText(1, meta.date.isValid() ? when(meta.date, meta.time) : tr("undated"));
+        item->setToolTip(1, plainToolTip(describeDateOrigin(meta.dateOrigin)));
+        if (isUncertain(meta.dateOrigin))
+            item->setForeground(1, palette().brush(QPalette::PlaceholderText));
         item->setText(2, best.contains(segment) ? QLocale().toString(best.value(segment), 'f', 2)
                                                 : QString());
         item->setText(3, first.sources.contains(s) ? tr("first") : QString());

@@ -427,6 +427,11 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (const QVariant tip = editedTip(entry, index.column()); tip.isValid())
             return tip;
+        if (index.column() == DateColumn && article.metadata.date.isValid()) {
+            // Where the date was read: a caption's date is the photo's, not the story's.
+            return QStringLiteral("<p>%1</p>")
+                .arg(describeDateOrigin(article.metadata.dateOrigin).toHtmlEscaped());
+        }
         if (index.column() == RelationColumn && !entry.relationTip.isEmpty() && !entry.hidden)
             return QStringLiteral("<p>%1</p>").arg(entry.relationTip.toHtmlEscaped());
         if (index.column() == TitleColumn) {
@@ -448,6 +453,12 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
                    : QStringLiteral("<p>%1</p>").arg(article.path.toHtmlEscaped());
     case Qt::AccessibleTextRole:
         return name(index.row());
+    case Qt::ForegroundRole:
+        // A date that may not be the publication date (a photo's, a web address's, a file's)
+        // is shown dimmed; its tooltip says why.
+        if (index.column() == DateColumn && isUncertain(article.metadata.dateOrigin))
+            return QApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == WordsColumn || index.column() == AddedColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
