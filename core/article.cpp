@@ -82,6 +82,20 @@ bool isUncertain(DateOrigin origin)
            origin == DateOrigin::DocumentProperties;
 }
 
+QString uncertainDateNote(DateOrigin origin)
+{
+    switch (origin) {
+    case DateOrigin::Caption:
+        return Tr::tr("date from a photo caption");
+    case DateOrigin::WebAddress:
+        return Tr::tr("date from the web address");
+    case DateOrigin::DocumentProperties:
+        return Tr::tr("date from the file's properties");
+    default:
+        return {};
+    }
+}
+
 bool UserMetadata::isEmpty() const
 {
     return !date.isValid() && !time.isValid() && outlet.isEmpty();

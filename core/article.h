@@ -81,6 +81,9 @@ QString describeDateOrigin(DateOrigin origin);
 // True for the origins that may date something else than the story's publication: a photo
 // caption, a web address, a document's properties.
 bool isUncertain(DateOrigin origin);
+// For an uncertain origin, a few words saying where the date came from ("date from a photo
+// caption"); empty for the others.
+QString uncertainDateNote(DateOrigin origin);
 
 // Orders publication moments: a.date then a.time; a missing time sorts before any time of the
 // same day. -1, 0 or 1; an undated one sorts after every dated one (0 when both are undated).

@@ -38,7 +38,21 @@ Earliest earliest(const QList<Article> &articles, const QList<qsizetype> &source
             result.time = QTime(); // the first differ in their time, or some state none
     }
     std::sort(result.sources.begin(), result.sources.end());
+    for (qsizetype s : std::as_const(result.sources)) {
+        if (isUncertain(articles.at(s).metadata.dateOrigin))
+            result.uncertain.append(s);
+    }
     return result;
+}
+
+QString uncertainDatesNote(const QList<Article> &articles, const Earliest &first,
+                           const std::function<QString(qsizetype)> &names)
+{
+    QStringList notes;
+    for (qsizetype s : first.uncertain)
+        notes.append(names(s) + QStringLiteral(": ") +
+                     uncertainDateNote(articles.at(s).metadata.dateOrigin));
+    return notes.join(QStringLiteral(", "));
 }
 
 QList<qsizetype> publicationOrder(const QList<Article> &articles, QList<qsizetype> sources)

@@ -165,6 +165,10 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
                     const QString earliest = group->text(0).section(QStringLiteral("first "), 1);
                     QVERIFY2(fileOf.value(earliest.section(u',', 0, 0)) == u"001",
                              qPrintable(group->text(0)));
+                    // ... and the finding says so: that date may be the photo's.
+                    QVERIFY2(group->text(0).contains(earliest.section(u',', 0, 0) +
+                                                     QStringLiteral(": date from a photo caption")),
+                             qPrintable(group->text(0)));
                     QVERIFY2(group->toolTip(0).contains(u"In time order:"_qs),
                              qPrintable(group->toolTip(0)));
                     // Its timeline: each source that carries it, 001 first, each leading to a

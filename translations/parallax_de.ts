@@ -35,6 +35,18 @@
         <source>Entered by you.</source>
         <translation>Von Ihnen eingegeben.</translation>
     </message>
+    <message>
+        <source>date from a photo caption</source>
+        <translation>Datum aus einer Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>date from the web address</source>
+        <translation>Datum aus der Webadresse</translation>
+    </message>
+    <message>
+        <source>date from the file&apos;s properties</source>
+        <translation>Datum aus den Dateieigenschaften</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleLoader</name>
@@ -970,7 +982,7 @@ Qt %3, ICU %4
     </message>
     <message>
         <source>undated</source>
-        <translation>undatiert</translation>
+        <translation>ohne Datum</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2173,6 +2185,14 @@ Qt %3, ICU %4
     <message>
         <source>Each carries most of the other, and no date tells which came first.</source>
         <translation>Jede enthält das meiste der anderen, und kein Datum sagt, welche zuerst erschien.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>The file states no date: F2 enters one.</source>
+        <translation>Die Datei nennt kein Datum: F2 trägt eines ein.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,18 @@
         <source>Entered by you.</source>
         <translation>Введена вами.</translation>
     </message>
+    <message>
+        <source>date from a photo caption</source>
+        <translation>дата из подписи к фото</translation>
+    </message>
+    <message>
+        <source>date from the web address</source>
+        <translation>дата из веб-адреса</translation>
+    </message>
+    <message>
+        <source>date from the file&apos;s properties</source>
+        <translation>дата из свойств файла</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ArticleLoader</name>
@@ -2213,6 +2225,14 @@ Qt %3, ICU %4
     <message>
         <source>Each carries most of the other, and no date tells which came first.</source>
         <translation>Каждый содержит бо́льшую часть другого, и ни одна дата не говорит, что появилось раньше.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>The file states no date: F2 enters one.</source>
+        <translation>В файле нет даты: F2 — ввести её.</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,11 @@ void DetailsPanel::showUnit(qsizetype unit)
         if (first.sources.size() > kNamed)
             list = tr("%1 and %n more", nullptr, int(first.sources.size() - kNamed)).arg(list);
         title += u'\n' + tr("First: %1, %2").arg(list, when(first.date, first.time));
+        const QString caveat = uncertainDatesNote(state.articles, first, [&](qsizetype s) {
+            return sourceBadge(state.sources.at(s).colour);
+        });
+        if (!caveat.isEmpty())
+            title += QStringLiteral(" (%1)").arg(caveat);
     }
     if (first.undated > 0)
         title += (first.sources.isEmpty() ? QStringLiteral("\n") : QStringLiteral("; ")) +

@@ -327,10 +327,16 @@ void FindingsPanel::fillDetails(QStringList &summary)
             tr("Only in %1: %n", nullptr, int(group.details.size())).arg(letters(group.sources));
         // Who reported these first, among the sources that carry them.
         const Earliest first = earliest(state().articles, group.sources);
-        if (group.sources.size() > 1 && !first.sources.isEmpty())
+        if (group.sources.size() > 1 && !first.sources.isEmpty()) {
             text += u' ' + tr("· first %1, %2")
                                .arg(letters(first.sources),
                                     QLocale().toString(first.date, QLocale::ShortFormat));
+            // A first whose date may be a photo's or a file's says so.
+            const QString caveat = uncertainDatesNote(state().articles, first,
+                                                      [&](qsizetype s) { return letters({s}); });
+            if (!caveat.isEmpty())
+                text += QStringLiteral(" (%1)").arg(caveat);
+        }
         QTreeWidgetItem *top = addEntry(heading, text, group.sources,
                                         segmentIn(group.details.first().unit, group.sources));
         explain(top, group.sources,

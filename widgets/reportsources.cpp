@@ -10,6 +10,21 @@ ReportSources::ReportSources(ReportPage &page)
     : m_page(page)
 {}
 
+namespace {
+
+// The date, "undated", or a date that may not be the story's with where it came from: "20/08/2025
+// (date from a photo caption)".
+QString dateCell(const ArticleMetadata &meta, const QLocale &locale)
+{
+    if (!meta.date.isValid())
+        return Tr::tr("undated");
+    const QString date = locale.toString(meta.date, QLocale::ShortFormat);
+    const QString note = uncertainDateNote(meta.dateOrigin);
+    return note.isEmpty() ? date : QStringLiteral("%1 (%2)").arg(date, note);
+}
+
+} // namespace
+
 void ReportSources::write()
 {
     ReportPage &p = m_page;
@@ -44,18 +59,14 @@ void ReportSources::write()
         QString name = p.sourceName(s);
         if (s == c.base)
             name = Tr::tr("%1 (base)").arg(name);
-        p.tableRow(
-            {ReportPage::spec(name, small, state.sources.at(s).colour),
-             ReportPage::spec(article.metadata.outlet, small),
-             ReportPage::spec(article.metadata.date.isValid()
-                                  ? locale.toString(article.metadata.date, QLocale::ShortFormat)
-                                  : Tr::tr("undated"),
-                              small),
-             ReportPage::spec(locale.toString(article.words), small),
-             ReportPage::spec(locale.toString(state.addedShare(s, false) * 100, 'f', 0) + u'%',
-                              small),
-             ReportPage::spec(Tr::tr("%1 of %2").arg(shared).arg(units), small)},
-            widths, false, headerRow);
+        p.tableRow({ReportPage::spec(name, small, state.sources.at(s).colour),
+                    ReportPage::spec(article.metadata.outlet, small),
+                    ReportPage::spec(dateCell(article.metadata, locale), small),
+                    ReportPage::spec(locale.toString(article.words), small),
+                    ReportPage::spec(
+                        locale.toString(state.addedShare(s, false) * 100, 'f', 0) + u'%', small),
+                    ReportPage::spec(Tr::tr("%1 of %2").arg(shared).arg(units), small)},
+                   widths, false, headerRow);
     }
     p.setY(p.y() + p.pt(14));
 }

@@ -373,7 +373,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return meta.outlet;
         case DateColumn:
             if (!meta.date.isValid())
-                return QString();
+                return tr("undated");
             return meta.time.isValid()
                        ? QLocale().toString(meta.date, QLocale::ShortFormat) + u' ' +
                              QLocale().toString(meta.time, QLocale::ShortFormat)
@@ -427,10 +427,12 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (const QVariant tip = editedTip(entry, index.column()); tip.isValid())
             return tip;
-        if (index.column() == DateColumn && article.metadata.date.isValid()) {
+        if (index.column() == DateColumn) {
             // Where the date was read: a caption's date is the photo's, not the story's.
-            return QStringLiteral("<p>%1</p>")
-                .arg(describeDateOrigin(article.metadata.dateOrigin).toHtmlEscaped());
+            const QString origin = article.metadata.date.isValid()
+                                       ? describeDateOrigin(article.metadata.dateOrigin)
+                                       : tr("The file states no date: F2 enters one.");
+            return QStringLiteral("<p>%1</p>").arg(origin.toHtmlEscaped());
         }
         if (index.column() == RelationColumn && !entry.relationTip.isEmpty() && !entry.hidden)
             return QStringLiteral("<p>%1</p>").arg(entry.relationTip.toHtmlEscaped());
@@ -454,9 +456,10 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return name(index.row());
     case Qt::ForegroundRole:
-        // A date that may not be the publication date (a photo's, a web address's, a file's)
-        // is shown dimmed; its tooltip says why.
-        if (index.column() == DateColumn && isUncertain(article.metadata.dateOrigin))
+        // "undated", and a date that may not be the publication date (a photo's, a web
+        // address's, a file's), are shown dimmed; the tooltip says why.
+        if (index.column() == DateColumn &&
+            (!article.metadata.date.isValid() || isUncertain(article.metadata.dateOrigin)))
             return QApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case Qt::TextAlignmentRole:
