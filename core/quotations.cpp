@@ -56,7 +56,14 @@ struct Quote
     QString language;
     QStringList words; // normal forms of its words and numbers
     QString key;       // words joined: the wording, case and punctuation aside
+    // Normal forms of the sentence's words right before the opening mark and right after the
+    // closing one (at most kContextWords each): where a source puts its marks around words
+    // another puts inside them (a "road to nowhere" / "a road to nowhere").
+    QStringList before;
+    QStringList after;
 };
+
+constexpr qsizetype kContextWords = 4;
 
 // Whether `part` is a contiguous run of `whole`'s words.
 bool containsRun(const QStringList &whole, const QStringList &part)
@@ -65,6 +72,23 @@ bool containsRun(const QStringList &whole, const QStringList &part)
         return false;
     for (qsizetype i = 0; i + part.size() <= whole.size(); ++i) {
         if (std::equal(part.cbegin(), part.cend(), whole.cbegin() + i))
+            return true;
+    }
+    return false;
+}
+
+// Whether q's words are a run of `whole` and whole's words before and after that run stand right
+// before and after q's marks in its sentence.
+bool marksAroundPartOf(const QStringList &whole, const Quote &q)
+{
+    const QStringList &part = q.words;
+    for (qsizetype i = 0; i + part.size() <= whole.size(); ++i) {
+        if (!std::equal(part.cbegin(), part.cend(), whole.cbegin() + i))
+            continue;
+        const qsizetype tail = whole.size() - i - part.size();
+        if (i <= q.before.size() && tail <= q.after.size() &&
+            std::equal(whole.cbegin(), whole.cbegin() + i, q.before.cend() - i) &&
+            std::equal(whole.cend() - tail, whole.cend(), q.after.cbegin()))
             return true;
     }
     return false;
@@ -336,6 +360,17 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
                 if (q.words.size() < kMinWords)
                     continue;
                 q.key = q.words.join(u' ');
+                for (const Token &token : tokenizer.tokenize(sentence.text.left(range.begin))) {
+                    if (token.kind != Token::Kind::Punctuation)
+                        q.before.append(token.normal);
+                }
+                q.before = q.before.mid(std::max<qsizetype>(0, q.before.size() - kContextWords));
+                for (const Token &token : tokenizer.tokenize(sentence.text.mid(range.end))) {
+                    if (q.after.size() == kContextWords)
+                        break;
+                    if (token.kind != Token::Kind::Punctuation)
+                        q.after.append(token.normal);
+                }
                 QString weak;
                 bool unnamed = false;
                 q.speaker =
@@ -437,6 +472,7 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
             byWording[quotes[m].key].push_back(m);
         }
         QList<QPair<QStringList, QuotationSide>> sides;
+        QList<const std::vector<size_t> *> sideMembers; // the quotes of each side
         for (const auto &wording : byWording) {
             QuotationSide side;
             const Quote *shown = nullptr;
@@ -470,22 +506,65 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
             side.segments.prepend(shown->segment);
             std::sort(side.segments.begin() + 1, side.segments.end());
             sides.append({quotes[wording.second.front()].words, side});
+            sideMembers.append(&wording.second);
         }
-        std::sort(sides.begin(), sides.end(), [](const auto &a, const auto &b) {
-            if (a.first.size() != b.first.size())
-                return a.first.size() > b.first.size();
-            return a.second.text < b.second.text;
+        std::vector<qsizetype> order(size_t(sides.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            if (sides.at(a).first.size() != sides.at(b).first.size())
+                return sides.at(a).first.size() > sides.at(b).first.size();
+            return sides.at(a).second.text < sides.at(b).second.text;
         });
+        {
+            QList<QPair<QStringList, QuotationSide>> sorted;
+            QList<const std::vector<size_t> *> sortedMembers;
+            for (qsizetype i : order) {
+                sorted.append(sides.at(i));
+                sortedMembers.append(sideMembers.at(i));
+            }
+            sides = std::move(sorted);
+            sideMembers = std::move(sortedMembers);
+        }
         if (sources.size() < 2) {
             finding.kind = QuotationFinding::Kind::Single;
         } else if (sides.size() == 1) {
             finding.kind = QuotationFinding::Kind::Agree;
         } else {
+            const QStringList &longest = sides.front().first;
             const bool partial = std::all_of(sides.cbegin() + 1, sides.cend(), [&](const auto &s) {
-                return containsRun(sides.front().first, s.first);
+                return containsRun(longest, s.first);
             });
-            finding.kind =
-                partial ? QuotationFinding::Kind::Partial : QuotationFinding::Kind::Altered;
+            // Every shorter wording has the longest one's other words right outside its marks:
+            // the same words, quoted alike but for where the marks stand.
+            const bool sameWords =
+                partial &&
+                std::all_of(sideMembers.cbegin() + 1, sideMembers.cend(),
+                            [&](const std::vector<size_t> *ofSide) {
+                                return std::all_of(ofSide->cbegin(), ofSide->cend(), [&](size_t m) {
+                                    return marksAroundPartOf(longest, quotes[m]);
+                                });
+                            });
+            if (sameWords) {
+                QuotationSide &whole = sides.first().second;
+                for (qsizetype i = 1; i < sides.size(); ++i) {
+                    const QuotationSide &other = sides.at(i).second;
+                    for (qsizetype source : other.sources) {
+                        if (!whole.sources.contains(source))
+                            whole.sources.append(source);
+                    }
+                    for (qsizetype segment : other.segments) {
+                        if (!whole.segments.contains(segment))
+                            whole.segments.append(segment);
+                    }
+                }
+                std::sort(whole.sources.begin(), whole.sources.end());
+                std::sort(whole.segments.begin() + 1, whole.segments.end());
+                sides.resize(1);
+                finding.kind = QuotationFinding::Kind::Agree;
+            } else {
+                finding.kind =
+                    partial ? QuotationFinding::Kind::Partial : QuotationFinding::Kind::Altered;
+            }
         }
         finding.attributions = attributionsOf(quotes, members, false);
         finding.disputedAttributions = disputed(quotes, members);

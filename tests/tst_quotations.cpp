@@ -81,6 +81,18 @@ void TestQuotations::quotations_data()
                               "winter in the cold river [b] Mayor Lena Hart"),
                QStringLiteral("single: We are proud of the crews who worked through the winter "
                               "to finish the job [a] Mayor Lena Hart")};
+    // The same words with the marks placed elsewhere (a "road to nowhere" / "a road to
+    // nowhere"): the sources agree; no "quoted in part".
+    QTest::newRow("marks around part of the same words")
+        << QStringList{bridge(kMayor, kTrader),
+                       bridge(kMayor, "Traffic will \u201Cflow freely again and the market "
+                                      "traders can finally breathe,\u201D")}
+        << QStringList{
+               QStringLiteral("agree: ") + engineer.arg(QStringLiteral("a,b")),
+               QStringLiteral("agree: Traffic will flow freely again and the market traders "
+                              "can finally breathe [a,b] Tom Reyes"),
+               QStringLiteral("agree: We are proud of the crews who worked through the winter "
+                              "to finish the job [a,b] Mayor Lena Hart")};
     const char *german =
         "Neue Fähre für Seedorf\n\n"
         "Die Gemeinde Seedorf hat am Dienstag eine neue Fähre über den See in Betrieb genommen. "
