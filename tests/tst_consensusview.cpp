@@ -34,6 +34,7 @@ private Q_SLOTS:
     void groupsWordingsWhateverTheOrder();
     void defaultViewFollowsTheNumberOfSources();
     void supportAndWordingsOfManySources();
+    void leadWordingIsTheClosestToTheOthers();
     void filtersHideAndShowRows();
     void switchingAndGoingToTheSynopsis();
     void chosenViewStaysForTheseSources();
@@ -299,6 +300,31 @@ void TestConsensusView::supportAndWordingsOfManySources()
         cell, ConsensusDelegate::labelWidth(metrics, QStringLiteral("30 of 30"), 30));
     QVERIFY(!few.isEmpty());
     QCOMPARE(few, all);
+}
+
+// When every source words a unit its own way, the lead is the wording the others share most
+// words with, not the first in alphabetical order (a source's own angle: "He also criticised...").
+void TestConsensusView::leadWordingIsTheClosestToTheOthers()
+{
+    using Variant = ConsensusModel::Variant;
+    const QList<Variant> variants{
+        {QStringLiteral("He also criticised European leaders who met Trump."), {3}, false},
+        {QStringLiteral("Trump said Putin was ready to accept guarantees for Ukraine."),
+         {0},
+         false},
+        {QStringLiteral("Trump claimed Putin is open to guarantees for Ukraine."), {2}, false},
+        {QStringLiteral("Putin was ready to accept security guarantees, Trump said."), {1}, false},
+    };
+    const QList<double> shared = ConsensusModel::sharedWords(variants);
+    QCOMPARE(shared.size(), variants.size());
+    const auto lead = std::max_element(shared.cbegin(), shared.cend()) - shared.cbegin();
+    QVERIFY2(lead != 0, qPrintable(variants.at(lead).text));
+    QVERIFY(shared.at(0) < shared.at(1) && shared.at(0) < shared.at(2) &&
+            shared.at(0) < shared.at(3));
+    // A wording whose words no other source uses shares nothing.
+    QCOMPARE(ConsensusModel::sharedWords({{QStringLiteral("Alpha beta."), {0}, false},
+                                          {QStringLiteral("Gamma delta."), {1}, false}}),
+             (QList<double>{0.0, 0.0}));
 }
 
 void TestConsensusView::filtersHideAndShowRows()

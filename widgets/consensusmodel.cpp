@@ -4,6 +4,7 @@
 #include "sourcecolors.h"
 
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -228,6 +229,46 @@ QString ConsensusModel::sourceText(qsizetype unit, qsizetype source) const
     return text;
 }
 
+namespace {
+
+// The distinct words of a text, lower case: runs of letters and digits.
+QSet<QString> distinctWords(const QString &text)
+{
+    QSet<QString> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        if (!inWord && start >= 0) {
+            words.insert(text.mid(start, i - start).toLower());
+            start = -1;
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+QList<double> ConsensusModel::sharedWords(const QList<Variant> &variants)
+{
+    QList<QSet<QString>> words;
+    QHash<QString, qsizetype> sources; // word -> sources whose wording holds it
+    for (const Variant &v : variants) {
+        words.append(distinctWords(v.text));
+        for (const QString &word : std::as_const(words.last()))
+            sources[word] += v.sources.size();
+    }
+    QList<double> shared;
+    for (qsizetype i = 0; i < variants.size(); ++i) {
+        qsizetype others = 0;
+        for (const QString &word : std::as_const(words.at(i)))
+            others += sources.value(word) - variants.at(i).sources.size();
+        shared.append(words.at(i).isEmpty() ? 0.0 : double(others) / double(words.at(i).size()));
+    }
+    return shared;
+}
+
 QList<ConsensusModel::Variant> ConsensusModel::makeVariants(qsizetype unit) const
 {
     const Unit &u = m_state->comparison.units.at(unit);
@@ -273,7 +314,13 @@ QList<ConsensusModel::Variant> ConsensusModel::makeVariants(qsizetype unit) cons
         variants.append(v);
         keys.append(it.key());
     }
-    // Largest first; ties by content (the key, then the text), never by input order.
+    // Among wordings as common as each other, the one closest to the others comes first: the
+    // mean, over its distinct words, of how many other sources' wordings hold the word. When
+    // every source words it its own way, the lead is then the wording the others share most
+    // of, not one that only one source's angle gives.
+    const QList<double> shared = sharedWords(variants);
+    // Largest first; ties by that, then by content (the key, then the text), never by input
+    // order.
     QList<qsizetype> order(variants.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
@@ -281,6 +328,8 @@ QList<ConsensusModel::Variant> ConsensusModel::makeVariants(qsizetype unit) cons
         const qsizetype nb = variants.at(b).sources.size();
         if (na != nb)
             return na > nb;
+        if (shared.at(a) != shared.at(b))
+            return shared.at(a) > shared.at(b);
         if (keys.at(a) != keys.at(b))
             return keys.at(a) < keys.at(b);
         return variants.at(a).text < variants.at(b).text;

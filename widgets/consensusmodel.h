@@ -47,6 +47,11 @@ public:
 
     explicit ConsensusModel(QObject *parent = nullptr);
 
+    // For each variant, the mean over its distinct words (lower case) of how many sources of the
+    // other variants hold the word: how close it is to the other wordings. Among wordings as
+    // common as each other, the closest leads the unit.
+    static QList<double> sharedWords(const QList<Variant> &variants);
+
     // The comparison shown (null: none); resets the model and the cached wordings.
     void setState(ComparisonStatePtr state);
     const ComparisonStatePtr &state() const { return m_state; }
