@@ -1,5 +1,6 @@
 #include "conflictspanel.h"
 #include "detailspanel.h"
+#include "elidedlabel.h"
 #include "mainwindow.h"
 #include "pairview.h"
 #include "quotationspanel.h"
@@ -381,6 +382,14 @@ void TestAppearance::pairPickersInASmallWindow()
     }
     for (QComboBox *picker : pickers)
         QVERIFY2(picker->width() >= 150, qPrintable(QString::number(picker->width())));
+    // Additions are not between the two: the line above the panes says against what they are.
+    auto *verdict = pair->findChild<ElidedLabel *>(QStringLiteral("pairVerdict"));
+    QVERIFY(verdict);
+    shown->setCurrentIndex(1);
+    QVERIFY2(verdict->text().contains(QStringLiteral("relative to all other sources")),
+             qPrintable(verdict->text()));
+    shown->setCurrentIndex(0);
+    QVERIFY2(!verdict->text().contains(QStringLiteral("relative to")), qPrintable(verdict->text()));
 }
 
 QTEST_MAIN(TestAppearance)

@@ -1549,6 +1549,14 @@ Qt %3, ICU %4
         <source>What each source adds relative to the base or all others, as in the synopsis</source>
         <translation>Was jede Quelle gegenüber der Basis oder allen anderen ergänzt, wie in der Synopse</translation>
     </message>
+    <message>
+        <source>highlighted: what each adds relative to the base</source>
+        <translation>markiert: was jede gegenüber der Basis ergänzt</translation>
+    </message>
+    <message>
+        <source>highlighted: what each adds relative to all other sources</source>
+        <translation>markiert: was jede gegenüber allen anderen Quellen ergänzt</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressMeter</name>

@@ -1575,6 +1575,14 @@ Qt %3, ICU %4
         <source>What each source adds relative to the base or all others, as in the synopsis</source>
         <translation>Что добавляет каждый источник относительно базового или всех остальных, как в синопсисе</translation>
     </message>
+    <message>
+        <source>highlighted: what each adds relative to the base</source>
+        <translation>выделено: что каждый добавляет относительно базового</translation>
+    </message>
+    <message>
+        <source>highlighted: what each adds relative to all other sources</source>
+        <translation>выделено: что каждый добавляет относительно всех остальных источников</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::ProgressMeter</name>

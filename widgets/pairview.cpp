@@ -426,6 +426,11 @@ void PairView::updateVerdict()
     // The relation first (it is the verdict), then the counts; the names are in the boxes above.
     parts.append(tr("left: %1 of %2 sentences matched on the right").arg(leftFound).arg(leftStory));
     parts.append(tr("right: %1 of %2 matched on the left").arg(rightFound).arg(rightStory));
+    // Additions are not a comparison of these two: say against what they are.
+    if (shown() == Shown::Additions)
+        parts.append(m_options.relativeToBase
+                         ? tr("highlighted: what each adds relative to the base")
+                         : tr("highlighted: what each adds relative to all other sources"));
     m_verdict->setText(parts.join(QStringLiteral(" · ")));
     m_verdict->setToolTip(plainToolTip(
         m_verdict->text() + u'\n' +
