@@ -47,6 +47,7 @@ private Q_SLOTS:
     void badgesMatchAcrossTheWindow();
     void smallWindowKeepsLabelsWhole();
     void pairPickersInASmallWindow();
+    void headingOnItsOwnLine();
 
 private:
     QTemporaryDir m_settings;
@@ -390,6 +391,42 @@ void TestAppearance::pairPickersInASmallWindow()
              qPrintable(verdict->text()));
     shown->setCurrentIndex(0);
     QVERIFY2(!verdict->text().contains(QStringLiteral("relative to")), qPrintable(verdict->text()));
+}
+
+// A subheading aligned with a body sentence stands on its own line in the cell (the report's
+// cells are the synopsis's): "NATO chiefs meet" ran into "NATO defence chiefs held...".
+void TestAppearance::headingOnItsOwnLine()
+{
+    const QStringList seeds = Test::seedPaths();
+    if (seeds.size() < 5)
+        QSKIP("../shared/seeds is not present");
+    MainWindow window;
+    window.show();
+    QVERIFY(load(window, seeds));
+    auto *synopsis = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
+    QVERIFY(synopsis);
+    const QAbstractItemModel *model = synopsis->model();
+    const ComparisonState &state = *window.state();
+    int mixed = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex cell = model->index(row, column);
+            const auto segments = cell.data(SynopsisModel::SegmentsRole).value<QList<qsizetype>>();
+            const QString text = cell.data().toString();
+            for (qsizetype i = 1; i < segments.size(); ++i) {
+                const Sentence *before = state.sentence(segments.at(i - 1));
+                const Sentence *after = state.sentence(segments.at(i));
+                QVERIFY(before && after);
+                if (before->kind != BlockKind::Subheading || after->kind != BlockKind::Body)
+                    continue;
+                ++mixed;
+                const qsizetype at = text.indexOf(after->text);
+                QVERIFY(at > 0);
+                QVERIFY2(text.at(at - 1) == QChar::LineSeparator, qPrintable(text));
+            }
+        }
+    }
+    QVERIFY(mixed > 0); // the seeds have such a cell: the test tests something
 }
 
 QTEST_MAIN(TestAppearance)

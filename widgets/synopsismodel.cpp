@@ -90,6 +90,16 @@ void SynopsisModel::rebuild()
         const Sentence *sentence = state.sentence(segment);
         if (!sentence)
             return;
+        // A heading (title or subheading) stands on a line of its own beside body text: joined
+        // with a space, "NATO chiefs meet" would run into the sentence after it.
+        auto heading = [](const Sentence *s) {
+            return s->kind == BlockKind::Title || s->kind == BlockKind::Subheading;
+        };
+        const Sentence *previous =
+            cell.segments.isEmpty() ? nullptr : state.sentence(cell.segments.constLast());
+        if (!cell.text.isEmpty() && previous && !cell.text.endsWith(QChar::LineSeparator) &&
+            (heading(previous) || heading(sentence)) && previous->kind != sentence->kind)
+            cell.text += QChar::LineSeparator;
         if (!cell.text.isEmpty() && !cell.text.endsWith(QChar::LineSeparator))
             cell.text += u' ';
         cell.segments.append(segment);
