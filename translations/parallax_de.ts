@@ -1730,10 +1730,6 @@ Qt %3, ICU %4
         </translation>
     </message>
     <message>
-        <source>Base source: %1. &quot;Added&quot; relative to the base means what that source lacks.</source>
-        <translation>Basisquelle: %1. „Hinzugefügt“ gegenüber der Basisquelle bedeutet: was dort fehlt.</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -2030,6 +2026,10 @@ Qt %3, ICU %4
     <message>
         <source>Note: %1: %2</source>
         <translation>Notiz: %1: %2</translation>
+    </message>
+    <message>
+        <source>Base source: %1. &quot;Added&quot; relative to the base means what a source carries and the base (%1) lacks.</source>
+        <translation>Basisquelle: %1. „Ergänzt“ gegenüber der Basis heißt: was eine Quelle enthält und der Basis (%1) fehlt.</translation>
     </message>
 </context>
 <context>

@@ -1763,10 +1763,6 @@ Qt %3, ICU %4
         </translation>
     </message>
     <message>
-        <source>Base source: %1. &quot;Added&quot; relative to the base means what that source lacks.</source>
-        <translation>Базовый источник: %1. «Добавлено» относительно базового источника означает то, чего в нём нет.</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
@@ -2069,6 +2065,10 @@ Qt %3, ICU %4
     <message>
         <source>Note: %1: %2</source>
         <translation>Заметка: %1: %2</translation>
+    </message>
+    <message>
+        <source>Base source: %1. &quot;Added&quot; relative to the base means what a source carries and the base (%1) lacks.</source>
+        <translation>Базовый источник: %1. «Добавлено» относительно базового — то, что есть в источнике и чего нет в базовом (%1).</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,8 @@ void ReportBrief::cover()
                     .arg(locale.toString(p.options().created, QLocale::LongFormat)),
                 p.font(10));
     if (state.comparison.base >= 0)
-        p.paragraph(Tr::tr("Base source: %1. \"Added\" relative to the base means what that "
-                           "source lacks.")
+        p.paragraph(Tr::tr("Base source: %1. \"Added\" relative to the base means what a "
+                           "source carries and the base (%1) lacks.")
                         .arg(letter(state.comparison.base)),
                     p.font(10), 0, {}, Qt::black, p.pt(8));
     key();
