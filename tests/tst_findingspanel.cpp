@@ -171,6 +171,10 @@ void TestFindingsPanel::seedsFindingsInAnyOrder()
                              qPrintable(group->text(0)));
                     QVERIFY2(group->toolTip(0).contains(u"In time order:"_qs),
                              qPrintable(group->toolTip(0)));
+                    QVERIFY2(group->toolTip(0)
+                                 .section(u"In time order:"_qs, 1)
+                                 .contains(u"(date from a photo caption)"_qs),
+                             qPrintable(group->toolTip(0)));
                     // Its timeline: each source that carries it, 001 first, each leading to a
                     // sentence of that source that states it.
                     QTreeWidgetItem *timeline = group->child(d);

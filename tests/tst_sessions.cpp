@@ -11,6 +11,7 @@
 #include "synopsismodel.h"
 #include "synopsisview.h"
 #include "testutil.h"
+#include "timelineview.h"
 #include "windowutil.h"
 
 #include <QAbstractItemModelTester>
@@ -424,6 +425,14 @@ void TestSessions::enteredDateChangesFirstAndIsSaved()
         QVERIFY(unit >= 0);
         QVERIFY(window.state()->comparison.units.at(unit).sources.contains(3));
         QCOMPARE(firstInDetails(window, unit), QStringList{name001});
+        // The time order below says where 001's date comes from, and dims it.
+        auto *timeline = window.findChild<TimelineView *>();
+        QVERIFY(timeline);
+        QTreeWidgetItem *earliest = timeline->topLevelItem(0);
+        QVERIFY(earliest);
+        QCOMPARE(earliest->text(1), name001);
+        QVERIFY2(earliest->toolTip(0).contains(QStringLiteral("photo caption")),
+                 qPrintable(earliest->toolTip(0)));
 
         // F2 on 001's date, the date typed over it, Enter: compared again at once.
         auto *list = window.findChild<QTreeView *>(QStringLiteral("sourceList"));

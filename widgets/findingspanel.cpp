@@ -104,6 +104,8 @@ QString FindingsPanel::timeOrder(const QList<qsizetype> &sources) const
             meta.date.isValid() ? locale.toString(meta.date, QLocale::ShortFormat) : tr("undated");
         if (meta.date.isValid() && meta.time.isValid())
             when += u' ' + locale.toString(meta.time, QLocale::ShortFormat);
+        if (const QString note = uncertainDateNote(meta.dateOrigin); !note.isEmpty())
+            when += QStringLiteral(" (%1)").arg(note);
         lines.append(tr("%1 %2").arg(sourceBadge(state().sources.value(s).colour), when));
     }
     return lines.join(u'\n');
@@ -392,6 +394,8 @@ void FindingsPanel::addTimeline(QTreeWidgetItem *entry, const QStringList &forms
             when += u' ' + locale.toString(meta.time, QLocale::ShortFormat);
         QTreeWidgetItem *item =
             addEntry(entry, tr("%1 · %2").arg(when, letters({s})), {s}, segment);
+        if (const QString note = uncertainDateNote(meta.dateOrigin); !note.isEmpty())
+            when += QStringLiteral(" (%1)").arg(note);
         item->setToolTip(0, plainToolTip(tr("%1 carries it; %2").arg(state().sourceName(s), when)));
     }
 }

@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "earliest.h"
+#include "plaintooltip.h"
 #include "sourcecolors.h"
 
 #include <QFont>
@@ -75,7 +76,12 @@ void TimelineView::showUnit(const ComparisonState *state, qsizetype unit)
         QString when = locale.toString(meta.date, QLocale::ShortFormat);
         if (meta.time.isValid())
             when += u' ' + locale.toString(meta.time, QLocale::ShortFormat);
-        addTopLevelItem(itemFor(s, when));
+        QTreeWidgetItem *item = itemFor(s, when);
+        // Where the date was read; dimmed when it may be a photo's or a file's.
+        item->setToolTip(0, plainToolTip(describeDateOrigin(meta.dateOrigin)));
+        if (isUncertain(meta.dateOrigin))
+            item->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        addTopLevelItem(item);
     }
     if (!undated.isEmpty()) {
         auto *heading = new QTreeWidgetItem({tr("Undated (%n)", nullptr, int(undated.size()))});
