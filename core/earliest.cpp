@@ -38,10 +38,6 @@ Earliest earliest(const QList<Article> &articles, const QList<qsizetype> &source
             result.time = QTime(); // the first differ in their time, or some state none
     }
     std::sort(result.sources.begin(), result.sources.end());
-    for (qsizetype s : std::as_const(result.sources)) {
-        if (isUncertain(articles.at(s).metadata.dateOrigin))
-            result.uncertain.append(s);
-    }
     return result;
 }
 
@@ -49,9 +45,11 @@ QString uncertainDatesNote(const QList<Article> &articles, const Earliest &first
                            const std::function<QString(qsizetype)> &names)
 {
     QStringList notes;
-    for (qsizetype s : first.uncertain)
-        notes.append(names(s) + QStringLiteral(": ") +
-                     uncertainDateNote(articles.at(s).metadata.dateOrigin));
+    for (qsizetype s : first.sources) {
+        if (const QString note = uncertainDateNote(articles.at(s).metadata.dateOrigin);
+            !note.isEmpty())
+            notes.append(names(s) + QStringLiteral(": ") + note);
+    }
     return notes.join(QStringLiteral(", "));
 }
 

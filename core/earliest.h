@@ -16,13 +16,11 @@ struct Earliest
     QTime time;               // their time; invalid unless every one of them states the same
     qsizetype undated = 0;    // how many of the sources state no date
     qsizetype total = 0;      // how many sources were considered
-    // Of `sources`, those whose date may not be their publication date (isUncertain(): a photo
-    // caption's, a web address's, a file's), ascending.
-    QList<qsizetype> uncertain;
 };
 
-// ", " joined "B: date from a photo caption" for each of first.uncertain, with names(s) naming a
-// source; empty when every first source's date is its own.
+// ", " joined "B: date from a photo caption" for each of first.sources whose date may not be its
+// publication date (isUncertain()), with names(s) naming a source; empty when every first
+// source's date is its own.
 QString uncertainDatesNote(const QList<Article> &articles, const Earliest &first,
                            const std::function<QString(qsizetype)> &names);
 

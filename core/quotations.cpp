@@ -471,8 +471,13 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
             sources.insert(quotes[m].source);
             byWording[quotes[m].key].push_back(m);
         }
-        QList<QPair<QStringList, QuotationSide>> sides;
-        QList<const std::vector<size_t> *> sideMembers; // the quotes of each side
+        struct Wording
+        {
+            QStringList words;
+            QuotationSide side;
+            const std::vector<size_t> *quotes; // the quotes that print it
+        };
+        QList<Wording> sides;
         for (const auto &wording : byWording) {
             QuotationSide side;
             const Quote *shown = nullptr;
@@ -505,49 +510,34 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
             side.segments.removeOne(shown->segment);
             side.segments.prepend(shown->segment);
             std::sort(side.segments.begin() + 1, side.segments.end());
-            sides.append({quotes[wording.second.front()].words, side});
-            sideMembers.append(&wording.second);
+            sides.append({quotes[wording.second.front()].words, side, &wording.second});
         }
-        std::vector<qsizetype> order(size_t(sides.size()));
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-            if (sides.at(a).first.size() != sides.at(b).first.size())
-                return sides.at(a).first.size() > sides.at(b).first.size();
-            return sides.at(a).second.text < sides.at(b).second.text;
+        std::sort(sides.begin(), sides.end(), [](const Wording &a, const Wording &b) {
+            if (a.words.size() != b.words.size())
+                return a.words.size() > b.words.size();
+            return a.side.text < b.side.text;
         });
-        {
-            QList<QPair<QStringList, QuotationSide>> sorted;
-            QList<const std::vector<size_t> *> sortedMembers;
-            for (qsizetype i : order) {
-                sorted.append(sides.at(i));
-                sortedMembers.append(sideMembers.at(i));
-            }
-            sides = std::move(sorted);
-            sideMembers = std::move(sortedMembers);
-        }
         if (sources.size() < 2) {
             finding.kind = QuotationFinding::Kind::Single;
         } else if (sides.size() == 1) {
             finding.kind = QuotationFinding::Kind::Agree;
         } else {
-            const QStringList &longest = sides.front().first;
-            const bool partial = std::all_of(sides.cbegin() + 1, sides.cend(), [&](const auto &s) {
-                return containsRun(longest, s.first);
-            });
+            const QStringList &longest = sides.front().words;
+            const bool partial =
+                std::all_of(sides.cbegin() + 1, sides.cend(),
+                            [&](const Wording &w) { return containsRun(longest, w.words); });
             // Every shorter wording has the longest one's other words right outside its marks:
             // the same words, quoted alike but for where the marks stand.
             const bool sameWords =
-                partial &&
-                std::all_of(sideMembers.cbegin() + 1, sideMembers.cend(),
-                            [&](const std::vector<size_t> *ofSide) {
-                                return std::all_of(ofSide->cbegin(), ofSide->cend(), [&](size_t m) {
-                                    return marksAroundPartOf(longest, quotes[m]);
-                                });
-                            });
+                partial && std::all_of(sides.cbegin() + 1, sides.cend(), [&](const Wording &w) {
+                    return std::all_of(w.quotes->cbegin(), w.quotes->cend(), [&](size_t m) {
+                        return marksAroundPartOf(longest, quotes[m]);
+                    });
+                });
             if (sameWords) {
-                QuotationSide &whole = sides.first().second;
+                QuotationSide &whole = sides.first().side;
                 for (qsizetype i = 1; i < sides.size(); ++i) {
-                    const QuotationSide &other = sides.at(i).second;
+                    const QuotationSide &other = sides.at(i).side;
                     for (qsizetype source : other.sources) {
                         if (!whole.sources.contains(source))
                             whole.sources.append(source);
@@ -571,9 +561,9 @@ QList<QuotationFinding> findQuotations(const QList<Article> &articles, const Com
         DiffOptions options;
         options.ignorePunctuation = true;
         const QString language = quotes[members.front()].language;
-        const TokenList first = tokenizers.of(language).tokenize(sides.front().second.text);
+        const TokenList first = tokenizers.of(language).tokenize(sides.front().side.text);
         for (qsizetype s = 0; s < sides.size(); ++s) {
-            QuotationSide side = sides.at(s).second;
+            QuotationSide side = sides.at(s).side;
             if (s > 0 && finding.kind != QuotationFinding::Kind::Single)
                 side.diff = wordDiff(first, tokenizers.of(language).tokenize(side.text), options);
             finding.sides.append(side);
