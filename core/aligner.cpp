@@ -102,6 +102,21 @@ void Aligner::readSentences()
     // One source has nothing to be aligned with: its sentences are kept for their text (every
     // one is its own unit and a whole addition), their words are never compared.
     const bool alone = n == 1;
+    if (!alone) {
+        // Read the sentences' words on every core first; the adds below are in canonical order.
+        std::vector<std::pair<QString, QString>> texts;
+        for (qsizetype source : m_byRank) {
+            const Article &article = m_articles.at(source);
+            const QString language = article.metadata.language.isEmpty()
+                                         ? QStringLiteral("en")
+                                         : article.metadata.language;
+            for (const Sentence &sentence : article.sentences) {
+                if (isStoryText(sentence.kind))
+                    texts.emplace_back(sentence.text, language);
+            }
+        }
+        m_model.prepare(texts);
+    }
     std::unordered_map<QString, int> typeOfText;
     for (qsizetype source : m_byRank) {
         const Article &article = m_articles.at(source);

@@ -10,6 +10,7 @@
 #include "pdfreader.h"
 #include "quantity.h"
 #include "sentencesplitter.h"
+#include "similarity.h"
 #include "textcleanup.h"
 #include "textdecoder.h"
 #include "tokenizer.h"
@@ -481,8 +482,7 @@ LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &prog
     std::atomic<qsizetype> loadedCount{0};
     std::atomic<bool> stopped{false};
     std::mutex languagesMutex;
-    QSet<QString> languages;               // whose tables are built or being built
-    std::vector<std::thread> dictionaries; // loading each language's dictionary
+    QSet<QString> languages; // whose tables are built or being built
 
     // Takes files until none is left; `report` says how far the calling thread's own file is.
     auto work = [&](const std::function<bool(qsizetype, double)> &report) {
@@ -524,13 +524,12 @@ LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &prog
                     }
                     if (first) {
                         // And its spelling dictionary (Hunspell: as long again), on a thread
-                        // of its own so that both are built at once.
-                        const std::lock_guard lock(languagesMutex);
-                        dictionaries.emplace_back(
-                            [language] { Lexicon::forLanguage(language).hasDictionary(); });
-                    }
-                    if (first)
+                        // of its own so that both are built at once; the comparison that
+                        // follows waits for it only when it first needs it.
+                        Lexicon::loadDictionaryInBackground(language);
                         QuantityReader warm(language);
+                        SimilarityModel::readLanguageTables(language);
+                    }
                 }
             }
             slot.done = true;
@@ -553,8 +552,6 @@ LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &prog
     }
     for (std::thread &helper : helpers)
         helper.join();
-    for (std::thread &dictionary : dictionaries)
-        dictionary.join();
 
     LoadResult result;
     for (size_t i = 0; i < slots.size(); ++i) {

@@ -3,11 +3,13 @@
 #include "conflicts.h"
 #include "derivation.h"
 #include "earliest.h"
+#include "parallel.h"
 #include "quotations.h"
 
 #include <QJsonArray>
 
 #include <cmath>
+#include <thread>
 
 namespace Parallax {
 
@@ -195,8 +197,17 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
         });
     }
     json.insert(QStringLiteral("relations"), relations);
-    const QList<QuotationFinding> quotations = findQuotations(articles, *comparison);
-    QList<Conflict> found = findConflicts(articles, *comparison);
+    // The two readings are independent (and thread-safe): one on a thread of its own.
+    QList<QuotationFinding> quotations;
+    QList<Conflict> found;
+    if (workerThreads() > 1) {
+        std::thread quoting([&] { quotations = findQuotations(articles, *comparison); });
+        found = findConflicts(articles, *comparison);
+        quoting.join();
+    } else {
+        quotations = findQuotations(articles, *comparison);
+        found = findConflicts(articles, *comparison);
+    }
     addSpeakerConflicts(&found, quotations);
     QJsonArray conflicts;
     for (const Conflict &conflict : std::as_const(found)) {

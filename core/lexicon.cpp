@@ -11,8 +11,11 @@
 #include <mythes.hxx>
 #include <unicode/unistr.h>
 
+#include <condition_variable>
+#include <cstdlib>
 #include <map>
 #include <mutex>
+#include <thread>
 
 namespace Parallax {
 
@@ -147,12 +150,57 @@ Lexicon::~Lexicon() = default;
 const Lexicon &Lexicon::forLanguage(const QString &language)
 {
     static std::mutex mutex;
-    static std::map<QString, std::unique_ptr<Lexicon>> lexicons;
+    // Kept until the process ends and never destroyed: freeing a dictionary's hash tables at
+    // exit costs as much as a tenth of a short comparison, for memory the system takes back.
+    static auto *lexicons = new std::map<QString, std::unique_ptr<Lexicon>>;
     const std::lock_guard lock(mutex);
-    auto &slot = lexicons[language];
+    auto &slot = (*lexicons)[language];
     if (!slot)
         slot.reset(new Lexicon(language));
     return *slot;
+}
+
+namespace {
+
+// The dictionaries being read in the background, counted so that exit can wait for them.
+struct BackgroundReads
+{
+    std::mutex mutex;
+    std::condition_variable finished;
+    int running = 0;
+    bool waitAtExit = false;
+};
+
+BackgroundReads &backgroundReads()
+{
+    static auto *reads = new BackgroundReads; // never destroyed: threads may use it at exit
+    return *reads;
+}
+
+} // namespace
+
+void Lexicon::loadDictionaryInBackground(const QString &language)
+{
+    BackgroundReads &reads = backgroundReads();
+    {
+        const std::lock_guard lock(reads.mutex);
+        if (!reads.waitAtExit) {
+            reads.waitAtExit = true;
+            std::atexit([] {
+                BackgroundReads &all = backgroundReads();
+                std::unique_lock waiting(all.mutex);
+                all.finished.wait(waiting, [&] { return all.running == 0; });
+            });
+        }
+        ++reads.running;
+    }
+    std::thread([language] {
+        forLanguage(language).hasDictionary();
+        BackgroundReads &all = backgroundReads();
+        const std::lock_guard done(all.mutex);
+        --all.running;
+        all.finished.notify_all();
+    }).detach();
 }
 
 QString Lexicon::dictionaryDirectory()

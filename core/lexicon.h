@@ -32,6 +32,12 @@ public:
     // there a capitalised word is no sign of a name.
     static bool capitalisesNouns(const QString &language);
 
+    // Starts reading the language's dictionary on a thread of its own and returns at once: the
+    // first call that needs the dictionary waits for the read to end (a lexicon's calls share
+    // one mutex). For a caller that knows the dictionary will be needed and has other work to do
+    // meanwhile. The process waits at exit for reads still running (std::atexit).
+    static void loadDictionaryInBackground(const QString &language);
+
     bool hasDictionary() const;
     bool hasThesaurus() const;
     QString dictionaryFile() const; // the .dic read, or empty

@@ -1,6 +1,9 @@
 #include "similarity_p.h"
 
+#include "parallel.h"
+
 #include <QFile>
+#include <QSet>
 #include <QTextStream>
 
 #include <cmath>
@@ -180,12 +183,70 @@ bool SimilarityModel::hasWordNet() const
     return d->wordnet->isAvailable();
 }
 
+void SimilarityModel::prepare(const std::vector<std::pair<QString, QString>> &sentences)
+{
+    const int threads = workerThreads();
+    if (threads < 2)
+        return; // reading ahead on the one thread there is gains nothing
+    // Each distinct sentence once, skipping what is read already.
+    std::vector<std::pair<QString, QString>> todo;
+    QSet<QString> keys;
+    for (const auto &[text, language] : sentences) {
+        const QString key = Private::preparedKey(text, language);
+        if (!d->preparedTokens.contains(key) && !keys.contains(key)) {
+            keys.insert(key);
+            todo.emplace_back(text, language);
+        }
+    }
+    // Tokens, with a tokenizer per thread (a Tokenizer is not shared between threads).
+    std::vector<TokenList> tokens(todo.size());
+    std::vector<PerLanguage<Tokenizer>> tokenizers(static_cast<size_t>(threads));
+    parallelFor(qsizetype(todo.size()), threads, [&](qsizetype i, int thread) {
+        tokens[size_t(i)] =
+            tokenizers[size_t(thread)].of(todo[size_t(i)].second).tokenize(todo[size_t(i)].first);
+    });
+    // English words not yet read, then WordNet on every thread (WordNet is thread-safe).
+    std::vector<QString> words;
+    if (d->wordnet && d->wordnet->isAvailable()) {
+        QSet<QString> seen;
+        for (size_t i = 0; i < todo.size(); ++i) {
+            if (todo[i].second != u"en")
+                continue;
+            for (const Token &token : std::as_const(tokens[i])) {
+                if (token.isWord() && !seen.contains(token.normal) &&
+                    !d->lemmaIds.contains(token.normal) &&
+                    !d->preparedSenses.contains(token.normal)) {
+                    seen.insert(token.normal);
+                    words.push_back(token.normal);
+                }
+            }
+        }
+    }
+    std::vector<Private::Senses> senses(words.size());
+    parallelFor(qsizetype(words.size()), threads, [&](qsizetype i, int) {
+        senses[size_t(i)] = Private::readSenses(*d->wordnet, words[size_t(i)]);
+    });
+    for (size_t i = 0; i < todo.size(); ++i)
+        d->preparedTokens.insert(Private::preparedKey(todo[i].first, todo[i].second),
+                                 std::move(tokens[i]));
+    for (size_t i = 0; i < words.size(); ++i)
+        d->preparedSenses.insert(words[i], std::move(senses[i]));
+}
+
 int SimilarityModel::add(const QString &text, const QString &language, bool countAsDocument)
 {
     Private::Sentence sentence;
     sentence.text = text;
     sentence.language = language;
-    sentence.tokens = d->tokenizer(language).tokenize(text);
+    const auto prepared = d->preparedTokens.isEmpty()
+                              ? d->preparedTokens.end()
+                              : d->preparedTokens.find(Private::preparedKey(text, language));
+    if (prepared != d->preparedTokens.end()) {
+        sentence.tokens = std::move(*prepared);
+        d->preparedTokens.erase(prepared);
+    } else {
+        sentence.tokens = d->tokenizer(language).tokenize(text);
+    }
     const std::vector<Quantity> quantities = d->quantityReader(language).read(sentence.tokens);
     auto quantity = quantities.begin();
     bool first = true;
@@ -235,6 +296,11 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     d->sentences.push_back(std::move(sentence));
     d->finalized = false;
     return int(d->sentences.size()) - 1;
+}
+
+void SimilarityModel::readLanguageTables(const QString &language)
+{
+    background(language);
 }
 
 int SimilarityModel::addTextOnly(const QString &text, const QString &language)
@@ -288,6 +354,9 @@ int SimilarityModel::addJoined(const std::vector<int> &parts)
 
 void SimilarityModel::finalize()
 {
+    // What prepare() read for sentences never added.
+    d->preparedTokens = {};
+    d->preparedSenses = {};
     // WordNet relations between all the words seen, through an index from synset to words.
     std::unordered_map<quint64, std::vector<int>> bySynset, byHypernym, byForm, bySynonym,
         byDerived;
@@ -305,10 +374,14 @@ void SimilarityModel::finalize()
     }
     d->related.assign(d->lemmas.size(), {});
     d->relatedBits.assign(d->lemmas.size(), {});
-    for (size_t l = 0; l < d->lemmas.size(); ++l) {
+    // Each lemma's list on its own: on every core, the indexes only read.
+    // (Starting threads costs more than a small model's lists.)
+    const int threads = d->lemmas.size() >= 2000 ? workerThreads() : 1;
+    parallelFor(qsizetype(d->lemmas.size()), threads, [&](qsizetype index, int) {
+        const size_t l = size_t(index);
         auto &list = d->related[l];
         for (quint64 synset : d->lemmas[l].synsets) {
-            for (int other : bySynset[synset])
+            for (int other : bySynset.at(synset))
                 list.emplace_back(other, float(kSynonymMatch));
             if (const auto it = byHypernym.find(synset); it != byHypernym.end()) {
                 for (int other : it->second)
@@ -365,7 +438,7 @@ void SimilarityModel::finalize()
             const unsigned bit = Private::relatedBit(other);
             d->relatedBits[l][bit / 64] |= quint64(1) << (bit % 64);
         }
-    }
+    });
 
     const double local = double(d->documents);
     d->stemWeight.assign(d->stems.size(), 0.0f);

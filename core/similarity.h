@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace Parallax {
@@ -101,6 +102,12 @@ public:
 
     bool hasWordNet() const;
 
+    // Reads ahead, on workerThreads() threads (core/parallel.h), what add() will need of the
+    // given sentences, (text, language) pairs: their tokens and, for English words, their
+    // WordNet senses, hypernyms, antonyms and derivations. The add()s that follow take what was
+    // read instead of reading it again; the model is exactly the one add() alone builds (only
+    // the work moves). Optional; what is never added is dropped at finalize().
+    void prepare(const std::vector<std::pair<QString, QString>> &sentences);
     // Adds a sentence and returns its id. countAsDocument false: its words do not change the
     // inverse document frequencies (a sentence that repeats one already added, so that a copy
     // of an article leaves every weight as it was).
@@ -124,6 +131,10 @@ public:
     double score(int a, int b, SimilarityFeatures *features) const;
     SimilarityFeatures features(int a, int b) const;
     static double combine(const SimilarityFeatures &features);
+    // Reads the language's background table of word frequencies now, once per process (the
+    // first finalize() with words of the language reads it otherwise): for a caller with a
+    // thread to spare before the comparison. Thread-safe.
+    static void readLanguageTables(const QString &language);
 
     const QString &text(int sentence) const;
     const TokenList &tokens(int sentence) const;

@@ -117,7 +117,35 @@ struct SimilarityModel::Private
         }
     };
 
+    // What WordNet says of an English word (see Lemma), read in one go.
+    struct Senses
+    {
+        std::vector<quint64> synsets;
+        std::vector<quint64> hypernyms;
+        std::vector<quint64> antonyms;
+        std::vector<quint64> derived;
+    };
+    static Senses readSenses(const WordNet &wordnet, const QString &normal)
+    {
+        Senses senses;
+        senses.synsets = wordnet.synsets(normal, kSensesPerPos);
+        senses.hypernyms =
+            wordnet.semanticPointers(senses.synsets, {"@", "@i", "&", "*", ">", "^", "$"});
+        WordNet::WordPointers pointers = wordnet.antonymsAndDerivations(normal, senses.synsets);
+        senses.antonyms = std::move(pointers.antonyms);
+        senses.derived = std::move(pointers.derivations);
+        return senses;
+    }
+    static QString preparedKey(const QString &text, const QString &language)
+    {
+        return language + u'\x1f' + text;
+    }
+
     const WordNet *wordnet = nullptr;
+    // What prepare() read ahead, taken out as add() and lemmaId() use it: tokens by
+    // preparedKey(), English words' senses by normal form.
+    QHash<QString, TokenList> preparedTokens;
+    QHash<QString, Senses> preparedSenses;
     PerLanguage<Tokenizer> tokenizers;
     PerLanguage<QuantityReader> quantityReaders;
     std::vector<int> stemQuantity;       // per stem: index in quantities, or -1
@@ -255,13 +283,18 @@ struct SimilarityModel::Private
         for (QChar c : token.normal)
             filter.letters |= 1u << (c.unicode() % 32);
         if (token.isWord() && language == u"en" && wordnet && wordnet->isAvailable()) {
-            lemma.synsets = wordnet->synsets(token.normal, kSensesPerPos);
-            lemma.hypernyms =
-                wordnet->semanticPointers(lemma.synsets, {"@", "@i", "&", "*", ">", "^", "$"});
-            WordNet::WordPointers pointers =
-                wordnet->antonymsAndDerivations(token.normal, lemma.synsets);
-            lemma.antonyms = std::move(pointers.antonyms);
-            lemma.derived = std::move(pointers.derivations);
+            const auto prepared = preparedSenses.find(token.normal);
+            Senses senses;
+            if (prepared != preparedSenses.end()) {
+                senses = std::move(*prepared);
+                preparedSenses.erase(prepared);
+            } else {
+                senses = readSenses(*wordnet, token.normal);
+            }
+            lemma.synsets = std::move(senses.synsets);
+            lemma.hypernyms = std::move(senses.hypernyms);
+            lemma.antonyms = std::move(senses.antonyms);
+            lemma.derived = std::move(senses.derived);
         } else if (token.isWord() && language != u"en" && token.normal.size() >= 3) {
             const Lexicon &lexicon = Lexicon::forLanguage(language);
             if (lexicon.hasThesaurus()) {

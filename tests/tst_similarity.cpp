@@ -31,6 +31,7 @@ private Q_SLOTS:
     void countsOfDifferentThings();
     void antonymLookups();
     void simscoreTool();
+    void readingAheadChangesNothing();
 };
 
 namespace {
@@ -451,6 +452,60 @@ void TestSimilarity::simscoreTool()
     QVERIFY(lines[2].toDouble() >= 0.0);
     QCOMPARE(lines[3].toDouble(), 0.0);
     QVERIFY(process.readAllStandardError().contains("line 4"));
+}
+
+// prepare() reads tokens and WordNet senses on several threads before the sentences are added;
+// the model must be the one add() alone builds: same terms, weights and scores. Enough distinct
+// words (numbers among them) that finalize() relates them on several threads too.
+void TestSimilarity::readingAheadChangesNothing()
+{
+    std::vector<std::pair<QString, QString>> sentences;
+    const QStringList english{
+        QStringLiteral("The council approved %1 new homes near the harbour on Tuesday."),
+        QStringLiteral("Engineers closed %1 tunnels after the flood, officials said."),
+        QStringLiteral("The mayor praised %1 volunteers who cleared the damaged roads."),
+        QStringLiteral("Rescuers bought %1 boats and purchased fuel for the pumps."),
+    };
+    for (int i = 0; i < 2100; ++i)
+        sentences.emplace_back(english.at(i % english.size()).arg(1000 + 7 * i), u"en"_qs);
+    sentences.emplace_back(u"Der Rat genehmigte 40 neue Wohnungen am Hafen."_qs, u"de"_qs);
+    sentences.emplace_back(u"Der Bürgermeister lobte die Helfer."_qs, u"de"_qs);
+    sentences.push_back(sentences.front()); // the same text twice
+
+    SimilarityModel alone;
+    SimilarityModel ahead;
+    std::vector<std::pair<QString, QString>> withUnused = sentences;
+    withUnused.emplace_back(u"A sentence read ahead but never added."_qs, u"en"_qs);
+    ahead.prepare(withUnused);
+    for (const auto &[text, language] : sentences) {
+        QCOMPARE(ahead.add(text, language), alone.add(text, language));
+    }
+    alone.finalize();
+    ahead.finalize();
+    QCOMPARE(ahead.stemCount(), alone.stemCount());
+    QVERIFY(alone.stemCount() > 2000);
+    for (int i = 0; i < alone.size(); ++i) {
+        QCOMPARE(ahead.tokens(i).size(), alone.tokens(i).size());
+        const auto &a = alone.terms(i);
+        const auto &b = ahead.terms(i);
+        QCOMPARE(b.size(), a.size());
+        for (size_t t = 0; t < a.size(); ++t) {
+            QCOMPARE(b[t].stem, a[t].stem);
+            QCOMPARE(b[t].lemma, a[t].lemma);
+            QCOMPARE(b[t].flags, a[t].flags);
+            QCOMPARE(b[t].weight, a[t].weight);
+        }
+    }
+    // Synonyms ("bought" / "purchased") are related the same way read ahead or not.
+    for (int i = 0; i < alone.size(); i += 97) {
+        for (int j = 0; j < alone.size(); j += 13)
+            QCOMPARE(ahead.score(i, j), alone.score(i, j));
+    }
+    const auto &rescue = alone.terms(3);
+    for (const auto &x : rescue) {
+        for (const auto &y : rescue)
+            QCOMPARE(ahead.termMatch(x, y), alone.termMatch(x, y));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimilarity)
