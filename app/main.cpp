@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "lexicon.h"
 #include "mainwindow.h"
 #include "recovery.h"
 #include "theme.h"
@@ -42,6 +43,12 @@ void pasteForTests(Parallax::MainWindow &window)
 int main(int argc, char **argv)
 {
     using namespace Parallax;
+    // Declared first, so destroyed last: before the statics go, no dictionary is still being read
+    // in the background (Lexicon::loadDictionaryInBackground).
+    struct WaitForDictionaries
+    {
+        ~WaitForDictionaries() { Lexicon::waitForBackgroundReads(); }
+    } waitForDictionaries;
     // Headless modes never touch the display: no QApplication, no platform plugin.
     const QStringList arguments = rawArguments(argc, argv);
     if (CommandLine::isHeadless(arguments)) {

@@ -1,5 +1,6 @@
 #include "additionfinder.h"
 
+#include "parallel.h"
 #include "quantity.h"
 #include "worddiff.h"
 
@@ -235,12 +236,18 @@ void AdditionFinder::find(Comparison &result)
     // Names and numbers are looked for in every other source while that stays cheap; with
     // many sources, in the aligned sentences only.
     const bool scanDocuments = m_aligner.m_sources.size() <= 64;
-    for (qsizetype s = 0; s < qsizetype(m_aligner.m_sources.size()); ++s) {
+    // Sources on every core: the model's caches are only read meanwhile (each thread computes
+    // what they lack), and each source's additions are kept apart, then listed in source order.
+    const qsizetype sources = qsizetype(m_aligner.m_sources.size());
+    std::vector<QList<Addition>> added(static_cast<size_t>(sources));
+    std::vector<QList<Addition>> addedVsBase(static_cast<size_t>(sources));
+    m_aligner.m_model.setCachesFrozen(true);
+    parallelFor(sources, workerThreads(), [&](qsizetype s, int) {
         if (m_aligner.cancelled())
             return;
         Counterparts all;
         if (scanDocuments) {
-            for (qsizetype o = 0; o < qsizetype(m_aligner.m_sources.size()); ++o) {
+            for (qsizetype o = 0; o < sources; ++o) {
                 if (o != s)
                     all.factSources.push_back(o);
             }
@@ -283,10 +290,17 @@ void AdditionFinder::find(Comparison &result)
                 }
                 return false;
             };
-            result.added.append(additionsFor(s, qsizetype(k), all));
+            added[size_t(s)].append(additionsFor(s, qsizetype(k), all));
             if (s != m_aligner.m_base)
-                result.addedVsBase.append(additionsFor(s, qsizetype(k), base));
+                addedVsBase[size_t(s)].append(additionsFor(s, qsizetype(k), base));
         }
+    });
+    m_aligner.m_model.setCachesFrozen(false);
+    if (m_aligner.cancelled())
+        return;
+    for (qsizetype s = 0; s < sources; ++s) {
+        result.added.append(added[size_t(s)]);
+        result.addedVsBase.append(addedVsBase[size_t(s)]);
     }
 }
 

@@ -162,7 +162,8 @@ double Aligner::typeScore(int a, int b) const
         return it->second;
     const double score =
         m_model.score(m_typeMembers[size_t(a)].front(), m_typeMembers[size_t(b)].front());
-    m_scoreCache.emplace(key, float(score));
+    if (!m_model.cachesFrozen())
+        m_scoreCache.emplace(key, float(score));
     return score;
 }
 
@@ -174,7 +175,8 @@ double Aligner::sentenceScore(int a, int b) const
     if (const auto it = m_scoreCache.find(key); it != m_scoreCache.end())
         return it->second;
     const double score = m_model.score(a, b);
-    m_scoreCache.emplace(key, float(score));
+    if (!m_model.cachesFrozen())
+        m_scoreCache.emplace(key, float(score));
     return score;
 }
 

@@ -186,21 +186,32 @@ void Lexicon::loadDictionaryInBackground(const QString &language)
         const std::lock_guard lock(reads.mutex);
         if (!reads.waitAtExit) {
             reads.waitAtExit = true;
-            std::atexit([] {
-                BackgroundReads &all = backgroundReads();
-                std::unique_lock waiting(all.mutex);
-                all.finished.wait(waiting, [&] { return all.running == 0; });
-            });
+            std::atexit(&Lexicon::waitForBackgroundReads);
         }
         ++reads.running;
     }
-    std::thread([language] {
+    auto read = [language] {
         forLanguage(language).hasDictionary();
         BackgroundReads &all = backgroundReads();
         const std::lock_guard done(all.mutex);
         --all.running;
         all.finished.notify_all();
-    }).detach();
+    };
+    try {
+        std::thread(read).detach();
+    } catch (...) {
+        const std::lock_guard lock(reads.mutex); // no thread started: none to wait for
+        --reads.running;
+        reads.finished.notify_all();
+        throw;
+    }
+}
+
+void Lexicon::waitForBackgroundReads()
+{
+    BackgroundReads &reads = backgroundReads();
+    std::unique_lock waiting(reads.mutex);
+    reads.finished.wait(waiting, [&] { return reads.running == 0; });
 }
 
 QString Lexicon::dictionaryDirectory()

@@ -35,8 +35,12 @@ public:
     // Starts reading the language's dictionary on a thread of its own and returns at once: the
     // first call that needs the dictionary waits for the read to end (a lexicon's calls share
     // one mutex). For a caller that knows the dictionary will be needed and has other work to do
-    // meanwhile. The process waits at exit for reads still running (std::atexit).
+    // meanwhile. See waitForBackgroundReads() for the end of the process.
     static void loadDictionaryInBackground(const QString &language);
+    // Returns when no dictionary is being read in the background. main() calls it before it
+    // returns, so that no read is cut off while the process's statics are destroyed; it is also
+    // registered with std::atexit by the first background read, for programs that do not.
+    static void waitForBackgroundReads();
 
     bool hasDictionary() const;
     bool hasThesaurus() const;

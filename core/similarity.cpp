@@ -298,6 +298,16 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     return int(d->sentences.size()) - 1;
 }
 
+void SimilarityModel::setCachesFrozen(bool frozen)
+{
+    d->cachesFrozen = frozen;
+}
+
+bool SimilarityModel::cachesFrozen() const
+{
+    return d->cachesFrozen;
+}
+
 void SimilarityModel::readLanguageTables(const QString &language)
 {
     background(language);

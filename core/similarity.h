@@ -66,7 +66,8 @@ struct SimilarityFeatures
 // follow a count instead of a parse. See SimilarityFeatures::differentCounts.
 //
 // Add every sentence first, call finalize(), then score. Not thread-safe: scoring caches how
-// word pairs match; use one model per thread.
+// word pairs match; use one model per thread, or freeze its caches (setCachesFrozen) to score
+// on several threads at once.
 class SimilarityModel
 {
 public:
@@ -123,6 +124,12 @@ public:
     // tokenizing again; not counted as a document.
     int addCopy(int sentence);
     void finalize();
+    // While frozen, scoring reads the model's caches of word matches but never adds to them, so
+    // that several threads may call score(), features() and termMatch() at once (each thread
+    // then recomputes what the caches lack; the results are the same). Change it only while no
+    // thread is scoring.
+    void setCachesFrozen(bool frozen);
+    bool cachesFrozen() const;
     int size() const;
     int stemCount() const; // stem ids run from 0 to stemCount() - 1
 

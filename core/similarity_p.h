@@ -209,7 +209,8 @@ struct SimilarityModel::Private
         if (it != commonWords.constEnd())
             return *it;
         const bool common = Lexicon::forLanguage(language).isCommonWord(word);
-        commonWords.insert(key, common);
+        if (!cachesFrozen)
+            commonWords.insert(key, common);
         return common;
     }
     QHash<QString, int> stemIds;
@@ -232,6 +233,7 @@ struct SimilarityModel::Private
     // so that a story's or a corpus's frequent words ("dogs") stay content words.
     std::vector<char> stemFunction;
     std::unordered_map<quint64, float> matchCache; // lemma pairs, see termMatch()
+    bool cachesFrozen = false;                     // see setCachesFrozen()
     double functionWeight = 0;
     bool finalized = false;
 

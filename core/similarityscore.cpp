@@ -81,7 +81,8 @@ double SimilarityModel::termMatch(const Term &a, const Term &b) const
     else if (isSpellingVariant(la.token, lb.token) ||
              (!capitalised && d->isTypo(la.token, lb.token, d->stemLanguage[size_t(a.stem)])))
         match = kVariantMatch;
-    d->matchCache.emplace(flagged, float(match));
+    if (!d->cachesFrozen)
+        d->matchCache.emplace(flagged, float(match));
     return match;
 }
 
