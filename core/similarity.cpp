@@ -190,14 +190,18 @@ void SimilarityModel::prepare(const std::vector<std::pair<QString, QString>> &se
         return; // reading ahead on the one thread there is gains nothing
     // Each distinct sentence once, skipping what is read already.
     std::vector<std::pair<QString, QString>> todo;
-    QSet<QString> keys;
+    std::map<QString, QSet<QString>> seenTexts; // by language
     for (const auto &[text, language] : sentences) {
-        const QString key = Private::preparedKey(text, language);
-        if (!d->preparedTokens.contains(key) && !keys.contains(key)) {
-            keys.insert(key);
+        const auto known = d->preparedTokens.find(language);
+        if (known != d->preparedTokens.end() && known->second.contains(text))
+            continue;
+        QSet<QString> &seen = seenTexts[language];
+        if (!seen.contains(text)) {
+            seen.insert(text);
             todo.emplace_back(text, language);
         }
     }
+    seenTexts.clear();
     // Tokens, with a tokenizer per thread (a Tokenizer is not shared between threads).
     std::vector<TokenList> tokens(todo.size());
     std::vector<PerLanguage<Tokenizer>> tokenizers(static_cast<size_t>(threads));
@@ -227,8 +231,7 @@ void SimilarityModel::prepare(const std::vector<std::pair<QString, QString>> &se
         senses[size_t(i)] = Private::readSenses(*d->wordnet, words[size_t(i)]);
     });
     for (size_t i = 0; i < todo.size(); ++i)
-        d->preparedTokens.insert(Private::preparedKey(todo[i].first, todo[i].second),
-                                 std::move(tokens[i]));
+        d->preparedTokens[todo[i].second].insert(todo[i].first, std::move(tokens[i]));
     for (size_t i = 0; i < words.size(); ++i)
         d->preparedSenses.insert(words[i], std::move(senses[i]));
 }
@@ -238,15 +241,16 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     Private::Sentence sentence;
     sentence.text = text;
     sentence.language = language;
-    const auto prepared = d->preparedTokens.isEmpty()
-                              ? d->preparedTokens.end()
-                              : d->preparedTokens.find(Private::preparedKey(text, language));
-    if (prepared != d->preparedTokens.end()) {
-        sentence.tokens = std::move(*prepared);
-        d->preparedTokens.erase(prepared);
-    } else {
-        sentence.tokens = d->tokenizer(language).tokenize(text);
+    bool tokenized = false;
+    if (const auto ahead = d->preparedTokens.find(language); ahead != d->preparedTokens.end()) {
+        if (const auto it = ahead->second.find(text); it != ahead->second.end()) {
+            sentence.tokens = std::move(*it);
+            ahead->second.erase(it);
+            tokenized = true;
+        }
     }
+    if (!tokenized)
+        sentence.tokens = d->tokenizer(language).tokenize(text);
     const std::vector<Quantity> quantities = d->quantityReader(language).read(sentence.tokens);
     auto quantity = quantities.begin();
     bool first = true;
@@ -365,7 +369,7 @@ int SimilarityModel::addJoined(const std::vector<int> &parts)
 void SimilarityModel::finalize()
 {
     // What prepare() read for sentences never added.
-    d->preparedTokens = {};
+    d->preparedTokens.clear();
     d->preparedSenses = {};
     // WordNet relations between all the words seen, through an index from synset to words.
     std::unordered_map<quint64, std::vector<int>> bySynset, byHypernym, byForm, bySynonym,

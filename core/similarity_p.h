@@ -136,15 +136,11 @@ struct SimilarityModel::Private
         senses.derived = std::move(pointers.derivations);
         return senses;
     }
-    static QString preparedKey(const QString &text, const QString &language)
-    {
-        return language + u'\x1f' + text;
-    }
 
     const WordNet *wordnet = nullptr;
-    // What prepare() read ahead, taken out as add() and lemmaId() use it: tokens by
-    // preparedKey(), English words' senses by normal form.
-    QHash<QString, TokenList> preparedTokens;
+    // What prepare() read ahead, taken out as add() and lemmaId() use it: tokens by language and
+    // text (the key shares the caller's string), English words' senses by normal form.
+    std::map<QString, QHash<QString, TokenList>> preparedTokens;
     QHash<QString, Senses> preparedSenses;
     PerLanguage<Tokenizer> tokenizers;
     PerLanguage<QuantityReader> quantityReaders;
