@@ -3,13 +3,11 @@
 #include "conflicts.h"
 #include "derivation.h"
 #include "earliest.h"
-#include "parallel.h"
 #include "quotations.h"
 
 #include <QJsonArray>
 
 #include <cmath>
-#include <thread>
 
 namespace Parallax {
 
@@ -197,18 +195,7 @@ QJsonObject ComparisonJson::toJson(const QList<Article> &articles, const QList<L
         });
     }
     json.insert(QStringLiteral("relations"), relations);
-    // The two readings are independent (and thread-safe): one on a thread of its own.
-    QList<QuotationFinding> quotations;
-    QList<Conflict> found;
-    if (workerThreads() > 1) {
-        std::thread quoting([&] { quotations = findQuotations(articles, *comparison); });
-        found = findConflicts(articles, *comparison);
-        quoting.join();
-    } else {
-        quotations = findQuotations(articles, *comparison);
-        found = findConflicts(articles, *comparison);
-    }
-    addSpeakerConflicts(&found, quotations);
+    const auto [found, quotations] = findConflictsAndQuotations(articles, *comparison);
     QJsonArray conflicts;
     for (const Conflict &conflict : std::as_const(found)) {
         QJsonArray sides;

@@ -1,6 +1,7 @@
 #include "quotations.h"
 
 #include "blockkind.h"
+#include "parallel.h"
 #include "perlanguage.h"
 #include "quotationtext_p.h"
 #include "similarity.h"
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <thread>
 
 namespace Parallax {
 
@@ -656,6 +658,24 @@ void addSpeakerConflicts(QList<Conflict> *conflicts, const QList<QuotationFindin
     *conflicts += speakers;
     std::stable_sort(conflicts->begin(), conflicts->end(),
                      [](const Conflict &a, const Conflict &b) { return a.unit < b.unit; });
+}
+
+ConflictsAndQuotations findConflictsAndQuotations(const QList<Article> &articles,
+                                                  const Comparison &comparison)
+{
+    // The two readings share nothing they change (each has its own tokenizers and speaker
+    // finders; the dictionaries they share lock).
+    ConflictsAndQuotations found;
+    if (workerThreads() > 1) {
+        std::thread quoting([&] { found.quotations = findQuotations(articles, comparison); });
+        found.conflicts = findConflicts(articles, comparison);
+        quoting.join();
+    } else {
+        found.quotations = findQuotations(articles, comparison);
+        found.conflicts = findConflicts(articles, comparison);
+    }
+    addSpeakerConflicts(&found.conflicts, found.quotations);
+    return found;
 }
 
 } // namespace Parallax

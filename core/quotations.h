@@ -96,4 +96,15 @@ QString changeExcerpt(const QuotationFinding &finding, qsizetype side, qsizetype
 // conflicts in the order of their units.
 void addSpeakerConflicts(QList<Conflict> *conflicts, const QList<QuotationFinding> &quotations);
 
+// findConflicts() and findQuotations() of one comparison, found at once (the quotations on a
+// thread of their own when the machine has a second core), then addSpeakerConflicts(): the same
+// lists as calling the three in turn.
+struct ConflictsAndQuotations
+{
+    QList<Conflict> conflicts;
+    QList<QuotationFinding> quotations;
+};
+ConflictsAndQuotations findConflictsAndQuotations(const QList<Article> &articles,
+                                                  const Comparison &comparison);
+
 } // namespace Parallax

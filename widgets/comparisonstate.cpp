@@ -10,9 +10,9 @@ namespace Parallax {
 
 void ComparisonState::findFindings()
 {
-    conflicts = findConflicts(articles, comparison);
-    quotations = findQuotations(articles, comparison);
-    addSpeakerConflicts(&conflicts, quotations);
+    ConflictsAndQuotations found = findConflictsAndQuotations(articles, comparison);
+    conflicts = std::move(found.conflicts);
+    quotations = std::move(found.quotations);
     relations = sourceRelations(articles, comparison);
     partialDetails = findPartialDetails(articles, comparison);
     dropQuotationsWordedElsewhere(&partialDetails, quotations);
