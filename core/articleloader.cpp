@@ -7,6 +7,7 @@
 #include "lexicon.h"
 #include "officereader.h"
 #include "paragraphbuilder.h"
+#include "parallel.h"
 #include "pdfreader.h"
 #include "quantity.h"
 #include "sentencesplitter.h"
@@ -537,8 +538,7 @@ LoadResult ArticleLoader::loadAll(const QStringList &paths, const Progress &prog
         }
     };
 
-    const qsizetype threads =
-        std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()), 1, 8);
+    const qsizetype threads = workerThreads();
     std::vector<std::thread> helpers;
     for (qsizetype t = 1; t < std::min(threads, paths.size()); ++t)
         helpers.emplace_back(work, std::function<bool(qsizetype, double)>());
