@@ -320,6 +320,71 @@ bool isNegation(const QString &normal, const QString &language)
     return it != words.cend() && it->contains(normal);
 }
 
+// A negation found in one diff span between two wordings (token indices, -1 when none): the
+// negation word, the word it negates, that word in the affirming wording, and where the negated
+// phrase starts when it starts before both (an auxiliary: "did not survive").
+struct Negated
+{
+    qsizetype negation = -1;
+    qsizetype word = -1;
+    qsizetype affirmed = -1;
+    qsizetype from = -1;
+};
+
+// Words negating in `language`: the closed class of isNegation(), and in English the clitic of
+// a contracted auxiliary ("didn't", "won't").
+bool negates(const Token &token, const QString &language)
+{
+    return isNegation(token.normal, language) ||
+           (language == u"en" && token.normal.endsWith(QLatin1String("n't")));
+}
+
+// Inserted negation words only, between words both wordings share: "will not attend" against
+// "will attend" (the word after), or "überlebte nicht," against "überlebte," (the word before,
+// where the clause ends after the negation).
+Negated insertedNegation(const TokenList &at, const TokenList &nt, const DiffSpan &before,
+                         const DiffSpan &span, const DiffSpan &after, const QString &language)
+{
+    for (qsizetype t = span.bFirstToken; t <= span.bLastToken; ++t) {
+        if (!negates(nt.at(t), language))
+            return {};
+    }
+    if (after.bFirstToken < nt.size() && nt.at(after.bFirstToken).isWord() &&
+        after.aFirstToken < at.size())
+        return {span.bFirstToken, after.bFirstToken, after.aFirstToken, -1};
+    if (before.bLastToken >= 0 && nt.at(before.bLastToken).isWord() && before.aLastToken >= 0)
+        return {span.bFirstToken, before.bLastToken, before.aLastToken, -1};
+    return {};
+}
+
+// A word replaced by at most two auxiliaries, a negation and the same word (its stem):
+// "survived" against "did not survive", "didn't survive", "has never survived".
+Negated changedToNegation(const TokenList &at, const TokenList &nt, const DiffSpan &span,
+                          const QString &language)
+{
+    constexpr qsizetype kAuxiliaries = 2;
+    if (span.aFirstToken != span.aLastToken || !at.at(span.aFirstToken).isWord())
+        return {};
+    const Token &affirmed = at.at(span.aFirstToken);
+    const Token &last = nt.at(span.bLastToken);
+    if (!last.isWord() || negates(last, language) ||
+        (last.stem != affirmed.stem && !isSpellingVariant(last, affirmed)))
+        return {};
+    qsizetype negation = -1;
+    qsizetype others = 0;
+    for (qsizetype t = span.bFirstToken; t < span.bLastToken; ++t) {
+        if (negates(nt.at(t), language)) {
+            if (negation < 0)
+                negation = t;
+        } else if (!nt.at(t).isWord() || negation >= 0 || ++others > kAuxiliaries) {
+            return {}; // only auxiliaries before the negation, nothing between it and the word
+        }
+    }
+    if (negation < 0)
+        return {};
+    return {negation, span.bLastToken, span.aFirstToken, span.bFirstToken};
+}
+
 // The negation conflicts of one unit: two sources say the same words, one with a negation the
 // other lacks ("will attend" / "will not attend"). Found in the word diff of two sentences: an
 // inserted run of negation words only, between words both share. Each distinct wording is
@@ -330,10 +395,10 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
     std::vector<Wording> wordings = distinctWordings(unit, articles, comparison, tokens);
     if (wordings.size() < 2)
         return;
-    std::vector<bool> negates(wordings.size(), false);
+    std::vector<bool> negating(wordings.size(), false);
     for (size_t w = 0; w < wordings.size(); ++w) {
         for (const Token &t : *wordings[w].tokens)
-            negates[w] = negates[w] || isNegation(t.normal, wordings[w].language);
+            negating[w] = negating[w] || negates(t, wordings[w].language);
     }
     // Per negated phrase ("not attend"): the wordings that negate and those that do not.
     struct Dispute
@@ -345,7 +410,7 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
     };
     std::map<QString, Dispute> disputes;
     for (size_t n = 0; n < wordings.size(); ++n) {
-        if (!negates[n])
+        if (!negating[n])
             continue;
         size_t partners = 0;
         for (size_t a = 0; a < wordings.size() && partners < kConflictPartners; ++a) {
@@ -357,16 +422,13 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
             const TokenList &at = *wordings[a].tokens;
             const TokenList &nt = *wordings[n].tokens;
             const QList<DiffSpan> diff = wordDiff(at, nt);
-            for (qsizetype d = 0; d < diff.size(); ++d) {
+            const QString &language = wordings[n].language;
+            for (qsizetype d = 1; d + 1 < diff.size(); ++d) {
                 const DiffSpan &span = diff.at(d);
-                if (span.kind != DiffSpan::Kind::Insert || d == 0 || d + 1 >= diff.size() ||
+                if ((span.kind != DiffSpan::Kind::Insert && span.kind != DiffSpan::Kind::Change) ||
                     diff.at(d - 1).kind != DiffSpan::Kind::Equal ||
                     diff.at(d + 1).kind != DiffSpan::Kind::Equal)
                     continue;
-                bool onlyNegation = true;
-                for (qsizetype t = span.bFirstToken; t <= span.bLastToken; ++t)
-                    onlyNegation =
-                        onlyNegation && isNegation(nt.at(t).normal, wordings[n].language);
                 // The same words go on after the negation, at least two of them: "has not yet
                 // indicated" and "has yet to confirm" say the same.
                 const DiffSpan &after = diff.at(d + 1);
@@ -375,19 +437,24 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
                     sharedWords += nt.at(t).isWord() ? 1 : 0;
                 if (sharedWords < 2)
                     continue;
-                const qsizetype nextN = span.bLastToken + 1;
-                const qsizetype nextA = diff.at(d + 1).aFirstToken;
-                if (!onlyNegation || nextN >= nt.size() || nextA >= at.size() ||
-                    !nt.at(nextN).isWord())
+                const Negated found =
+                    span.kind == DiffSpan::Kind::Insert
+                        ? insertedNegation(at, nt, diff.at(d - 1), span, after, language)
+                        : changedToNegation(at, nt, span, language);
+                if (found.negation < 0)
                     continue;
-                const QString key = nt.at(span.bFirstToken).normal + u' ' + nt.at(nextN).normal;
+                const Token &negation = nt.at(found.negation);
+                const Token &word = nt.at(found.word);
+                const QString key = negation.normal + u' ' + word.normal;
                 Dispute &dispute = disputes[key];
                 if (dispute.negated.isEmpty()) {
-                    dispute.negated = wordings[n].text.mid(
-                        nt.at(span.bFirstToken).begin,
-                        nt.at(nextN).begin + nt.at(nextN).length - nt.at(span.bFirstToken).begin);
-                    dispute.affirmative =
-                        wordings[a].text.mid(at.at(nextA).begin, at.at(nextA).length);
+                    const qsizetype begin = found.from >= 0 ? nt.at(found.from).begin
+                                                            : std::min(negation.begin, word.begin);
+                    const qsizetype end =
+                        std::max(negation.begin + negation.length, word.begin + word.length);
+                    dispute.negated = wordings[n].text.mid(begin, end - begin);
+                    const Token &affirmed = at.at(found.affirmed);
+                    dispute.affirmative = wordings[a].text.mid(affirmed.begin, affirmed.length);
                 }
                 dispute.negating.insert(n);
                 dispute.affirming.insert(a);
@@ -515,18 +582,25 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
             const std::vector<const Stated *> &reps = entry.second;
             if (reps.size() < 2)
                 continue;
-            // Sentences with the same set of values, and the sources among them.
-            std::map<std::vector<int>, std::vector<size_t>> bySet;
+            // Sources with the same set of values. A source's set is what all its sentences in
+            // the unit state: a source that gives both values (the toll "was 12" and "rose to
+            // 15", or a date and a later weekday in two sentences) contradicts neither.
+            std::map<qsizetype, std::vector<int>> setOf;
             for (size_t i = 0; i < all.size(); ++i) {
                 const auto it = statedBy[i].find(topic);
                 if (it == statedBy[i].end())
                     continue;
-                std::vector<int> set = it->second;
-                std::sort(set.begin(), set.end());
-                bySet[set].push_back(i);
+                std::vector<int> &set = setOf[all[i].source];
+                set.insert(set.end(), it->second.cbegin(), it->second.cend());
             }
-            // Two sets disagree when each holds a value the other lacks, between sentences of
-            // different sources.
+            std::map<std::vector<int>, std::vector<qsizetype>> bySet;
+            for (auto &[source, set] : setOf) {
+                std::sort(set.begin(), set.end());
+                set.erase(std::unique(set.begin(), set.end()), set.end());
+                bySet[set].push_back(source);
+            }
+            // Two sets disagree when each holds a value the other lacks (their sources differ:
+            // each source has one set).
             std::vector<bool> disputed(reps.size(), false);
             for (auto a = bySet.cbegin(); a != bySet.cend(); ++a) {
                 for (auto b = std::next(a); b != bySet.cend(); ++b) {
@@ -538,19 +612,13 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
                                         a->first.cend(), std::back_inserter(onlyB));
                     if (onlyA.empty() || onlyB.empty())
                         continue;
-                    const bool twoSources =
-                        std::any_of(a->second.cbegin(), a->second.cend(), [&](size_t i) {
-                            return std::any_of(b->second.cbegin(), b->second.cend(), [&](size_t j) {
-                                return all[i].source != all[j].source;
-                            });
-                        });
                     bool contradicted = false;
                     for (const int x : onlyA) {
                         for (const int y : onlyB)
                             contradicted = contradicted || conflicts(reps[size_t(x)]->quantity,
                                                                      reps[size_t(y)]->quantity);
                     }
-                    if (!twoSources || !contradicted)
+                    if (!contradicted)
                         continue;
                     for (const int x : onlyA)
                         disputed[size_t(x)] = true;

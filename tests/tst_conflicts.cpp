@@ -14,6 +14,7 @@ class TestConflicts : public QObject
 
 private Q_SLOTS:
     void oneFactIsOneConflict();
+    void aSourceGivingBothValuesContradictsNeither();
 };
 
 // Four sources: two say 32 chiefs met, two say 31, each pair with "defence" and "military" after
@@ -43,6 +44,48 @@ void TestConflicts::oneFactIsOneConflict()
         QCOMPARE(c.sides.at(1).sources, second);
         QCOMPARE(c.sides.at(0).segments.size(), 2);
         std::reverse(articles.begin(), articles.end());
+    }
+}
+
+// A unit that joins two sentences of each source: the first source gives one weekday, the second
+// gives it too and, in its other sentence, the day after (when a count changed). No source says
+// the event was on another day, so there is no weekday conflict; a count the second source gives
+// before and after it changed contradicts no one either. A source that only gives the other day
+// does contradict the first.
+void TestConflicts::aSourceGivingBothValuesContradictsNeither()
+{
+    const QString first = QStringLiteral(
+        "Bridge closed\n\nNine people were hurt when a bridge in Holm gave way on Friday "
+        "morning, the council said. The bridge carried 40 cars at the time.\n");
+    const QString second = QStringLiteral(
+        "Holm bridge toll rises\n\nThe number hurt in the Holm bridge collapse rose to eleven on "
+        "Saturday from nine the day before, the council said. It gave way on Friday morning with "
+        "40 cars on it.\n");
+    const QString third = QStringLiteral(
+        "Bridge closed\n\nNine people were hurt when a bridge in Holm gave way on Thursday "
+        "morning, the council said. The bridge carried 40 cars at the time.\n");
+    for (const bool both : {true, false}) {
+        const QString &other = both ? second : third;
+        const QList<Article> articles{ArticleLoader::fromText(first, SourceFormat::PlainText),
+                                      ArticleLoader::fromText(other, SourceFormat::PlainText)};
+        QCOMPARE(articles.at(0).sentences.size(), 3);
+        QCOMPARE(articles.at(1).sentences.size(), 3);
+        // The units by hand: the headlines, and both body sentences of each source together.
+        Comparison comparison;
+        comparison.base = 0;
+        comparison.firstSegment = {0, 3};
+        comparison.units = {Unit{{0, 3}, {0, 1}}, Unit{{1, 2, 4, 5}, {0, 1}}};
+        QStringList found;
+        for (const Conflict &c : findConflicts(articles, comparison)) {
+            for (const ConflictSide &side : c.sides)
+                found.append(c.dimension + u'=' + side.value);
+        }
+        found.sort();
+        if (both)
+            QCOMPARE(found, QStringList());
+        else
+            QCOMPARE(found, (QStringList{QStringLiteral("weekday=Friday"),
+                                         QStringLiteral("weekday=Thursday")}));
     }
 }
 

@@ -410,6 +410,18 @@ void TestFindings::negationConflicts_data()
         << text.arg(QStringLiteral("The ministry has not yet said whether it will pay for the "
                                    "second pier."))
         << QString();
+    QTest::newRow("did not survive")
+        << text.arg(QStringLiteral("The ferry's captain survived the fire, the operator said on "
+                                   "Friday."))
+        << text.arg(QStringLiteral("The ferry's captain did not survive the fire, the operator "
+                                   "said on Friday."))
+        << QStringLiteral("negation: survived [a] / did not survive [b]");
+    QTest::newRow("didn't survive")
+        << text.arg(QStringLiteral("The ferry's captain survived the fire, the operator said on "
+                                   "Friday."))
+        << text.arg(QStringLiteral("The ferry's captain didn't survive the fire, the operator "
+                                   "said on Friday."))
+        << QStringLiteral("negation: survived [a] / didn't survive [b]");
     QTest::newRow("rewording without negation")
         << text.arg(QStringLiteral("The transport minister will attend the opening of the "
                                    "terminal next month, officials said."))
@@ -428,6 +440,12 @@ void TestFindings::negationConflicts_data()
         << german.arg(QStringLiteral("Der Landrat wird die Fähre im Mai nicht selbst besuchen, "
                                      "sagte die Gemeinde."))
         << QStringLiteral("negation: selbst [a] / nicht selbst [b]");
+    QTest::newRow("German nicht at the end of the clause")
+        << german.arg(QStringLiteral("Der alte Fährmann überlebte, teilte die Gemeinde am "
+                                     "Mittwoch mit."))
+        << german.arg(QStringLiteral("Der alte Fährmann überlebte nicht, teilte die Gemeinde am "
+                                     "Mittwoch mit."))
+        << QStringLiteral("negation: überlebte [a] / überlebte nicht [b]");
 }
 
 void TestFindings::negationConflicts()
