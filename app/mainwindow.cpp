@@ -312,6 +312,8 @@ QStringList MainWindow::sampleStoryPaths()
 
 void MainWindow::openSampleStory()
 {
+    if (!m_sessions->mayDiscard())
+        return;
     openFiles(sampleStoryPaths());
 }
 

@@ -418,7 +418,7 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                     if (!opening.isEmpty() && !capitalisedInside.contains(opening.first())) {
                         const qsizetype cut =
                             runs.first().indexOf(opening.first()) + opening.first().size();
-                        runs.first() = runs.first().mid(cut);
+                        runs.first() = runs.first().mid(cut).trimmed(); // "On| Tuesday"
                     }
                 }
                 for (const QString &run : std::as_const(runs)) {
@@ -433,6 +433,13 @@ QList<PartialDetail> findPartialDetails(const QList<Article> &articles,
                     const QString name = run.simplified();
                     const QStringList parts = wordsOf(name);
                     if (parts.isEmpty() || parts.last().size() < 2)
+                        continue;
+                    // One word shortened with a dot before a name inside the sentence (the
+                    // sentence goes on, so the dot marks an abbreviation): a title or a form of
+                    // address ("Dr. Mira Holt", "Gen. Sato"), not a name of its own.
+                    const qsizetype end = begin + run.size();
+                    if (parts.size() == 1 && end + 2 < text.size() && text.at(end) == u'.' &&
+                        text.at(end + 1).isSpace() && text.at(end + 2).isUpper())
                         continue;
                     // One capitalised word that is also written in lower case: a common word.
                     if (parts.size() == 1 && (lowercase.contains(parts.first().toLower()) ||

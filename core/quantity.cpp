@@ -643,12 +643,16 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
         if (!currency.isEmpty()) {
             q.kind = Quantity::Kind::Money;
             q.unit = currency;
-        } else if (const auto it = lookup(m_data.units, end, &length);
-                   it != m_data.units.constEnd()) {
-            q.kind = it->kind;
-            q.value *= it->factor;
-            q.unit = it->unit;
-            end += length;
+        } else {
+            // A compound before a noun joins the unit with a hyphen: "a 42-metre bridge",
+            // "die 42-Meter-Brücke".
+            const size_t at = end + 1 < m_size && m_pieces[end].normal == u"-" ? end + 1 : end;
+            if (const auto it = lookup(m_data.units, at, &length); it != m_data.units.constEnd()) {
+                q.kind = it->kind;
+                q.value *= it->factor;
+                q.unit = it->unit;
+                end = at + length;
+            }
         }
     }
     return end;

@@ -171,6 +171,14 @@ void TestManySources::addedSourceIsShownAndSummed()
     QVERIFY(view->viewport()->rect().intersects(
         view->visualRect(view->model()->index(std::max(0, view->currentIndex().row()), column))));
     QVERIFY(!view->viewport()->rect().intersects(view->visualRect(view->model()->index(0, 0))));
+    // Open replaces the sources: a set of four opened over two is new, not two sources added.
+    QVERIFY(load(window, sample.mid(0, 2)));
+    window.statusBar()->clearMessage();
+    QVERIFY(load(window, sample));
+    QCOMPARE(view->model()->columnCount(), 4);
+    QTest::qWait(100); // the message would come after the views took the comparison
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral(" added: ")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestManySources)

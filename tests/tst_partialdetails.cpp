@@ -23,6 +23,7 @@ private Q_SLOTS:
     void oneNumberCountingDifferentThings();
     void conflictsAreNoDetails();
     void adjectiveOfAName();
+    void titlesAndOpeningWordsAreNoNames();
 
 private:
     // "text: source names" for every detail, sorted; names parallel to articles.
@@ -122,25 +123,26 @@ void TestPartialDetails::oneThingNamedOrQuotedTwoWays()
 }
 
 // A number is the same detail in any form: "12" and "twelve" metres, "$2m", "$2 million" and "2
-// million dollars", a date with and without its year. Only a value some sources lack is listed,
-// with every way its sources write it (PartialDetail::forms), so that the window finds it in
-// their sentences, and a count with the noun it counts; a weekday is a detail too, and neither it
-// nor a month is a name.
+// million dollars", "a 42-metre span" and "spanning 42 metres", a date with and without its
+// year. Only a value some sources lack is listed, with every way its sources write it
+// (PartialDetail::forms), so that the window finds it in their sentences, and a count with the
+// noun it counts; a weekday is a detail too, and neither it nor a month is a name.
 void TestPartialDetails::numbersComparedAsValues()
 {
     const QString text = QStringLiteral(
         "Flood\n\nThe river rose by %1 metres on %2, and the council set aside %3 for repairs.\n\n"
-        "The mayor said %4 were flooded.\n");
+        "The mayor said %4 were flooded.\n\nThe footbridge, %5, stays closed.\n");
     const QList<Article> articles = {
-        ArticleLoader::fromText(text.arg(u"12"_qs, u"Aug. 20, 2025"_qs, u"$2m"_qs, u"400 homes"_qs),
+        ArticleLoader::fromText(text.arg(u"12"_qs, u"Aug. 20, 2025"_qs, u"$2m"_qs, u"400 homes"_qs,
+                                         u"a 42-metre span"_qs),
                                 SourceFormat::PlainText),
-        ArticleLoader::fromText(
-            text.arg(u"twelve"_qs, u"20 August"_qs, u"$2 million"_qs, u"400 homes"_qs) +
-                u"\nRescuers took 35 people from their roofs.\n"_qs,
-            SourceFormat::PlainText),
-        ArticleLoader::fromText(
-            text.arg(u"12"_qs, u"Wednesday"_qs, u"2 million dollars"_qs, u"many homes"_qs),
-            SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u"twelve"_qs, u"20 August"_qs, u"$2 million"_qs,
+                                         u"400 homes"_qs, u"42 metres long"_qs) +
+                                    u"\nRescuers took 35 people from their roofs.\n"_qs,
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u"12"_qs, u"Wednesday"_qs, u"2 million dollars"_qs,
+                                         u"many homes"_qs, u"spanning 42 metres"_qs),
+                                SourceFormat::PlainText),
     };
     const QStringList names = {u"First"_qs, u"Second"_qs, u"Third"_qs};
     const QStringList found = describe(articles, names);
@@ -231,6 +233,28 @@ void TestPartialDetails::adjectiveOfAName()
     const QStringList found = describe(articles, names);
     QVERIFY2(found.contains(u"France: First,Second"_qs), qPrintable(found.join(u'|')));
     QVERIFY2(found.contains(u"Europe: First,Second"_qs), qPrintable(found.join(u'|')));
+}
+
+// "Dr." before a name is a title, not a name some sources lack; a weekday that follows a
+// sentence's capitalised first word ("On Tuesday evening") is one detail, the weekday, not also
+// a name.
+void TestPartialDetails::titlesAndOpeningWordsAreNoNames()
+{
+    const QString text = QStringLiteral(
+        "Dam repaired\n\nThe dam above the village was repaired over the winter, the water board "
+        "said.\n\n%1 Mira Holt, an engineer at the board, said the work had cost 2 million "
+        "euros.\n\n%2\n");
+    const QList<Article> articles = {
+        ArticleLoader::fromText(
+            text.arg(u"Dr."_qs, u"On Tuesday evening the board opened the dam to visitors."_qs),
+            SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(u"Dr."_qs, u"The dam is open to visitors again."_qs),
+                                SourceFormat::PlainText),
+        ArticleLoader::fromText(text.arg(QString(), u"The dam is open to visitors again."_qs),
+                                SourceFormat::PlainText),
+    };
+    QCOMPARE(describe(articles, {u"First"_qs, u"Second"_qs, u"Third"_qs}),
+             QStringList({u"Tuesday: First"_qs}));
 }
 
 QTEST_GUILESS_MAIN(TestPartialDetails)

@@ -78,6 +78,10 @@ void TestQuantity::equal_data()
     // English
     row("en million words/digits", "en", "1.8 million euros", "1,800,000 euros");
     row("en EUR 1.8m", "en", "1.8 million euros", "EUR 1.8m");
+    row("en 42-metre bridge", "en", "a 42-metre bridge", "a bridge spanning 42 metres");
+    row("en 10-kilometre route", "en", "a 10-kilometre route", "a route of 10 km");
+    row("en 5-kg bag", "en", "a 5-kg bag", "a bag of 5 kilograms");
+    row("de 42-Meter-Brücke", "de", "die 42-Meter-Brücke", "eine 42 Meter lange Brücke");
     row("en euro sign", "en", "€1.8m", "1,800,000 euros");
     row("en dollars", "en", "$2.5 billion", "2.5 billion dollars");
     row("en bn", "en", "$2.5bn", "$2,500,000,000");
@@ -186,6 +190,7 @@ void TestQuantity::conflicting_data()
     row("de Monat allein", "de", "im Januar", "im Februar");
     row("en percent", "en", "12 per cent", "15%");
     row("en length", "en", "60cm", "6 m");
+    row("en 42-metre/40 m", "en", "a 42-metre bridge", "a 40 m bridge");
     row("en fourteen/15", "en", "fourteen", "15");
     row("en ordinal", "en", "14th", "fifteenth");
     row("de Mio", "de", "1,8 Mio. Euro", "18 Mio. Euro");

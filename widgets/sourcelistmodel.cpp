@@ -24,9 +24,9 @@ void SourceListModel::setArticles(QList<Article> articles)
     m_entries.clear();
     m_baseRow = -1;
     m_defaultBaseId = -1;
-    m_nextId = 0;
+    m_nextColour = 0; // a new set: colours start again, ids do not (the views tell sets apart)
     for (const Article &article : articles)
-        m_entries.append(entryFor(article, m_nextId++));
+        m_entries.append(entryFor(article));
     endResetModel();
     Q_EMIT sourcesChanged();
 }
@@ -46,19 +46,19 @@ void SourceListModel::addArticles(const QList<Article> &articles)
             same->article.metadata = withUserMetadata(same->read, same->user);
             continue;
         }
-        m_entries.append(entryFor(article, m_nextId++));
+        m_entries.append(entryFor(article));
     }
     endResetModel();
     Q_EMIT sourcesChanged();
 }
 
-SourceListModel::Entry SourceListModel::entryFor(const Article &article, qsizetype id)
+SourceListModel::Entry SourceListModel::entryFor(const Article &article)
 {
     Entry entry;
     entry.article = article;
     entry.read = article.metadata;
-    entry.id = id;
-    entry.colour = int(id);
+    entry.id = m_nextId++;
+    entry.colour = m_nextColour++;
     return entry;
 }
 
@@ -210,7 +210,7 @@ QString SourceListModel::name(int row) const
     if (!e.name.isEmpty())
         return e.name;
     const QString own = e.article.displayName();
-    return own.isEmpty() ? tr("Untitled source %1").arg(e.id + 1) : own;
+    return own.isEmpty() ? tr("Untitled source %1").arg(e.colour + 1) : own;
 }
 
 QString SourceListModel::shownName(int row) const

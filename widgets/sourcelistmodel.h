@@ -85,22 +85,23 @@ private:
         Article article;      // metadata: `read` with `user` in place
         ArticleMetadata read; // what the file says
         UserMetadata user;
-        qsizetype id = 0;
-        int colour = 0;
-        QString name; // the user's, or empty
+        qsizetype id = 0; // unique while the model lives: another Open gives new ids
+        int colour = 0;   // the place in its set: 0 for the first source opened with it
+        QString name;     // the user's, or empty
         bool hidden = false;
         double added = -1;   // share of words added; -1 unknown
         QString relation;    // the Relation column's text, empty for none
         QString relationTip; // what it rests on
     };
 
-    static Entry entryFor(const Article &article, qsizetype id);
+    Entry entryFor(const Article &article);
     bool setDateText(int row, const QString &text);
     QVariant editedTip(const Entry &entry, int column) const;
 
     QList<Entry> m_entries;
     mutable QStringList m_shownNames; // shownName() of each row; empty once an entry changes
     qsizetype m_nextId = 0;
+    int m_nextColour = 0;
     int m_baseRow = -1;
     qsizetype m_defaultBaseId = -1; // the base the last comparison chose itself
 };
