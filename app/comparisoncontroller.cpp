@@ -215,6 +215,8 @@ void ComparisonController::onLoaded()
         compare();
         if (!result.articles.isEmpty())
             Q_EMIT opened(m_pendingSet);
+    } else if (result.articles.isEmpty()) {
+        compare(); // nothing was added, but reading cancelled any comparison under way
     } else {
         m_sources->addArticles(result.articles);
     }

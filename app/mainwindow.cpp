@@ -274,11 +274,6 @@ void MainWindow::writeSettings() const
     AppSettings::setPaperSize(m_report->paperSize());
 }
 
-QStringList MainWindow::recentSets() const
-{
-    return AppSettings::recentSets();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_sessions->mayDiscard()) {
@@ -583,7 +578,8 @@ void MainWindow::goToConflict(int direction)
 {
     if (m_page->goToConflict(direction))
         return;
-    statusBar()->showMessage(tr("No more conflicts."), 3000);
+    const bool none = !state() || state()->conflicts.isEmpty();
+    statusBar()->showMessage(none ? tr("No conflicts found.") : tr("No more conflicts."), 3000);
 }
 
 int MainWindow::find(const QString &text)

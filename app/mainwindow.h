@@ -80,7 +80,6 @@ public:
     double threshold() const;
     void setThreshold(double threshold);
     bool isBusy() const;
-    QStringList recentSets() const;
 
     void goToDifference(int direction); // +1 next, -1 previous
     // Selects a cell of the synopsis and scrolls it into view, across and down.

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -145,6 +146,8 @@ void TestConflictsView::noConflictsSaysSo()
     auto *view = window.findChild<SynopsisView *>(QStringLiteral("synopsis"));
     QVERIFY(!view->currentIndex().isValid() ||
             !window.synopsisModel()->rowHasConflict(view->currentIndex().row()));
+    // Not "no more": there are none at all.
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No conflicts found."));
 }
 
 // The Relations tab on the seeds, opened in two orders: 002 shares all of its units with 000 and

@@ -91,6 +91,12 @@ void TestSessions::sessionInTheTitleBar()
     QVERIFY(load(window, MainWindow::sampleStoryPaths()));
     // Files just opened: nothing to lose, so closing asks nothing.
     QVERIFY(!window.isWindowModified());
+    // Nor does adding a file that cannot be read: the sources did not change.
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.addFiles({dir.filePath(QStringLiteral("missing.txt"))});
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(window.sourceModel()->rowCount(), MainWindow::sampleStoryPaths().size());
+    QVERIFY(!window.isWindowModified());
     int asked = 0;
     SessionDocument::Answer answer = SessionDocument::Answer::Cancel;
     window.document()->setQuestion([&](const QString &) {

@@ -741,7 +741,12 @@ void TestWidgets::detailsForTheSeeds()
     for (const char *detail : {"Macron", "Grynkewich"})
         QVERIFY(childrenOf(4).contains(QString::fromLatin1(detail)));
     QVERIFY(childrenOf(3).contains(QStringLiteral("Cavo Dragone")));
+    const QTreeWidgetItem *fifth = panel.additionsTree()->topLevelItem(4);
+    QVERIFY2(fifth->text(0).contains(QStringLiteral("only it carries")),
+             qPrintable(fifth->text(0)));
     panel.setRelativeToBase(true);
+    fifth = panel.additionsTree()->topLevelItem(4); // the tree is filled again
+    QVERIFY2(fifth->text(0).contains(QStringLiteral("the base lacks")), qPrintable(fifth->text(0)));
     for (int source : {1, 3, 4})
         QVERIFY2(childrenOf(source).contains(QStringLiteral("Istanbul")),
                  qPrintable(childrenOf(source)));

@@ -759,6 +759,13 @@ Qt %3, ICU %4
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sentence(s) the base lacks</source>
+        <translation>
+            <numerusform>%n Satz, der der Basis fehlt</numerusform>
+            <numerusform>%n Sätze, die der Basis fehlen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -1357,6 +1364,10 @@ Qt %3, ICU %4
         <source>No more conflicts.</source>
         <translation>Keine weiteren Widersprüche.</translation>
     </message>
+    <message>
+        <source>No conflicts found.</source>
+        <translation>Keine Widersprüche gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::NoteBook</name>
@@ -1750,10 +1761,6 @@ Qt %3, ICU %4
         <translation>Wörter</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
         <source>Support (units others carry)</source>
         <translation>Übereinstimmung (Einheiten, die auch andere enthalten)</translation>
     </message>
@@ -2030,6 +2037,10 @@ Qt %3, ICU %4
     <message>
         <source>Base source: %1. &quot;Added&quot; relative to the base means what a source carries and the base (%1) lacks.</source>
         <translation>Basisquelle: %1. „Ergänzt“ gegenüber der Basis heißt: was eine Quelle enthält und der Basis (%1) fehlt.</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Nur hier</translation>
     </message>
 </context>
 <context>

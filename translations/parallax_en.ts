@@ -161,6 +161,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sentence(s) the base lacks</source>
+        <translation>
+            <numerusform>%n sentence the base lacks</numerusform>
+            <numerusform>%n sentences the base lacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n added phrase(s)</source>
         <translation>
             <numerusform>%n added phrase</numerusform>

@@ -772,6 +772,14 @@ Qt %3, ICU %4
             <numerusform>%1 и ещё %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sentence(s) the base lacks</source>
+        <translation>
+            <numerusform>%n предложение, которого нет в базовом</numerusform>
+            <numerusform>%n предложения, которых нет в базовом</numerusform>
+            <numerusform>%n предложений, которых нет в базовом</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Parallax::FindBar</name>
@@ -1382,6 +1390,10 @@ Qt %3, ICU %4
         <source>No more conflicts.</source>
         <translation>Больше противоречий нет.</translation>
     </message>
+    <message>
+        <source>No conflicts found.</source>
+        <translation>Противоречий не найдено.</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::NoteBook</name>
@@ -1783,10 +1795,6 @@ Qt %3, ICU %4
         <translation>Слов</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Добавлено</translation>
-    </message>
-    <message>
         <source>Support (units others carry)</source>
         <translation>Совпадение (блоки, которые есть и у других)</translation>
     </message>
@@ -2069,6 +2077,10 @@ Qt %3, ICU %4
     <message>
         <source>Base source: %1. &quot;Added&quot; relative to the base means what a source carries and the base (%1) lacks.</source>
         <translation>Базовый источник: %1. «Добавлено» относительно базового — то, что есть в источнике и чего нет в базовом (%1).</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Только здесь</translation>
     </message>
 </context>
 <context>

@@ -228,10 +228,12 @@ void DetailsPanel::fillAdditions()
             item->setText(0, whole ? tr("Sentence: %1").arg(a.text) : tr("Adds: %1").arg(a.text));
             item->setData(0, kSegmentRole, QVariant::fromValue(a.segment));
         }
-        top->setText(0, tr("%1: %2, %3")
-                            .arg(state.sourceName(s),
-                                 tr("%n sentence(s) only it carries", nullptr, sentences),
-                                 tr("%n added phrase(s)", nullptr, phrases)));
+        // Relative to the base, a sentence may be in other sources too: the base lacks it.
+        const QString whole = toBase ? tr("%n sentence(s) the base lacks", nullptr, sentences)
+                                     : tr("%n sentence(s) only it carries", nullptr, sentences);
+        top->setText(
+            0, tr("%1: %2, %3")
+                   .arg(state.sourceName(s), whole, tr("%n added phrase(s)", nullptr, phrases)));
         top->setExpanded(state.articles.size() <= 8);
     }
     m_additions->doItemsLayout();

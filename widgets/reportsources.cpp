@@ -42,7 +42,7 @@ void ReportSources::write()
         p.tableRow({ReportPage::spec(Tr::tr("Title"), bold),
                     ReportPage::spec(Tr::tr("Outlet"), bold),
                     ReportPage::spec(Tr::tr("Date"), bold), ReportPage::spec(Tr::tr("Words"), bold),
-                    ReportPage::spec(Tr::tr("Added"), bold),
+                    ReportPage::spec(Tr::tr("Only here"), bold),
                     ReportPage::spec(Tr::tr("Support (units others carry)"), bold)},
                    widths, true);
     };
