@@ -173,6 +173,12 @@ bool BlockClassifier::isMeta(const QString &text)
             R"(^\s*\(?\s*(?:by|written by|reporting by|additional reporting by|words by|story by|)"
             R"(editing by|von|автор)\s*:?\s+\p{Lu})"),
         kCi);
+    // A byline that names no one ("By staff reporter \u00B7 Harwick Courier", "by our
+    // correspondent, Oslo"): "by" and words, then a separator and the outlet or place.
+    static const QRegularExpression unnamedByline(
+        QStringLiteral(R"(^\s*(?:by|von)\s+\p{L}[^\x{00B7}\x{2022}|,\x{2013}\x{2014}/]*)"
+                       R"([\x{00B7}\x{2022}|,\x{2013}\x{2014}/]\s*\p{L})"),
+        kCi);
     static const QRegularExpression readingTime(
         QStringLiteral(R"(^\s*\d+\s*min(?:ute)?s?\s+read\b)"), kCi);
     static const QRegularExpression clock(QStringLiteral(R"(\b\d{1,2}:\d{2}\b)"));
@@ -202,7 +208,7 @@ bool BlockClassifier::isMeta(const QString &text)
         return false;
     if (relativeTime.match(t).hasMatch() || readingTime.match(t).hasMatch())
         return true;
-    if (byline.match(t).hasMatch() && words <= 25)
+    if ((byline.match(t).hasMatch() || unnamedByline.match(t).hasMatch()) && words <= 25)
         return true;
     // A dateline: a date with little else beside it.
     if (const DateMatch date = findDate(t); date.date.isValid()) {

@@ -320,6 +320,35 @@ bool isNegation(const QString &normal, const QString &language)
     return it != words.cend() && it->contains(normal);
 }
 
+// The ways the sources write one value, each with the sources that write it so.
+using Wordings = std::map<QString, std::set<qsizetype>>;
+
+// The way a conflict shows a value: the one most sources write, then the shorter, then the first
+// in text order; the same whatever the order of the sources and the base.
+QString commonestWording(const Wordings &written)
+{
+    QString best;
+    size_t most = 0;
+    for (const auto &[text, sources] : written) {
+        if (sources.size() > most || (sources.size() == most && text.size() < best.size())) {
+            best = text;
+            most = sources.size();
+        }
+    }
+    return best;
+}
+
+// Of two ways of writing one value, the one a conflict shows: the shorter, then the first in
+// text order (empty: none yet).
+QString shorterWording(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() ? b : a;
+    if (a.size() != b.size())
+        return a.size() < b.size() ? a : b;
+    return std::min(a, b);
+}
+
 // A negation found in one diff span between two wordings (token indices, -1 when none): the
 // negation word, the word it negates, that word in the affirming wording, and where the negated
 // phrase starts when it starts before both (an auxiliary: "did not survive").
@@ -403,8 +432,8 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
     // Per negated phrase ("not attend"): the wordings that negate and those that do not.
     struct Dispute
     {
-        QString negated;     // as written by the first negating wording
-        QString affirmative; // as written by the first affirming wording
+        QString negated;     // as written by a negating wording (shorterWording())
+        QString affirmative; // as written by an affirming wording
         std::set<size_t> negating;
         std::set<size_t> affirming;
     };
@@ -447,15 +476,16 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
                 const Token &word = nt.at(found.word);
                 const QString key = negation.normal + u' ' + word.normal;
                 Dispute &dispute = disputes[key];
-                if (dispute.negated.isEmpty()) {
-                    const qsizetype begin = found.from >= 0 ? nt.at(found.from).begin
-                                                            : std::min(negation.begin, word.begin);
-                    const qsizetype end =
-                        std::max(negation.begin + negation.length, word.begin + word.length);
-                    dispute.negated = wordings[n].text.mid(begin, end - begin);
-                    const Token &affirmed = at.at(found.affirmed);
-                    dispute.affirmative = wordings[a].text.mid(affirmed.begin, affirmed.length);
-                }
+                // Written as the sources write it, the same whatever their order.
+                const qsizetype begin = found.from >= 0 ? nt.at(found.from).begin
+                                                        : std::min(negation.begin, word.begin);
+                const qsizetype end =
+                    std::max(negation.begin + negation.length, word.begin + word.length);
+                dispute.negated =
+                    shorterWording(dispute.negated, wordings[n].text.mid(begin, end - begin));
+                const Token &affirmed = at.at(found.affirmed);
+                dispute.affirmative = shorterWording(
+                    dispute.affirmative, wordings[a].text.mid(affirmed.begin, affirmed.length));
                 dispute.negating.insert(n);
                 dispute.affirming.insert(a);
             }
@@ -576,6 +606,7 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
         // One fact followed by different words ("32 defence chiefs" / "31 military chiefs" in
         // two pairs of sources) is one conflict: conflicts with the same values join.
         std::map<std::pair<QString, std::vector<QString>>, qsizetype> byValues;
+        std::map<qsizetype, std::vector<Wordings>> waysOf; // per conflict in `out`, per side
         for (const auto &entry : values) {
             // Named, not structured bindings: clang's lambdas cannot capture those.
             const QString &topic = entry.first;
@@ -638,30 +669,29 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
             });
             Conflict conflict;
             conflict.unit = u;
+            std::vector<Wordings> ways; // per side
             // "money" when the sides name different currencies.
             conflict.dimension = reps[sides.front()]->quantity.dimension();
             for (const size_t v : sides) {
                 if (reps[v]->quantity.dimension() != conflict.dimension)
                     conflict.dimension = topic;
                 ConflictSide side;
+                Wordings &written = ways.emplace_back();
                 for (size_t i = 0; i < all.size(); ++i) {
                     const auto it = statedBy[i].find(topic);
                     if (it == statedBy[i].end() || std::find(it->second.cbegin(), it->second.cend(),
                                                              int(v)) == it->second.cend())
                         continue;
-                    if (side.value.isEmpty()) { // as the first sentence stating it writes it
-                        for (const Stated &t : all[i].stated) {
-                            if (sameValue(t.quantity, reps[v]->quantity)) {
-                                side.value = t.text;
-                                break;
-                            }
-                        }
+                    for (const Stated &t : all[i].stated) {
+                        if (sameValue(t.quantity, reps[v]->quantity))
+                            written[t.text].insert(all[i].source);
                     }
                     if (!side.sources.contains(all[i].source))
                         side.sources.append(all[i].source);
                     side.segments.append(all[i].segment);
                 }
                 std::sort(side.sources.begin(), side.sources.end());
+                side.value = commonestWording(written);
                 conflict.sides.append(side);
             }
             std::vector<QString> keys;
@@ -670,12 +700,17 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
             const auto known = byValues.find({conflict.dimension, keys});
             if (known == byValues.end()) {
                 byValues.insert({{conflict.dimension, keys}, out.size()});
+                waysOf[out.size()] = std::move(ways);
                 out.append(conflict);
                 continue;
             }
             Conflict &into = out[known->second];
+            std::vector<Wordings> &intoWays = waysOf[known->second];
             for (qsizetype k = 0; k < into.sides.size(); ++k) {
                 ConflictSide &side = into.sides[k];
+                for (const auto &[text, sources] : ways[size_t(k)])
+                    intoWays[size_t(k)][text].insert(sources.cbegin(), sources.cend());
+                side.value = commonestWording(intoWays[size_t(k)]);
                 side.sources += conflict.sides.at(k).sources;
                 side.segments += conflict.sides.at(k).segments;
                 for (QList<qsizetype> *list : {&side.sources, &side.segments}) {

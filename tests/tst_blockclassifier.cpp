@@ -50,6 +50,10 @@ void TestBlockClassifier::singleParagraph_data()
                                         << "meta";
     QTest::newRow("meta byline") << "By Anna Berg and Tom Reyes"
                                  << "meta";
+    QTest::newRow("meta byline without a name") << "By staff reporter \u00B7 Harwick Courier"
+                                                << "meta";
+    QTest::newRow("subheading starting with by") << "By land and by sea"
+                                                 << "subheading";
     QTest::newRow("meta reading time") << "4 min read"
                                        << "meta";
     QTest::newRow("meta lone section name") << "Foreign"

@@ -15,6 +15,7 @@ class TestConflicts : public QObject
 private Q_SLOTS:
     void oneFactIsOneConflict();
     void aSourceGivingBothValuesContradictsNeither();
+    void valuesWrittenTheSameWayInAnyOrder();
 };
 
 // Four sources: two say 32 chiefs met, two say 31, each pair with "defence" and "military" after
@@ -86,6 +87,33 @@ void TestConflicts::aSourceGivingBothValuesContradictsNeither()
         else
             QCOMPARE(found, (QStringList{QStringLiteral("weekday=Friday"),
                                          QStringLiteral("weekday=Thursday")}));
+    }
+}
+
+// Two sources write one value in two ways ("twelve", "12"), a third gives another: the conflict
+// shows one way (the one most sources write, then the shorter), whichever source comes first.
+void TestConflicts::valuesWrittenTheSameWayInAnyOrder()
+{
+    QList<Article> articles;
+    for (const char *count : {"twelve", "12", "14"})
+        articles.append(ArticleLoader::fromText(
+            QStringLiteral("Ferry sinks\n\nAt least %1 people died when the ferry sank on the "
+                           "lake late on Tuesday, officials said.\n\nDivers will go on searching "
+                           "at dawn, the coast guard said.\n")
+                .arg(QLatin1String(count)),
+            SourceFormat::PlainText));
+    for (const QList<int> &order :
+         {QList<int>{0, 1, 2}, QList<int>{1, 0, 2}, QList<int>{2, 0, 1}}) {
+        QList<Article> ordered;
+        for (int i : order)
+            ordered.append(articles.at(i));
+        const QList<Conflict> found = findConflicts(ordered, compare(ordered));
+        QCOMPARE(found.size(), 1);
+        QStringList values;
+        for (const ConflictSide &side : found.first().sides)
+            values.append(side.value);
+        values.sort();
+        QCOMPARE(values, (QStringList{QStringLiteral("12"), QStringLiteral("14")}));
     }
 }
 
