@@ -2213,6 +2213,10 @@ Qt %3, ICU %4
         <source>The file states no date: F2 enters one.</source>
         <translation>Die Datei nennt kein Datum: F2 trägt eines ein.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::SourceMatrixModel</name>

@@ -2254,6 +2254,10 @@ Qt %3, ICU %4
         <source>The file states no date: F2 enters one.</source>
         <translation>В файле нет даты: F2 — ввести её.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Parallax::SourceMatrixModel</name>

@@ -5,6 +5,7 @@
 #include "plaintooltip.h"
 #include "sourcecolors.h"
 #include "timelineview.h"
+#include "wrappingdelegate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -16,7 +17,6 @@
 #include <QPixmap>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -25,44 +25,6 @@ namespace Parallax {
 namespace {
 
 constexpr int kSegmentRole = Qt::UserRole + 1;
-
-// Wraps an item's text in the width its column gives it (QTreeView measures rows without it).
-class WrappingDelegate : public QStyledItemDelegate
-{
-public:
-    explicit WrappingDelegate(QTreeWidget *tree)
-        : QStyledItemDelegate(tree)
-        , m_tree(tree)
-    {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        int depth = 0;
-        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
-            ++depth;
-        const int icon =
-            opt.features & QStyleOptionViewItem::HasDecoration ? opt.decorationSize.width() + 6 : 0;
-        const int width = std::max(60, m_tree->viewport()->width() -
-                                           m_tree->indentation() * (depth + 1) - icon - 8);
-        const QRect text =
-            opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
-        return {width, std::max(text.height() + 4, opt.fontMetrics.height() + 4)};
-    }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        opt.features |= QStyleOptionViewItem::WrapText;
-        opt.textElideMode = Qt::ElideNone;
-        QStyledItemDelegate::paint(painter, opt, index);
-    }
-
-private:
-    QTreeWidget *m_tree;
-};
 
 QIcon swatch(int colour, const QPalette &palette)
 {
@@ -89,15 +51,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_additions = new QTreeWidget(splitter);
     m_additions->setHeaderHidden(true);
     m_additions->setAccessibleName(tr("Who added what"));
-    m_additions->setWordWrap(true);
-    m_additions->setUniformRowHeights(false);
-    m_additions->setTextElideMode(Qt::ElideNone);
-    m_additions->setItemDelegate(new WrappingDelegate(m_additions));
-    m_additions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_additions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Row heights depend on the width the text wraps in: measure again when it changes.
-    connect(m_additions->header(), &QHeaderView::sectionResized, m_additions,
-            [this] { m_additions->doItemsLayout(); });
+    WrappingDelegate::wrapItems(m_additions);
 
     auto *unitBox = new QWidget(splitter);
     auto *unitLayout = new QVBoxLayout(unitBox);

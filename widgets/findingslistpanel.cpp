@@ -2,6 +2,7 @@
 
 #include "plaintooltip.h"
 #include "sourcecolors.h"
+#include "wrappingdelegate.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -31,7 +32,7 @@ FindingsListPanel::FindingsListPanel(const QString &treeName, const QString &acc
     m_tree->setObjectName(treeName);
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(accessibleName);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
+    WrappingDelegate::wrapItems(m_tree); // an entry is a sentence about the story: never cut
     layout->addWidget(m_tree, 1);
     connect(m_tree, &QTreeWidget::itemActivated, this, &FindingsListPanel::onItemActivated);
     connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsListPanel::onItemActivated);

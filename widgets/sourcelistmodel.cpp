@@ -308,19 +308,22 @@ void SourceListModel::setState(ComparisonStatePtr state, bool relativeToBase)
             const int row = rowOfId(state->sources.value(r.source).id);
             if (row < 0 || r.label == SourceRelation::Label::None)
                 continue;
-            const QString other = state->sourceName(r.other);
+            // The other source by its badge, which the Title column shows beside every title
+            // (titles are long; the column is narrow); by badge and title in the tooltip.
+            const QString badge = sourceBadge(state->sources.value(r.other).colour);
+            const QString other = tr("%1 (%2)").arg(badge, state->sourceName(r.other));
             Entry &e = m_entries[row];
             switch (r.label) {
             case SourceRelation::Label::CopyOf:
-                e.relation = r.mutual ? tr("copy of %1, or the reverse").arg(other)
-                                      : tr("copy of %1").arg(other);
+                e.relation = r.mutual ? tr("copy of %1, or the reverse").arg(badge)
+                                      : tr("copy of %1").arg(badge);
                 break;
             case SourceRelation::Label::RewordingOf:
-                e.relation = r.mutual ? tr("rewording of %1, or the reverse").arg(other)
-                                      : tr("rewording of %1").arg(other);
+                e.relation = r.mutual ? tr("rewording of %1, or the reverse").arg(badge)
+                                      : tr("rewording of %1").arg(badge);
                 break;
             default:
-                e.relation = tr("shares most with %1").arg(other);
+                e.relation = tr("shares most with %1").arg(badge);
                 break;
             }
             const QLocale locale;
