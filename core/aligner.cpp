@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <unordered_set>
 
 namespace Parallax {
@@ -555,23 +556,35 @@ void Aligner::cluster()
     // Each pass repeats while it merges: a run grows one sentence at a time, so a piece that
     // was not yet adjacent to its run can join on the next round. The second pass adds context.
     // The paragraph as context: some source of u and another of v each have the pair between
-    // the same two units (before and after), so the pair sits in the obvious slot.
+    // the same two units (before and after), so the pair sits in the obvious slot. The start
+    // and the end of the text bound a slot too, when a unit bounds its other side: the last
+    // sentences of two sources after one aligned sentence.
+    constexpr int kStart = -2;
+    constexpr int kEnd = -3;
+    auto bound = [&](int rank, int index) {
+        const int size = int(m_sources[size_t(m_byRank[size_t(rank)])].model.size());
+        return index < 0 ? kStart : index >= size ? kEnd : clusterAt(rank, index);
+    };
+    auto slotOf = [&](const Run &r) -> std::optional<quint64> {
+        const int before = bound(r.source, r.first - 1);
+        const int after = bound(r.source, r.last + 1);
+        if (before == -1 || after == -1 || (before < 0 && after < 0))
+            return std::nullopt;
+        return (quint64(quint32(before)) << 32) | quint32(after);
+    };
     auto inSlot = [&](int cu, int cv) {
         std::unordered_map<quint64, int> slots; // (before, after) -> a source of cu there
         for (const Run &p : m_clusters[size_t(cu)].runs) {
-            const int before = clusterAt(p.source, p.first - 1);
-            const int after = clusterAt(p.source, p.last + 1);
-            if (before >= 0 && after >= 0)
-                slots.emplace((quint64(quint32(before)) << 32) | quint32(after), p.source);
+            if (const auto slot = slotOf(p))
+                slots.emplace(*slot, p.source);
         }
         if (slots.empty())
             return false;
         for (const Run &q : m_clusters[size_t(cv)].runs) {
-            const int before = clusterAt(q.source, q.first - 1);
-            const int after = clusterAt(q.source, q.last + 1);
-            if (before < 0 || after < 0)
+            const auto slot = slotOf(q);
+            if (!slot)
                 continue;
-            const auto it = slots.find((quint64(quint32(before)) << 32) | quint32(after));
+            const auto it = slots.find(*slot);
             if (it != slots.end() && it->second != q.source)
                 return true;
         }
