@@ -231,8 +231,13 @@ QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &run
         *tagged = namedBefore == 1;
         return reporting->text;
     }
-    if (subject)
+    if (subject) {
+        // Where no lexicon says which verbs are of saying (outside English), the one name of the
+        // sentence, before the quotation and with none after it, is named there beyond doubt:
+        // "Bürgermeisterin Katrin Vogel sprach von einem „wichtigen Tag“".
+        *tagged = m_language != u"en" && namedBefore == 1 && !after;
         return spokespersonOf(text, runs, *subject).text;
+    }
     if (after && before(text, after->begin) == Before::SpeaksFor)
         return spokespersonFor(text, runs, *after, unnamed, tagged);
     if (after) { // "…," the chief engineer, Ana Weiss, told reporters

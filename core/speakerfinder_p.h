@@ -72,7 +72,9 @@ public:
     // after it ("…," Berg said), by a verb of saying right after the name that follows it
     // ("…," the chief engineer, Ana Weiss, told reporters) or right after the quotation ("…,"
     // said agency spokesman Colin Reyes), or as the only name before it, which a verb of
-    // saying follows ("Berg said: …").
+    // saying follows ("Berg said: …"); outside English, where no lexicon says which verbs are
+    // of saying, also as the one name of the sentence, before the quotation ("Katrin Vogel
+    // sprach von „…“").
     QString inSentence(const QString &text, const QList<NameRun> &runs, const QuotedRange &quote,
                        QString *weak, bool *unnamed, bool *tagged);
 

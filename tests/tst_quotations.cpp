@@ -27,6 +27,7 @@ private Q_SLOTS:
     void noSpeakerConflictWithoutDoubtlessNames();
     void excerptShowsTheChange();
     void germanQuoteClosedWithTypewriterMark();
+    void germanQuotationGivenToAnotherPerson();
 };
 
 void TestQuotations::quotations_data()
@@ -511,6 +512,31 @@ void TestQuotations::germanQuoteClosedWithTypewriterMark()
                                QStringLiteral("Es gibt noch viel zu tun | "),
                                QStringLiteral("Wir werden den Vertrag in dieser Form nicht "
                                               "unterschreiben | Vandermeer")}));
+}
+
+// German has no lexicon of verbs of saying here: the one name of a sentence, before its
+// quotation, is its speaker beyond doubt, so the same words given to another person in another
+// source are a conflict of who said them, as in English. With a second name after the quotation
+// the sentence may give the words to either: no conflict.
+void TestQuotations::germanQuotationGivenToAnotherPerson()
+{
+    const QString text = QStringLiteral(
+        "Neue Stra\u00DFenbahn f\u00FCr Lindenau\n\nDie neue Linie f\u00E4hrt seit Montag im "
+        "Zehn-Minuten-Takt durch den Stadtteil.\n\n%1 sprach von einem \u201Ewichtigen Tag "
+        "f\u00FCr unsere ganze Stadt\u201C%2.\n\nDie Bauarbeiten hatten zwei Jahre gedauert.\n");
+    QTemporaryDir dir;
+    QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"),
+                       text.arg(QStringLiteral("B\u00FCrgermeisterin Katrin Vogel"), QString()))),
+        load(writeFile(dir, QStringLiteral("b.txt"),
+                       text.arg(QStringLiteral("Stadtrat Jens Hallmann"), QString())))};
+    QCOMPARE(articles.first().metadata.language, QStringLiteral("de"));
+    QCOMPARE(conflictLines(articles),
+             QStringList({QStringLiteral("speaker: Jens Hallmann [b] / Katrin Vogel [a]")}));
+    articles[1] = load(writeFile(dir, QStringLiteral("c.txt"),
+                                 text.arg(QStringLiteral("Stadtrat Jens Hallmann"),
+                                          QStringLiteral(" und lobte Katrin Vogel"))));
+    QCOMPARE(conflictLines(articles), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestQuotations)
