@@ -80,6 +80,38 @@ struct Tokenizer::Private
     QHash<QString, QString> stems;   // normal form -> its stem, pooled
     QHash<QString, QString> normals; // word as written -> its normal form, pooled
 
+    bool dotInWords = true; // whether a middle dot stays inside a word (Catalan "l·l")
+
+    // The text the word rules read: the same length as text, so that offsets hold. German plain
+    // language (Leichte Sprache) marks the parts of a compound with a middle dot
+    // ("Groß·mutter", also typed as a bullet or dot operator, "Rot∙käppchen"), which Unicode's
+    // word rules (UAX #29, MidLetter) keep inside the word or make punctuation; read as a
+    // hyphen, the parts are words and the compound is matched as a hyphenated one is
+    // ("Bau-Arbeiten", "Bauarbeiten"). Catalan writes its "l·l" with the middle dot in one word.
+    QString forWordRules(const QString &text) const
+    {
+        auto isCompoundDot = [this](QChar c) {
+            switch (c.unicode()) {
+            case u'\u00B7': // middle dot
+                return !dotInWords;
+            case u'\u2027': // hyphenation point
+            case u'\u2219': // bullet operator
+            case u'\u22C5': // dot operator
+                return true;
+            default:
+                return false;
+            }
+        };
+        if (std::none_of(text.cbegin(), text.cend(), isCompoundDot))
+            return text;
+        QString copy = text;
+        for (qsizetype i = 1; i + 1 < copy.size(); ++i) {
+            if (isCompoundDot(copy.at(i)) && copy.at(i - 1).isLetter() && copy.at(i + 1).isLetter())
+                copy[i] = u'-';
+        }
+        return copy;
+    }
+
     QString intern(const QString &text)
     {
         const auto it = pool.constFind(text);
@@ -97,6 +129,7 @@ Tokenizer::Tokenizer(const QString &language)
         icu::Locale(language.toLatin1().constData()), status));
     if (U_FAILURE(status))
         d->words.reset();
+    d->dotInWords = language == u"ca";
     // Null where Snowball has no stemmer for the language: its words are then not stemmed.
     const QByteArray algorithm = snowballAlgorithm(language);
     if (!algorithm.isEmpty() && algorithm != "porter")
@@ -148,7 +181,8 @@ TokenList Tokenizer::tokenize(const QString &text) const
     TokenList tokens;
     if (!d->words)
         return tokens;
-    const icu::UnicodeString utext = icuView(text);
+    const QString read = d->forWordRules(text); // the same offsets as text
+    const icu::UnicodeString utext = icuView(read);
     d->words->setText(utext);
     int32_t begin = d->words->first();
     for (int32_t end = d->words->next(); end != icu::BreakIterator::DONE;
@@ -168,9 +202,12 @@ TokenList Tokenizer::tokenize(const QString &text) const
         token.begin = begin;
         token.length = end - begin;
         token.text = d->intern(piece);
-        auto normal = d->normals.constFind(token.text);
+        // Normalised as the word rules read it: a compound's middle dot is a hyphen.
+        const QString &key =
+            read.isSharedWith(text) ? token.text : d->intern(read.mid(begin, end - begin));
+        auto normal = d->normals.constFind(key);
         if (normal == d->normals.constEnd())
-            normal = d->normals.insert(token.text, d->intern(normalForm(piece)));
+            normal = d->normals.insert(key, d->intern(normalForm(key)));
         token.normal = *normal;
         if (token.isWord()) {
             auto it = d->stems.constFind(token.normal);
@@ -191,7 +228,8 @@ qsizetype Tokenizer::countWords(const QString &text) const
 {
     if (!d->words)
         return 0;
-    const icu::UnicodeString utext = icuView(text);
+    const QString read = d->forWordRules(text);
+    const icu::UnicodeString utext = icuView(read);
     d->words->setText(utext);
     qsizetype count = 0;
     for (int32_t end = d->words->next(); end != icu::BreakIterator::DONE; end = d->words->next())

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void spellingVariants_data();
     void spellingVariants();
     void countsWords();
+    void compoundDotsAreHyphens();
 };
 
 void TestTokenizer::normalForms_data()
@@ -181,6 +182,33 @@ void TestTokenizer::countsWords()
 {
     const Tokenizer tokenizer;
     QCOMPARE(tokenizer.countWords(QStringLiteral("NATO\u2019s 32 chiefs \u2014 met, again.")), 5);
+}
+
+// German plain language marks a compound's parts with a middle dot (or a bullet or dot
+// operator): read as a hyphen, so that "Groß·mutter" is matched as "Groß-Mutter" and
+// "Großmutter" are; the text of each token is still what was written. Catalan's "l·l" stays one
+// word, and a dot between words is no hyphen.
+void TestTokenizer::compoundDotsAreHyphens()
+{
+    const Tokenizer german(QStringLiteral("de"));
+    for (const QString &text : {QStringLiteral("Die Gro\u00DF\u00B7mutter"),
+                                QStringLiteral("Die Gro\u00DF\u2219mutter")}) {
+        const TokenList tokens = german.tokenize(text);
+        QStringList normals;
+        for (const Token &t : tokens) {
+            QCOMPARE(text.mid(t.begin, t.length), t.text);
+            normals.append(t.normal);
+        }
+        QCOMPARE(normals, (QStringList{QStringLiteral("die"), QStringLiteral("gross"),
+                                       QStringLiteral("-"), QStringLiteral("mutter")}));
+        QCOMPARE(german.countWords(text), 3);
+    }
+    QCOMPARE(german.tokenize(QStringLiteral("Tag \u00B7 Nacht")).at(1).normal,
+             QStringLiteral("\u00B7"));
+    const Tokenizer catalan(QStringLiteral("ca"));
+    const TokenList tokens = catalan.tokenize(QStringLiteral("el col\u00B7legi"));
+    QCOMPARE(tokens.size(), 2);
+    QCOMPARE(tokens.at(1).text, QStringLiteral("col\u00B7legi"));
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)
