@@ -49,6 +49,12 @@ bool isApostropheLike(QChar c)
     return c == u'\'' || c == u'\u2019' || c == u'\u2018';
 }
 
+// French typography sets a (no-break) space inside guillemets: « Nous … », « … ».
+bool spacedInside(QChar mark)
+{
+    return mark == u'\u00AB' || mark == u'\u00BB' || mark == u'\u2039' || mark == u'\u203A';
+}
+
 } // namespace
 
 QList<QuotedRange> quotedRanges(const QString &text)
@@ -61,7 +67,7 @@ QList<QuotedRange> quotedRanges(const QString &text)
         if (!closersOf(d).isEmpty() || d == u'\u201D') {
             const bool closes = (d == u'\u201D' || d == u'\u201C' || d == u'\u00BB' ||
                                  d == u'\u00AB' || d == u'"') &&
-                                j > 0 && !text.at(j - 1).isSpace() &&
+                                j > 0 && (!text.at(j - 1).isSpace() || spacedInside(d)) &&
                                 (j + 1 == n || !text.at(j + 1).isLetterOrNumber());
             if (closes) {
                 QuotedRange r;
@@ -80,13 +86,13 @@ QList<QuotedRange> quotedRanges(const QString &text)
     for (qsizetype i = out.isEmpty() ? 0 : out.first().end; i < n; ++i) {
         const QChar c = text.at(i);
         const QString closers = closersOf(c);
-        if (closers.isEmpty() || i + 1 >= n || text.at(i + 1).isSpace() ||
+        if (closers.isEmpty() || i + 1 >= n || (text.at(i + 1).isSpace() && !spacedInside(c)) ||
             (i > 0 && text.at(i - 1).isLetterOrNumber()))
             continue;
         qsizetype j = i + 2;
         for (; j < n; ++j) {
             const QChar d = text.at(j);
-            if (!closers.contains(d) || text.at(j - 1).isSpace())
+            if (!closers.contains(d) || (text.at(j - 1).isSpace() && !spacedInside(d)))
                 continue;
             if (isApostropheLike(d) && j + 1 < n && text.at(j + 1).isLetterOrNumber())
                 continue;
@@ -95,6 +101,8 @@ QList<QuotedRange> quotedRanges(const QString &text)
         QuotedRange r;
         r.begin = i;
         r.start = i + 1;
+        while (r.start < n && text.at(r.start).isSpace())
+            ++r.start;
         if (j < n) {
             r.stop = j;
             r.end = j + 1;

@@ -112,6 +112,27 @@ struct Tokenizer::Private
         return copy;
     }
 
+    bool elides = false; // whether the language elides articles and particles (l', d', dell')
+
+    // Where an elided particle ends in the word text[begin, end) ("d'" of "d'Ingéniale", "l'"
+    // of "l'Europe", "dell'" of "dell'acqua": at most five letters and an apostrophe, then a
+    // letter), so that the word after it is matched and reported on its own, as Lucene's
+    // ElisionFilter does for French and Italian; begin when there is none.
+    qsizetype elisionEnd(const QString &text, qsizetype begin, qsizetype end) const
+    {
+        if (!elides)
+            return begin;
+        constexpr qsizetype kLongestParticle = 5;
+        for (qsizetype i = begin + 1; i < end - 1 && i <= begin + kLongestParticle; ++i) {
+            const QChar c = text.at(i);
+            if (c == u'\'' || c == u'\u2019')
+                return text.at(i + 1).isLetter() ? i + 1 : begin;
+            if (!text.at(i).isLetter())
+                return begin;
+        }
+        return begin;
+    }
+
     QString intern(const QString &text)
     {
         const auto it = pool.constFind(text);
@@ -130,6 +151,7 @@ Tokenizer::Tokenizer(const QString &language)
     if (U_FAILURE(status))
         d->words.reset();
     d->dotInWords = language == u"ca";
+    d->elides = language == u"fr" || language == u"it" || language == u"ca";
     // Null where Snowball has no stemmer for the language: its words are then not stemmed.
     const QByteArray algorithm = snowballAlgorithm(language);
     if (!algorithm.isEmpty() && algorithm != "porter")
@@ -184,24 +206,12 @@ TokenList Tokenizer::tokenize(const QString &text) const
     const QString read = d->forWordRules(text); // the same offsets as text
     const icu::UnicodeString utext = icuView(read);
     d->words->setText(utext);
-    int32_t begin = d->words->first();
-    for (int32_t end = d->words->next(); end != icu::BreakIterator::DONE;
-         begin = end, end = d->words->next()) {
-        const int32_t status = d->words->getRuleStatus();
-        const QString piece = text.mid(begin, end - begin);
+    auto add = [&](Token::Kind kind, qsizetype begin, qsizetype end) {
         Token token;
-        if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
-            token.kind = Token::Kind::Number;
-        } else if (status >= UBRK_WORD_LETTER) {
-            token.kind = Token::Kind::Word;
-        } else {
-            if (piece.trimmed().isEmpty())
-                continue;
-            token.kind = Token::Kind::Punctuation;
-        }
+        token.kind = kind;
         token.begin = begin;
         token.length = end - begin;
-        token.text = d->intern(piece);
+        token.text = d->intern(text.mid(begin, end - begin));
         // Normalised as the word rules read it: a compound's middle dot is a hyphen.
         const QString &key =
             read.isSharedWith(text) ? token.text : d->intern(read.mid(begin, end - begin));
@@ -218,6 +228,21 @@ TokenList Tokenizer::tokenize(const QString &text) const
             token.stem = token.normal;
         }
         tokens.append(std::move(token));
+    };
+    int32_t begin = d->words->first();
+    for (int32_t end = d->words->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = d->words->next()) {
+        const int32_t status = d->words->getRuleStatus();
+        if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) {
+            add(Token::Kind::Number, begin, end);
+        } else if (status >= UBRK_WORD_LETTER) {
+            const qsizetype elided = d->elisionEnd(text, begin, end);
+            if (elided > begin)
+                add(Token::Kind::Word, begin, elided);
+            add(Token::Kind::Word, elided, end);
+        } else if (!QStringView(text).mid(begin, end - begin).trimmed().isEmpty()) {
+            add(Token::Kind::Punctuation, begin, end);
+        }
     }
     d->words->setText(icu::UnicodeString());
     tokens.squeeze(); // kept for as long as the comparison: no spare capacity

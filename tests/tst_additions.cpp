@@ -72,6 +72,7 @@ private Q_SLOTS:
     void sameFigureWrittenAnotherWay();
     void changedFigureIsAConflict();
     void formOfAddressIsNotAFact();
+    void nameAfterAnElidedParticleIsTheName();
     void seedsParaphraseAddsAtMostTwoFacts();
     void seedsListNoLoneCommonWord();
     void loneSourceAddsEverySentence();
@@ -142,6 +143,25 @@ void TestAdditions::formOfAddressIsNotAFact()
                              "spring.\n"),
               QStringLiteral("Ferry terminal\n\nVarga said the terminal will open in spring.\n")}));
     QVERIFY2(addedBy(loaded, 0).isEmpty(), qPrintable(addedBy(loaded, 0).join(u'|')));
+}
+
+// "d'Ingéniale" (French elision) names the firm that "la société Ingéniale" names: nothing added.
+void TestAdditions::nameAfterAnElidedParticleIsTheName()
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral(
+        "Le pont de Valmorin rouvre\n\nLe pont de Valmorin a rouvert lundi apr\u00E8s quatre "
+        "mois de travaux.\n\nLes travaux ont \u00E9t\u00E9 men\u00E9s par %1, selon la "
+        "mairie.\n");
+    const Loaded loaded = load(
+        writeVersions(dir, {text.arg(QStringLiteral("les experts d'Ing\u00E9niale")),
+                            text.arg(QStringLiteral("la soci\u00E9t\u00E9 d\u2019ing\u00E9nierie "
+                                                    "Ing\u00E9niale"))}));
+    QCOMPARE(loaded.articles.first().metadata.language, QStringLiteral("fr"));
+    for (qsizetype s = 0; s < 2; ++s) {
+        const QString added = addedBy(loaded, s).join(u'|');
+        QVERIFY2(!added.contains(QStringLiteral("Ing\u00E9niale")), qPrintable(added));
+    }
 }
 
 void TestAdditions::seedsParaphraseAddsAtMostTwoFacts()

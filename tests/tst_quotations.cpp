@@ -111,6 +111,22 @@ void TestQuotations::quotations_data()
                "Bürgermeisterin Karin Vogt / Wir haben lange auf dieses Schiff gewartet und freuen "
                "uns sehr [a] "
                "Bürgermeisterin Karin Vogt")};
+    // French typography: a no-break space inside the guillemets, or a plain one.
+    const char *french =
+        "Nouveau bac pour Valmorin\n\n"
+        "La commune a mis en service mardi un nouveau bac sur le lac.\n\n"
+        "\u00AB%1\u00BB, a d\u00E9clar\u00E9 la maire, H\u00E9l\u00E8ne Castel, lors de "
+        "l'inauguration.\n\n"
+        "L'ancien bac, en service depuis quarante ans, sera vendu au printemps.\n";
+    QTest::newRow("French, spaces inside the guillemets")
+        << QStringList{QString::fromUtf8(french).arg(QStringLiteral(
+                           "\u00A0Nous attendions ce bateau depuis longtemps\u00A0")),
+                       QString::fromUtf8(french).arg(QStringLiteral(
+                           " Nous attendions ce nouveau bateau depuis tr\u00E8s longtemps "))}
+        << QStringList{QStringLiteral(
+               "altered: Nous attendions ce nouveau bateau depuis tr\u00E8s longtemps [b] "
+               "H\u00E9l\u00E8ne Castel / Nous attendions ce bateau depuis longtemps [a] "
+               "H\u00E9l\u00E8ne Castel")};
 }
 
 void TestQuotations::quotations()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void spellingVariants();
     void countsWords();
     void compoundDotsAreHyphens();
+    void elidedParticlesAreWordsOfTheirOwn();
 };
 
 void TestTokenizer::normalForms_data()
@@ -209,6 +210,36 @@ void TestTokenizer::compoundDotsAreHyphens()
     const TokenList tokens = catalan.tokenize(QStringLiteral("el col\u00B7legi"));
     QCOMPARE(tokens.size(), 2);
     QCOMPARE(tokens.at(1).text, QStringLiteral("col\u00B7legi"));
+}
+
+// French and Italian elide articles and particles before a vowel: "d'Ingéniale" is the particle
+// and the name, matched and reported on its own ("la société Ingéniale"); English contractions
+// stay whole.
+void TestTokenizer::elidedParticlesAreWordsOfTheirOwn()
+{
+    auto words = [](const QString &language, const QString &text) {
+        QStringList out;
+        for (const Token &t : Tokenizer(language).tokenize(text)) {
+            if (text.mid(t.begin, t.length) != t.text)
+                out.append(QStringLiteral("(span not in the text)"));
+            if (t.isWord())
+                out.append(t.text);
+        }
+        return out;
+    };
+    QCOMPARE(words(QStringLiteral("fr"), QStringLiteral("les experts d'Ing\u00E9niale")),
+             (QStringList{QStringLiteral("les"), QStringLiteral("experts"), QStringLiteral("d'"),
+                          QStringLiteral("Ing\u00E9niale")}));
+    QCOMPARE(
+        words(QStringLiteral("fr"), QStringLiteral("qu\u2019il vient de l\u2019Europe")),
+        (QStringList{QStringLiteral("qu\u2019"), QStringLiteral("il"), QStringLiteral("vient"),
+                     QStringLiteral("de"), QStringLiteral("l\u2019"), QStringLiteral("Europe")}));
+    QCOMPARE(words(QStringLiteral("it"), QStringLiteral("dell'acqua")),
+             (QStringList{QStringLiteral("dell'"), QStringLiteral("acqua")}));
+    QCOMPARE(words(QStringLiteral("fr"), QStringLiteral("aujourd'hui")),
+             (QStringList{QStringLiteral("aujourd'hui")})); // six letters: no particle
+    QCOMPARE(words(QStringLiteral("en"), QStringLiteral("don't")),
+             (QStringList{QStringLiteral("don't")}));
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)
