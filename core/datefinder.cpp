@@ -3,39 +3,51 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+
 #include <array>
 
 namespace Parallax {
 
 namespace {
 
-// Full month names in English, German and Russian (nominative and genitive). A word names a
-// month when it is one of them or an abbreviation of one ("Aug", "Sept", "Okt").
+// Month names (lower case, without a final dot), from ICU's calendar data (CLDR) of the
+// languages Parallax reads: wide and abbreviated, in the forms used inside a date and alone
+// (Russian "августа" and "август"). A word names a month when it is one of them or an
+// abbreviation of one ("Aug", "Sept", "Okt", "févr").
 const QStringList &monthNames(int month)
 {
-    static const QList<QStringList> names{
-        {QStringLiteral("january"), QStringLiteral("januar"), QStringLiteral("jänner"),
-         QStringLiteral("январь"), QStringLiteral("января")},
-        {QStringLiteral("february"), QStringLiteral("februar"), QStringLiteral("февраль"),
-         QStringLiteral("февраля")},
-        {QStringLiteral("march"), QStringLiteral("märz"), QStringLiteral("март"),
-         QStringLiteral("марта")},
-        {QStringLiteral("april"), QStringLiteral("апрель"), QStringLiteral("апреля")},
-        {QStringLiteral("may"), QStringLiteral("mai"), QStringLiteral("май"),
-         QStringLiteral("мая")},
-        {QStringLiteral("june"), QStringLiteral("juni"), QStringLiteral("июнь"),
-         QStringLiteral("июня")},
-        {QStringLiteral("july"), QStringLiteral("juli"), QStringLiteral("июль"),
-         QStringLiteral("июля")},
-        {QStringLiteral("august"), QStringLiteral("август"), QStringLiteral("августа")},
-        {QStringLiteral("september"), QStringLiteral("сентябрь"), QStringLiteral("сентября")},
-        {QStringLiteral("october"), QStringLiteral("oktober"), QStringLiteral("октябрь"),
-         QStringLiteral("октября")},
-        {QStringLiteral("november"), QStringLiteral("ноябрь"), QStringLiteral("ноября")},
-        {QStringLiteral("december"), QStringLiteral("dezember"), QStringLiteral("декабрь"),
-         QStringLiteral("декабря")},
-    };
-    return names.at(month - 1);
+    static const std::array<QStringList, 12> names = [] {
+        std::array<QStringList, 12> out;
+        static const char *const languages[] = {"en", "de", "fr", "es", "it", "pt", "nl", "ru",
+                                                "uk", "pl", "sv", "da", "nb", "fi", "cs"};
+        using Symbols = icu::DateFormatSymbols;
+        for (const char *language : languages) {
+            UErrorCode status = U_ZERO_ERROR;
+            const Symbols symbols{icu::Locale(language), status};
+            if (U_FAILURE(status))
+                continue;
+            for (const auto context : {Symbols::FORMAT, Symbols::STANDALONE}) {
+                for (const auto width : {Symbols::WIDE, Symbols::ABBREVIATED}) {
+                    int32_t count = 0;
+                    const icu::UnicodeString *months = symbols.getMonths(count, context, width);
+                    for (int32_t m = 0; m < count && m < 12; ++m) {
+                        QString name =
+                            QString(reinterpret_cast<const QChar *>(months[m].getBuffer()),
+                                    months[m].length())
+                                .toLower();
+                        while (name.endsWith(u'.'))
+                            name.chop(1);
+                        if (name.size() >= 3 && !out[size_t(m)].contains(name))
+                            out[size_t(m)].append(name);
+                    }
+                }
+            }
+        }
+        return out;
+    }();
+    return names.at(size_t(month - 1));
 }
 
 int monthFromName(const QString &word)
@@ -52,8 +64,8 @@ int monthFromName(const QString &word)
     return 0;
 }
 
-// The longest month name is 9 letters (September) plus case endings.
-const QString monthWord = QStringLiteral(R"((\p{L}{3,10})\.?)");
+// The longest month names have 13 letters ("października", Polish, in a date).
+const QString monthWord = QStringLiteral(R"((\p{L}{3,14})\.?)");
 
 } // namespace
 
@@ -63,8 +75,10 @@ DateMatch findDate(const QString &text)
     static const QRegularExpression dotted(QStringLiteral(R"(\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b)"));
     static const QRegularExpression monthFirst(
         QStringLiteral(R"(\b%1\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)").arg(monthWord));
+    // "20 August 2025", "20. August 2025", "1er mars 2026", "3 de marzo de 2026".
     static const QRegularExpression dayFirst(
-        QStringLiteral(R"(\b(\d{1,2})\.?\s+%1,?\s+(\d{4})\b)").arg(monthWord));
+        QStringLiteral(R"(\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?%1,?\s+(?:de\s+)?(\d{4})\b)")
+            .arg(monthWord));
 
     DateMatch best;
     auto consider = [&](const QRegularExpressionMatch &m, int y, int mo, int d) {

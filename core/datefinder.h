@@ -15,8 +15,11 @@ struct DateMatch
 };
 
 // Finds the first calendar date a text states: ISO 8601 (2025-08-20), day.month.year
-// (20.08.2025), and written months in English, German and Russian ("August 20, 2025",
-// "Aug. 20, 2025", "20 August 2025", "20. August 2025", "20 августа 2025").
+// (20.08.2025), and written months, whole or abbreviated, as ICU's calendar data (CLDR) names
+// them in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian,
+// Polish, Swedish, Danish, Norwegian, Finnish and Czech ("August 20, 2025", "Aug. 20, 2025",
+// "20 August 2025", "20. August 2025", "3 mars 2026", "1er mars 2026", "3 de marzo de 2026",
+// "20 августа 2025").
 DateMatch findDate(const QString &text);
 
 // The first time of day a text states: 24-hour "15:15" (or "15.15 Uhr"), 12-hour "3:15 PM",

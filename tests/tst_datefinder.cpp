@@ -36,6 +36,12 @@ void TestDateFinder::dates_data()
     QTest::newRow("German") << "20. August 2025" << QDate(2025, 8, 20);
     QTest::newRow("Russian genitive") << "20 августа 2025 года" << QDate(2025, 8, 20);
     QTest::newRow("Russian May") << "1 мая 2024" << QDate(2024, 5, 1);
+    QTest::newRow("French dateline") << "Valmorin, 3 mars 2026 (AFP)" << QDate(2026, 3, 3);
+    QTest::newRow("French first of the month") << "le 1er février 2026" << QDate(2026, 2, 1);
+    QTest::newRow("French abbreviated") << "12 févr. 2026" << QDate(2026, 2, 12);
+    QTest::newRow("Spanish with de") << "3 de marzo de 2026" << QDate(2026, 3, 3);
+    QTest::newRow("Italian") << "21 settembre 2025" << QDate(2025, 9, 21);
+    QTest::newRow("Polish genitive") << "5 października 2025" << QDate(2025, 10, 5);
     QTest::newRow("first of two") << "May 1, 2024 and June 2, 2024" << QDate(2024, 5, 1);
     QTest::newRow("impossible date") << "February 30, 2025" << QDate();
     QTest::newRow("no date") << "15 hours ago" << QDate();
