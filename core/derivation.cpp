@@ -15,6 +15,7 @@ constexpr double kDerivedOrder = 0.8;
 constexpr double kCopyWording = 0.8;
 constexpr double kSharesMost = 0.5;
 constexpr double kSizeMargin = 0.15; // coverages this close: neither contains the other
+constexpr qsizetype kTiedOthers = 8; // equally covering others read for their wording
 
 // An order of sources that does not depend on the order they were given in.
 bool comesFirst(const QList<Article> &articles, qsizetype a, qsizetype b)
@@ -134,8 +135,47 @@ QList<SourceRelation> sourceRelations(const QList<Article> &articles, const Comp
                 r.coverage = c;
             }
         }
+    }
+    // Ties of coverage: the closest other is the one whose aligned sentences are most often word
+    // for word (a copy is closer than a rewording of the same story), then the first. At most
+    // kTiedOthers are read per source, the first ones, so that many equal copies stay cheap.
+    {
+        QList<std::pair<qsizetype, qsizetype>> pairs;
+        for (qsizetype a = 0; a < n; ++a) {
+            const SourceRelation &r = out.at(a);
+            if (r.other < 0)
+                continue;
+            QList<qsizetype> tied;
+            for (qsizetype b = 0; b < n; ++b) {
+                if (b != a && shared[size_t(a * n + b)] > 0 && coverage(a, b) == r.coverage)
+                    tied.append(b);
+            }
+            if (tied.size() < 2)
+                continue;
+            std::sort(tied.begin(), tied.end(),
+                      [&](qsizetype x, qsizetype y) { return comesFirst(articles, x, y); });
+            for (qsizetype i = 0; i < std::min<qsizetype>(tied.size(), kTiedOthers); ++i) {
+                pairs.append({a, tied.at(i)});
+            }
+        }
+        const QList<QList<Link>> links = comparison.linksBetween(pairs);
+        std::vector<double> best(size_t(n), -1.0);
+        for (qsizetype i = 0; i < pairs.size(); ++i) {
+            qsizetype same = 0;
+            for (const Link &link : links.at(i))
+                same += link.relation == Relation::Same;
+            const double share =
+                links.at(i).isEmpty() ? 0.0 : double(same) / double(links.at(i).size());
+            const qsizetype a = pairs.at(i).first;
+            if (share > best[size_t(a)]) { // the first of equals stays: the pairs are in order
+                best[size_t(a)] = share;
+                out[a].other = pairs.at(i).second;
+            }
+        }
+    }
+    for (SourceRelation &r : out) {
         if (r.other >= 0)
-            r.reverse = coverage(r.other, a);
+            r.reverse = coverage(r.other, r.source);
     }
 
     // Order kept and wording of the chosen pairs only; their links include those a large unit

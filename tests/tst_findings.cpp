@@ -26,6 +26,7 @@ private Q_SLOTS:
     void equalUndatedCopiesNameNoOriginal();
     void copiesAmongManySources_data();
     void copiesAmongManySources();
+    void copyOfARewordingIsACopy();
     void sameWhateverTheOrder();
     void conflictingFigures();
     void seedsConflicts();
@@ -207,6 +208,36 @@ void TestFindings::copiesAmongManySources()
         same += link.relation == Relation::Same;
     QVERIFY(!between.isEmpty());
     QCOMPARE(same == between.size(), !reworded);
+}
+
+// The wire, a rewording of it, and a copy of the rewording with one figure changed: the copy
+// and the rewording hold each other's units as fully as the wire does, and the two are word for
+// word alike, so they are copies of each other, not two rewordings of the wire.
+void TestFindings::copyOfARewordingIsACopy()
+{
+    QTemporaryDir dir;
+    const QStringList sample = Test::samplePaths();
+    const QString rewording = Test::readUtf8(sample.at(2));
+    QVERIFY(rewording.contains(QStringLiteral("spanning 42 metres")));
+    QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"), Test::readUtf8(sample.at(0)))),
+        load(writeFile(dir, QStringLiteral("b.txt"), rewording)),
+        load(writeFile(dir, QStringLiteral("c.txt"),
+                       QString(rewording).replace(QStringLiteral("spanning 42 metres"),
+                                                  QStringLiteral("spanning 44 metres"))))};
+    for (int order = 0; order < 2; ++order) {
+        const QList<SourceRelation> relations = sourceRelations(articles, compare(articles));
+        for (const SourceRelation &r : relations) {
+            const QString name = QFileInfo(articles.at(r.source).path).fileName();
+            if (name == u"a.txt")
+                continue;
+            const QString other = QFileInfo(articles.at(r.other).path).fileName();
+            QVERIFY2(r.label == SourceRelation::Label::CopyOf &&
+                         other == (name == u"b.txt" ? u"c.txt"_qs : u"b.txt"_qs),
+                     qPrintable(name + u' ' + relationLabelName(r.label) + u' ' + other));
+        }
+        std::reverse(articles.begin(), articles.end());
+    }
 }
 
 void TestFindings::sameWhateverTheOrder()
