@@ -478,7 +478,18 @@ void SimilarityModel::finalize()
             d->stemCommon[s] = pBackground >= kFunctionWordShare;
             d->stemFunction[s] = d->stemCommon[s];
         } else {
-            d->stemFunction[s] = pLocal >= kFunctionWordShare;
+            // No table for the language: the loaded sentences alone weigh too little to tell
+            // a content word from a function word (in forty sentences every word is in more
+            // than a fortieth of them). They are mixed with a flat prior, every word at the
+            // share the median word of running English text has in the English table
+            // (kPriorShare), worth kCommonMinimumSentences sentences; a function word is one
+            // that many sentences show to be common.
+            const double alpha = local / (local + kCommonMinimumSentences);
+            p = alpha * pLocal + (1 - alpha) * kPriorShare;
+            d->stemFunction[s] = local >= kCommonMinimumSentences && pLocal >= kFunctionWordShare;
+            // Not a detail worth reporting as added unless the sentences show it is rare: with
+            // few of them, no word but a name or a number is (as before the prior).
+            d->stemCommon[s] = pLocal >= kFunctionWordShare;
         }
         if (local >= kCommonMinimumSentences && pLocal >= kFunctionWordShare)
             d->stemCommon[s] = 1;

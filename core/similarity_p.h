@@ -38,6 +38,10 @@ inline constexpr double kWeightExponent = 2;
 inline constexpr double kFunctionWordShare = 1.0 / 40;
 // Below this many sentences, how often a word occurs among them says nothing.
 inline constexpr double kCommonMinimumSentences = 80;
+// The share of documents of resources/idf/en.tsv that hold the median word of its text (each
+// stem counted as often as documents hold it): a word of middling frequency. The prior of a
+// language without a background table.
+inline constexpr double kPriorShare = 0.0064;
 
 // Trigram hashes (32 bits: a collision now and then is noise in a cosine) and their counts.
 using Grams = std::vector<std::pair<quint32, float>>;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void antonymLookups();
     void simscoreTool();
     void readingAheadChangesNothing();
+    void shortComparisonWithoutBackgroundTable();
 };
 
 namespace {
@@ -505,6 +506,47 @@ void TestSimilarity::readingAheadChangesNothing()
     for (const auto &x : rescue) {
         for (const auto &y : rescue)
             QCOMPARE(ahead.termMatch(x, y), alone.termMatch(x, y));
+    }
+}
+
+// Russian and French have no background table: with only the two sentences compared, a word
+// both share is in every sentence, which alone would make it a function word and leave nothing
+// to match. The same statement given to two people is still most of each sentence; a sentence
+// about something else is not.
+void TestSimilarity::shortComparisonWithoutBackgroundTable()
+{
+    struct Case
+    {
+        const char *language;
+        const char *a;
+        const char *b;
+        const char *other;
+    };
+    const Case cases[] = {
+        {"ru",
+         "\u00ABВодосток не выдержал такого потока воды\u00BB, \u2014 сказал директор "
+         "водоканала Пётр Левин.",
+         "\u00ABВодосток не выдержал такого потока воды\u00BB, \u2014 сказала заместитель "
+         "мэра Ольга Зимина.",
+         "Ремонт насосной станции обойдётся городу в двенадцать миллионов рублей."},
+        {"fr",
+         "\u00ABLe réseau d'égouts n'a pas supporté un tel volume d'eau\u00BB, a déclaré le "
+         "directeur du service des eaux, Paul Levant.",
+         "\u00ABLe réseau d'égouts n'a pas supporté un tel volume d'eau\u00BB, a déclaré "
+         "l'adjointe au maire, Odile Zimmer.",
+         "La réparation de la station de pompage coûtera douze millions d'euros à la ville."},
+    };
+    for (const Case &c : cases) {
+        const QString language = QString::fromLatin1(c.language);
+        SimilarityModel model;
+        const int a = model.add(QString::fromUtf8(c.a), language);
+        const int b = model.add(QString::fromUtf8(c.b), language);
+        const int other = model.add(QString::fromUtf8(c.other), language);
+        model.finalize();
+        const double same = model.score(a, b);
+        const double apart = model.score(a, other);
+        QVERIFY2(same >= CompareOptions::kDefaultThreshold && apart < 0.2,
+                 qPrintable(language + QStringLiteral(": %1 / %2").arg(same).arg(apart)));
     }
 }
 
