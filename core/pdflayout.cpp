@@ -467,10 +467,13 @@ QList<RawBlock> PdfLayout::paragraphs(const QList<PositionedPage> &pages, const 
             *it = {std::min(it->first, line.box.left()), std::max(it->second, line.box.right())};
     }
 
-    auto startsParagraph = [&](qsizetype i) {
-        if (i == 0 || furniture.contains(i) || furniture.contains(i - 1))
+    // Whether line i starts a paragraph after line `previous` of the text (-1: none), the
+    // furniture between them (a page's footer and the next one's header) aside: a paragraph goes
+    // on across a page break.
+    auto startsParagraph = [&](qsizetype i, qsizetype previous) {
+        if (previous < 0)
             return true;
-        const Line &a = lines.at(i - 1);
+        const Line &a = lines.at(previous);
         const Line &b = lines.at(i);
         if (!sameSize(a.size, b.size))
             return true;
@@ -493,10 +496,19 @@ QList<RawBlock> PdfLayout::paragraphs(const QList<PositionedPage> &pages, const 
         bool furniture = false;
     };
     QList<Building> built;
+    qsizetype current = -1;  // in built: the paragraph of the text being built
+    qsizetype previous = -1; // the last line of the text
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (startsParagraph(i))
-            built.append({QString(), lines.at(i).size, furniture.contains(i)});
-        appendLine(built.last().text, lines.at(i).text, isWord);
+        if (furniture.contains(i)) {
+            built.append({lines.at(i).text, lines.at(i).size, true});
+            continue;
+        }
+        if (startsParagraph(i, previous)) {
+            built.append({QString(), lines.at(i).size, false});
+            current = built.size() - 1;
+        }
+        appendLine(built[current].text, lines.at(i).text, isWord);
+        previous = i;
     }
 
     QList<double> headingSizes;

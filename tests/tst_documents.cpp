@@ -31,6 +31,7 @@ private Q_SLOTS:
 
     void columnsReadInOrder();
     void repeatedHeadersAndPageNumbers();
+    void paragraphAcrossAPageBreak();
     void hyphenationUndone();
     void headingsBySize();
 
@@ -354,6 +355,42 @@ void TestDocuments::repeatedHeadersAndPageNumbers()
                           QStringLiteral("Paragraph 2 of the story, set as body text."),
                           QStringLiteral("Paragraph 3 of the story, set as body text.")}));
     QCOMPARE(blocks.first().hint, BlockHint::Furniture);
+}
+
+// A paragraph that runs from the foot of one page to the head of the next goes on across the
+// page's footer (kept once, as furniture, after it).
+void TestDocuments::paragraphAcrossAPageBreak()
+{
+    QList<PositionedPage> pages;
+    QStringList first;  // a paragraph of page 1
+    QStringList second; // from the foot of page 1 to the head of page 2
+    for (int i = 0; i < 8; ++i)
+        first.append(QStringLiteral("line %1 of the council's first paragraph").arg(i + 1));
+    first.last() += u'.';
+    for (int i = 0; i < 8; ++i)
+        second.append(QStringLiteral("line %1 of the paragraph on the channel").arg(i + 1));
+    second.last() += u'.';
+    for (int p = 0; p < 2; ++p) {
+        PositionedPage page{QSizeF(600, 800), {}};
+        page.words += line(QStringLiteral("Harbour Courier, Coastal Affairs"), 60, 30);
+        double y = p == 0 ? 520 : 100;
+        if (p == 0) {
+            for (const QString &text : std::as_const(first)) {
+                page.words += line(text, 60, y);
+                y += 14;
+            }
+            y += 14; // the space between paragraphs
+        }
+        for (int i = p * 4; i < p * 4 + 4; ++i) {
+            page.words += line(second.at(i), 60, y);
+            y += 14;
+        }
+        page.words += line(QStringLiteral("courier.example/news"), 280, 770);
+        pages.append(page);
+    }
+    QCOMPARE(texts(PdfLayout::paragraphs(pages)),
+             QStringList({QStringLiteral("Harbour Courier, Coastal Affairs"), first.join(u' '),
+                          second.join(u' '), QStringLiteral("courier.example/news")}));
 }
 
 void TestDocuments::hyphenationUndone()
