@@ -127,7 +127,7 @@ struct Tokenizer::Private
             const QChar c = text.at(i);
             if (c == u'\'' || c == u'\u2019')
                 return text.at(i + 1).isLetter() ? i + 1 : begin;
-            if (!text.at(i).isLetter())
+            if (!c.isLetter())
                 return begin;
         }
         return begin;

@@ -6,7 +6,23 @@
 
 #include <QtTest>
 
+#include <initializer_list>
+
 using namespace Parallax;
+
+namespace {
+
+// One article per value: the template with %1 replaced by it.
+QList<Article> versions(const QString &text, std::initializer_list<const char *> values)
+{
+    QList<Article> articles;
+    for (const char *value : values)
+        articles.append(
+            ArticleLoader::fromText(text.arg(QLatin1String(value)), SourceFormat::PlainText));
+    return articles;
+}
+
+} // namespace
 
 class TestConflicts : public QObject
 {
@@ -22,14 +38,11 @@ private Q_SLOTS:
 // the number. One conflict, 32 against 31, each side with its two sources, in any order.
 void TestConflicts::oneFactIsOneConflict()
 {
-    QList<Article> articles;
-    for (const char *count : {"32 defence", "32 military", "31 defence", "31 military"})
-        articles.append(ArticleLoader::fromText(
-            QStringLiteral("Alliance chiefs meet\n\nThe alliance said that %1 chiefs from across "
-                           "the alliance held a video conference on Wednesday.\n\nA second call "
-                           "is planned for next month, officials said.\n")
-                .arg(QLatin1String(count)),
-            SourceFormat::PlainText));
+    QList<Article> articles =
+        versions(QStringLiteral("Alliance chiefs meet\n\nThe alliance said that %1 chiefs from "
+                                "across the alliance held a video conference on Wednesday.\n\nA "
+                                "second call is planned for next month, officials said.\n"),
+                 {"32 defence", "32 military", "31 defence", "31 military"});
     for (int order = 0; order < 2; ++order) {
         const QList<Conflict> found = findConflicts(articles, compare(articles));
         QCOMPARE(found.size(), 1);
@@ -94,14 +107,11 @@ void TestConflicts::aSourceGivingBothValuesContradictsNeither()
 // shows one way (the one most sources write, then the shorter), whichever source comes first.
 void TestConflicts::valuesWrittenTheSameWayInAnyOrder()
 {
-    QList<Article> articles;
-    for (const char *count : {"twelve", "12", "14"})
-        articles.append(ArticleLoader::fromText(
-            QStringLiteral("Ferry sinks\n\nAt least %1 people died when the ferry sank on the "
-                           "lake late on Tuesday, officials said.\n\nDivers will go on searching "
-                           "at dawn, the coast guard said.\n")
-                .arg(QLatin1String(count)),
-            SourceFormat::PlainText));
+    const QList<Article> articles =
+        versions(QStringLiteral("Ferry sinks\n\nAt least %1 people died when the ferry sank on "
+                                "the lake late on Tuesday, officials said.\n\nDivers will go on "
+                                "searching at dawn, the coast guard said.\n"),
+                 {"twelve", "12", "14"});
     for (const QList<int> &order :
          {QList<int>{0, 1, 2}, QList<int>{1, 0, 2}, QList<int>{2, 0, 1}}) {
         QList<Article> ordered;
