@@ -13,10 +13,12 @@ namespace Parallax {
 
 namespace {
 
-constexpr double kMarginZone = 0.12;      // share of the page height where headers and footers sit
-constexpr double kIsolatedZone = 0.08;    // ... and where a lone line is one without repeating
+constexpr double kMarginZone = 0.12;   // share of the page height where headers and footers sit
+constexpr double kIsolatedZone = 0.08; // ... and where a lone line is one without repeating
+constexpr double kEdgeGap = 0.5; // a page's first or last line this far (in ems) from the rest
 constexpr double kHeadingRatio = 1.15;    // a heading is set at least this much larger than body
 constexpr double kSizeChangeRatio = 1.12; // a change of size this large starts a paragraph
+constexpr double kColumnWidth = 10.0;     // a column of text is at least this many ems wide
 constexpr int kMaxCutDepth = 200;
 
 double median(std::vector<double> values)
@@ -88,6 +90,17 @@ double verticalExtent(const QList<PositionedWord> &words, const std::vector<qsiz
     return bottom - top;
 }
 
+double horizontalExtent(const QList<PositionedWord> &words, const std::vector<qsizetype> &group)
+{
+    double left = 1e9;
+    double right = -1e9;
+    for (const qsizetype i : group) {
+        left = std::min(left, words.at(i).box.left());
+        right = std::max(right, words.at(i).box.right());
+    }
+    return right - left;
+}
+
 // Recursive XY-cut; appends the leaves (runs of words on one line, left to right) in reading
 // order.
 void xyCut(const QList<PositionedWord> &words, std::vector<qsizetype> region, double em, int depth,
@@ -126,12 +139,16 @@ void xyCut(const QList<PositionedWord> &words, std::vector<qsizetype> region, do
 
     bool cutX = false;
     if (x.width >= minColumnGap) {
-        // Columns: both sides hold several lines. A single line with a wide gap is cut too,
-        // but only when no horizontal band is left to cut first.
+        // Columns: both sides hold several lines, or both are as wide as a column of text and
+        // one holds several lines (the last lines of a column beside a full one). A single line
+        // with a wide gap is cut too, but only when no horizontal band is left to cut first.
         const auto parts = groups(byX, {x.splits.front()});
-        cutX = (verticalExtent(words, parts.front()) >= 2.5 * em &&
-                verticalExtent(words, parts.back()) >= 2.5 * em) ||
-               y.width <= 0.0;
+        const double left = verticalExtent(words, parts.front());
+        const double right = verticalExtent(words, parts.back());
+        const bool wide = horizontalExtent(words, parts.front()) >= kColumnWidth * em &&
+                          horizontalExtent(words, parts.back()) >= kColumnWidth * em;
+        cutX = (left >= 2.5 * em && right >= 2.5 * em) ||
+               (wide && std::max(left, right) >= 2.5 * em) || y.width <= 0.0;
     }
     if (cutX) {
         for (auto &part : groups(byX, {x.splits.front()}))
@@ -301,10 +318,36 @@ QSet<qsizetype> removeRunningFurniture(QList<Line> &lines, const QList<Positione
             isolated.insert(i);
     }
 
+    // The first and the last band of lines of each page: a running header or footer sits there
+    // even when the page's margins are wider than the margin zone.
+    QHash<qsizetype, std::pair<double, double>> edges; // page -> (first bottom, last top)
+    for (const Line &line : std::as_const(lines)) {
+        auto it = edges.find(line.page);
+        if (it == edges.end())
+            edges.insert(line.page, {line.box.bottom(), line.box.top()});
+        else
+            *it = {std::min(it->first, line.box.bottom()), std::max(it->second, line.box.top())};
+    }
+    // ... set apart from the text by more than the space between lines.
+    auto setApart = [&](const Line &line, bool top) {
+        double nearest = 1e9;
+        for (const Line &other : std::as_const(lines)) {
+            if (other.page == line.page && &other != &line)
+                nearest = std::min(nearest, top ? other.box.top() - line.box.bottom()
+                                                : line.box.top() - other.box.bottom());
+        }
+        return nearest >= kEdgeGap * line.size;
+    };
     auto inMargin = [&](const Line &line) {
         const double height = pages.at(line.page).size.height();
-        return height > 0 && (line.box.bottom() < kMarginZone * height ||
-                              line.box.top() > (1.0 - kMarginZone) * height);
+        if (height <= 0)
+            return false;
+        if (line.box.bottom() < kMarginZone * height ||
+            line.box.top() > (1.0 - kMarginZone) * height)
+            return true;
+        const auto [firstBottom, lastTop] = edges.value(line.page);
+        return (line.box.top() < firstBottom && setApart(line, true)) ||
+               (line.box.bottom() > lastTop && setApart(line, false));
     };
     QHash<QString, QSet<qsizetype>> pagesWith;
     for (const Line &line : std::as_const(lines)) {
@@ -394,6 +437,14 @@ void appendLine(QString &paragraph, const QString &line, const PdfLayout::WordCh
         return;
     }
     paragraph += u' ' + line;
+}
+
+// The width of a line's first word, estimated from the line's width per character.
+double firstWordWidth(const Line &line)
+{
+    const qsizetype space = line.text.indexOf(u' ');
+    const qsizetype chars = space < 0 ? line.text.size() : space;
+    return line.text.isEmpty() ? 0.0 : line.box.width() * double(chars) / double(line.text.size());
 }
 
 double roundedSize(double size)
@@ -486,7 +537,13 @@ QList<RawBlock> PdfLayout::paragraphs(const QList<PositionedPage> &pages, const 
             return true;
         if (indented && a.box.left() < left + 0.3 * em)
             return true;
-        return !spacedParagraphs && endsSentence(a.text) && a.box.right() < right - 2.5 * em;
+        if (!spacedParagraphs && endsSentence(a.text) && a.box.right() < right - 2.5 * em)
+            return true;
+        // A body line broken where the next line's first word would have fitted was broken by
+        // hand: a byline or a dateline above the text, a line of an address.
+        return sameSize(a.size, body) && !startsLower(b.text) && !isHyphen(a.text.back()) &&
+               std::abs(a.box.left() - b.box.left()) < 0.5 * em &&
+               right - a.box.right() > firstWordWidth(b) + 1.5 * em;
     };
 
     struct Building

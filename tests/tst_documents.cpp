@@ -30,6 +30,8 @@ private Q_SLOTS:
     void runningHeadersAreFurniture();
 
     void columnsReadInOrder();
+    void columnsOnPagesWithWideMargins();
+    void bylineLineAboveTheText();
     void repeatedHeadersAndPageNumbers();
     void paragraphAcrossAPageBreak();
     void hyphenationUndone();
@@ -335,6 +337,84 @@ void TestDocuments::columnsReadInOrder()
     QCOMPARE(texts(blocks), QStringList({QStringLiteral("Bridge reopens after four months"),
                                          left.join(u' ') + u' ' + right.join(u' ')}));
     QCOMPARE(blocks.first().hint, BlockHint::Heading);
+}
+
+namespace {
+
+// A text set ragged-right in lines of at most `width` characters, as a layout program wraps it.
+QStringList wrapped(const QString &text, qsizetype width)
+{
+    QStringList lines;
+    QString current;
+    for (const QString &word : text.split(u' ')) {
+        if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+            lines.append(current);
+            current.clear();
+        }
+        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines.append(current);
+    return lines;
+}
+
+QString sentences(const QString &topic, int count)
+{
+    QStringList out;
+    for (int i = 1; i <= count; ++i)
+        out.append(
+            QStringLiteral("Sentence %1 about the %2 goes on for a while here.").arg(i).arg(topic));
+    return out.join(u' ');
+}
+
+} // namespace
+
+// Small pages with wide margins: the running header and footer lie outside the usual margin
+// zone but are still each page's first and last line. The last page's right column holds only
+// the two last lines of a paragraph that begins at the foot of the left one.
+void TestDocuments::columnsOnPagesWithWideMargins()
+{
+    const QStringList first = wrapped(sentences(QStringLiteral("harbour"), 11), 44);
+    const QStringList second = wrapped(sentences(QStringLiteral("channel"), 6), 44);
+    QVERIFY(first.size() >= 12 && second.size() >= 6);
+    QList<PositionedPage> pages;
+    const qsizetype split = first.size() / 2;
+    const QList<QStringList> columns = {first.mid(0, split), first.mid(split),
+                                        second.mid(0, second.size() - 2),
+                                        second.mid(second.size() - 2)};
+    for (int p = 0; p < 2; ++p) {
+        PositionedPage page{QSizeF(600, 400), {}};
+        page.words += line(QStringLiteral("The Harbour Courier, Coastal Affairs"), 40, 42);
+        for (int c = 0; c < 2; ++c) {
+            double y = 64;
+            for (const QString &text : columns.at(p * 2 + c)) {
+                page.words += line(text, c == 0 ? 40 : 320, y);
+                y += 14;
+            }
+        }
+        page.words +=
+            line(QStringLiteral("Page %1 of 2, courier.example/news").arg(p + 1), 40, 344);
+        pages.append(page);
+    }
+    const QList<RawBlock> blocks = PdfLayout::paragraphs(pages);
+    QCOMPARE(texts(blocks),
+             QStringList({QStringLiteral("The Harbour Courier, Coastal Affairs"), first.join(u' '),
+                          QStringLiteral("Page 1 of 2, courier.example/news"), second.join(u' ')}));
+    QCOMPARE(blocks.at(0).hint, BlockHint::Furniture);
+    QCOMPARE(blocks.at(2).hint, BlockHint::Furniture);
+}
+
+// A byline set on a line of its own right above the text, with no space between them, is a
+// paragraph of its own: the text's first word would have fitted on its line.
+void TestDocuments::bylineLineAboveTheText()
+{
+    PositionedPage page{QSizeF(600, 800), {}};
+    const QStringList body = wrapped(sentences(QStringLiteral("bridge"), 4), 60);
+    double y = 100;
+    page.words += line(QStringLiteral("By Jana Whitcombe, 14 May 2026"), 60, y);
+    for (const QString &text : body)
+        page.words += line(text, 60, y += 14);
+    QCOMPARE(texts(PdfLayout::paragraphs({page})),
+             QStringList({QStringLiteral("By Jana Whitcombe, 14 May 2026"), body.join(u' ')}));
 }
 
 void TestDocuments::repeatedHeadersAndPageNumbers()
