@@ -159,16 +159,20 @@ bool AdditionFinder::changedValue(const SimilarityModel::Term &term,
     if (!q)
         return false;
     // A bare number, rank or share is the same quantity only when it counts the same thing:
-    // the content word right after it matches ("32 member states" / "31 member states").
+    // the word right after it matches ("32 member states" / "31 member states"), or at the end
+    // of the sentence the word before it ("12 to 3" / "11 to 4"), as findConflicts() reads it.
     const bool bare = q->kind == Quantity::Kind::Count || q->kind == Quantity::Kind::Ordinal ||
                       q->kind == Quantity::Kind::Percent;
     auto counted = [](const std::vector<SimilarityModel::Term> &list,
                       const SimilarityModel::Term &number) -> const SimilarityModel::Term * {
+        const SimilarityModel::Term *before = nullptr;
         for (const SimilarityModel::Term &t : list) {
             if (t.token > number.token + number.extent)
                 return (t.flags & SimilarityModel::Number) ? nullptr : &t;
+            if (t.token < number.token)
+                before = (t.flags & SimilarityModel::Number) ? nullptr : &t;
         }
-        return nullptr;
+        return before;
     };
     const SimilarityModel::Term *mine = bare ? counted(terms, term) : nullptr;
     if (bare && !mine)

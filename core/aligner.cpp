@@ -67,7 +67,7 @@ double Aligner::typeScore(int a, int b) const
     if (const auto it = m_scoreCache.find(key); it != m_scoreCache.end())
         return it->second;
     const double score =
-        m_model.score(m_typeMembers[size_t(a)].front(), m_typeMembers[size_t(b)].front());
+        m_model.alignmentScore(m_typeMembers[size_t(a)].front(), m_typeMembers[size_t(b)].front());
     if (!m_model.cachesFrozen())
         m_scoreCache.emplace(key, float(score));
     return score;
@@ -80,7 +80,7 @@ double Aligner::sentenceScore(int a, int b) const
     const quint64 key = pairKey(a, b) | kModelKey;
     if (const auto it = m_scoreCache.find(key); it != m_scoreCache.end())
         return it->second;
-    const double score = m_model.score(a, b);
+    const double score = m_model.alignmentScore(a, b);
     if (!m_model.cachesFrozen())
         m_scoreCache.emplace(key, float(score));
     return score;
@@ -130,8 +130,8 @@ void Aligner::findCandidates()
     };
     auto chainScore = [&](int a, int b) {
         SimilarityFeatures f;
-        const double score =
-            m_model.score(m_typeMembers[size_t(a)].front(), m_typeMembers[size_t(b)].front(), &f);
+        const double score = m_model.alignmentScore(m_typeMembers[size_t(a)].front(),
+                                                    m_typeMembers[size_t(b)].front(), &f);
         m_scoreCache.emplace(pairKey(a, b), float(score));
         ChainCandidate c{a, b, 0.0f, 0};
         if (f.weightOfA < f.weightOfB) {

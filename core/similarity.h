@@ -138,6 +138,12 @@ public:
     double score(int a, int b, SimilarityFeatures *features) const;
     SimilarityFeatures features(int a, int b) const;
     static double combine(const SimilarityFeatures &features);
+    // The score for alignment: as score(), but a changed value of one quantity ("12 to 3" /
+    // "11 to 4", "two died" / "the toll rose to four") does not count against the pair. For
+    // similarity of meaning (STS) the two say different things; for alignment they are one
+    // statement whose figure changed, a conflict the caller reports.
+    // Changed values count half a match in the features (kChangedValueMatch).
+    double alignmentScore(int a, int b, SimilarityFeatures *features = nullptr) const;
     // Reads the language's background table of word frequencies now, once per process (the
     // first finalize() with words of the language reads it otherwise): for a caller with a
     // thread to spare before the comparison. Thread-safe.
@@ -157,6 +163,8 @@ public:
     const Quantity *quantity(const Term &term) const;
 
 private:
+    SimilarityFeatures features(int a, int b, bool changedValuesMatch) const;
+    bool sameWords(int a, int b) const; // the same words in the same order
     double wordNetMatch(int lemmaA, int lemmaB) const;
 
     struct Private;

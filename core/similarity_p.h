@@ -22,6 +22,11 @@ namespace Parallax {
 // Calibrated on STS-B train and dev (tests/tools/fit-similarity.py); see combine().
 inline constexpr double kSynonymMatch = 0.8;
 inline constexpr double kVariantMatch = 0.9;
+// For alignment (SimilarityModel::alignmentScore), a value of a quantity against another value
+// of the same quantity ("12" / "11", "Tuesday" / "Wednesday").
+inline constexpr double kChangedValueMatch = 0.5;
+// What a changed value takes off a pair's score (a weight of combine()).
+inline constexpr double kConflictingNumbersWeight = 0.0356;
 // A word and its direct hypernym, one WordNet step ("boat" / "vessel"); "handgun" / "gun" are
 // two steps apart (handgun, firearm, gun) and get nothing from it.
 inline constexpr double kHypernymMatch = 0.4;

@@ -101,6 +101,11 @@ double SimilarityModel::wordNetMatch(int a, int b) const
 
 SimilarityFeatures SimilarityModel::features(int a, int b) const
 {
+    return features(a, b, false);
+}
+
+SimilarityFeatures SimilarityModel::features(int a, int b, bool changedValuesMatch) const
+{
     const Private::Sentence &sa = d->sentences.at(size_t(a));
     const Private::Sentence &sb = d->sentences.at(size_t(b));
     const size_t n = sa.terms.size();
@@ -205,6 +210,29 @@ SimilarityFeatures SimilarityModel::features(int a, int b) const
         };
         joinCompounds(sa, bestA, exactA, sb, bestB, exactB);
         joinCompounds(sb, bestB, exactB, sa, bestA, exactA);
+    }
+
+    // For alignment, two values of one quantity ("12 to 3" / "11 to 4", "20 m²" / "30 m²") are
+    // one statement with a changed figure: matched in part.
+    auto matchChangedValues = [&](const Private::Sentence &sx, std::vector<double> &bestX,
+                                  const Private::Sentence &sy, std::vector<double> &bestY) {
+        for (size_t i = 0; i < sx.terms.size(); ++i) {
+            const Quantity *qx =
+                bestX[i] == 0 && (sx.terms[i].flags & Number) ? quantity(sx.terms[i]) : nullptr;
+            for (size_t j = 0; qx && j < sy.terms.size(); ++j) {
+                const Quantity *qy = bestY[j] < kChangedValueMatch && (sy.terms[j].flags & Number)
+                                         ? quantity(sy.terms[j])
+                                         : nullptr;
+                if (qy && conflicts(*qx, *qy)) {
+                    bestX[i] = bestY[j] = kChangedValueMatch;
+                    break;
+                }
+            }
+        }
+    };
+    if (changedValuesMatch) {
+        matchChangedValues(sa, bestA, sb, bestB);
+        matchChangedValues(sb, bestB, sa, bestA);
     }
 
     // Opposite words: a word of one side whose antonym the other side states, neither of the
@@ -434,7 +462,7 @@ double SimilarityModel::combine(const SimilarityFeatures &f)
     // agrees.
     const double raw = 0.2038 * f.minCoverage + 0.1957 * f.maxCoverage + 0.2910 * f.overlap +
                        0.0411 * f.characters + 0.0515 * f.sharedFacts -
-                       0.0356 * f.conflictingNumbers + 0.0420 * f.lengthRatio -
+                       kConflictingNumbersWeight * f.conflictingNumbers + 0.0420 * f.lengthRatio -
                        0.0560 * f.exactOverlap + 0.1312 * f.contentAligned -
                        0.0409 * f.conflictingNames - 0.0711 * f.opposition -
                        0.2461 * (1 - f.overlap) * f.substitution + 0.0945;
@@ -446,18 +474,34 @@ double SimilarityModel::score(int a, int b) const
     return score(a, b, nullptr);
 }
 
+bool SimilarityModel::sameWords(int a, int b) const
+{
+    if (a == b)
+        return true;
+    const auto &ta = d->sentences.at(size_t(a)).terms;
+    const auto &tb = d->sentences.at(size_t(b)).terms;
+    return !ta.empty() &&
+           std::equal(ta.begin(), ta.end(), tb.begin(), tb.end(),
+                      [](const Term &x, const Term &y) { return x.lemma == y.lemma; });
+}
+
 double SimilarityModel::score(int a, int b, SimilarityFeatures *features) const
 {
     if (features)
         *features = this->features(a, b);
-    if (a == b)
-        return 1.0;
-    const auto &ta = d->sentences.at(size_t(a)).terms;
-    const auto &tb = d->sentences.at(size_t(b)).terms;
-    if (!ta.empty() && std::equal(ta.begin(), ta.end(), tb.begin(), tb.end(),
-                                  [](const Term &x, const Term &y) { return x.lemma == y.lemma; }))
+    if (sameWords(a, b))
         return 1.0; // the same words in the same order
     return combine(features ? *features : this->features(a, b));
+}
+
+double SimilarityModel::alignmentScore(int a, int b, SimilarityFeatures *features) const
+{
+    const SimilarityFeatures f = this->features(a, b, true);
+    if (features)
+        *features = f;
+    if (sameWords(a, b))
+        return 1.0;
+    return std::min(1.0, combine(f) + kConflictingNumbersWeight * f.conflictingNumbers);
 }
 
 } // namespace Parallax
