@@ -5,6 +5,7 @@
 #include "quantitytables.h"
 #include "textcleanup.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -34,6 +35,30 @@ const QSet<QString> &titleAbbreviations()
         QStringLiteral("hr"),   QStringLiteral("fr"),
     };
     return words;
+}
+
+// Titles abbreviated in one language only: Spanish and Portuguese "Sr." is "señor" / "senhor"
+// (Mr), where English "Sr." is "Senior" after a name.
+bool isTitleAbbreviation(const QString &bare, const QString &language)
+{
+    static const QHash<QString, QSet<QString>> byLanguage{
+        {QStringLiteral("es"),
+         {QStringLiteral("sr"), QStringLiteral("sra"), QStringLiteral("srta"),
+          QStringLiteral("sres"), QStringLiteral("dra"), QStringLiteral("lic"),
+          QStringLiteral("ing"), QStringLiteral("excmo"), QStringLiteral("excma")}},
+        {QStringLiteral("pt"),
+         {QStringLiteral("sr"), QStringLiteral("sra"), QStringLiteral("srs"), QStringLiteral("dra"),
+          QStringLiteral("eng"), QStringLiteral("exmo"), QStringLiteral("exma")}},
+        {QStringLiteral("ca"), {QStringLiteral("sr"), QStringLiteral("sra")}},
+        {QStringLiteral("gl"), {QStringLiteral("sr"), QStringLiteral("sra")}},
+        {QStringLiteral("it"),
+         {QStringLiteral("sig"), QStringLiteral("dott"), QStringLiteral("avv"),
+          QStringLiteral("ing"), QStringLiteral("on")}},
+    };
+    if (titleAbbreviations().contains(bare))
+        return true;
+    const auto it = byLanguage.constFind(language);
+    return it != byLanguage.cend() && it->contains(bare);
 }
 
 // Abbreviations that end a sentence unless a number or a lower-case word follows.
@@ -305,6 +330,7 @@ struct SentenceSplitter::Private
     QString language;
     std::unique_ptr<icu::BreakIterator> iterator; // with ICU's abbreviation suppressions
     std::unique_ptr<icu::BreakIterator> plain;    // without
+    QHash<QString, bool> endings;                 // suppressedAsEnding() of each word asked
 
     // The boundaries of text by one of the iterators, the end of text excluded.
     static QList<qsizetype> boundaries(icu::BreakIterator &it, const QString &text)
@@ -351,11 +377,38 @@ bool SentenceSplitter::wronglySuppressed(const QString &text, qsizetype boundary
     if (!before.endsWith(u'.') || before.size() < 3 || after.isEmpty() || !after.at(0).isUpper())
         return false;
     const QString bare = before.chopped(1);
+    const QString folded = bare.toLower();
+    if (isTitleAbbreviation(folded, d->language))
+        return false;
+    // An abbreviation that ends a sentence before a capital (keepsTogether()).
+    if (numberAbbreviations().contains(folded))
+        return true;
+    // ICU matches its abbreviations as the ends of longer words too: its Portuguese "l."
+    // suppresses the cut after "Portugal.", "azul." and every other word ending in l.
+    if (suppressedAsEnding(bare))
+        return true;
     const bool lowerWord =
         std::all_of(bare.cbegin(), bare.cend(), [](QChar c) { return c.isLower(); });
-    if (!lowerWord || titleAbbreviations().contains(bare) || numberAbbreviations().contains(bare))
-        return false;
-    return Lexicon::forLanguage(d->language).isCommonWord(bare);
+    return lowerWord && Lexicon::forLanguage(d->language).isCommonWord(bare);
+}
+
+// Whether ICU suppresses the cut after the word for an abbreviation that is only the word's
+// ending: a shorter ending of it, alone before ". X", is suppressed as well.
+bool SentenceSplitter::suppressedAsEnding(const QString &word) const
+{
+    const auto cached = d->endings.constFind(word);
+    if (cached != d->endings.cend())
+        return *cached;
+    bool ending = false;
+    for (qsizetype k = 1; k < word.size() && !ending; ++k) {
+        if (!word.at(k - 1).isLetter() || !word.at(k).isLetter())
+            continue;
+        const QString probe = word.mid(k) + QStringLiteral(". Xx");
+        ending = !Private::boundaries(*d->plain, probe).isEmpty() &&
+                 Private::boundaries(*d->iterator, probe).isEmpty();
+    }
+    d->endings.insert(word, ending);
+    return ending;
 }
 
 SentenceSplitter::~SentenceSplitter() = default;
@@ -393,7 +446,7 @@ bool SentenceSplitter::keepsTogether(const QString &text, qsizetype boundary) co
         if (bare.size() <= 2 && isDigits(bare) && bare.toInt() >= 1 && bare.toInt() <= 31 &&
             quantityTables(d->language)->months.contains(after.toLower()))
             return true;
-        if (titleAbbreviations().contains(bare))
+        if (isTitleAbbreviation(bare, d->language))
             return true;
         if (numberAbbreviations().contains(bare) && nextLowerOrDigit)
             return true;

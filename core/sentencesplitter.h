@@ -38,6 +38,7 @@ public:
 private:
     bool keepsTogether(const QString &text, qsizetype boundary) const;
     bool wronglySuppressed(const QString &text, qsizetype boundary) const;
+    bool suppressedAsEnding(const QString &word) const;
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void spansPointIntoText();
     void russian();
     void germanOrdinalDates();
+    void wordEndingsAreNoAbbreviations_data();
+    void wordEndingsAreNoAbbreviations();
 };
 
 void TestSentenceSplitter::sentences_data()
@@ -290,6 +292,38 @@ void TestSentenceSplitter::germanOrdinalDates()
     QCOMPARE(splitter.sentences(QStringLiteral("Am Ende waren es 12. Danach kamen keine mehr.")),
              (QStringList{QStringLiteral("Am Ende waren es 12."),
                           QStringLiteral("Danach kamen keine mehr.")}));
+}
+
+// ICU 72 takes some of its abbreviations as the ends of longer words: its Portuguese list
+// kept "Portugal.", "hospital." and "azul." from ending a sentence. Spanish and Portuguese "Sr."
+// is a title before a name (where English "Sr." ends a name).
+void TestSentenceSplitter::wordEndingsAreNoAbbreviations_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("sentences");
+    QTest::newRow("pt") << "pt"
+                        << QStringList{QStringLiteral("O navio seguiu para Portugal."),
+                                       QStringLiteral("Os marinheiros descansaram."),
+                                       QStringLiteral("O capitão foi levado ao hospital."),
+                                       QStringLiteral("A carga ficou no canal."),
+                                       QStringLiteral("O céu estava azul."),
+                                       QStringLiteral("O Sr. Tavares chegou depois.")};
+    QTest::newRow("es") << "es"
+                        << QStringList{QStringLiteral("El barco llegó al canal."),
+                                       QStringLiteral("La Sra. Ortega lo confirmó."),
+                                       QStringLiteral("El Sr. Ruiz no quiso hablar.")};
+    QTest::newRow("en") << "en"
+                        << QStringList{QStringLiteral("The ship reached Portugal."),
+                                       QStringLiteral("The speech was by John Hale Sr."),
+                                       QStringLiteral("He left at noon.")};
+}
+
+void TestSentenceSplitter::wordEndingsAreNoAbbreviations()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, sentences);
+    const SentenceSplitter splitter(language);
+    QCOMPARE(splitter.sentences(sentences.join(u' ')), sentences);
 }
 
 QTEST_GUILESS_MAIN(TestSentenceSplitter)
