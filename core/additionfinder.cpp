@@ -174,6 +174,29 @@ bool AdditionFinder::changedValue(const SimilarityModel::Term &term,
         }
         return before;
     };
+    // The one count or share of its sentence against the one of an aligned sentence is a
+    // changed value whatever words follow them, as findConflicts() reads it.
+    auto loneValue = [&](const std::vector<SimilarityModel::Term> &list,
+                         Quantity::Kind kind) -> const Quantity * {
+        const Quantity *found = nullptr;
+        for (const SimilarityModel::Term &t : list) {
+            const Quantity *v = (t.flags & SimilarityModel::Number) ? model.quantity(t) : nullptr;
+            if (!v || v->kind != kind || (found && sameValue(*found, *v)))
+                continue;
+            if (found)
+                return nullptr;
+            found = v;
+        }
+        return found;
+    };
+    if ((q->kind == Quantity::Kind::Count || q->kind == Quantity::Kind::Percent) &&
+        loneValue(terms, q->kind)) {
+        for (int other : others) {
+            const Quantity *p = loneValue(model.terms(other), q->kind);
+            if (p && conflicts(*q, *p))
+                return true;
+        }
+    }
     const SimilarityModel::Term *mine = bare ? counted(terms, term) : nullptr;
     if (bare && !mine)
         return false;

@@ -47,6 +47,43 @@ QString topicOf(const Quantity &q, const TokenList &tokens)
     return dimension;
 }
 
+struct SegmentQuantities
+{
+    qsizetype segment;
+    qsizetype source;
+    std::vector<Stated> stated;
+};
+
+// Where every source of a unit that states a bare count or percentage states one value of it
+// (across its sentences there), those values are about the same thing whatever words follow
+// them: "two miners died" / "the death toll rose to four", "rise by 3 per cent from January" /
+// "go up by 5 per cent in January".
+void loneValuesMeet(std::vector<SegmentQuantities> &all)
+{
+    for (const Quantity::Kind kind : {Quantity::Kind::Count, Quantity::Kind::Percent}) {
+        std::map<qsizetype, std::vector<const Quantity *>> valuesOf; // per source, distinct
+        for (const SegmentQuantities &s : all) {
+            for (const Stated &stated : s.stated) {
+                if (stated.quantity.kind != kind)
+                    continue;
+                auto &values = valuesOf[s.source];
+                if (std::none_of(values.cbegin(), values.cend(),
+                                 [&](const Quantity *q) { return sameValue(*q, stated.quantity); }))
+                    values.push_back(&stated.quantity);
+            }
+        }
+        if (valuesOf.size() < 2 || std::any_of(valuesOf.cbegin(), valuesOf.cend(),
+                                               [](const auto &e) { return e.second.size() != 1; }))
+            continue;
+        for (SegmentQuantities &s : all) {
+            for (Stated &stated : s.stated) {
+                if (stated.quantity.kind == kind)
+                    stated.topic = stated.quantity.dimension();
+            }
+        }
+    }
+}
+
 // Quantity readers, one per language.
 class Readers
 {
@@ -570,12 +607,6 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
         negationConflicts(u, unit, articles, comparison, tokens, &out);
         QList<Conflict> names;
         nameConflicts(u, unit, articles, comparison, tokens, &names);
-        struct SegmentQuantities
-        {
-            qsizetype segment;
-            qsizetype source;
-            std::vector<Stated> stated;
-        };
         std::vector<SegmentQuantities> all;
         for (const qsizetype segment : unit.segments) {
             const qsizetype source = comparison.sourceOf(segment);
@@ -584,6 +615,7 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
             all.push_back(
                 {segment, source, readers.read(sentence.text, article.metadata.language)});
         }
+        loneValuesMeet(all);
         // Per dimension: its distinct values, and the set of them each sentence states.
         std::map<QString, std::vector<const Stated *>> values;
         std::vector<std::map<QString, std::vector<int>>> statedBy(all.size());

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void oneFactIsOneConflict();
     void aSourceGivingBothValuesContradictsNeither();
     void valuesWrittenTheSameWayInAnyOrder();
+    void loneValuesMeetWhateverFollows_data();
+    void loneValuesMeetWhateverFollows();
 };
 
 // Four sources: two say 32 chiefs met, two say 31, each pair with "defence" and "military" after
@@ -124,6 +126,48 @@ void TestConflicts::valuesWrittenTheSameWayInAnyOrder()
             values.append(side.value);
         values.sort();
         QCOMPARE(values, (QStringList{QStringLiteral("12"), QStringLiteral("14")}));
+    }
+}
+
+// Each source states one count (or one percentage) in the sentence: the two are about the same
+// thing whatever words follow each, so they conflict, and neither is an addition.
+void TestConflicts::loneValuesMeetWhateverFollows_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("dimension");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("percent") << "Fares will rise by 3 per cent from January to help cover the cost."
+                             << "Fares will go up by 5 per cent in January."
+                             << "percent" << QStringList{"3 per cent", "5 per cent"};
+    QTest::newRow("count") << "Four people were injured in the crash on the ring road, police said."
+                           << "Police said the crash on the ring road left three injured."
+                           << "count" << QStringList{"Four", "three"};
+}
+
+void TestConflicts::loneValuesMeetWhateverFollows()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, dimension);
+    QFETCH(QStringList, values);
+    const QString story = QStringLiteral("Transport news\n\n%1\n\nThe council will meet again "
+                                         "on Thursday to discuss the budget.\n");
+    const QList<Article> articles{
+        ArticleLoader::fromText(story.arg(first), SourceFormat::PlainText),
+        ArticleLoader::fromText(story.arg(second), SourceFormat::PlainText)};
+    const Comparison comparison = compare(articles);
+    const QList<Conflict> found = findConflicts(articles, comparison);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().dimension, dimension);
+    QStringList sides;
+    for (const ConflictSide &side : found.first().sides)
+        sides.append(side.value);
+    sides.sort(Qt::CaseInsensitive);
+    QCOMPARE(sides, values);
+    for (const Addition &a : comparison.added) {
+        for (const QString &value : std::as_const(values))
+            QVERIFY2(!a.text.contains(value), qPrintable(a.text));
     }
 }
 
