@@ -104,7 +104,19 @@ void Aligner::findCandidates()
         return std::all_of(members.begin(), members.end(),
                            [&](int m) { return alignedRank(m) == first; });
     };
-    // The heaviest distinct stems of each type, and the inverted index over them.
+    // The heaviest distinct stems of each type that some other type has too (a word of one
+    // sentence only finds no partner: a sentence with many names of its own still finds the
+    // one that shares its quotation), and the inverted index over them.
+    std::vector<int> typesWith(size_t(m_model.stemCount()), 0);
+    std::vector<int> lastType(size_t(m_model.stemCount()), -1);
+    for (size_t t = 0; t < types; ++t) {
+        for (const SimilarityModel::Term &term : m_model.terms(m_typeMembers[t].front())) {
+            if (lastType[size_t(term.stem)] != int(t)) {
+                lastType[size_t(term.stem)] = int(t);
+                ++typesWith[size_t(term.stem)];
+            }
+        }
+    }
     std::vector<std::vector<std::pair<int, float>>> heaviest(types);
     std::vector<std::vector<int>> postings(size_t(m_model.stemCount()));
     for (size_t t = 0; t < types; ++t) {
@@ -115,7 +127,8 @@ void Aligner::findCandidates()
         for (const SimilarityModel::Term &term : terms) {
             if (int(used.size()) >= kCandidateTerms)
                 break;
-            if (std::any_of(used.begin(), used.end(),
+            if (typesWith[size_t(term.stem)] < 2 ||
+                std::any_of(used.begin(), used.end(),
                             [&](const auto &u) { return u.first == term.stem; }))
                 continue;
             used.emplace_back(term.stem, term.weight);

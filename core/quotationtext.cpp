@@ -1,5 +1,7 @@
 #include "quotationtext_p.h"
 
+#include <QSet>
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -121,6 +123,26 @@ QList<QuotedRange> quotedRanges(const QString &text)
     return out;
 }
 
+namespace {
+
+// The lower-case particles of European family and place names (nobiliary and toponymic
+// particles), one or two words; not "y" or "e", which join two names as often as two surnames.
+const QSet<QString> &namePrefixes()
+{
+    static const QSet<QString> particles{
+        QStringLiteral("de"),      QStringLiteral("da"),     QStringLiteral("do"),
+        QStringLiteral("dos"),     QStringLiteral("das"),    QStringLiteral("di"),
+        QStringLiteral("del"),     QStringLiteral("della"),  QStringLiteral("du"),
+        QStringLiteral("des"),     QStringLiteral("van"),    QStringLiteral("von"),
+        QStringLiteral("der"),     QStringLiteral("den"),    QStringLiteral("ter"),
+        QStringLiteral("ten"),     QStringLiteral("van de"), QStringLiteral("van der"),
+        QStringLiteral("van den"), QStringLiteral("de la"),  QStringLiteral("von der"),
+        QStringLiteral("bin"),     QStringLiteral("ibn"),    QStringLiteral("al")};
+    return particles;
+}
+
+} // namespace
+
 QList<NameRun> nameRuns(const QString &text, const QList<QuotedRange> &quoted)
 {
     static const QRegularExpression word(QStringLiteral("\\p{Lu}[\\p{L}\\p{M}\\p{Nd}.'\u2019-]*"));
@@ -155,7 +177,11 @@ QList<NameRun> nameRuns(const QString &text, const QList<QuotedRange> &quoted)
         bool joins = !runs.isEmpty() && words > 0;
         if (joins) {
             const QString between = text.mid(runs.last().end, m.capturedStart() - runs.last().end);
-            joins = !between.isEmpty() && between.trimmed().isEmpty();
+            // A name goes on across a lower-case particle ("Anouk de Vries", "Ludwig van
+            // Beethoven", "Vila Franca do Sado").
+            joins = !between.isEmpty() && (between.trimmed().isEmpty() ||
+                                           (between.startsWith(u' ') && between.endsWith(u' ') &&
+                                            namePrefixes().contains(between.trimmed())));
         }
         if (joins) {
             runs.last().end = end;

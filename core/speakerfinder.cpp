@@ -240,6 +240,20 @@ QString SpeakerFinder::inSentence(const QString &text, const QList<NameRun> &run
     }
     if (after && before(text, after->begin) == Before::SpeaksFor)
         return spokespersonFor(text, runs, *after, unnamed, tagged);
+    if (after && m_language != u"en" && namedBefore == 0) {
+        // Where no lexicon says which verbs are of saying, a sentence that names no one before
+        // the quotation gives it to the full name right after it ("«…», ha detto il sindaco
+        // Luca Benvenuti"), or to the one in apposition at the sentence's end ("«…», disse o
+        // presidente da câmara de Vila Franca do Sado, Jorge Salgado.").
+        for (const NameRun &run : runs) {
+            if (run.begin > after->begin && rank(run) == Rank::FullName &&
+                QStringView(text).mid(0, run.begin).trimmed().endsWith(u',') &&
+                QStringView(text).mid(run.end).trimmed().size() <= 1)
+                after = &run;
+        }
+        *tagged = rank(*after) == Rank::FullName;
+        return after->text;
+    }
     if (after) { // "…," the chief engineer, Ana Weiss, told reporters
         // Past the comma that closes an apposition ("Ana Weiss, told").
         const qsizetype end =

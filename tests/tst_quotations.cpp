@@ -28,6 +28,8 @@ private Q_SLOTS:
     void excerptShowsTheChange();
     void germanQuoteClosedWithTypewriterMark();
     void germanQuotationGivenToAnotherPerson();
+    void speakerAfterTheQuotation_data();
+    void speakerAfterTheQuotation();
 };
 
 void TestQuotations::quotations_data()
@@ -553,6 +555,63 @@ void TestQuotations::germanQuotationGivenToAnotherPerson()
                                  text.arg(QStringLiteral("Stadtrat Jens Hallmann"),
                                           QStringLiteral(" und lobte Katrin Vogel"))));
     QCOMPARE(conflictLines(articles), QStringList());
+}
+
+// Outside English, a sentence that names no one before its quotation gives it to the full name
+// after it, past a title ("ha detto il sindaco Luca Benvenuti"), across a name's particle
+// ("Anouk de Vries"), or in apposition at the sentence's end past a place ("disse o presidente
+// da câmara de Vila Franca do Sado, Jorge Salgado"): the same words given to another person in
+// another source are a conflict of who said them.
+void TestQuotations::speakerAfterTheQuotation_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("conflict");
+    QTest::newRow("it") << "it"
+                        << "Crollo nella scuola di Valdoria\n\nUna parte del soffitto di un'aula "
+                           "è crollata ieri mattina nella scuola elementare di Valdoria, pochi "
+                           "minuti prima dell'inizio delle lezioni.\n\n«Siamo stati fortunati, "
+                           "tra poco l'aula sarebbe stata piena», ha detto %1.\n\nLa scuola "
+                           "resterà chiusa fino a lunedì per le verifiche degli ingegneri.\n"
+                        << "la preside Marta Ferri"
+                        << "il sindaco Luca Benvenuti"
+                        << "speaker: Luca Benvenuti [b] / Marta Ferri [a]";
+    QTest::newRow("nl") << "nl"
+                        << "Dijk bij Hoorwijk verzwakt\n\nHet waterschap heeft gisteren een deel "
+                           "van de dijk bij Hoorwijk afgesloten nadat er scheuren waren "
+                           "ontdekt.\n\n\u201EWe nemen geen enkel risico, de veiligheid gaat "
+                           "voor alles\u201D, zei %1.\n\nDe werkzaamheden zullen naar "
+                           "verwachting twee weken duren.\n"
+                        << "dijkgraaf Henk Bosma"
+                        << "burgemeester Anouk de Vries"
+                        << "speaker: Anouk de Vries [b] / Henk Bosma [a]";
+    QTest::newRow("pt") << "pt"
+                        << "Incêndio no porto de Vila Franca\n\nUm incêndio destruiu ontem à "
+                           "noite dois armazéns no porto, sem causar feridos.\n\n«O fogo está "
+                           "dominado, mas o rescaldo vai prolongar-se pelo dia», %1.\n\nOs "
+                           "bombeiros trabalharam durante toda a noite para evitar que as chamas "
+                           "chegassem aos armazéns vizinhos.\n"
+                        << "afirmou o comandante dos bombeiros, Rui Tavares"
+                        << "disse o presidente da câmara de Vila Franca do Sado, Jorge Salgado"
+                        << "speaker: Jorge Salgado [b] / Rui Tavares [a]";
+}
+
+void TestQuotations::speakerAfterTheQuotation()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, conflict);
+    QTemporaryDir dir;
+    const QList<Article> articles = {
+        load(writeFile(dir, QStringLiteral("a.txt"), text.arg(first))),
+        load(writeFile(dir, QStringLiteral("b.txt"), text.arg(second)))};
+    QCOMPARE(articles.first().metadata.language, language);
+    QCOMPARE(articles.last().metadata.language, language);
+    QCOMPARE(conflictLines(articles), QStringList(conflict));
 }
 
 QTEST_GUILESS_MAIN(TestQuotations)
