@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace Parallax {
@@ -18,6 +19,7 @@ constexpr double kIsolatedZone = 0.08; // ... and where a lone line is one witho
 constexpr double kEdgeGap = 0.5; // a page's first or last line this far (in ems) from the rest
 constexpr double kHeadingRatio = 1.15;    // a heading is set at least this much larger than body
 constexpr double kSizeChangeRatio = 1.12; // a change of size this large starts a paragraph
+constexpr double kMinColumnGap = 0.9;     // ems between two columns
 constexpr double kColumnWidth = 10.0;     // a column of text is at least this many ems wide
 constexpr int kMaxCutDepth = 200;
 
@@ -101,6 +103,47 @@ double horizontalExtent(const QList<PositionedWord> &words, const std::vector<qs
     return right - left;
 }
 
+// The empty vertical band between two columns of a region (its left and right edge, in
+// points): the widest, where both sides are as wide as a column of text. A line of each column
+// set on one baseline has one too. With `anyWidth`, the widest empty band of at least a column
+// gap, whatever lies beside it (a column's short last line).
+std::optional<std::pair<double, double>> columnGutter(const QList<PositionedWord> &words,
+                                                      const std::vector<qsizetype> &region,
+                                                      double em, bool anyWidth = false)
+{
+    if (region.size() < 2)
+        return std::nullopt;
+    std::vector<qsizetype> byX = region;
+    const Gap x = widestGaps(words, byX, true, 0.0);
+    if (x.width < kMinColumnGap * em)
+        return std::nullopt;
+    const qsizetype split = x.splits.front();
+    const std::vector<qsizetype> left(byX.begin(), byX.begin() + split);
+    const std::vector<qsizetype> right(byX.begin() + split, byX.end());
+    if (!anyWidth && (horizontalExtent(words, left) < kColumnWidth * em ||
+                      horizontalExtent(words, right) < kColumnWidth * em))
+        return std::nullopt;
+    double leftEdge = -1e9;
+    for (const qsizetype i : left)
+        leftEdge = std::max(leftEdge, words.at(i).box.right());
+    double rightEdge = 1e9;
+    for (const qsizetype i : right)
+        rightEdge = std::min(rightEdge, words.at(i).box.left());
+    return std::make_pair(leftEdge, rightEdge);
+}
+
+// Whether a region lies on one side of a gutter.
+bool withinColumn(const QList<PositionedWord> &words, const std::vector<qsizetype> &region,
+                  const std::pair<double, double> &gutter)
+{
+    const double middle = (gutter.first + gutter.second) / 2;
+    const bool left = std::all_of(region.begin(), region.end(),
+                                  [&](qsizetype i) { return words.at(i).box.right() <= middle; });
+    const bool right = std::all_of(region.begin(), region.end(),
+                                   [&](qsizetype i) { return words.at(i).box.left() >= middle; });
+    return left || right;
+}
+
 // Recursive XY-cut; appends the leaves (runs of words on one line, left to right) in reading
 // order.
 void xyCut(const QList<PositionedWord> &words, std::vector<qsizetype> region, double em, int depth,
@@ -120,7 +163,7 @@ void xyCut(const QList<PositionedWord> &words, std::vector<qsizetype> region, do
         leaves.push_back(std::move(region));
         return;
     }
-    const double minColumnGap = 0.9 * em;
+    const double minColumnGap = kMinColumnGap * em;
     std::vector<qsizetype> byX = region;
     const Gap x = widestGaps(words, byX, true, 0.0);
     std::vector<qsizetype> byY = region;
@@ -156,7 +199,71 @@ void xyCut(const QList<PositionedWord> &words, std::vector<qsizetype> region, do
         return;
     }
     if (y.width > 0.0) {
-        for (auto &part : groups(byY, y.splits))
+        const std::vector<std::vector<qsizetype>> cut = groups(byY, y.splits);
+        // Bands of two columns: lines of both set on the same baselines leave every band between
+        // them empty across the page, and a column that ends higher than the other leaves one
+        // below it. Consecutive bands with a gutter in common, and what lies below them within
+        // one of their columns, are one block of columns.
+        std::vector<std::vector<qsizetype>> parts = {cut.front()};
+        auto gutter = columnGutter(words, cut.front(), em);
+        for (size_t k = 1; k < cut.size(); ++k) {
+            const auto next = columnGutter(words, cut[k], em);
+            const auto gap = gutter ? columnGutter(words, cut[k], em, true) : std::nullopt;
+            std::optional<std::pair<double, double>> common;
+            if (gutter && gap) {
+                const std::pair<double, double> both{std::max(gutter->first, gap->first),
+                                                     std::min(gutter->second, gap->second)};
+                if (both.second - both.first >= minColumnGap)
+                    common = both;
+            }
+            if (common || (gutter && withinColumn(words, cut[k], *gutter))) {
+                parts.back().insert(parts.back().end(), cut[k].begin(), cut[k].end());
+                if (common)
+                    gutter = common;
+                continue;
+            }
+            // The columns may begin inside the part above, under a line across the page: its
+            // last bands that share their gutter (or lie within one of their columns) go with
+            // them.
+            if (!gutter && next && parts.back().size() > 1) {
+                std::vector<qsizetype> above = parts.back();
+                const Gap bands = widestGaps(words, above, false, 0.1 * em);
+                std::pair<double, double> shared = *next;
+                qsizetype from = qsizetype(above.size());
+                for (auto split = bands.splits.rbegin(); split != bands.splits.rend(); ++split) {
+                    const std::vector<qsizetype> band(above.begin() + *split, above.begin() + from);
+                    const auto bandGap = columnGutter(words, band, em, true);
+                    const std::pair<double, double> both{
+                        bandGap ? std::max(shared.first, bandGap->first) : 0.0,
+                        bandGap ? std::min(shared.second, bandGap->second) : 0.0};
+                    if (bandGap && both.second - both.first >= minColumnGap)
+                        shared = both;
+                    else if (!withinColumn(words, band, shared))
+                        break;
+                    from = *split;
+                }
+                if (from < qsizetype(above.size())) {
+                    parts.back().assign(above.begin(), above.begin() + from);
+                    parts.emplace_back(above.begin() + from, above.end());
+                    parts.back().insert(parts.back().end(), cut[k].begin(), cut[k].end());
+                    gutter = shared;
+                    continue;
+                }
+            }
+            parts.push_back(cut[k]);
+            gutter = next;
+        }
+        if (parts.size() == 1) { // the columns with what goes on in one of them: cut them
+            std::vector<qsizetype> sorted = parts.front();
+            const Gap columns = widestGaps(words, sorted, true, 0.0);
+            if (columns.width >= minColumnGap) {
+                for (auto &part : groups(sorted, {columns.splits.front()}))
+                    xyCut(words, std::move(part), em, depth + 1, leaves);
+                return;
+            }
+            parts = cut;
+        }
+        for (auto &part : parts)
             xyCut(words, std::move(part), em, depth + 1, leaves);
         return;
     }

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void columnsReadInOrder();
     void columnsOnPagesWithWideMargins();
     void bylineLineAboveTheText();
+    void columnsOnOneBaselineUnderALineAcross();
     void repeatedHeadersAndPageNumbers();
     void paragraphAcrossAPageBreak();
     void hyphenationUndone();
@@ -415,6 +416,37 @@ void TestDocuments::bylineLineAboveTheText()
         page.words += line(text, 60, y += 14);
     QCOMPARE(texts(PdfLayout::paragraphs({page})),
              QStringList({QStringLiteral("By Jana Whitcombe, 14 May 2026"), body.join(u' ')}));
+}
+
+// Two columns whose lines share baselines, one line pitch under a line across the page: every
+// band between two lines is empty across the page, and the blank line between two paragraphs of
+// both columns is wider still. The columns are read one after the other all the same, and a
+// column that ends lower than the other goes on below the other's end.
+void TestDocuments::columnsOnOneBaselineUnderALineAcross()
+{
+    PositionedPage page{QSizeF(600, 800), {}};
+    page.words += line(QStringLiteral("THE HARBOUR COURIER, Tuesday, March 4, 2025, local news "
+                                      "and weather, page two"),
+                       40, 40);
+    const QList<QStringList> left = {wrapped(sentences(QStringLiteral("quay"), 3), 44),
+                                     wrapped(sentences(QStringLiteral("ferry"), 2), 44)};
+    const QList<QStringList> right = {wrapped(sentences(QStringLiteral("dredging"), 2), 44),
+                                      wrapped(sentences(QStringLiteral("budget"), 1), 44)};
+    QStringList expected{QStringLiteral("THE HARBOUR COURIER, Tuesday, March 4, 2025, local news "
+                                        "and weather, page two")};
+    for (const auto &[column, x] : {std::pair{&left, 40.0}, std::pair{&right, 320.0}}) {
+        double y = 54;
+        for (const QStringList &paragraph : *column) {
+            for (const QString &text : paragraph) {
+                page.words += line(text, x, y);
+                y += 14;
+            }
+            y += 14; // a blank line
+            expected += paragraph;
+        }
+    }
+    std::reverse(page.words.begin(), page.words.end());
+    QCOMPARE(joined(PdfLayout::readingOrder(page.words)), expected.join(u' '));
 }
 
 void TestDocuments::repeatedHeadersAndPageNumbers()
