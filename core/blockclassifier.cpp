@@ -171,13 +171,16 @@ bool BlockClassifier::isMeta(const QString &text)
     static const QRegularExpression byline(
         QStringLiteral(
             R"(^\s*\(?\s*(?:by|written by|reporting by|additional reporting by|words by|story by|)"
-            R"(editing by|von|автор)\s*:?\s+\p{Lu})"),
+            R"(editing by|von|par|por|door|av|af|przez|автор)\s*:?\s+\p{Lu})"),
         kCi);
+    // The word of a byline in English, German, French, Spanish and Portuguese, Dutch, the
+    // Scandinavian languages, Polish and Russian ("Por João Silva", "Door Sanne Mulder").
     // A byline that names no one ("By staff reporter \u00B7 Harwick Courier", "by our
     // correspondent, Oslo"): "by" and words, then a separator and the outlet or place.
     static const QRegularExpression unnamedByline(
-        QStringLiteral(R"(^\s*(?:by|von)\s+\p{L}[^\x{00B7}\x{2022}|,\x{2013}\x{2014}/]*)"
-                       R"([\x{00B7}\x{2022}|,\x{2013}\x{2014}/]\s*\p{L})"),
+        QStringLiteral(
+            R"(^\s*(?:by|von|par|por|door)\s+\p{L}[^\x{00B7}\x{2022}|,\x{2013}\x{2014}/]*)"
+            R"([\x{00B7}\x{2022}|,\x{2013}\x{2014}/]\s*\p{L})"),
         kCi);
     static const QRegularExpression readingTime(
         QStringLiteral(R"(^\s*\d+\s*min(?:ute)?s?\s+read\b)"), kCi);

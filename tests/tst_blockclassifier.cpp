@@ -52,6 +52,13 @@ void TestBlockClassifier::singleParagraph_data()
                                  << "meta";
     QTest::newRow("meta byline without a name") << "By staff reporter \u00B7 Harwick Courier"
                                                 << "meta";
+    QTest::newRow("meta byline, Portuguese") << "Por João Silva — 06/07/2025 11h05"
+                                             << "meta";
+    QTest::newRow("meta byline, Dutch")
+        << "Door Sanne Mulder \u00B7 14 jan 2026, 08:12 \u00B7 Leestijd 2 minuten"
+        << "meta";
+    QTest::newRow("meta byline, French") << "Par Claire Dubois, à Lyon"
+                                         << "meta";
     QTest::newRow("subheading starting with by") << "By land and by sea"
                                                  << "subheading";
     QTest::newRow("meta reading time") << "4 min read"
