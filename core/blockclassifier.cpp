@@ -282,10 +282,32 @@ QList<Paragraph> BlockClassifier::classify(const QList<RawBlock> &blocks)
     }
 
     // The title: the first story block, when it reads as a headline and is not the only one.
+    // Short lines above a heading set larger than they are (a masthead, a section name above
+    // the headline) are no part of the story.
     bool titled = false;
+    auto level = [&](qsizetype i) {
+        return blocks.at(i).hint == BlockHint::Heading && blocks.at(i).headingLevel > 0
+                   ? blocks.at(i).headingLevel
+                   : 7;
+    };
     for (qsizetype i = 0; i < out.size(); ++i) {
         if (out.at(i).kind != BlockKind::Body)
             continue;
+        qsizetype next = i + 1;
+        while (next < out.size() && (out.at(next).kind != BlockKind::Body ||
+                                     (level(next) >= level(i) &&
+                                      !TextRules::endsWithClosingPunctuation(out.at(next).text) &&
+                                      TextRules::countWords(out.at(next).text) <= 8)))
+            ++next;
+        if (level(i) > 1 && !TextRules::endsWithClosingPunctuation(out.at(i).text) &&
+            next < out.size() && level(next) < level(i)) {
+            for (qsizetype k = i; k < next; ++k) {
+                if (out.at(k).kind == BlockKind::Body)
+                    out[k].kind = BlockKind::Meta;
+            }
+            i = next - 1;
+            continue;
+        }
         if (looksLikeHeadline(blocks.at(i)) &&
             (blocks.at(i).hint == BlockHint::Heading || i + 1 < out.size())) {
             out[i].kind = BlockKind::Title;

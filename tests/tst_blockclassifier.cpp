@@ -137,6 +137,13 @@ void TestBlockClassifier::inContext_data()
     QTest::newRow("markdown heading is the title")
         << "## Bridge reopens after the flood\n\nAugust 20, 2025\n\nThe bridge reopened."
         << QStringList{"title", "meta", "body"};
+    QTest::newRow("masthead above a larger headline")
+        << "Kelmsby Courier\n\n# Bridge reopens after the flood\n\nBy Anna Berg\n\nThe bridge "
+           "reopened on Monday."
+        << QStringList{"meta", "title", "meta", "body"};
+    QTest::newRow("section heading above a larger headline")
+        << "## Local news\n\n# Bridge reopens after the flood\n\nThe bridge reopened on Monday."
+        << QStringList{"meta", "title", "body"};
     QTest::newRow("alt text beside its caption")
         << "Bridge reopens\n\nThe mayor opens the bridge in Kelmsby\n\nFILE PHOTO: The mayor opens "
            "the bridge in Kelmsby, March 3. Handout via NORDPRESS\n\nThe bridge reopened."
