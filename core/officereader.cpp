@@ -130,17 +130,30 @@ private:
         bool inCell = false;
     };
 
+    // Line breaks arrive as '\n'. Two in a row (an empty line typed with Shift+Enter, or text
+    // pasted in) end a paragraph as an empty paragraph would; one is a space.
     void place(RawBlock block)
     {
-        block.text = block.text.simplified();
-        if (block.text.isEmpty())
-            return;
-        if (!m_tables.empty() && m_tables.back().inCell)
-            m_tables.back().cell += u' ' + block.text;
-        else if (m_noteDepth > 0)
-            m_notes.append(std::move(block));
-        else
-            m_blocks.append(std::move(block));
+        static const QRegularExpression emptyLine(QStringLiteral("\n[^\\S\n]*\n"));
+        const bool inCell = !m_tables.empty() && m_tables.back().inCell;
+        const QStringList pieces =
+            inCell ? QStringList{block.text} : block.text.split(emptyLine, Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            RawBlock piece = block;
+            piece.text = pieces.at(i).simplified();
+            if (i > 0 && piece.hint == BlockHint::Heading) {
+                piece.hint = BlockHint::None;
+                piece.headingLevel = 0;
+            }
+            if (piece.text.isEmpty())
+                continue;
+            if (inCell)
+                m_tables.back().cell += u' ' + piece.text;
+            else if (m_noteDepth > 0)
+                m_notes.append(std::move(piece));
+            else
+                m_blocks.append(std::move(piece));
+        }
     }
 
     std::vector<RawBlock> m_paragraphs;
@@ -297,8 +310,10 @@ bool readWordBody(const QString &member, const QByteArray &data,
                 const QString text = xml.readElementText();
                 if (!hiddenRun)
                     out.text(text);
-            } else if (name == u"tab" || name == u"ptab" || name == u"br" || name == u"cr") {
+            } else if (name == u"tab" || name == u"ptab") {
                 out.text(u" ");
+            } else if (name == u"br" || name == u"cr") {
+                out.text(u"\n");
             } else if (name == u"noBreakHyphen") {
                 out.text(u"-");
             } else if (name == u"tbl") {
@@ -467,8 +482,10 @@ bool readOdfBody(const QByteArray &data, const QHash<QString, OdfStyle> &styles,
                 ++listItems;
             } else if (uri == kOdfText && (name == u"s")) {
                 out.text(u" ");
-            } else if (uri == kOdfText && (name == u"tab" || name == u"line-break")) {
+            } else if (uri == kOdfText && name == u"tab") {
                 out.text(u" ");
+            } else if (uri == kOdfText && name == u"line-break") {
+                out.text(u"\n");
             } else if (uri == kOdfText && name == u"note") {
                 out.beginNote();
             } else if (uri == kOdfTable && name == u"table") {

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void docxTrackedChangesAndComments();
     void docxProperties();
     void odtStructure();
+    void emptyLineOfLineBreaksEndsAParagraph();
     void formatFromContent();
 
 private:
@@ -674,6 +675,33 @@ void TestDocuments::odtStructure()
     QCOMPARE(a.metadata.author, QStringLiteral("Ana Varga"));
     QCOMPARE(a.metadata.date, QDate(2025, 8, 21));
     QCOMPARE(a.metadata.time, QTime(10, 0));
+}
+
+// Text typed with Shift+Enter or pasted in: one paragraph of the file whose parts an empty line
+// (two line breaks) sets apart is several paragraphs; a single line break is a space.
+void TestDocuments::emptyLineOfLineBreaksEndsAParagraph()
+{
+    const QByteArray docx =
+        "<w:p><w:r><w:t>Bridge reopens after repair</w:t><w:br/><w:br/><w:t>By Anna Berg</w:t>"
+        "<w:br/><w:br/><w:t>The bridge reopened on Monday</w:t><w:br/><w:t>after a year.</w:t>"
+        "</w:r></w:p>";
+    const QByteArray odt = "<text:p>Bridge reopens after repair<text:line-break/><text:line-break/>"
+                           "By Anna Berg<text:line-break/> <text:line-break/>The bridge reopened "
+                           "on Monday<text:line-break/>after a year.</text:p>";
+    const QStringList expected{QStringLiteral("title: Bridge reopens after repair"),
+                               QStringLiteral("meta: By Anna Berg"),
+                               QStringLiteral("body: The bridge reopened on Monday after a year.")};
+    for (const auto &[bytes, name] :
+         {std::pair{Test::wordDocument(docx), QStringLiteral("pasted.docx")},
+          std::pair{Test::openDocumentText(odt), QStringLiteral("pasted.odt")}}) {
+        QString error;
+        const Article a = loadBytes(bytes, name, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList got;
+        for (const Paragraph &p : a.paragraphs)
+            got.append(blockKindName(p.kind) + u": " + p.text);
+        QCOMPARE(got, expected);
+    }
 }
 
 void TestDocuments::formatFromContent()
