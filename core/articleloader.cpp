@@ -437,6 +437,13 @@ bool ArticleLoader::load(const QString &path, Article *article, QString *error,
         format = Format::Pdf;
     else if (bytes.startsWith("PK\x03\x04"))
         format = OfficeReader::isOdt(bytes) ? Format::Odt : Format::Docx;
+    else if ((format == Format::Docx || format == Format::Odt) && !bytes.startsWith("PK")) {
+        // No zip at all: text saved under the name is read as text; anything else is a damaged
+        // document.
+        const DecodedText decoded = decodeText(bytes, {});
+        if (decoded.ok() && !hasBinaryControls(decoded.text))
+            format = Format::PlainText;
+    }
     if (format == Format::Pdf || format == Format::Docx || format == Format::Odt)
         return buildDocument(bytes, format, info.absoluteFilePath(), article, error, progress);
 

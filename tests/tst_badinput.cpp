@@ -205,6 +205,8 @@ void TestBadInput::matrix_data()
     row("a DOCX that is not well-formed XML", "docxxml", "not well-formed XML");
     row("an encrypted Word file (OLE container)", "docxole", "is password-protected");
     row("an ODT with a password", "odtencrypted", "is password-protected");
+    row("a text file saved as .docx", "docxtext", "");
+    row("random bytes saved as .docx", "docxnoise", "is damaged");
 }
 
 void TestBadInput::matrix()
@@ -352,6 +354,16 @@ void TestBadInput::matrix()
             bytes = Test::wordDocument(nested);
         } else if (kind == u"docxxml") {
             bytes = Test::wordDocument(story + "<w:p><w:r><w:t>unclosed");
+        } else if (kind == u"docxtext") { // read for what the bytes are
+            bytes = "Bridge reopens\n\nThe bridge reopened on Monday after four months of "
+                    "repairs, the council said.\n";
+        } else if (kind == u"docxnoise") {
+            quint32 state = 7;
+            while (bytes.size() < 5000) {
+                state = state * 1103515245u + 12345u;
+                if (const char byte = char(state >> 24); byte && byte != 'P')
+                    bytes.append(byte);
+            }
         } else if (kind == u"docxole") {
             bytes = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(4096, '\0');
         } else if (kind == u"odtencrypted") {
