@@ -81,26 +81,23 @@ Gap widestGaps(const QList<PositionedWord> &words, std::vector<qsizetype> &order
     return best;
 }
 
+// The bounding box of a group of words.
+QRectF boundsOf(const QList<PositionedWord> &words, const std::vector<qsizetype> &group)
+{
+    QRectF bounds;
+    for (const qsizetype i : group)
+        bounds = bounds.isNull() ? words.at(i).box : bounds.united(words.at(i).box);
+    return bounds;
+}
+
 double verticalExtent(const QList<PositionedWord> &words, const std::vector<qsizetype> &group)
 {
-    double top = 1e9;
-    double bottom = -1e9;
-    for (const qsizetype i : group) {
-        top = std::min(top, words.at(i).box.top());
-        bottom = std::max(bottom, words.at(i).box.bottom());
-    }
-    return bottom - top;
+    return boundsOf(words, group).height();
 }
 
 double horizontalExtent(const QList<PositionedWord> &words, const std::vector<qsizetype> &group)
 {
-    double left = 1e9;
-    double right = -1e9;
-    for (const qsizetype i : group) {
-        left = std::min(left, words.at(i).box.left());
-        right = std::max(right, words.at(i).box.right());
-    }
-    return right - left;
+    return boundsOf(words, group).width();
 }
 
 // The empty vertical band between two columns of a region (its left and right edge, in
