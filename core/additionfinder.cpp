@@ -85,7 +85,8 @@ QList<Addition> AdditionFinder::additionsFor(qsizetype source, qsizetype k,
         if (covered)
             continue;
         // A value where an aligned sentence states another of the same quantity ("31" /
-        // "32 member states", "Tuesday" / "Wednesday") is a conflict, listed as such.
+        // "32 member states", "Tuesday" / "Wednesday") is a conflict, listed as such; one that
+        // fits a bound or range there ("62" / "more than 60") is no new fact.
         if ((term.flags & SimilarityModel::Number) && changedValue(term, terms, others))
             continue;
         if (fact) {
@@ -193,7 +194,7 @@ bool AdditionFinder::changedValue(const SimilarityModel::Term &term,
         loneValue(terms, q->kind)) {
         for (int other : others) {
             const Quantity *p = loneValue(model.terms(other), q->kind);
-            if (p && conflicts(*q, *p))
+            if (p && (conflicts(*q, *p) || restates(*q, *p)))
                 return true;
         }
     }
@@ -204,7 +205,7 @@ bool AdditionFinder::changedValue(const SimilarityModel::Term &term,
         const auto &theirs = model.terms(other);
         for (const SimilarityModel::Term &o : theirs) {
             const Quantity *p = (o.flags & SimilarityModel::Number) ? model.quantity(o) : nullptr;
-            if (!p || !conflicts(*q, *p))
+            if (!p || !(conflicts(*q, *p) || restates(*q, *p)))
                 continue;
             if (!bare)
                 return true;

@@ -34,7 +34,9 @@ private:
     bool sourceStates(qsizetype source, const SimilarityModel::Term &term) const;
     // Whether the number `term` (of a sentence with these terms) is another value of a quantity
     // that one of the `others` sentences states (Parallax::conflicts(); a bare count only when
-    // the word after it matches there too): a conflict, not an addition.
+    // the word after it matches there too): a conflict, not an addition. So is a value that
+    // another states with a bound or a range it fits ("62" / "more than 60",
+    // Parallax::restates()): it adds no fact.
     bool changedValue(const SimilarityModel::Term &term,
                       const std::vector<SimilarityModel::Term> &terms,
                       const std::vector<int> &others) const;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
 
 namespace Parallax {
 
@@ -39,19 +41,39 @@ QuantityReader::~QuantityReader() = default;
 
 QString Quantity::key() const
 {
+    QString number = formatValue(value);
+    switch (bound) {
+    case Bound::Exact:
+        break;
+    case Bound::About:
+        number.prepend(u'~');
+        break;
+    case Bound::AtLeast:
+        number.prepend(u'>');
+        break;
+    case Bound::AtMost:
+        number.prepend(u'<');
+        break;
+    case Bound::Range:
+        number += u'-' + formatValue(high);
+        break;
+    case Bound::Tally:
+        number += u':' + formatValue(high);
+        break;
+    }
     switch (kind) {
     case Kind::Count:
-        return formatValue(value);
+        return number;
     case Kind::Ordinal:
-        return QStringLiteral("#ord:") + formatValue(value);
+        return QStringLiteral("#ord:") + number;
     case Kind::Percent:
-        return QStringLiteral("#pct:") + formatValue(value);
+        return QStringLiteral("#pct:") + number;
     case Kind::Date:
         return QStringLiteral("#date:%1-%2-%3").arg(year).arg(month).arg(day);
     case Kind::Weekday:
-        return QStringLiteral("#weekday:") + formatValue(value);
+        return QStringLiteral("#weekday:") + number;
     default:
-        return QStringLiteral("#") + dimension() + u':' + formatValue(value);
+        return QStringLiteral("#") + dimension() + u':' + number;
     }
 }
 
@@ -86,7 +108,41 @@ QString Quantity::dimension() const
     return {};
 }
 
-bool sameValue(const Quantity &a, const Quantity &b)
+namespace {
+
+bool equalNumbers(double a, double b)
+{
+    const double scale = std::max(std::fabs(a), std::fabs(b));
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, scale);
+}
+
+// The values a bounded quantity allows, both ends included.
+std::pair<double, double> allowed(const Quantity &q)
+{
+    constexpr double kAbout = 0.1; // "about 60": 54 to 66
+    constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    switch (q.bound) {
+    case Quantity::Bound::About: {
+        const double a = q.value * (1 - kAbout);
+        const double b = q.value * (1 + kAbout);
+        return {std::min(a, b), std::max(a, b)};
+    }
+    case Quantity::Bound::AtLeast:
+        return {q.value, kInfinity};
+    case Quantity::Bound::AtMost:
+        return {-kInfinity, q.value};
+    case Quantity::Bound::Range:
+        return {q.value, q.high};
+    case Quantity::Bound::Exact:
+    case Quantity::Bound::Tally:
+        break;
+    }
+    return {q.value, q.value};
+}
+
+// Whether two quantities of one dimension state the same number, bounds aside ("about 60" and
+// "60"); ranges and tallies only the same two.
+bool sameNumber(const Quantity &a, const Quantity &b)
 {
     if (a.dimension() != b.dimension())
         return false;
@@ -97,8 +153,18 @@ bool sameValue(const Quantity &a, const Quantity &b)
     }
     if (a.kind == Quantity::Kind::Time && (a.unit == u"12h" || b.unit == u"12h"))
         return std::fmod(std::fabs(a.value - b.value), 720.0) == 0; // "3:15" and "15:15"
-    const double scale = std::max(std::fabs(a.value), std::fabs(b.value));
-    return std::fabs(a.value - b.value) <= 1e-9 * std::max(1.0, scale);
+    if ((a.bound == Quantity::Bound::Range || a.bound == Quantity::Bound::Tally ||
+         b.bound == Quantity::Bound::Range || b.bound == Quantity::Bound::Tally) &&
+        (a.bound != b.bound || !equalNumbers(a.high, b.high)))
+        return false;
+    return equalNumbers(a.value, b.value);
+}
+
+} // namespace
+
+bool sameValue(const Quantity &a, const Quantity &b)
+{
+    return a.bound == b.bound && sameNumber(a, b);
 }
 
 bool conflicts(const Quantity &a, const Quantity &b)
@@ -115,7 +181,26 @@ bool conflicts(const Quantity &a, const Quantity &b)
     if (a.kind == Quantity::Kind::Date)
         return (a.year && b.year && a.year != b.year) ||
                (a.month && b.month && a.month != b.month) || (a.day && b.day && a.day != b.day);
-    return !sameValue(a, b);
+    const bool tallyA = a.bound == Quantity::Bound::Tally;
+    const bool tallyB = b.bound == Quantity::Bound::Tally;
+    if (tallyA != tallyB)
+        return false;
+    // Two figures bounded alike are two reports of one figure: "at least 12" / "at least 14"
+    // dead is a changed toll, "about 60" / "about 70" another estimate.
+    if (a.bound == b.bound)
+        return !sameValue(a, b);
+    const auto [loA, hiA] = allowed(a);
+    const auto [loB, hiB] = allowed(b);
+    auto below = [](double x, double y) { return x < y && !equalNumbers(x, y); };
+    return below(hiA, loB) || below(hiB, loA);
+}
+
+bool restates(const Quantity &a, const Quantity &b)
+{
+    return a.dimension() == b.dimension() &&
+           (a.bound != Quantity::Bound::Exact || b.bound != Quantity::Bound::Exact) &&
+           a.bound != Quantity::Bound::Tally && b.bound != Quantity::Bound::Tally &&
+           !sameValue(a, b) && !conflicts(a, b);
 }
 
 namespace {
@@ -136,6 +221,14 @@ private:
     size_t readWeekday(size_t p, Quantity &q) const;
     size_t readTime(size_t p, Quantity &q) const;
     size_t readAmount(size_t p, Quantity &q) const;
+    // An amount, or two joined by a dash into a range or a tally.
+    size_t readRange(size_t p, Quantity &q) const;
+    // An amount after the words that bound it: "more than 60", "between 10 and 12".
+    size_t readBounded(size_t p, Quantity &q) const;
+    // Makes low, read at piece lowStart, the range from low to high (read at highStart), or with
+    // dashed the tally of the two; false when they are no range.
+    bool joinRange(size_t lowStart, Quantity &low, size_t highStart, const Quantity &high,
+                   bool dashed) const;
     // A number in digits or words at p: its value, whether it is an ordinal, the piece after it.
     size_t readNumber(size_t p, double *value, bool *ordinal) const;
 
@@ -198,7 +291,9 @@ std::vector<Quantity> Scanner::readAll()
         if (end == p)
             end = readTime(p, q);
         if (end == p)
-            end = readAmount(p, q);
+            end = readBounded(p, q);
+        if (end == p)
+            end = readRange(p, q);
         if (end == p) {
             ++p;
             continue;
@@ -358,6 +453,7 @@ int Scanner::monthAt(size_t p) const
 size_t Scanner::readDate(size_t p, Quantity &q) const
 {
     q.firstToken = m_pieces[p].token;
+    q.valueToken = m_pieces[p].token;
     size_t end = p;
     size_t dayEnd = 0;
     if (const int day = dayAt(p, &dayEnd)) {
@@ -443,6 +539,7 @@ size_t Scanner::readWeekday(size_t p, Quantity &q) const
     q.kind = Quantity::Kind::Weekday;
     q.value = weekday;
     q.firstToken = m_pieces[p].token;
+    q.valueToken = m_pieces[p].token;
     return p + 1;
 }
 
@@ -516,6 +613,7 @@ size_t Scanner::readTime(size_t p, Quantity &q) const
     q = Quantity();
     q.kind = Quantity::Kind::Time;
     q.firstToken = m_pieces[p].token;
+    q.valueToken = m_pieces[p].token;
     q.value = period >= 0 ? (hour % 12 + period) * 60 + minute : (hour % 24) * 60 + minute;
     // "3:15" in a language that writes the 12-hour clock: before or after noon, unknown.
     if (period < 0 && hour >= 1 && hour <= 12 && m_data.twelveHourClock)
@@ -590,6 +688,7 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
 {
     q = Quantity();
     q.firstToken = m_pieces[start].token;
+    q.valueToken = m_pieces[start].token;
     size_t p = start;
     QString currency;
     size_t length = 0;
@@ -614,9 +713,9 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
             // "m" after an amount of money is a million; after anything else, a metre.
             size_t next = skipDot(end + length);
             size_t l2 = 0;
-            if (currencyAt(next, false, &l2).isEmpty() && isLink(next) &&
+            if (currency.isEmpty() && currencyAt(next, false, &l2).isEmpty() && isLink(next) &&
                 !currencyAt(next + 1, false, &l2).isEmpty())
-                ++next; // "millones de euros"
+                ++next; // "millones de euros"; not "$5m and $6m"
             const bool moneyFollows = !currencyAt(next, false, &l2).isEmpty();
             size_t l3 = 0;
             const bool unitToo = lookup(m_data.units, end, &l3) != m_data.units.constEnd();
@@ -656,6 +755,109 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
         }
     }
     return end;
+}
+
+size_t Scanner::readRange(size_t p, Quantity &q) const
+{
+    const size_t end = readAmount(p, q);
+    if (end == p || end + 1 >= m_size || m_pieces[end].normal != u"-" || !m_pieces[end].touches ||
+        !m_pieces[end + 1].touches)
+        return end;
+    // "20-21 August" is a date, not a range.
+    const size_t second = end + 1;
+    Quantity probe;
+    if (readDate(second, probe) != second || readTime(second, probe) != second)
+        return end;
+    Quantity high;
+    const size_t highEnd = readAmount(second, high);
+    if (highEnd == second || !joinRange(p, q, second, high, true))
+        return end;
+    return highEnd;
+}
+
+size_t Scanner::readBounded(size_t p, Quantity &q) const
+{
+    size_t length = 0;
+    if (const auto between = lookup(m_data.rangeWords, p, &length);
+        between != m_data.rangeWords.constEnd()) {
+        const size_t first = p + length;
+        const size_t join = first < m_size ? readAmount(first, q) : first;
+        if (join != first && join + 1 < m_size && m_pieces[join].normal == *between) {
+            Quantity high;
+            const size_t second = join + 1;
+            const size_t end = readAmount(second, high);
+            if (end != second && joinRange(first, q, second, high, false)) {
+                q.firstToken = m_pieces[p].token;
+                q.valueToken = m_pieces[first].token;
+                return end;
+            }
+        }
+    }
+    const auto bound = lookup(m_data.bounds, p, &length);
+    if (bound == m_data.bounds.constEnd())
+        return p;
+    const size_t first = skipDot(p + length); // "ca. 60"
+    if (first >= m_size)
+        return p;
+    Quantity probe;
+    if (readDate(first, probe) != first || readWeekday(first, probe) != first ||
+        readTime(first, probe) != first)
+        return p;
+    const size_t end = readRange(first, q);
+    if (end == first || q.kind == Quantity::Kind::Ordinal || q.bound != Quantity::Bound::Exact)
+        return p;
+    q.bound = *bound;
+    q.firstToken = m_pieces[p].token;
+    q.valueToken = m_pieces[first].token;
+    return end;
+}
+
+bool Scanner::joinRange(size_t lowStart, Quantity &low, size_t highStart, const Quantity &high,
+                        bool dashed) const
+{
+    if (low.kind == Quantity::Kind::Ordinal || high.kind == Quantity::Kind::Ordinal ||
+        low.bound != Quantity::Bound::Exact || high.bound != Quantity::Bound::Exact)
+        return false;
+    // The numbers as written, after a currency sign ("$5").
+    auto rawNumber = [&](size_t p, double *value) {
+        bool ordinal = false;
+        size_t length = 0;
+        if (!currencyAt(p, true, &length).isEmpty())
+            p += length;
+        return p < m_size && readNumber(p, value, &ordinal) != p;
+    };
+    double rawLow = 0;
+    double rawHigh = 0;
+    Quantity top = high;
+    // "10-12 km", "$5-6 million", "3-4 per cent": the first number takes the second's unit and
+    // scale, and a currency before the first is the second's too.
+    if (rawNumber(lowStart, &rawLow) && rawNumber(highStart, &rawHigh) && rawHigh != 0) {
+        if (low.value == rawLow)
+            low.value = rawLow * (high.value / rawHigh);
+        if (low.kind == Quantity::Kind::Count && high.kind != Quantity::Kind::Count) {
+            low.kind = high.kind;
+            low.unit = high.unit;
+        } else if (low.kind == Quantity::Kind::Money && high.kind == Quantity::Kind::Count) {
+            top.kind = low.kind;
+            top.unit = low.unit;
+        }
+    }
+    if (low.dimension() != top.dimension())
+        return false;
+    if (low.value < high.value) {
+        low.bound = Quantity::Bound::Range;
+        low.high = high.value;
+        return true;
+    }
+    // "12-3", "a 1-1 draw": two counts in digits, no year among them ("2014-15").
+    constexpr double kLargestTally = 1000;
+    if (dashed && low.kind == Quantity::Kind::Count && m_pieces[lowStart].number &&
+        m_pieces[highStart].number && low.value < kLargestTally && high.value < kLargestTally) {
+        low.bound = Quantity::Bound::Tally;
+        low.high = high.value;
+        return true;
+    }
+    return false;
 }
 
 } // namespace

@@ -48,7 +48,9 @@ struct QuantityReader::Data
     bool twelveHourClock = false;   // the language's preferred hour cycle is 1-12 ("j" pattern)
     QSet<QString> ordinalSuffixes;  // "th", "st", "er", "e"
     bool periodOrdinals = false;    // ordinals written "6." (German and others): ICU's format
-    int longestKey = 1;             // tokens in the longest unit, currency or scale name
+    QHash<QString, Quantity::Bound> bounds; // "more than" -> AtLeast, "rund" -> About
+    QHash<QString, QString> rangeWords;     // "between" -> "and"
+    int longestKey = 1; // tokens in the longest unit, currency, scale or bound name
 
     explicit Data(const QString &language);
 
@@ -62,6 +64,7 @@ private:
     void readUnits(const icu::Locale &locale, const QString &language, const Tokenizer &tokenizer);
     void readCalendar(const icu::Locale &locale, const Tokenizer &tokenizer);
     void readClock(const icu::Locale &locale);
+    void readBounds(const QString &language, const Tokenizer &tokenizer); // quantitybounds.cpp
 };
 
 // The tables of a language: built on first use from ICU's locale data, then shared by every

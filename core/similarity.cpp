@@ -251,7 +251,16 @@ int SimilarityModel::add(const QString &text, const QString &language, bool coun
     }
     if (!tokenized)
         sentence.tokens = d->tokenizer(language).tokenize(text);
-    const std::vector<Quantity> quantities = d->quantityReader(language).read(sentence.tokens);
+    std::vector<Quantity> quantities = d->quantityReader(language).read(sentence.tokens);
+    // The words that bound a value ("more than 60", "rund 60") are words of their own, and the
+    // value is compared as written: a term is one number, and findConflicts() weighs the bound.
+    for (Quantity &q : quantities) {
+        if (q.bound == Quantity::Bound::About || q.bound == Quantity::Bound::AtLeast ||
+            q.bound == Quantity::Bound::AtMost) {
+            q.bound = Quantity::Bound::Exact;
+            q.firstToken = q.valueToken;
+        }
+    }
     auto quantity = quantities.begin();
     bool first = true;
     for (qsizetype i = 0; i < sentence.tokens.size(); ++i) {

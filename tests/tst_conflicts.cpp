@@ -34,6 +34,8 @@ private Q_SLOTS:
     void valuesWrittenTheSameWayInAnyOrder();
     void loneValuesMeetWhateverFollows_data();
     void loneValuesMeetWhateverFollows();
+    void boundsAndRanges_data();
+    void boundsAndRanges();
 };
 
 // Four sources: two say 32 chiefs met, two say 31, each pair with "defence" and "military" after
@@ -106,7 +108,8 @@ void TestConflicts::aSourceGivingBothValuesContradictsNeither()
 }
 
 // Two sources write one value in two ways ("twelve", "12"), a third gives another: the conflict
-// shows one way (the one most sources write, then the shorter), whichever source comes first.
+// shows one way (the one most sources write, then the shorter), with the words that bound it,
+// whichever source comes first.
 void TestConflicts::valuesWrittenTheSameWayInAnyOrder()
 {
     const QList<Article> articles =
@@ -125,7 +128,8 @@ void TestConflicts::valuesWrittenTheSameWayInAnyOrder()
         for (const ConflictSide &side : found.first().sides)
             values.append(side.value);
         values.sort();
-        QCOMPARE(values, (QStringList{QStringLiteral("12"), QStringLiteral("14")}));
+        QCOMPARE(values,
+                 (QStringList{QStringLiteral("At least 12"), QStringLiteral("At least 14")}));
     }
 }
 
@@ -168,6 +172,69 @@ void TestConflicts::loneValuesMeetWhateverFollows()
     for (const Addition &a : comparison.added) {
         for (const QString &value : std::as_const(values))
             QVERIFY2(!a.text.contains(value), qPrintable(a.text));
+    }
+}
+
+// Three sources state one figure: a bound or a range that allows the others' values is no
+// conflict and adds nothing ("more than 60" / "sixty-two" / "about 60"); a value outside it is
+// a conflict that shows the bound ("more than 60" / "50").
+void TestConflicts::boundsAndRanges_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("story");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QStringList>("conflict"); // the sides' values, sorted; empty: none
+    const QString quake = QStringLiteral(
+        "Quake hits valley\n\nRescuers said %1 people were trapped under the rubble of the "
+        "school on Monday.\n\nThe army sent cranes and dogs to the town overnight.\n");
+    QTest::newRow("bounds agree") << "en" << quake
+                                  << QStringList{"more than 60", "sixty-two", "about 60"}
+                                  << QStringList{};
+    QTest::newRow("range agrees") << "en" << quake
+                                  << QStringList{"10-12", "11", "between 10 and 12"}
+                                  << QStringList{};
+    QTest::newRow("outside the bound")
+        << "en" << quake << QStringList{"more than 60", "50", "more than 60"}
+        << QStringList{"50", "more than 60"};
+    QTest::newRow("tolls differ") << "en" << quake << QStringList{"at least 12", "at least 14"}
+                                  << QStringList{"at least 12", "at least 14"};
+    const QString german = QStringLiteral(
+        "Beben im Tal\n\nNach Angaben der Helfer waren am Montag %1 Menschen unter den "
+        "Trümmern der Schule eingeschlossen.\n\nDie Armee schickte über Nacht Kräne und "
+        "Hunde in die Stadt.\n");
+    QTest::newRow("German bounds agree")
+        << "de" << german << QStringList{"mehr als 60", "zweiundsechzig", "rund 60"}
+        << QStringList{};
+    QTest::newRow("German outside the range")
+        << "de" << german << QStringList{"zwischen 10 und 12", "15"}
+        << QStringList{"15", "zwischen 10 und 12"};
+}
+
+void TestConflicts::boundsAndRanges()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, story);
+    QFETCH(QStringList, values);
+    QFETCH(QStringList, conflict);
+    QList<Article> articles;
+    for (const QString &value : std::as_const(values)) {
+        articles.append(ArticleLoader::fromText(story.arg(value), SourceFormat::PlainText));
+        articles.last().metadata.language = language;
+    }
+    const Comparison comparison = compare(articles);
+    const QList<Conflict> found = findConflicts(articles, comparison);
+    QStringList sides;
+    if (!found.isEmpty()) {
+        QCOMPARE(found.size(), 1);
+        for (const ConflictSide &side : found.first().sides)
+            sides.append(side.value);
+        sides.sort(Qt::CaseInsensitive);
+    }
+    QCOMPARE(sides, conflict);
+    // A value is a conflict or a restatement, never an addition.
+    for (const Addition &a : comparison.added) {
+        for (const QString &value : std::as_const(values))
+            QVERIFY2(!a.text.contains(value, Qt::CaseInsensitive), qPrintable(a.text));
     }
 }
 

@@ -1,6 +1,7 @@
 // Quantities read as values: the same amount, measure or date written in different ways
 // compares equal, and different values of one quantity conflict, in English, German, French,
-// Spanish and Russian.
+// Spanish and Russian; a bound ("more than 60") or a range ("10-12") agrees with the values it
+// allows.
 
 #include "quantity.h"
 #include "tokenizer.h"
@@ -66,6 +67,10 @@ private Q_SLOTS:
     void equal();
     void conflicting_data();
     void conflicting();
+    void bounded_data();
+    void bounded();
+    void boundConflicts_data();
+    void boundConflicts();
     void notAQuantity_data();
     void notAQuantity();
     void spanCoversTheWords();
@@ -227,6 +232,101 @@ void TestQuantity::conflicting()
     QVERIFY(!sameValue(qa.front(), qb.front()));
 }
 
+// Values the words around them bound, and ranges: the same value written two ways.
+void TestQuantity::bounded_data()
+{
+    pairColumns();
+    QTest::addColumn<QString>("other");
+    auto row = [](const char *name, const char *language, const char *a, const char *b,
+                  const char *other) {
+        QTest::newRow(name) << QString::fromUtf8(language) << QString::fromUtf8(a)
+                            << QString::fromUtf8(b) << QString::fromUtf8(other);
+    };
+    // name, language, a, b the same value as a, other a value a allows (no conflict, not the
+    // same)
+    row("en more than", "en", "more than 60", "over 60", "sixty-two");
+    row("en about", "en", "about 60", "around 60", "58");
+    row("en fewer than", "en", "fewer than 10", "less than 10", "8");
+    row("en up to", "en", "up to 300 jobs", "as many as 300 jobs", "250 jobs");
+    row("en range", "en", "10-12", "between 10 and 12", "11");
+    row("en range with unit", "en", "10-12 km", "between 10 and 12 kilometres", "11 km");
+    row("en range scaled", "en", "$5-6 million", "between $5m and $6m", "$5.5m");
+    row("en en dash", "en", "3–4 per cent", "3-4%", "3.5%");
+    row("de mehr als", "de", "mehr als 60", "über 60", "zweiundsechzig");
+    row("de rund", "de", "rund 60 Prozent", "etwa 60 %", "62 Prozent");
+    row("de bis zu", "de", "bis zu 300 Stellen", "höchstens 300 Stellen", "250 Stellen");
+    row("de zwischen", "de", "zwischen 10 und 12 Euro", "10-12 Euro", "11 Euro");
+    row("fr plus de", "fr", "plus de 60", "au moins 60", "soixante-deux");
+    row("fr environ", "fr", "environ 60", "près de 60", "58");
+    row("fr entre", "fr", "entre 10 et 12 kilomètres", "10-12 km", "11 km");
+    row("es más de", "es", "más de 60", "al menos 60", "sesenta y dos");
+    row("es unos", "es", "unos 60", "alrededor de 60", "58");
+    row("es menos de", "es", "menos de 10", "como máximo 10", "8");
+    row("ru более", "ru", "более 60", "свыше 60", "62");
+    row("ru около", "ru", "около 60", "примерно 60", "58");
+    row("ru менее", "ru", "менее 10", "не более 10", "8");
+    row("it più di", "it", "più di 60", "oltre 60", "62");
+    row("pt mais de", "pt", "mais de 60", "pelo menos 60", "62");
+    row("nl meer dan", "nl", "meer dan 60", "ruim 60", "62");
+}
+
+void TestQuantity::bounded()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, other);
+    std::vector<Quantity> qa, qb;
+    readPair(qa, qb);
+    if (QTest::currentTestFailed())
+        return;
+    const std::vector<Quantity> qo = readAll(other, language);
+    QVERIFY2(qo.size() == 1, qPrintable(other + QStringLiteral(" -> ") + describe(qo)));
+    const QString pair = describe(qa) + QStringLiteral(" vs ");
+    QVERIFY2(sameValue(qa.front(), qb.front()), qPrintable(pair + describe(qb)));
+    QVERIFY(!conflicts(qa.front(), qb.front()));
+    // "more than 60" and "62": neither contradicts the other, and they are not the same value.
+    QVERIFY2(!conflicts(qa.front(), qo.front()), qPrintable(pair + describe(qo)));
+    QVERIFY2(!conflicts(qo.front(), qa.front()), qPrintable(pair + describe(qo)));
+    QVERIFY(!sameValue(qa.front(), qo.front()));
+    QVERIFY(restates(qa.front(), qo.front()));
+    QVERIFY(restates(qo.front(), qa.front()));
+}
+
+// Values outside what a bound or range allows conflict.
+void TestQuantity::boundConflicts_data()
+{
+    pairColumns();
+    row("en more than/50", "en", "more than 60", "50");
+    row("en about/80", "en", "about 60", "80");
+    row("en fewer than/12", "en", "fewer than 10", "12");
+    row("en range/15", "en", "10-12", "15");
+    row("en ranges apart", "en", "between 10 and 12", "15-20");
+    row("en range km/m", "en", "10-12 km", "9,000 metres");
+    row("en tally", "en", "a 12-3 vote", "an 11-4 vote");
+    row("en bounds apart", "en", "more than 60", "fewer than 50");
+    row("en toll changed", "en", "at least 12", "at least 14");
+    row("en estimate changed", "en", "about 60", "about 70");
+    row("en range changed", "en", "10-12", "11-13");
+    row("de mehr als/50", "de", "mehr als 60", "50");
+    row("de rund/80", "de", "rund 60 Prozent", "80 Prozent");
+    row("fr moins de/12", "fr", "moins de 10", "12");
+    row("fr entre/15", "fr", "entre 10 et 12", "15");
+    row("es más de/50", "es", "más de 60", "cincuenta");
+    row("ru более/50", "ru", "более 60", "50");
+    row("ru менее/12", "ru", "менее 10", "12");
+}
+
+void TestQuantity::boundConflicts()
+{
+    std::vector<Quantity> qa, qb;
+    readPair(qa, qb);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(conflicts(qa.front(), qb.front()),
+             qPrintable(describe(qa) + QStringLiteral(" vs ") + describe(qb)));
+    QVERIFY(conflicts(qb.front(), qa.front()));
+    QVERIFY(!restates(qa.front(), qb.front()));
+}
+
 void TestQuantity::notAQuantity_data()
 {
     QTest::addColumn<QString>("language");
@@ -253,6 +353,14 @@ void TestQuantity::notAQuantity_data()
     row("a sentence's last number is no ordinal", "de", "Es waren 6.", "6");
     row("digits and a period are an ordinal in German", "de", "der 6. Tag", "#ord:6");
     row("but not in English", "en", "chapter 6. Then", "6");
+    row("season is no range", "en", "the 2014-15 season", "2014, 15");
+    row("days of a date are no range", "en", "on 20-21 August", "20, #date:0-8-21");
+    row("a draw is a tally", "en", "a 1-1 draw", "1:1");
+    row("a name with a number", "en", "COVID-19 cases", "19");
+    row("years between", "en", "between 2019 and 2021", "2019-2021");
+    row("a bound before a date bounds nothing", "en", "over 20 August", "#date:0-8-20");
+    row("a bound is part of the span", "en", "some 60 people", "~60");
+    row("a range is one value", "de", "10 bis 12 Euro", "10, #money:EUR:12");
 }
 
 void TestQuantity::notAQuantity()
