@@ -675,7 +675,9 @@ size_t Scanner::readNumber(size_t p, double *value, bool *ordinal) const
     // "three hundred twenty" is read as "three hundred" plus "twenty".
     while (end != p && end < m_size && m_data.numberVocabulary.contains(m_pieces[end].normal)) {
         const auto it = m_data.numberWords.constFind(m_pieces[end].normal);
-        if (it == m_data.numberWords.constEnd() || it->first >= *value || it->second)
+        // Not a half: "eine halbe Million" is half a million.
+        if (it == m_data.numberWords.constEnd() || it->first >= *value || it->first < 1 ||
+            it->second)
             break;
         *value += it->first;
         ++end;
@@ -709,19 +711,38 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
     double scale = 1;
     bool scaled = false;
     if (!ordinal) {
-        if (const auto it = lookup(m_data.scales, end, &length); it != m_data.scales.constEnd()) {
+        // "two and a half", "one and a half million".
+        if (value == std::floor(value) &&
+            lookup(m_data.andAHalf, end, &length) != m_data.andAHalf.constEnd()) {
+            value += 0.5;
+            end += length;
+        }
+        // "half a million", "un demi-million": a half, a short word or a hyphen, the scale.
+        size_t at = end;
+        if (value < 1 && at + 1 < m_size && (isLink(at) || m_pieces[at].normal == u"-") &&
+            lookup(m_data.scales, at + 1, &length) != m_data.scales.constEnd())
+            ++at;
+        if (const auto it = lookup(m_data.scales, at, &length); it != m_data.scales.constEnd()) {
             // "m" after an amount of money is a million; after anything else, a metre.
-            size_t next = skipDot(end + length);
+            size_t next = skipDot(at + length);
+            // "un millón y medio", "un milione e mezzo".
+            double half = 0;
+            size_t l1 = 0;
+            if (lookup(m_data.andAHalf, next, &l1) != m_data.andAHalf.constEnd()) {
+                half = 0.5;
+                next += l1;
+            }
             size_t l2 = 0;
             if (currency.isEmpty() && currencyAt(next, false, &l2).isEmpty() && isLink(next) &&
                 !currencyAt(next + 1, false, &l2).isEmpty())
                 ++next; // "millones de euros"; not "$5m and $6m"
             const bool moneyFollows = !currencyAt(next, false, &l2).isEmpty();
             size_t l3 = 0;
-            const bool unitToo = lookup(m_data.units, end, &l3) != m_data.units.constEnd();
+            const bool unitToo = lookup(m_data.units, at, &l3) != m_data.units.constEnd();
             if (!unitToo || !currency.isEmpty() || moneyFollows) {
                 scale = *it;
                 scaled = true;
+                value += half;
                 end = next;
             }
         }

@@ -70,7 +70,7 @@ QuantityReader::Data::Data(const QString &language)
     readUnits(locale, language, tokenizer);
     readCalendar(locale, tokenizer);
     readClock(locale);
-    readBounds(language, tokenizer);
+    readPhrases(language, tokenizer);
 }
 
 void QuantityReader::Data::noteKey(const QString &key)

@@ -50,6 +50,7 @@ struct QuantityReader::Data
     bool periodOrdinals = false;    // ordinals written "6." (German and others): ICU's format
     QHash<QString, Quantity::Bound> bounds; // "more than" -> AtLeast, "rund" -> About
     QHash<QString, QString> rangeWords;     // "between" -> "and"
+    QSet<QString> andAHalf;                 // "and a half", "y medio"
     int longestKey = 1; // tokens in the longest unit, currency, scale or bound name
 
     explicit Data(const QString &language);
@@ -64,7 +65,7 @@ private:
     void readUnits(const icu::Locale &locale, const QString &language, const Tokenizer &tokenizer);
     void readCalendar(const icu::Locale &locale, const Tokenizer &tokenizer);
     void readClock(const icu::Locale &locale);
-    void readBounds(const QString &language, const Tokenizer &tokenizer); // quantitybounds.cpp
+    void readPhrases(const QString &language, const Tokenizer &tokenizer); // quantityphrases.cpp
 };
 
 // The tables of a language: built on first use from ICU's locale data, then shared by every

@@ -175,9 +175,10 @@ void TestConflicts::loneValuesMeetWhateverFollows()
     }
 }
 
-// Three sources state one figure: a bound or a range that allows the others' values is no
-// conflict and adds nothing ("more than 60" / "sixty-two" / "about 60"); a value outside it is
-// a conflict that shows the bound ("more than 60" / "50").
+// Sources state one figure: a bound or a range that allows the others' values is no conflict
+// and adds nothing ("more than 60" / "sixty-two" / "about 60"), nor is a figure in words ("half a
+// million" / "500,000"); a value outside a bound is a conflict that shows the bound ("more than
+// 60" / "50").
 void TestConflicts::boundsAndRanges_data()
 {
     QTest::addColumn<QString>("language");
@@ -196,6 +197,11 @@ void TestConflicts::boundsAndRanges_data()
     QTest::newRow("outside the bound")
         << "en" << quake << QStringList{"more than 60", "50", "more than 60"}
         << QStringList{"50", "more than 60"};
+    QTest::newRow("halves and dozens")
+        << "en" << quake << QStringList{"half a million", "500,000", "half a million"}
+        << QStringList{};
+    QTest::newRow("a dozen against 15")
+        << "en" << quake << QStringList{"a dozen", "15"} << QStringList{"15", "dozen"};
     QTest::newRow("tolls differ") << "en" << quake << QStringList{"at least 12", "at least 14"}
                                   << QStringList{"at least 12", "at least 14"};
     const QString german = QStringLiteral(

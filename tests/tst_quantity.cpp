@@ -169,6 +169,27 @@ void TestQuantity::equal_data()
     row("ru дата", "ru", "20 августа 2025", "20.08.2025");
     row("ru километров", "ru", "2,5 километра", "2500 метров");
     row("ru среда", "ru", "среда", "Среда");
+    // The dozen and halves.
+    row("en a dozen", "en", "a dozen", "12");
+    row("en two dozen", "en", "two dozen", "24");
+    row("en half a dozen", "en", "half a dozen", "6");
+    row("en half a million", "en", "half a million", "500,000");
+    row("en one and a half million", "en", "one and a half million", "1.5 million");
+    row("en two and a half years", "en", "two and a half years", "2.5 years");
+    row("de zweieinhalb Millionen", "de", "zweieinhalb Millionen", "2,5 Mio.");
+    row("de eine halbe Million", "de", "eine halbe Million", "500.000");
+    row("de anderthalb Stunden", "de", "anderthalb Stunden", "90 Minuten");
+    row("de ein Dutzend", "de", "ein Dutzend", "zwölf");
+    row("fr un million et demi", "fr", "un million et demi", "1,5 million");
+    row("fr une douzaine", "fr", "une douzaine", "12");
+    row("es medio millón", "es", "medio millón", "500.000");
+    row("es un millón y medio", "es", "un millón y medio de euros", "1,5 millones de euros");
+    row("it mezzo milione", "it", "mezzo milione", "500.000");
+    row("it un milione e mezzo", "it", "un milione e mezzo", "1,5 milioni");
+    row("pt meio milhão", "pt", "meio milhão", "500 mil");
+    row("nl anderhalve kilometer", "nl", "anderhalve kilometer", "1,5 km");
+    row("nl een half miljoen", "nl", "een half miljoen", "500.000");
+    row("ru полтора миллиона", "ru", "полтора миллиона", "1,5 млн");
 }
 
 void TestQuantity::equal()
@@ -361,6 +382,9 @@ void TestQuantity::notAQuantity_data()
     row("a bound before a date bounds nothing", "en", "over 20 August", "#date:0-8-20");
     row("a bound is part of the span", "en", "some 60 people", "~60");
     row("a range is one value", "de", "10 bis 12 Euro", "10, #money:EUR:12");
+    row("half alone is no number", "en", "half the workers left", "");
+    row("halb alone is no number", "de", "die halbe Stadt", "");
+    row("a half is no number before a noun", "es", "media hora", "");
 }
 
 void TestQuantity::notAQuantity()

@@ -1,7 +1,8 @@
-// The words that bound a quantity in each language ("more than 60", "rund 60", "entre 10 et
-// 12"): QuantityReader::Data::readBounds. ICU's locale data has no such words, so they are
-// listed here, for the languages people compare most; a language not listed reads its values
-// unbounded, as exact.
+// The words of quantities that ICU's locale data does not have, for the languages people
+// compare most (QuantityReader::Data::readPhrases): the words that bound a value ("more than
+// 60", "rund 60", "entre 10 et 12"), the dozen, and halves ("half a million", "one and a half
+// million", "un millón y medio", "zweieinhalb", "anderhalve", "полтора"). A language not listed
+// reads its values unbounded, as exact, and its halves not at all.
 
 #include "quantitytables.h"
 #include "tokenizer.h"
@@ -91,9 +92,50 @@ const RangeWords kRangeWords[] = {
     {"pl", "między", "a"},    {"ru", "между", "и"},
 };
 
+struct Words
+{
+    const char *language;
+    std::initializer_list<const char *> words;
+};
+
+// The word for twelve things: "a dozen", "two dozen", "une douzaine".
+const Words kDozens[] = {
+    {"en", {"dozen"}},    {"de", {"Dutzend"}},
+    {"fr", {"douzaine"}}, {"es", {"docena"}},
+    {"it", {"dozzina"}},  {"pt", {"dúzia"}},
+    {"nl", {"dozijn"}},   {"sv", {"dussin"}},
+    {"pl", {"tuzin"}},    {"ru", {"дюжина", "дюжины"}},
+};
+
+// A half before a scale word: "half a million", "eine halbe Million", "mezzo milione".
+const Words kHalves[] = {
+    {"en", {"half"}},           {"de", {"halb", "halbe", "halben"}}, {"fr", {"demi"}},
+    {"es", {"medio", "media"}}, {"it", {"mezzo", "mezza"}},          {"pt", {"meio", "meia"}},
+    {"nl", {"half", "halve"}},  {"sv", {"halv", "halvt", "halva"}},
+};
+
+// A half after a number or a scale word: "one and a half million", "un millón y medio".
+const Words kAndAHalf[] = {
+    {"en", {"and a half"}},         {"fr", {"et demi", "et demie"}}, {"es", {"y medio", "y media"}},
+    {"it", {"e mezzo", "e mezza"}}, {"pt", {"e meio", "e meia"}},    {"nl", {"en een half"}},
+    {"sv", {"och en halv"}},        {"ru", {"с половиной"}},
+};
+
+// Words for one and a half, and the ending that adds a half to a number word: "zweieinhalb",
+// "tweeënhalf".
+const Words kOneAndAHalf[] = {
+    {"de", {"anderthalb"}},
+    {"nl", {"anderhalf", "anderhalve"}},
+    {"ru", {"полтора", "полторы"}},
+};
+const Words kHalfEndings[] = {
+    {"de", {"einhalb"}},
+    {"nl", {"enhalf", "ënhalf"}},
+};
+
 } // namespace
 
-void QuantityReader::Data::readBounds(const QString &language, const Tokenizer &tokenizer)
+void QuantityReader::Data::readPhrases(const QString &language, const Tokenizer &tokenizer)
 {
     auto key = [&](const char *phrase) {
         QStringList parts;
@@ -116,6 +158,44 @@ void QuantityReader::Data::readBounds(const QString &language, const Tokenizer &
         if (language == QLatin1String(words.language))
             rangeWords.insert(key(words.before), key(words.between));
     }
+    auto each = [&](const auto &table, auto &&use) {
+        for (const Words &words : table) {
+            if (language == QLatin1String(words.language)) {
+                for (const char *word : words.words)
+                    use(key(word));
+            }
+        }
+    };
+    auto addNumber = [&](const QString &word, double value) {
+        numberWords.insert(word, {value, false});
+        numberVocabulary.insert(word);
+    };
+    each(kDozens, [&](const QString &word) {
+        addNumber(word, 12);
+        scales.insert(word, 12); // "two dozen"
+    });
+    each(kHalves, [&](const QString &word) { addNumber(word, 0.5); });
+    each(kAndAHalf, [&](const QString &phrase) {
+        andAHalf.insert(phrase);
+        noteKey(phrase);
+    });
+    each(kOneAndAHalf, [&](const QString &word) { addNumber(word, 1.5); });
+    // "zweieinhalb": a number word from one to ten and the ending.
+    QList<std::pair<QString, double>> ones;
+    for (auto it = numberWords.cbegin(); it != numberWords.cend(); ++it) {
+        const double value = it->first;
+        if (!it->second && value >= 1 && value <= 10 && value == double(int(value)) &&
+            !it.key().contains(u' '))
+            ones.append({it.key(), value});
+    }
+    each(kHalfEndings, [&](const QString &ending) {
+        for (const auto &[word, value] : std::as_const(ones)) {
+            // German drops the "s" of "eins": "eineinhalb".
+            addNumber(word + ending, value + 0.5);
+            if (word.endsWith(u's'))
+                addNumber(word.chopped(1) + ending, value + 0.5);
+        }
+    });
 }
 
 } // namespace Parallax
