@@ -395,7 +395,13 @@ struct Negated
     qsizetype word = -1;
     qsizetype affirmed = -1;
     qsizetype from = -1;
+    qsizetype affirmedFrom = -1; // where the affirming wording's side begins; -1: at affirmed
 };
+
+// Short words after a negation ("niet de hoge", "pas la"): a side goes on through them to the
+// first longer word, so that it says what is negated.
+constexpr qsizetype kShortWord = 3;          // letters
+constexpr qsizetype kWordsAfterNegation = 3; // short words a side goes on through
 
 // Words negating in `language`: the closed class of isNegation(), and in English the clitic of
 // a contracted auxiliary ("didn't", "won't").
@@ -416,8 +422,16 @@ Negated insertedNegation(const TokenList &at, const TokenList &nt, const DiffSpa
             return {};
     }
     if (after.bFirstToken < nt.size() && nt.at(after.bFirstToken).isWord() &&
-        after.aFirstToken < at.size())
-        return {span.bFirstToken, after.bFirstToken, after.aFirstToken, -1};
+        after.aFirstToken < at.size()) {
+        qsizetype k = 0;
+        while (k < kWordsAfterNegation && after.bFirstToken + k < after.bLastToken &&
+               nt.at(after.bFirstToken + k).isWord() &&
+               nt.at(after.bFirstToken + k).text.size() <= kShortWord &&
+               nt.at(after.bFirstToken + k + 1).isWord())
+            ++k;
+        return {span.bFirstToken, after.bFirstToken + k, after.aFirstToken + k, -1,
+                after.aFirstToken};
+    }
     if (before.bLastToken >= 0 && nt.at(before.bLastToken).isWord() && before.aLastToken >= 0)
         return {span.bFirstToken, before.bLastToken, before.aLastToken, -1};
     return {};
@@ -521,8 +535,12 @@ void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Articl
                 dispute.negated =
                     shorterWording(dispute.negated, wordings[n].text.mid(begin, end - begin));
                 const Token &affirmed = at.at(found.affirmed);
+                const Token &affirmedFirst =
+                    at.at(found.affirmedFrom >= 0 ? found.affirmedFrom : found.affirmed);
                 dispute.affirmative = shorterWording(
-                    dispute.affirmative, wordings[a].text.mid(affirmed.begin, affirmed.length));
+                    dispute.affirmative,
+                    wordings[a].text.mid(affirmedFirst.begin,
+                                         affirmed.begin + affirmed.length - affirmedFirst.begin));
                 dispute.negating.insert(n);
                 dispute.affirming.insert(a);
             }

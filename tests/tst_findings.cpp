@@ -477,6 +477,18 @@ void TestFindings::negationConflicts_data()
         << german.arg(QStringLiteral("Der alte Fährmann überlebte nicht, teilte die Gemeinde am "
                                      "Mittwoch mit."))
         << QStringLiteral("negation: überlebte [a] / überlebte nicht [b]");
+    // The side goes on through short words to what is negated.
+    const QString dutch = QStringLiteral(
+        "Dijk verzakt bij Harderwolde\n\n"
+        "Een stuk van de dijk bij Harderwolde is in de nacht van zondag op maandag verzakt.\n\n"
+        "%1\n\n"
+        "Het waterschap laat de dijk deze week met zandzakken verstevigen.\n");
+    QTest::newRow("Dutch niet de")
+        << dutch.arg(QStringLiteral("Volgens de dijkgraaf is de oorzaak waarschijnlijk de hoge "
+                                    "waterstand van de afgelopen weken."))
+        << dutch.arg(QStringLiteral("Volgens de dijkgraaf is de oorzaak waarschijnlijk niet de "
+                                    "hoge waterstand van de afgelopen weken."))
+        << QStringLiteral("negation: de hoge [a] / niet de hoge [b]");
 }
 
 void TestFindings::negationConflicts()
