@@ -92,9 +92,9 @@ constexpr qsizetype kDatelineLength = 80; // characters of a paragraph a datelin
 // The date of a dateline at the start of a paragraph: an optional place in capitals or title
 // case and a comma, the date, an optional agency in parentheses, then a dash ("KELMSBY, Aug.
 // 20, 2025 (AP) —", "Berlin, 20. August 2025 –"). Invalid when the paragraph opens otherwise.
-DateMatch datelineDate(const QString &text)
+DateMatch datelineDate(const QString &text, const QString &language)
 {
-    const DateMatch date = findDate(text.left(kDatelineLength));
+    const DateMatch date = findDate(text.left(kDatelineLength), language);
     if (!date.date.isValid())
         return {};
     static const QRegularExpression place(QStringLiteral(R"(^(\p{Lu}[^.!?,]{0,40},\s*)?$)"));
@@ -109,7 +109,7 @@ DateMatch datelineDate(const QString &text)
 // The first date the text states, and the time stated right after it.
 void readDateAndTime(const QString &text, DateOrigin origin, ArticleMetadata *meta)
 {
-    const DateMatch date = findDate(text);
+    const DateMatch date = findDate(text, meta->language);
     meta->date = date.date;
     meta->dateOrigin = date.date.isValid() ? origin : DateOrigin::None;
     meta->time = date.date.isValid() ? timeAfterDate(text, date) : QTime();
@@ -134,7 +134,7 @@ void fillMetadata(Article &article, const HtmlDocument *html)
         if (p.kind != BlockKind::Body)
             continue;
         ++bodyParagraphs;
-        if (const DateMatch date = datelineDate(p.text); date.date.isValid()) {
+        if (const DateMatch date = datelineDate(p.text, meta.language); date.date.isValid()) {
             meta.date = date.date;
             meta.dateOrigin = DateOrigin::Dateline;
             meta.time = timeAfterDate(p.text, date);

@@ -3,10 +3,15 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <QMutex>
+
+#include <unicode/datefmt.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
+#include <unicode/smpdtfmt.h>
 
 #include <array>
+#include <memory>
 
 namespace Parallax {
 
@@ -64,15 +69,44 @@ int monthFromName(const QString &word)
     return 0;
 }
 
+// Whether the language's short date format puts the day before the month (CLDR: "dd/MM/y" in
+// Portuguese, "M/d/yy" in English). Read once per language.
+bool dayBeforeMonth(const QString &language)
+{
+    if (language.isEmpty())
+        return true;
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    const QMutexLocker lock(&mutex);
+    const auto it = known.constFind(language);
+    if (it != known.constEnd())
+        return *it;
+    bool dayFirst = true;
+    std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(
+        icu::DateFormat::kShort, icu::Locale(language.toLatin1().constData())));
+    if (auto *simple = dynamic_cast<icu::SimpleDateFormat *>(format.get())) {
+        icu::UnicodeString pattern;
+        simple->toPattern(pattern);
+        const int32_t day = pattern.indexOf(u'd');
+        const int32_t month = pattern.indexOf(u'M');
+        if (day >= 0 && month >= 0)
+            dayFirst = day < month;
+    }
+    known.insert(language, dayFirst);
+    return dayFirst;
+}
+
 // The longest month names have 13 letters ("października", Polish, in a date).
 const QString monthWord = QStringLiteral(R"((\p{L}{3,14})\.?)");
 
 } // namespace
 
-DateMatch findDate(const QString &text)
+DateMatch findDate(const QString &text, const QString &language)
 {
     static const QRegularExpression iso(QStringLiteral(R"(\b(\d{4})-(\d{2})-(\d{2})(?!\d))"));
     static const QRegularExpression dotted(QStringLiteral(R"(\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b)"));
+    static const QRegularExpression slashed(
+        QStringLiteral(R"((?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/]))"));
     static const QRegularExpression monthFirst(
         QStringLiteral(R"(\b%1\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)").arg(monthWord));
     // "20 August 2025", "20. August 2025", "1er mars 2026", "3 de marzo de 2026".
@@ -95,6 +129,13 @@ DateMatch findDate(const QString &text)
     for (auto it = dotted.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         consider(m, m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    }
+    for (auto it = slashed.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int first = m.captured(1).toInt();
+        const int second = m.captured(2).toInt();
+        const bool dayLeads = first > 12 || (second <= 12 && dayBeforeMonth(language));
+        consider(m, m.captured(3).toInt(), dayLeads ? second : first, dayLeads ? first : second);
     }
     for (auto it = monthFirst.globalMatch(text); it.hasNext();) {
         const auto m = it.next();

@@ -19,8 +19,12 @@ struct DateMatch
 // them in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian,
 // Polish, Swedish, Danish, Norwegian, Finnish and Czech ("August 20, 2025", "Aug. 20, 2025",
 // "20 August 2025", "20. August 2025", "3 mars 2026", "1er mars 2026", "3 de marzo de 2026",
-// "20 августа 2025").
-DateMatch findDate(const QString &text);
+// "20 августа 2025"), and numbers with slashes ("06/07/2025"): day first when the first number
+// is above 12, month first when the second is, and otherwise in the order of the language's
+// short date format in ICU's locale data (CLDR: day first in "pt", "fr", "en-GB"..., month
+// first in "en"); with no language (an ISO 639-1 code), such an ambiguous date is read day
+// first, the order of most of the world.
+DateMatch findDate(const QString &text, const QString &language = QString());
 
 // The first time of day a text states: 24-hour "15:15" (or "15.15 Uhr"), 12-hour "3:15 PM",
 // "3:15 p.m.", "3 PM". Invalid when there is none.

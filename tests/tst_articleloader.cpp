@@ -349,6 +349,19 @@ void TestArticleLoader::timeOfDay_data()
                           "after four months of repairs, the council said. Traffic is expected "
                           "to return to normal by Friday.")
         << false << day << QTime(15, 15) << QStringLiteral("byline");
+    // Numbers with slashes in the order of the article's language: 6 July in Portuguese, June 7
+    // in American English.
+    QTest::newRow("Portuguese date with slashes")
+        << QStringLiteral("Inc\u00EAndio destr\u00F3i armaz\u00E9m\n\nLisboa, 06/07/2025\n\nUm "
+                          "inc\u00EAndio destruiu na madrugada de domingo um armaz\u00E9m de "
+                          "corti\u00E7a no porto de Lisboa, disseram os bombeiros. Ningu\u00E9m "
+                          "ficou ferido, segundo a pol\u00EDcia.")
+        << false << QDate(2025, 7, 6) << QTime() << QStringLiteral("byline");
+    QTest::newRow("American date with slashes")
+        << QStringLiteral("Bridge reopens\n\nUpdated 06/07/2025\n\nThe bridge reopened on Monday "
+                          "after four months of repairs, the council said. Traffic is expected "
+                          "to return to normal by Friday.")
+        << false << QDate(2025, 6, 7) << QTime() << QStringLiteral("byline");
     // A dateline that opens the story dates it; a date inside a sentence does not.
     QTest::newRow("dateline with an agency")
         << QStringLiteral("Bridge reopens\n\nKELMSBY, Aug. 20, 2025 (AP) \u2014 The bridge "

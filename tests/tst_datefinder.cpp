@@ -11,6 +11,8 @@ class TestDateFinder : public QObject
 private Q_SLOTS:
     void dates_data();
     void dates();
+    void slashedDates_data();
+    void slashedDates();
     void urlDates();
     void times_data();
     void times();
@@ -53,6 +55,41 @@ void TestDateFinder::dates()
     QFETCH(QString, text);
     QFETCH(QDate, date);
     QCOMPARE(findDate(text).date, date);
+}
+
+// Numbers with slashes: a number above 12 is the day; otherwise the language's short date
+// format decides.
+void TestDateFinder::slashedDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("Portuguese") << "Lisboa, 06/07/2025"
+                                << "pt" << QDate(2025, 7, 6);
+    QTest::newRow("French") << "Publié le 06/07/2025 à 10h"
+                            << "fr" << QDate(2025, 7, 6);
+    QTest::newRow("English (CLDR: month first)") << "06/07/2025"
+                                                 << "en" << QDate(2025, 6, 7);
+    QTest::newRow("day above 12 in English") << "20/08/2025"
+                                             << "en" << QDate(2025, 8, 20);
+    QTest::newRow("day above 12 second in Portuguese") << "8/20/2025"
+                                                       << "pt" << QDate(2025, 8, 20);
+    QTest::newRow("no language: day first") << "06/07/2025"
+                                            << "" << QDate(2025, 7, 6);
+    QTest::newRow("no month 13") << "13/13/2025"
+                                 << "pt" << QDate();
+    QTest::newRow("a fraction is no date") << "3/4/20255"
+                                           << "pt" << QDate();
+    QTest::newRow("a path is no date") << "docs/06/07/2025/x"
+                                       << "pt" << QDate();
+}
+
+void TestDateFinder::slashedDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QFETCH(QDate, date);
+    QCOMPARE(findDate(text, language).date, date);
 }
 
 void TestDateFinder::urlDates()
