@@ -375,6 +375,19 @@ QString commonestWording(const Wordings &written)
     return best;
 }
 
+// What a side of a conflict shows: each of its values as most of its sources write it, in the
+// order of their keys ("$5-6 million / $5.5 million").
+QString sideValue(const std::vector<Wordings> &values)
+{
+    QStringList shown;
+    for (const Wordings &written : values) {
+        const QString value = commonestWording(written);
+        if (!value.isEmpty() && !shown.contains(value))
+            shown.append(value);
+    }
+    return shown.join(QStringLiteral(" / "));
+}
+
 // Of two ways of writing one value, the one a conflict shows: the shorter, then the first in
 // text order (empty: none yet).
 QString shorterWording(const QString &a, const QString &b)
@@ -656,7 +669,8 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
         // One fact followed by different words ("32 defence chiefs" / "31 military chiefs" in
         // two pairs of sources) is one conflict: conflicts with the same values join.
         std::map<std::pair<QString, std::vector<QString>>, qsizetype> byValues;
-        std::map<qsizetype, std::vector<Wordings>> waysOf; // per conflict in `out`, per side
+        std::map<qsizetype, std::vector<std::vector<Wordings>>>
+            waysOf; // per conflict in `out`, per side, per value
         for (const auto &entry : values) {
             // Named, not structured bindings: clang's lambdas cannot capture those.
             const QString &topic = entry.first;
@@ -707,46 +721,73 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
                         disputed[size_t(y)] = true;
                 }
             }
-            std::vector<size_t> sides;
+            std::vector<size_t> disputedReps;
             for (size_t v = 0; v < reps.size(); ++v) {
                 if (disputed[v])
-                    sides.push_back(v);
+                    disputedReps.push_back(v);
+            }
+            std::sort(disputedReps.begin(), disputedReps.end(), [&](size_t x, size_t y) {
+                return reps[x]->quantity.key() < reps[y]->quantity.key();
+            });
+            // Values that agree are one side: "$5-6 million" and "$5.5 million" against "$7
+            // million". A value joins the first side it agrees with whole.
+            std::vector<std::vector<size_t>> sides;
+            for (const size_t v : disputedReps) {
+                auto agrees = [&](size_t m) {
+                    return !conflicts(reps[v]->quantity, reps[m]->quantity) &&
+                           !conflicts(reps[m]->quantity, reps[v]->quantity);
+                };
+                auto side = std::find_if(sides.begin(), sides.end(), [&](const auto &members) {
+                    return std::all_of(members.cbegin(), members.cend(), agrees);
+                });
+                if (side == sides.end())
+                    sides.push_back({v});
+                else
+                    side->push_back(v);
             }
             if (sides.size() < 2)
                 continue;
-            std::sort(sides.begin(), sides.end(), [&](size_t x, size_t y) {
-                return reps[x]->quantity.key() < reps[y]->quantity.key();
-            });
             Conflict conflict;
             conflict.unit = u;
-            std::vector<Wordings> ways; // per side
+            std::vector<std::vector<Wordings>> ways; // per side, per value
             // "money" when the sides name different currencies.
-            conflict.dimension = reps[sides.front()]->quantity.dimension();
-            for (const size_t v : sides) {
-                if (reps[v]->quantity.dimension() != conflict.dimension)
-                    conflict.dimension = topic;
+            conflict.dimension = reps[sides.front().front()]->quantity.dimension();
+            for (const std::vector<size_t> &members : sides) {
                 ConflictSide side;
-                Wordings &written = ways.emplace_back();
-                for (size_t i = 0; i < all.size(); ++i) {
-                    const auto it = statedBy[i].find(topic);
-                    if (it == statedBy[i].end() || std::find(it->second.cbegin(), it->second.cend(),
-                                                             int(v)) == it->second.cend())
-                        continue;
-                    for (const Stated &t : all[i].stated) {
-                        if (sameValue(t.quantity, reps[v]->quantity))
-                            written[t.text].insert(all[i].source);
+                std::vector<Wordings> &written = ways.emplace_back(members.size());
+                for (size_t k = 0; k < members.size(); ++k) {
+                    const size_t v = members[k];
+                    if (reps[v]->quantity.dimension() != conflict.dimension)
+                        conflict.dimension = topic;
+                    for (size_t i = 0; i < all.size(); ++i) {
+                        const auto it = statedBy[i].find(topic);
+                        if (it == statedBy[i].end() ||
+                            std::find(it->second.cbegin(), it->second.cend(), int(v)) ==
+                                it->second.cend())
+                            continue;
+                        for (const Stated &t : all[i].stated) {
+                            if (sameValue(t.quantity, reps[v]->quantity))
+                                written[k][t.text].insert(all[i].source);
+                        }
+                        if (!side.sources.contains(all[i].source))
+                            side.sources.append(all[i].source);
+                        side.segments.append(all[i].segment);
                     }
-                    if (!side.sources.contains(all[i].source))
-                        side.sources.append(all[i].source);
-                    side.segments.append(all[i].segment);
                 }
                 std::sort(side.sources.begin(), side.sources.end());
-                side.value = commonestWording(written);
+                std::sort(side.segments.begin(), side.segments.end());
+                side.segments.erase(std::unique(side.segments.begin(), side.segments.end()),
+                                    side.segments.end());
+                side.value = sideValue(written);
                 conflict.sides.append(side);
             }
             std::vector<QString> keys;
-            for (const size_t v : sides)
-                keys.push_back(reps[v]->quantity.key());
+            for (const std::vector<size_t> &members : sides) {
+                QStringList memberKeys;
+                for (const size_t v : members)
+                    memberKeys.append(reps[v]->quantity.key());
+                keys.push_back(memberKeys.join(u' '));
+            }
             const auto known = byValues.find({conflict.dimension, keys});
             if (known == byValues.end()) {
                 byValues.insert({{conflict.dimension, keys}, out.size()});
@@ -755,12 +796,15 @@ QList<Conflict> findConflicts(const QList<Article> &articles, const Comparison &
                 continue;
             }
             Conflict &into = out[known->second];
-            std::vector<Wordings> &intoWays = waysOf[known->second];
+            std::vector<std::vector<Wordings>> &intoWays = waysOf[known->second];
             for (qsizetype k = 0; k < into.sides.size(); ++k) {
                 ConflictSide &side = into.sides[k];
-                for (const auto &[text, sources] : ways[size_t(k)])
-                    intoWays[size_t(k)][text].insert(sources.cbegin(), sources.cend());
-                side.value = commonestWording(intoWays[size_t(k)]);
+                std::vector<Wordings> &intoSide = intoWays[size_t(k)];
+                for (size_t m = 0; m < intoSide.size(); ++m) {
+                    for (const auto &[text, sources] : ways[size_t(k)][m])
+                        intoSide[m][text].insert(sources.cbegin(), sources.cend());
+                }
+                side.value = sideValue(intoSide);
                 side.sources += conflict.sides.at(k).sources;
                 side.segments += conflict.sides.at(k).segments;
                 for (QList<qsizetype> *list : {&side.sources, &side.segments}) {

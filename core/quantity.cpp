@@ -227,8 +227,11 @@ private:
     size_t readBounded(size_t p, Quantity &q) const;
     // Makes low, read at piece lowStart, the range from low to high (read at highStart), or with
     // dashed the tally of the two; false when they are no range.
+    enum class Join { Dash, Slash, Word };
     bool joinRange(size_t lowStart, Quantity &low, size_t highStart, const Quantity &high,
-                   bool dashed) const;
+                   Join join) const;
+    // Whether a scale word, a unit or a currency is at piece p.
+    bool measureAt(size_t p) const;
     // A number in digits or words at p: its value, whether it is an ordinal, the piece after it.
     size_t readNumber(size_t p, double *value, bool *ordinal) const;
 
@@ -711,9 +714,10 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
     double scale = 1;
     bool scaled = false;
     if (!ordinal) {
-        // "two and a half", "one and a half million".
+        // "two and a half years", "one and a half million"; not a time of day ("diez y media").
         if (value == std::floor(value) &&
-            lookup(m_data.andAHalf, end, &length) != m_data.andAHalf.constEnd()) {
+            lookup(m_data.andAHalf, end, &length) != m_data.andAHalf.constEnd() &&
+            measureAt(end + length)) {
             value += 0.5;
             end += length;
         }
@@ -772,6 +776,12 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
                 q.value *= it->factor;
                 q.unit = it->unit;
                 end = at + length;
+                // "dos años y medio".
+                if (value == std::floor(value) &&
+                    lookup(m_data.andAHalf, end, &length) != m_data.andAHalf.constEnd()) {
+                    q.value += 0.5 * it->factor * scale;
+                    end += length;
+                }
             }
         }
     }
@@ -780,20 +790,50 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
 
 size_t Scanner::readRange(size_t p, Quantity &q) const
 {
-    const size_t end = readAmount(p, q);
-    if (end == p || end + 1 >= m_size || m_pieces[end].normal != u"-" || !m_pieces[end].touches ||
-        !m_pieces[end + 1].touches)
+    size_t end = readAmount(p, q);
+    if (end == p)
         return end;
-    // "20-21 August" is a date, not a range.
-    const size_t second = end + 1;
-    Quantity probe;
-    if (readDate(second, probe) != second || readTime(second, probe) != second)
+    // "10-12", "2014/15", "10 to 12".
+    if (end + 1 < m_size) {
+        const Piece &between = m_pieces[end];
+        const bool glued = between.touches && m_pieces[end + 1].touches;
+        const Join join = between.normal == u"-" && glued   ? Join::Dash
+                          : between.normal == u"/" && glued ? Join::Slash
+                                                            : Join::Word;
+        if (join != Join::Word || m_data.rangeJoins.contains(between.normal)) {
+            // "20-21 August" is a date, not a range.
+            const size_t second = end + 1;
+            Quantity probe;
+            Quantity high;
+            if (readDate(second, probe) == second && readTime(second, probe) == second) {
+                const size_t highEnd = readAmount(second, high);
+                if (highEnd != second && joinRange(p, q, second, high, join))
+                    end = highEnd;
+            }
+        }
+    }
+    if (q.bound != Quantity::Bound::Exact || q.kind == Quantity::Kind::Ordinal)
         return end;
-    Quantity high;
-    const size_t highEnd = readAmount(second, high);
-    if (highEnd == second || !joinRange(p, q, second, high, true))
-        return end;
-    return highEnd;
+    // "60 or more", "60-plus", "60+".
+    size_t length = 0;
+    const bool hyphen = end + 1 < m_size && m_pieces[end].normal == u"-" && m_pieces[end].touches;
+    if (const auto it = lookup(m_data.boundsAfter, hyphen ? end + 1 : end, &length);
+        it != m_data.boundsAfter.constEnd() && (hyphen || length > 1)) {
+        q.bound = *it;
+        end += length + (hyphen ? 1 : 0);
+    } else if (end < m_size && m_pieces[end].normal == u"+" && m_pieces[end].touches) {
+        q.bound = Quantity::Bound::AtLeast;
+        ++end;
+    }
+    return end;
+}
+
+bool Scanner::measureAt(size_t p) const
+{
+    size_t length = 0;
+    return p < m_size && (lookup(m_data.scales, p, &length) != m_data.scales.constEnd() ||
+                          lookup(m_data.units, p, &length) != m_data.units.constEnd() ||
+                          !currencyAt(p, false, &length).isEmpty());
 }
 
 size_t Scanner::readBounded(size_t p, Quantity &q) const
@@ -807,16 +847,21 @@ size_t Scanner::readBounded(size_t p, Quantity &q) const
             Quantity high;
             const size_t second = join + 1;
             const size_t end = readAmount(second, high);
-            if (end != second && joinRange(first, q, second, high, false)) {
+            if (end != second && joinRange(first, q, second, high, Join::Word)) {
                 q.firstToken = m_pieces[p].token;
                 q.valueToken = m_pieces[first].token;
                 return end;
             }
         }
     }
-    const auto bound = lookup(m_data.bounds, p, &length);
-    if (bound == m_data.bounds.constEnd())
-        return p;
+    auto bound = lookup(m_data.bounds, p, &length);
+    bool until = false;
+    if (bound == m_data.bounds.constEnd()) {
+        bound = lookup(m_data.untilBounds, p, &length);
+        if (bound == m_data.untilBounds.constEnd())
+            return p;
+        until = true;
+    }
     const size_t first = skipDot(p + length); // "ca. 60"
     if (first >= m_size)
         return p;
@@ -827,6 +872,13 @@ size_t Scanner::readBounded(size_t p, Quantity &q) const
     const size_t end = readRange(first, q);
     if (end == first || q.kind == Quantity::Kind::Ordinal || q.bound != Quantity::Bound::Exact)
         return p;
+    // "hasta 2030", "до 2019 года": until a year.
+    constexpr int kFirstYear = 1000;
+    constexpr int kLastYear = 2999;
+    const QString &digits = m_pieces[first].normal;
+    if (until && digits.size() == 4 && isDigits(digits) && digits.toInt() >= kFirstYear &&
+        digits.toInt() <= kLastYear)
+        return p;
     q.bound = *bound;
     q.firstToken = m_pieces[p].token;
     q.valueToken = m_pieces[first].token;
@@ -834,8 +886,26 @@ size_t Scanner::readBounded(size_t p, Quantity &q) const
 }
 
 bool Scanner::joinRange(size_t lowStart, Quantity &low, size_t highStart, const Quantity &high,
-                        bool dashed) const
+                        Join join) const
 {
+    // "2014-15", "1914-18", "2014/15": a year and the last two digits of a later one.
+    constexpr int kFirstYear = 1000;
+    constexpr int kLastYear = 2999;
+    const QString &lowDigits = m_pieces[lowStart].normal;
+    const QString &highDigits = m_pieces[highStart].normal;
+    if (join != Join::Word && low.kind == Quantity::Kind::Count &&
+        high.kind == Quantity::Kind::Count && lowDigits.size() == 4 && isDigits(lowDigits) &&
+        highDigits.size() == 2 && isDigits(highDigits)) {
+        const int year = lowDigits.toInt();
+        const int later = year / 100 * 100 + highDigits.toInt();
+        if (year < kFirstYear || year > kLastYear || later <= year)
+            return false;
+        low.bound = Quantity::Bound::Range;
+        low.high = later;
+        return true;
+    }
+    if (join == Join::Slash)
+        return false;
     if (low.kind == Quantity::Kind::Ordinal || high.kind == Quantity::Kind::Ordinal ||
         low.bound != Quantity::Bound::Exact || high.bound != Quantity::Bound::Exact)
         return false;
@@ -872,7 +942,7 @@ bool Scanner::joinRange(size_t lowStart, Quantity &low, size_t highStart, const 
     }
     // "12-3", "a 1-1 draw": two counts in digits, no year among them ("2014-15").
     constexpr double kLargestTally = 1000;
-    if (dashed && low.kind == Quantity::Kind::Count && m_pieces[lowStart].number &&
+    if (join == Join::Dash && low.kind == Quantity::Kind::Count && m_pieces[lowStart].number &&
         m_pieces[highStart].number && low.value < kLargestTally && high.value < kLargestTally) {
         low.bound = Quantity::Bound::Tally;
         low.high = high.value;

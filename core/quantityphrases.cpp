@@ -22,6 +22,12 @@ struct BoundWords
     std::initializer_list<const char *> phrases;
 };
 
+struct Words
+{
+    const char *language;
+    std::initializer_list<const char *> words;
+};
+
 // Only words that bound an amount: "until" ("hasta", "jusqu'à", "bis", "até") is left out, as
 // it bounds years more often than amounts, and so are prepositions that also mean "among"
 // ("unter").
@@ -33,11 +39,11 @@ const BoundWords kBoundWords[] = {
     {"en",
      Bound::AtLeast,
      {"more than", "over", "above", "at least", "upwards of", "in excess of", "no fewer than",
-      "no less than", "a minimum of"}},
+      "no less than", "a minimum of", "not less than", "not fewer than"}},
     {"en",
      Bound::AtMost,
      {"fewer than", "less than", "under", "below", "up to", "at most", "no more than", "as many as",
-      "a maximum of"}},
+      "a maximum of", "not more than"}},
     {"de",
      Bound::About,
      {"etwa", "rund", "ungefähr", "circa", "ca.", "knapp", "fast", "beinahe", "annähernd",
@@ -48,33 +54,69 @@ const BoundWords kBoundWords[] = {
      Bound::About,
      {"environ", "près de", "quelque", "à peu près", "presque", "approximativement", "autour de",
       "aux alentours de"}},
-    {"fr", Bound::AtLeast, {"plus de", "au moins", "pas moins de", "au minimum"}},
+    {"fr", Bound::AtLeast, {"plus de", "au moins", "pas moins de", "au minimum", "plus d'"}},
     {"fr", Bound::AtMost, {"moins de", "au plus", "au maximum", "pas plus de"}},
     {"es",
      Bound::About,
      {"unos", "unas", "alrededor de", "cerca de", "casi", "aproximadamente", "en torno a"}},
-    {"es", Bound::AtLeast, {"más de", "al menos", "por lo menos", "como mínimo"}},
-    {"es", Bound::AtMost, {"menos de", "como máximo"}},
+    {"es", Bound::AtLeast, {"más de", "al menos", "por lo menos", "como mínimo", "no menos de"}},
+    {"es", Bound::AtMost, {"menos de", "como máximo", "no más de"}},
     {"it", Bound::About, {"circa", "quasi", "intorno a", "attorno a"}},
     {"it", Bound::AtLeast, {"più di", "oltre", "almeno", "non meno di"}},
-    {"it", Bound::AtMost, {"meno di", "al massimo"}},
+    {"it", Bound::AtMost, {"meno di", "al massimo", "non più di"}},
     {"pt", Bound::About, {"cerca de", "quase", "aproximadamente", "por volta de"}},
-    {"pt", Bound::AtLeast, {"mais de", "pelo menos", "no mínimo"}},
-    {"pt", Bound::AtMost, {"menos de", "no máximo"}},
+    {"pt", Bound::AtLeast, {"mais de", "pelo menos", "no mínimo", "não menos de"}},
+    {"pt", Bound::AtMost, {"menos de", "no máximo", "não mais de"}},
     {"nl", Bound::About, {"ongeveer", "circa", "bijna", "rond", "om en nabij"}},
-    {"nl", Bound::AtLeast, {"meer dan", "ruim", "minstens", "ten minste", "minimaal"}},
-    {"nl", Bound::AtMost, {"minder dan", "hooguit", "maximaal", "ten hoogste"}},
+    {"nl",
+     Bound::AtLeast,
+     {"meer dan", "ruim", "minstens", "ten minste", "minimaal", "niet minder dan"}},
+    {"nl", Bound::AtMost, {"minder dan", "hooguit", "maximaal", "ten hoogste", "niet meer dan"}},
     {"sv", Bound::About, {"cirka", "ungefär", "nästan", "omkring"}},
-    {"sv", Bound::AtLeast, {"mer än", "över", "minst"}},
-    {"sv", Bound::AtMost, {"mindre än", "högst", "upp till"}},
+    {"sv", Bound::AtLeast, {"mer än", "över", "minst", "inte mindre än"}},
+    {"sv", Bound::AtMost, {"mindre än", "högst", "upp till", "inte mer än"}},
     {"pl", Bound::About, {"około", "prawie", "blisko"}},
-    {"pl", Bound::AtLeast, {"ponad", "więcej niż", "co najmniej", "przynajmniej"}},
-    {"pl", Bound::AtMost, {"mniej niż", "najwyżej"}},
+    {"pl", Bound::AtLeast, {"ponad", "więcej niż", "co najmniej", "przynajmniej", "nie mniej niż"}},
+    {"pl", Bound::AtMost, {"mniej niż", "najwyżej", "nie więcej niż"}},
     {"ru", Bound::About, {"около", "примерно", "почти", "порядка", "приблизительно"}},
     {"ru",
      Bound::AtLeast,
      {"более", "больше", "свыше", "более чем", "не менее", "как минимум", "по меньшей мере"}},
     {"ru", Bound::AtMost, {"менее", "меньше", "не более"}},
+};
+
+// "until" bounds an amount ("jusqu'à 300 visiteurs", "hasta 300", "до 300") but never a year
+// ("hasta 2030", "до 2019 года").
+const BoundWords kUntilWords[] = {
+    {"de", Bound::AtMost, {"bis"}},   {"fr", Bound::AtMost, {"jusqu'à", "jusqu'a"}},
+    {"es", Bound::AtMost, {"hasta"}}, {"it", Bound::AtMost, {"fino a"}},
+    {"pt", Bound::AtMost, {"até"}},   {"nl", Bound::AtMost, {"tot", "tot wel"}},
+    {"ru", Bound::AtMost, {"до"}},    {"pl", Bound::AtMost, {"do"}},
+};
+
+// Bounds written after the value: "60 or more", "60 oder mehr", "60 ou plus".
+const BoundWords kBoundsAfter[] = {
+    {"en", Bound::AtLeast, {"or more", "and more", "and over", "or above", "plus"}},
+    {"en", Bound::AtMost, {"or less", "or fewer", "or under"}},
+    {"en", Bound::About, {"or so"}},
+    {"de", Bound::AtLeast, {"oder mehr", "und mehr"}},
+    {"de", Bound::AtMost, {"oder weniger"}},
+    {"fr", Bound::AtLeast, {"ou plus", "et plus"}},
+    {"fr", Bound::AtMost, {"ou moins"}},
+    {"es", Bound::AtLeast, {"o más", "y más"}},
+    {"es", Bound::AtMost, {"o menos"}},
+    {"it", Bound::AtLeast, {"o più", "e più"}},
+    {"pt", Bound::AtLeast, {"ou mais", "e mais"}},
+    {"nl", Bound::AtLeast, {"of meer", "en meer"}},
+    {"sv", Bound::AtLeast, {"eller mer", "eller fler"}},
+    {"pl", Bound::AtLeast, {"lub więcej", "i więcej"}},
+    {"ru", Bound::AtLeast, {"или более", "и более", "и больше"}},
+};
+
+// "10 to 12", "10 bis 12", "de 10 à 12", "от 10 до 12": the word between the ends of a range.
+const Words kRangeJoins[] = {
+    {"en", {"to"}}, {"de", {"bis"}}, {"fr", {"à"}},    {"es", {"a"}},  {"it", {"a"}},
+    {"pt", {"a"}},  {"nl", {"tot"}}, {"sv", {"till"}}, {"pl", {"do"}}, {"ru", {"до"}},
 };
 
 // "between 10 and 12": the word before the first value and the word between the two.
@@ -92,12 +134,6 @@ const RangeWords kRangeWords[] = {
     {"pl", "między", "a"},    {"ru", "между", "и"},
 };
 
-struct Words
-{
-    const char *language;
-    std::initializer_list<const char *> words;
-};
-
 // The word for twelve things: "a dozen", "two dozen", "une douzaine".
 const Words kDozens[] = {
     {"en", {"dozen"}},    {"de", {"Dutzend"}},
@@ -105,6 +141,12 @@ const Words kDozens[] = {
     {"it", {"dozzina"}},  {"pt", {"dúzia"}},
     {"nl", {"dozijn"}},   {"sv", {"dussin"}},
     {"pl", {"tuzin"}},    {"ru", {"дюжина", "дюжины"}},
+};
+
+// Plurals of the dozen after a number: "deux douzaines", "dos docenas".
+const Words kDozensAfterNumbers[] = {
+    {"fr", {"douzaines"}}, {"es", {"docenas"}},           {"it", {"dozzine"}}, {"pt", {"dúzias"}},
+    {"nl", {"dozijnen"}},  {"pl", {"tuziny", "tuzinów"}}, {"ru", {"дюжин"}},
 };
 
 // A half before a scale word: "half a million", "eine halbe Million", "mezzo milione".
@@ -145,15 +187,20 @@ void QuantityReader::Data::readPhrases(const QString &language, const Tokenizer 
         }
         return parts.join(u' ');
     };
-    for (const BoundWords &words : kBoundWords) {
-        if (language != QLatin1String(words.language))
-            continue;
-        for (const char *phrase : words.phrases) {
-            const QString k = key(phrase);
-            bounds.insert(k, words.bound);
-            noteKey(k);
+    auto boundTable = [&](const auto &table, QHash<QString, Quantity::Bound> &into) {
+        for (const BoundWords &words : table) {
+            if (language != QLatin1String(words.language))
+                continue;
+            for (const char *phrase : words.phrases) {
+                const QString k = key(phrase);
+                into.insert(k, words.bound);
+                noteKey(k);
+            }
         }
-    }
+    };
+    boundTable(kBoundWords, bounds);
+    boundTable(kUntilWords, untilBounds);
+    boundTable(kBoundsAfter, boundsAfter);
     for (const RangeWords &words : kRangeWords) {
         if (language == QLatin1String(words.language))
             rangeWords.insert(key(words.before), key(words.between));
@@ -174,6 +221,8 @@ void QuantityReader::Data::readPhrases(const QString &language, const Tokenizer 
         addNumber(word, 12);
         scales.insert(word, 12); // "two dozen"
     });
+    each(kDozensAfterNumbers, [&](const QString &word) { scales.insert(word, 12); });
+    each(kRangeJoins, [&](const QString &word) { rangeJoins.insert(word); });
     each(kHalves, [&](const QString &word) { addNumber(word, 0.5); });
     each(kAndAHalf, [&](const QString &phrase) {
         andAHalf.insert(phrase);

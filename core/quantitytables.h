@@ -48,9 +48,12 @@ struct QuantityReader::Data
     bool twelveHourClock = false;   // the language's preferred hour cycle is 1-12 ("j" pattern)
     QSet<QString> ordinalSuffixes;  // "th", "st", "er", "e"
     bool periodOrdinals = false;    // ordinals written "6." (German and others): ICU's format
-    QHash<QString, Quantity::Bound> bounds; // "more than" -> AtLeast, "rund" -> About
-    QHash<QString, QString> rangeWords;     // "between" -> "and"
-    QSet<QString> andAHalf;                 // "and a half", "y medio"
+    QHash<QString, Quantity::Bound> bounds;      // "more than" -> AtLeast, "rund" -> About
+    QHash<QString, Quantity::Bound> untilBounds; // "jusqu'à", "hasta": not before years
+    QHash<QString, Quantity::Bound> boundsAfter; // "or more" -> AtLeast
+    QHash<QString, QString> rangeWords;          // "between" -> "and"
+    QSet<QString> rangeJoins;                    // "to", "bis", "à"
+    QSet<QString> andAHalf;                      // "and a half", "y medio"
     int longestKey = 1; // tokens in the longest unit, currency, scale or bound name
 
     explicit Data(const QString &language);

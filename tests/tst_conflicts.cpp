@@ -202,6 +202,10 @@ void TestConflicts::boundsAndRanges_data()
         << QStringList{};
     QTest::newRow("a dozen against 15")
         << "en" << quake << QStringList{"a dozen", "15"} << QStringList{"15", "dozen"};
+    // Values that agree are one side against the one that disagrees.
+    QTest::newRow("agreeing values are one side")
+        << "en" << quake << QStringList{"between 10 and 12", "11", "14"}
+        << QStringList{"14", "between 10 and 12 / 11"};
     QTest::newRow("tolls differ") << "en" << quake << QStringList{"at least 12", "at least 14"}
                                   << QStringList{"at least 12", "at least 14"};
     const QString german = QStringLiteral(

@@ -190,6 +190,11 @@ void TestQuantity::equal_data()
     row("nl anderhalve kilometer", "nl", "anderhalve kilometer", "1,5 km");
     row("nl een half miljoen", "nl", "een half miljoen", "500.000");
     row("ru полтора миллиона", "ru", "полтора миллиона", "1,5 млн");
+    row("fr deux douzaines", "fr", "deux douzaines", "24");
+    row("es dos docenas", "es", "dos docenas", "24");
+    row("es dos años y medio", "es", "dos años y medio", "2,5 años");
+    row("en 2014-15", "en", "2014-15", "2014-2015");
+    row("en 2014/15", "en", "2014/15", "2014-2015");
 }
 
 void TestQuantity::equal()
@@ -289,6 +294,20 @@ void TestQuantity::bounded_data()
     row("it più di", "it", "più di 60", "oltre 60", "62");
     row("pt mais de", "pt", "mais de 60", "pelo menos 60", "62");
     row("nl meer dan", "nl", "meer dan 60", "ruim 60", "62");
+    // Negated bounds, bounds after the value, "until", and ranges joined by a word.
+    row("en not more than", "en", "not more than 60", "no more than 60", "50");
+    row("es no más de", "es", "no más de 60", "como máximo 60", "50");
+    row("it non più di", "it", "non più di 60", "al massimo 60", "50");
+    row("en or more", "en", "60 or more", "at least 60", "62");
+    row("en plus", "en", "60-plus", "60+", "62");
+    row("fr jusqu'à", "fr", "jusqu'à 300 visiteurs", "au plus 300 visiteurs", "200 visiteurs");
+    row("es hasta", "es", "hasta 300", "como máximo 300", "200");
+    row("ru до", "ru", "до 300", "не более 300", "200");
+    row("en 10 to 12", "en", "10 to 12 people", "between 10 and 12 people", "11 people");
+    row("en money to money", "en", "$5 million to $6 million", "$5-6 million", "$5.5m");
+    row("fr de 10 à 12", "fr", "de 10 à 12 km", "entre 10 et 12 km", "11 km");
+    row("de 10 bis 12", "de", "10 bis 12 Euro", "zwischen 10 und 12 Euro", "11 Euro");
+    row("ru от 10 до 12", "ru", "от 10 до 12", "10-12", "11");
 }
 
 void TestQuantity::bounded()
@@ -327,6 +346,9 @@ void TestQuantity::boundConflicts_data()
     row("en toll changed", "en", "at least 12", "at least 14");
     row("en estimate changed", "en", "about 60", "about 70");
     row("en range changed", "en", "10-12", "11-13");
+    row("en not more than/70", "en", "not more than 60", "70");
+    row("en seasons", "en", "the 2014-15 season", "the 2015-16 season");
+    row("fr jusqu'à/350", "fr", "jusqu'à 300", "350");
     row("de mehr als/50", "de", "mehr als 60", "50");
     row("de rund/80", "de", "rund 60 Prozent", "80 Prozent");
     row("fr moins de/12", "fr", "moins de 10", "12");
@@ -374,14 +396,17 @@ void TestQuantity::notAQuantity_data()
     row("a sentence's last number is no ordinal", "de", "Es waren 6.", "6");
     row("digits and a period are an ordinal in German", "de", "der 6. Tag", "#ord:6");
     row("but not in English", "en", "chapter 6. Then", "6");
-    row("season is no range", "en", "the 2014-15 season", "2014, 15");
+    row("a season is a range of years", "en", "the 2014-15 season", "2014-2015");
+    row("a vote is no range", "en", "the vote was 12 to 3", "12, 3");
+    row("until a year bounds nothing", "es", "hasta 2030", "2030");
+    row("a half hour is no half", "es", "a las diez y media", "10");
     row("days of a date are no range", "en", "on 20-21 August", "20, #date:0-8-21");
     row("a draw is a tally", "en", "a 1-1 draw", "1:1");
     row("a name with a number", "en", "COVID-19 cases", "19");
     row("years between", "en", "between 2019 and 2021", "2019-2021");
     row("a bound before a date bounds nothing", "en", "over 20 August", "#date:0-8-20");
     row("a bound is part of the span", "en", "some 60 people", "~60");
-    row("a range is one value", "de", "10 bis 12 Euro", "10, #money:EUR:12");
+    row("a range is one value", "de", "10 bis 12 Euro", "#money:EUR:10-12");
     row("half alone is no number", "en", "half the workers left", "");
     row("halb alone is no number", "de", "die halbe Stadt", "");
     row("a half is no number before a noun", "es", "media hora", "");

@@ -51,13 +51,20 @@ void ReportConflicts::conflicts()
             if (!sentence)
                 continue;
             const int colour = state.sources.at(side.sources.first()).colour;
-            // The value where the sentence states it (a speaker may be named in another).
-            const qsizetype at = sentence->text.indexOf(side.value);
-            p.paragraph(
-                u'\u201C' + sentence->text + u'\u201D', p.font(8.5), p.pt(12),
-                at < 0 ? QList<QTextLayout::FormatRange>{}
-                       : p.highlightFormats({Span{at + 1, at + 1 + side.value.size(), colour}}),
-                Qt::black, p.pt(2));
+            // The value where the sentence states it (a speaker may be named in another); a
+            // side of values that agree ("10-12 / 11") shows the one the sentence states.
+            qsizetype at = -1;
+            qsizetype length = 0;
+            for (const QString &value : side.value.split(QStringLiteral(" / "))) {
+                at = sentence->text.indexOf(value);
+                length = value.size();
+                if (at >= 0)
+                    break;
+            }
+            p.paragraph(u'\u201C' + sentence->text + u'\u201D', p.font(8.5), p.pt(12),
+                        at < 0 ? QList<QTextLayout::FormatRange>{}
+                               : p.highlightFormats({Span{at + 1, at + 1 + length, colour}}),
+                        Qt::black, p.pt(2));
         }
         p.setY(p.y() + p.pt(6));
         if (p.stop())
