@@ -222,7 +222,12 @@ void QuantityReader::Data::readPhrases(const QString &language, const Tokenizer 
         scales.insert(word, 12); // "two dozen"
     });
     each(kDozensAfterNumbers, [&](const QString &word) { scales.insert(word, 12); });
-    each(kRangeJoins, [&](const QString &word) { rangeJoins.insert(word); });
+    // A word that joins a range is no unit: Spanish "a" is "a" year in CLDR's narrow units, and
+    // "de 10 a 12" a range.
+    each(kRangeJoins, [&](const QString &word) {
+        rangeJoins.insert(word);
+        units.remove(word);
+    });
     each(kHalves, [&](const QString &word) { addNumber(word, 0.5); });
     each(kAndAHalf, [&](const QString &phrase) {
         andAHalf.insert(phrase);

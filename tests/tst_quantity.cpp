@@ -306,6 +306,7 @@ void TestQuantity::bounded_data()
     row("en 10 to 12", "en", "10 to 12 people", "between 10 and 12 people", "11 people");
     row("en money to money", "en", "$5 million to $6 million", "$5-6 million", "$5.5m");
     row("fr de 10 à 12", "fr", "de 10 à 12 km", "entre 10 et 12 km", "11 km");
+    row("es de 10 a 12", "es", "de 10 a 12 personas", "entre 10 y 12 personas", "11 personas");
     row("de 10 bis 12", "de", "10 bis 12 Euro", "zwischen 10 und 12 Euro", "11 Euro");
     row("ru от 10 до 12", "ru", "от 10 до 12", "10-12", "11");
 }
