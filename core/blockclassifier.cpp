@@ -102,15 +102,27 @@ bool BlockClassifier::isBoilerplate(const QString &text)
             R"(sponsored(?: content)?|share(?: this(?: article| story)?)?|follow us(?: on)?|)"
             R"(click here|continue reading|top stories|editor'?s picks?)\s*(?:[:|>»\-–—]|$))"),
         kCi);
-    // A newsletter prompt asks the reader to sign up for something delivered.
+    // A newsletter prompt asks the reader to sign up for something delivered: in English,
+    // German, French, Spanish, Italian, Portuguese, Dutch and Russian.
     static const QRegularExpression newsletterPrompt(
         QStringLiteral(
-            R"(^\s*(?:sign up|subscribe|join|get|don'?t miss|never miss)\b|\b(?:sign up|subscribe)\b)"),
+            R"(^\s*(?:sign up|subscribe|join|get|don'?t miss|never miss)\b|\b(?:sign up|subscribe)\b|)"
+            R"(\b(?:abonnieren|jetzt anmelden|melden sie sich|inscrivez-vous|abonnez-vous|)"
+            R"(suscr[ií]bete|suscr[ií]base|reg[ií]strate|iscriviti|iscrivetevi|abbonati|assine|)"
+            R"(inscreva-se|receba|meld je aan|schrijf je in|abonneer|подпишитесь|подписывайтесь)(?!\w))"),
         kCi);
     static const QRegularExpression delivered(
-        QStringLiteral(R"(\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b)"), kCi);
+        QStringLiteral(
+            R"(\b(?:newsletters?|inbox|e-?mails?|updates|alerts|nieuwsbrief|courriel|correo|)"
+            R"(posteingang|рассылк\w*)(?!\w))"),
+        kCi);
     static const QRegularExpression copyright(
-        QStringLiteral(R"(^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b)"), kCi);
+        QStringLiteral(
+            R"(^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|)"
+            R"(\btous droits réservés|\btodos los derechos reservados\b|)"
+            R"(\btodos os direitos reservados\b|\briproduzione riservata\b|)"
+            R"(\balle rechten voorbehouden\b|все права защищены|\bwszelkie prawa zastrzeżone\b)"),
+        kCi);
 
     const QString t = text.trimmed();
     if (!hasLetterOrDigit(t))

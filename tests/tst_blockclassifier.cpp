@@ -79,6 +79,26 @@ void TestBlockClassifier::singleParagraph_data()
                                             << "boilerplate";
     QTest::newRow("boilerplate copyright") << "\u00A9 2026 Example Media. All rights reserved."
                                            << "boilerplate";
+    QTest::newRow("boilerplate newsletter, Italian")
+        << "Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie della provincia."
+        << "boilerplate";
+    QTest::newRow("boilerplate newsletter, Portuguese")
+        << "Receba as not\u00EDcias do dia no seu e-mail. Assine a nossa newsletter."
+        << "boilerplate";
+    QTest::newRow("boilerplate newsletter, Dutch")
+        << "Meld je aan voor onze dagelijkse nieuwsbrief en mis niets uit de regio."
+        << "boilerplate";
+    QTest::newRow("boilerplate newsletter, German")
+        << "Jetzt anmelden: Unser Newsletter bringt Ihnen jeden Morgen die Nachrichten der Region."
+        << "boilerplate";
+    QTest::newRow("boilerplate rights, Italian") << "Riproduzione riservata \u00A9"
+                                                 << "boilerplate";
+    QTest::newRow("boilerplate rights, French") << "\u00A9 Le Courrier 2026 - Tous droits "
+                                                   "r\u00E9serv\u00E9s"
+                                                << "boilerplate";
+    QTest::newRow("body mentioning a newsletter, Italian")
+        << "Il comune invia ai residenti una newsletter ogni mese con gli orari dei servizi."
+        << "body";
     QTest::newRow("boilerplate separator") << "-"
                                            << "boilerplate";
     QTest::newRow("subheading") << "Residents return to the river"
