@@ -69,7 +69,9 @@ QString Quantity::key() const
     case Kind::Percent:
         return QStringLiteral("#pct:") + number;
     case Kind::Date:
-        return QStringLiteral("#date:%1-%2-%3").arg(year).arg(month).arg(day);
+        return bound == Bound::Range
+                   ? QStringLiteral("#date:%1-%2-%3..%4").arg(year).arg(month).arg(day).arg(high)
+                   : QStringLiteral("#date:%1-%2-%3").arg(year).arg(month).arg(day);
     case Kind::Weekday:
         return QStringLiteral("#weekday:") + number;
     default:
@@ -149,7 +151,9 @@ bool sameNumber(const Quantity &a, const Quantity &b)
     if (a.kind == Quantity::Kind::Date) {
         if (!a.month || !b.month || a.month != b.month)
             return false;
-        return (!a.year || !b.year || a.year == b.year) && (!a.day || !b.day || a.day == b.day);
+        return (!a.year || !b.year || a.year == b.year) && (!a.day || !b.day || a.day == b.day) &&
+               (a.bound != Quantity::Bound::Range || b.bound != Quantity::Bound::Range ||
+                a.high == b.high);
     }
     if (a.kind == Quantity::Kind::Time && (a.unit == u"12h" || b.unit == u"12h"))
         return std::fmod(std::fabs(a.value - b.value), 720.0) == 0; // "3:15" and "15:15"
@@ -178,9 +182,21 @@ bool conflicts(const Quantity &a, const Quantity &b)
     }
     if (a.dimension() != b.dimension())
         return false;
-    if (a.kind == Quantity::Kind::Date)
-        return (a.year && b.year && a.year != b.year) ||
-               (a.month && b.month && a.month != b.month) || (a.day && b.day && a.day != b.day);
+    if (a.kind == Quantity::Kind::Date) {
+        if ((a.year && b.year && a.year != b.year) || (a.month && b.month && a.month != b.month))
+            return true;
+        if (!a.day || !b.day)
+            return false;
+        // Days of a range ("20-21 August") agree with each day in it; two ranges must be the
+        // same.
+        const bool rangeA = a.bound == Quantity::Bound::Range;
+        const bool rangeB = b.bound == Quantity::Bound::Range;
+        if (rangeA && rangeB)
+            return a.day != b.day || a.high != b.high;
+        const double lastA = rangeA ? a.high : a.day;
+        const double lastB = rangeB ? b.high : b.day;
+        return lastA < b.day || lastB < a.day;
+    }
     const bool tallyA = a.bound == Quantity::Bound::Tally;
     const bool tallyB = b.bound == Quantity::Bound::Tally;
     if (tallyA != tallyB)
@@ -221,6 +237,8 @@ private:
     size_t readWeekday(size_t p, Quantity &q) const;
     size_t readTime(size_t p, Quantity &q) const;
     size_t readAmount(size_t p, Quantity &q) const;
+    // "August 20-21": the last day of a range after a date that ends at piece p.
+    size_t readDayRange(size_t p, Quantity &q) const;
     // An amount, or two joined by a dash into a range or a tally.
     size_t readRange(size_t p, Quantity &q) const;
     // An amount after the words that bound it: "more than 60", "between 10 and 12".
@@ -289,6 +307,8 @@ std::vector<Quantity> Scanner::readAll()
     while (p < m_size) {
         Quantity q;
         size_t end = readDate(p, q);
+        if (end != p)
+            end = readDayRange(end, q);
         if (end == p)
             end = readWeekday(p, q);
         if (end == p)
@@ -800,10 +820,30 @@ size_t Scanner::readRange(size_t p, Quantity &q) const
         const Join join = between.normal == u"-" && glued   ? Join::Dash
                           : between.normal == u"/" && glued ? Join::Slash
                                                             : Join::Word;
+        const bool dateJoin = std::any_of(m_data.rangeWords.cbegin(), m_data.rangeWords.cend(),
+                                          [&](const QString &w) { return w == between.normal; });
+        const size_t second = end + 1;
+        Quantity probe;
+        if (join != Join::Slash &&
+            (join == Join::Dash || m_data.rangeJoins.contains(between.normal) || dateJoin) &&
+            readDate(second, probe) != second) {
+            // "20-21 August", "20 and 21 August": days of one month.
+            if (const size_t dateEnd = readDate(second, probe);
+                (q.kind == Quantity::Kind::Count || q.kind == Quantity::Kind::Ordinal) &&
+                m_pieces[p].number && probe.day > 0 && q.value >= 1 && q.value < probe.day &&
+                q.value == std::floor(q.value)) {
+                const int first = int(q.value);
+                q = probe;
+                q.high = probe.day;
+                q.day = first;
+                q.bound = Quantity::Bound::Range;
+                q.firstToken = q.valueToken = m_pieces[p].token;
+                return dateEnd;
+            }
+            return end;
+        }
         if (join != Join::Word || m_data.rangeJoins.contains(between.normal)) {
-            // "20-21 August" is a date, not a range.
-            const size_t second = end + 1;
-            Quantity probe;
+            // A time of day after it is no range ("von 10 bis 12 Uhr").
             Quantity high;
             if (readDate(second, probe) == second && readTime(second, probe) == second) {
                 const size_t highEnd = readAmount(second, high);
@@ -824,6 +864,39 @@ size_t Scanner::readRange(size_t p, Quantity &q) const
     } else if (end < m_size && m_pieces[end].normal == u"+" && m_pieces[end].touches) {
         q.bound = Quantity::Bound::AtLeast;
         ++end;
+    }
+    return end;
+}
+
+size_t Scanner::readDayRange(size_t p, Quantity &q) const
+{
+    if (q.kind != Quantity::Kind::Date || q.day == 0 || q.bound != Quantity::Bound::Exact ||
+        p + 1 >= m_size || m_pieces[p].token != m_pieces[p - 1].token + 1)
+        return p;
+    const bool dash = m_pieces[p].normal == u"-" && m_pieces[p].touches && m_pieces[p + 1].touches;
+    // "August 20 and 21," but not "August 20 and 21 people".
+    const bool and_ = std::any_of(m_data.rangeWords.cbegin(), m_data.rangeWords.cend(),
+                                  [&](const QString &w) { return w == m_pieces[p].normal; }) &&
+                      (p + 2 >= m_size || !m_pieces[p + 2].word || yearAt(p + 2));
+    if (!dash && !and_ && !m_data.rangeJoins.contains(m_pieces[p].normal))
+        return p;
+    const QString &digits = m_pieces[p + 1].normal;
+    if (!m_pieces[p + 1].number || !isDigits(digits) || digits.size() > 2)
+        return p;
+    const int last = digits.toInt();
+    // "August 20 to 21 people" is no range of days: a day in range, and no unit or scale after.
+    if (last <= q.day || last > 31 || measureAt(p + 2))
+        return p;
+    q.high = last;
+    q.bound = Quantity::Bound::Range;
+    size_t end = p + 2;
+    // "August 20-21, 2025".
+    const size_t at = end < m_size && m_pieces[end].normal == u"," ? end + 1 : end;
+    if (q.year == 0 && at < m_size) {
+        if (const int year = yearAt(at)) {
+            q.year = year;
+            end = at + 1;
+        }
     }
     return end;
 }

@@ -208,6 +208,15 @@ void TestConflicts::boundsAndRanges_data()
         << QStringList{"14", "between 10 and 12 / 11"};
     QTest::newRow("tolls differ") << "en" << quake << QStringList{"at least 12", "at least 14"}
                                   << QStringList{"at least 12", "at least 14"};
+    const QString festival = QStringLiteral(
+        "Festival ends\n\nThe festival, held on %1, drew 40,000 visitors to the town.\n\nThe "
+        "organisers thanked the volunteers and the police for their work.\n");
+    QTest::newRow("days of a month agree")
+        << "en" << festival << QStringList{"20-21 August", "August 20 and 21", "20 and 21 August"}
+        << QStringList{};
+    QTest::newRow("days of a month differ")
+        << "en" << festival << QStringList{"20-21 August", "22-23 August"}
+        << QStringList{"20-21 August", "22-23 August"};
     const QString german = QStringLiteral(
         "Beben im Tal\n\nNach Angaben der Helfer waren am Montag %1 Menschen unter den "
         "Trümmern der Schule eingeschlossen.\n\nDie Armee schickte über Nacht Kräne und "

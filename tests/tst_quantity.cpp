@@ -304,6 +304,10 @@ void TestQuantity::bounded_data()
     row("es hasta", "es", "hasta 300", "como máximo 300", "200");
     row("ru до", "ru", "до 300", "не более 300", "200");
     row("en 10 to 12", "en", "10 to 12 people", "between 10 and 12 people", "11 people");
+    row("en days", "en", "20-21 August 2025", "August 20-21, 2025", "August 21");
+    row("en days with and", "en", "on 20 and 21 August", "on August 20 and 21,", "20 August");
+    row("de Tage", "de", "20. bis 21. August", "20. und 21. August", "21. August");
+    row("fr jours", "fr", "les 20 et 21 août", "20-21 août", "20 août");
     row("en money to money", "en", "$5 million to $6 million", "$5-6 million", "$5.5m");
     row("fr de 10 à 12", "fr", "de 10 à 12 km", "entre 10 et 12 km", "11 km");
     row("es de 10 a 12", "es", "de 10 a 12 personas", "entre 10 y 12 personas", "11 personas");
@@ -347,6 +351,8 @@ void TestQuantity::boundConflicts_data()
     row("en toll changed", "en", "at least 12", "at least 14");
     row("en estimate changed", "en", "about 60", "about 70");
     row("en range changed", "en", "10-12", "11-13");
+    row("en days changed", "en", "20-21 August", "22 August");
+    row("en day ranges changed", "en", "20-21 August", "August 20-22");
     row("en not more than/70", "en", "not more than 60", "70");
     row("en seasons", "en", "the 2014-15 season", "the 2015-16 season");
     row("fr jusqu'à/350", "fr", "jusqu'à 300", "350");
@@ -401,7 +407,7 @@ void TestQuantity::notAQuantity_data()
     row("a vote is no range", "en", "the vote was 12 to 3", "12, 3");
     row("until a year bounds nothing", "es", "hasta 2030", "2030");
     row("a half hour is no half", "es", "a las diez y media", "10");
-    row("days of a date are no range", "en", "on 20-21 August", "20, #date:0-8-21");
+    row("days of a month are one date", "en", "on 20-21 August", "#date:0-8-20..21");
     row("a draw is a tally", "en", "a 1-1 draw", "1:1");
     row("a name with a number", "en", "COVID-19 cases", "19");
     row("years between", "en", "between 2019 and 2021", "2019-2021");
