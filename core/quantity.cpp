@@ -245,7 +245,7 @@ private:
     size_t readBounded(size_t p, Quantity &q) const;
     // Makes low, read at piece lowStart, the range from low to high (read at highStart), or with
     // dashed the tally of the two; false when they are no range.
-    enum class Join { Dash, Slash, Word };
+    enum class Join { Dash, Slash, Colon, Word };
     bool joinRange(size_t lowStart, Quantity &low, size_t highStart, const Quantity &high,
                    Join join) const;
     // Whether a scale word, a unit or a currency is at piece p.
@@ -819,12 +819,13 @@ size_t Scanner::readRange(size_t p, Quantity &q) const
         const bool glued = between.touches && m_pieces[end + 1].touches;
         const Join join = between.normal == u"-" && glued   ? Join::Dash
                           : between.normal == u"/" && glued ? Join::Slash
+                          : between.normal == u":" && glued ? Join::Colon
                                                             : Join::Word;
         const bool dateJoin = std::any_of(m_data.rangeWords.cbegin(), m_data.rangeWords.cend(),
                                           [&](const QString &w) { return w == between.normal; });
         const size_t second = end + 1;
         Quantity probe;
-        if (join != Join::Slash &&
+        if (join != Join::Slash && join != Join::Colon &&
             (join == Join::Dash || m_data.rangeJoins.contains(between.normal) || dateJoin) &&
             readDate(second, probe) != second) {
             // "20-21 August", "20 and 21 August": days of one month.
@@ -979,6 +980,17 @@ bool Scanner::joinRange(size_t lowStart, Quantity &low, size_t highStart, const 
     }
     if (join == Join::Slash)
         return false;
+    // "3:1", "1:1": a score (a time of day, with two digits of minutes, was read before).
+    constexpr double kLargestTally = 1000;
+    if (join == Join::Colon) {
+        if (low.kind != Quantity::Kind::Count || high.kind != Quantity::Kind::Count ||
+            !m_pieces[lowStart].number || !m_pieces[highStart].number ||
+            low.value >= kLargestTally || high.value >= kLargestTally)
+            return false;
+        low.bound = Quantity::Bound::Tally;
+        low.high = high.value;
+        return true;
+    }
     if (low.kind == Quantity::Kind::Ordinal || high.kind == Quantity::Kind::Ordinal ||
         low.bound != Quantity::Bound::Exact || high.bound != Quantity::Bound::Exact)
         return false;
@@ -1014,7 +1026,6 @@ bool Scanner::joinRange(size_t lowStart, Quantity &low, size_t highStart, const 
         return true;
     }
     // "12-3", "a 1-1 draw": two counts in digits, no year among them ("2014-15").
-    constexpr double kLargestTally = 1000;
     if (join == Join::Dash && low.kind == Quantity::Kind::Count && m_pieces[lowStart].number &&
         m_pieces[highStart].number && low.value < kLargestTally && high.value < kLargestTally) {
         low.bound = Quantity::Bound::Tally;

@@ -195,6 +195,7 @@ void TestQuantity::equal_data()
     row("es dos años y medio", "es", "dos años y medio", "2,5 años");
     row("en 2014-15", "en", "2014-15", "2014-2015");
     row("en 2014/15", "en", "2014/15", "2014-2015");
+    row("en draw", "en", "a 1-1 draw", "a 1:1 draw");
 }
 
 void TestQuantity::equal()
@@ -354,6 +355,7 @@ void TestQuantity::boundConflicts_data()
     row("en days changed", "en", "20-21 August", "22 August");
     row("en day ranges changed", "en", "20-21 August", "August 20-22");
     row("en not more than/70", "en", "not more than 60", "70");
+    row("de Spielstand", "de", "ein 3:1-Sieg", "ein 3:2-Sieg");
     row("en seasons", "en", "the 2014-15 season", "the 2015-16 season");
     row("fr jusqu'à/350", "fr", "jusqu'à 300", "350");
     row("de mehr als/50", "de", "mehr als 60", "50");
@@ -396,7 +398,8 @@ void TestQuantity::notAQuantity_data()
     row("plain year", "en", "in 2022", "2022");
     row("French article", "fr", "un projet de loi", "");
     row("Russian preposition like a weekday", "ru", "среди них", "");
-    row("score is no time", "en", "they won 3:1", "3, 1");
+    row("score is no time", "en", "they won 3:1", "3:1");
+    row("a score the other way round", "de", "sie verloren 1:3", "1:3");
     row("decimal is no time", "en", "it fell 10.30 points", "10.3");
     row("hour alone is no time", "en", "for 15 years", "#duration:year:15");
     row("verse-like time read as time", "en", "at 3:15 on the clock", "#time:195");
