@@ -1,7 +1,7 @@
 #pragma once
 
-// What the kinds of conflict share (conflicts.cpp, nameconflicts.cpp); not part of the engine's
-// interface.
+// What the kinds of conflict share (conflicts.cpp, nameconflicts.cpp, negationconflicts.cpp);
+// not part of the engine's interface.
 
 #include "conflicts.h"
 #include "perlanguage.h"
@@ -75,5 +75,13 @@ constexpr size_t kConflictPartners = 16;
 // the other wording. Languages without a dictionary get no name conflicts.
 void nameConflicts(qsizetype unitIndex, const Unit &unit, const QList<Article> &articles,
                    const Comparison &comparison, SentenceTokens &tokens, QList<Conflict> *out);
+
+// The negation conflicts of one unit (dimension "negation", negationconflicts.cpp): two sources
+// say the same words, one with a negation the other lacks ("will attend" / "will not attend").
+// Found in the word diff of two sentences: an inserted run of negation words only, between words
+// both share, or a word replaced by auxiliaries, a negation and the same word ("survived" / "did
+// not survive"). Each distinct wording is compared with at most kConflictPartners others.
+void negationConflicts(qsizetype unitIndex, const Unit &unit, const QList<Article> &articles,
+                       const Comparison &comparison, SentenceTokens &tokens, QList<Conflict> *out);
 
 } // namespace Parallax
