@@ -397,6 +397,13 @@ size_t Scanner::readNumber(size_t p, double *value, bool *ordinal) const
         }
         return end;
     }
+    // "a hundred", "a million": an article before a scale word is one.
+    size_t length = 0;
+    if (m_data.articles.contains(m_pieces[p].normal) &&
+        lookup(m_data.scales, p + 1, &length) != m_data.scales.constEnd()) {
+        *value = 1;
+        return p + 1;
+    }
     if (!m_data.numberVocabulary.contains(m_pieces[p].normal))
         return p;
     // The longest run of number words that spells a number.
@@ -495,6 +502,9 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
     if (!m_pieces[p].number && !scaled && value <= 1)
         return start;
     q.value = value * scale;
+    // "une centaine", "una ventina": a number word that counts roughly.
+    if (end == p + 1 && m_data.roughNumbers.contains(m_pieces[p].normal))
+        q.bound = Quantity::Bound::About;
     q.kind = ordinal ? Quantity::Kind::Ordinal : Quantity::Kind::Count;
     if (!ordinal) {
         if (currency.isEmpty()) {

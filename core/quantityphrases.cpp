@@ -149,6 +149,31 @@ const Words kDozensAfterNumbers[] = {
     {"nl", {"dozijnen"}},  {"pl", {"tuziny", "tuzinów"}}, {"ru", {"дюжин"}},
 };
 
+// Articles that are one before a scale word ("a hundred", "a million"), in languages whose word
+// for one is not also their article.
+const Words kArticles[] = {{"en", {"a", "an"}}};
+
+// Hundreds as a scale word after a number or an article ("a hundred").
+const Words kHundreds[] = {{"en", {"hundred"}}};
+
+// Nouns that count roughly: "une centaine" is about a hundred. Value and words.
+struct RoughNumber
+{
+    const char *language;
+    double value;
+    std::initializer_list<const char *> words;
+};
+const RoughNumber kRoughNumbers[] = {
+    {"fr", 10, {"dizaine"}},     {"fr", 15, {"quinzaine"}},   {"fr", 20, {"vingtaine"}},
+    {"fr", 30, {"trentaine"}},   {"fr", 40, {"quarantaine"}}, {"fr", 50, {"cinquantaine"}},
+    {"fr", 60, {"soixantaine"}}, {"fr", 100, {"centaine"}},   {"fr", 1000, {"millier"}},
+    {"it", 10, {"decina"}},      {"it", 20, {"ventina"}},     {"it", 30, {"trentina"}},
+    {"it", 40, {"quarantina"}},  {"it", 50, {"cinquantina"}}, {"it", 100, {"centinaio"}},
+    {"it", 1000, {"migliaio"}},  {"es", 10, {"decena"}},      {"es", 20, {"veintena"}},
+    {"es", 100, {"centenar"}},   {"es", 1000, {"millar"}},    {"pt", 10, {"dezena"}},
+    {"pt", 20, {"vintena"}},     {"pt", 100, {"centena"}},    {"pt", 1000, {"milhar"}},
+};
+
 // A half before a scale word: "half a million", "eine halbe Million", "mezzo milione".
 const Words kHalves[] = {
     {"en", {"half"}},           {"de", {"halb", "halbe", "halben"}}, {"fr", {"demi"}},
@@ -222,6 +247,16 @@ void QuantityReader::Data::readPhrases(const QString &language, const Tokenizer 
         scales.insert(word, 12); // "two dozen"
     });
     each(kDozensAfterNumbers, [&](const QString &word) { scales.insert(word, 12); });
+    each(kArticles, [&](const QString &word) { articles.insert(word); });
+    each(kHundreds, [&](const QString &word) { scales.insert(word, 100); });
+    for (const RoughNumber &rough : kRoughNumbers) {
+        if (language != QLatin1String(rough.language))
+            continue;
+        for (const char *word : rough.words) {
+            addNumber(key(word), rough.value);
+            roughNumbers.insert(key(word));
+        }
+    }
     // A word that joins a range is no unit: Spanish "a" is "a" year in CLDR's narrow units, and
     // "de 10 a 12" a range.
     each(kRangeJoins, [&](const QString &word) {

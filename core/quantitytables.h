@@ -54,6 +54,8 @@ struct QuantityReader::Data
     QHash<QString, QString> rangeWords;          // "between" -> "and"
     QSet<QString> rangeJoins;                    // "to", "bis", "à"
     QSet<QString> andAHalf;                      // "and a half", "y medio"
+    QSet<QString> articles;                      // "a", "an": one before a scale word
+    QSet<QString> roughNumbers;                  // "centaine", "ventina": about their value
     int longestKey = 1; // tokens in the longest unit, currency, scale or bound name
 
     explicit Data(const QString &language);

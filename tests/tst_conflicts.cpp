@@ -201,7 +201,7 @@ void TestConflicts::boundsAndRanges_data()
         << "en" << quake << QStringList{"half a million", "500,000", "half a million"}
         << QStringList{};
     QTest::newRow("a dozen against 15")
-        << "en" << quake << QStringList{"a dozen", "15"} << QStringList{"15", "dozen"};
+        << "en" << quake << QStringList{"a dozen", "15"} << QStringList{"15", "a dozen"};
     // Values that agree are one side against the one that disagrees.
     QTest::newRow("agreeing values are one side")
         << "en" << quake << QStringList{"between 10 and 12", "11", "14"}

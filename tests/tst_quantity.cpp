@@ -194,6 +194,8 @@ void TestQuantity::equal_data()
     row("en 2014-15", "en", "2014-15", "2014-2015");
     row("en 2014/15", "en", "2014/15", "2014-2015");
     row("en draw", "en", "a 1-1 draw", "a 1:1 draw");
+    row("en a million", "en", "a million dollars", "$1m");
+    row("en a hundred", "en", "a hundred people", "100 people");
 }
 
 void TestQuantity::equal()
@@ -322,6 +324,10 @@ void TestQuantity::bounded_data()
     row("nl meer dan", "nl", "meer dan 60", "ruim 60", "62");
     // Negated bounds, bounds after the value, "until", and ranges joined by a word.
     row("en not more than", "en", "not more than 60", "no more than 60", "50");
+    row("en more than a hundred", "en", "more than a hundred", "over 100", "120");
+    row("fr une centaine", "fr", "une centaine", "environ 100", "95");
+    row("it una ventina", "it", "una ventina", "circa 20", "21");
+    row("es un centenar", "es", "un centenar", "unos 100", "105");
     row("es no más de", "es", "no más de 60", "como máximo 60", "50");
     row("it non più di", "it", "non più di 60", "al massimo 60", "50");
     row("en or more", "en", "60 or more", "at least 60", "62");
@@ -403,6 +409,7 @@ void TestQuantity::notAQuantity_data()
     row("half alone is no number", "en", "half the workers left", "");
     row("halb alone is no number", "de", "die halbe Stadt", "");
     row("a half is no number before a noun", "es", "media hora", "");
+    row("an article is no number", "en", "three a day", "3");
 }
 
 void TestQuantity::notAQuantity()
