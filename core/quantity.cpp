@@ -462,7 +462,8 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
     if (!ordinal) {
         // "two and a half years", "one and a half million"; not a time of day ("diez y media").
         if (value == std::floor(value) &&
-            lookup(m_data.andAHalf, end, &length) != m_data.andAHalf.constEnd() &&
+            lookup(m_data.andAHalf, end, &length, m_data.longestPhrase) !=
+                m_data.andAHalf.constEnd() &&
             measureAt(end + length)) {
             value += 0.5;
             end += length;
@@ -478,7 +479,8 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
             // "un millón y medio", "un milione e mezzo".
             double half = 0;
             size_t l1 = 0;
-            if (lookup(m_data.andAHalf, next, &l1) != m_data.andAHalf.constEnd()) {
+            if (lookup(m_data.andAHalf, next, &l1, m_data.longestPhrase) !=
+                m_data.andAHalf.constEnd()) {
                 half = 0.5;
                 next += l1;
             }
@@ -527,7 +529,8 @@ size_t Scanner::readAmount(size_t start, Quantity &q) const
                 end = at + length;
                 // "dos años y medio".
                 if (value == std::floor(value) &&
-                    lookup(m_data.andAHalf, end, &length) != m_data.andAHalf.constEnd()) {
+                    lookup(m_data.andAHalf, end, &length, m_data.longestPhrase) !=
+                        m_data.andAHalf.constEnd()) {
                     q.value += 0.5 * it->factor * scale;
                     end += length;
                 }

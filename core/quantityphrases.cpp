@@ -219,7 +219,8 @@ void QuantityReader::Data::readPhrases(const QString &language, const Tokenizer 
             for (const char *phrase : words.phrases) {
                 const QString k = key(phrase);
                 into.insert(k, words.bound);
-                noteKey(k);
+                boundStarts.insert(k.section(u' ', 0, 0));
+                notePhrase(k);
             }
         }
     };
@@ -227,8 +228,10 @@ void QuantityReader::Data::readPhrases(const QString &language, const Tokenizer 
     boundTable(kUntilWords, untilBounds);
     boundTable(kBoundsAfter, boundsAfter);
     for (const RangeWords &words : kRangeWords) {
-        if (language == QLatin1String(words.language))
+        if (language == QLatin1String(words.language)) {
             rangeWords.insert(key(words.before), key(words.between));
+            boundStarts.insert(key(words.before).section(u' ', 0, 0));
+        }
     }
     auto each = [&](const auto &table, auto &&use) {
         for (const Words &words : table) {
@@ -266,7 +269,7 @@ void QuantityReader::Data::readPhrases(const QString &language, const Tokenizer 
     each(kHalves, [&](const QString &word) { addNumber(word, 0.5); });
     each(kAndAHalf, [&](const QString &phrase) {
         andAHalf.insert(phrase);
-        noteKey(phrase);
+        notePhrase(phrase);
     });
     each(kOneAndAHalf, [&](const QString &word) { addNumber(word, 1.5); });
     // "zweieinhalb": a number word from one to ten and the ending.

@@ -59,7 +59,8 @@ size_t Scanner::readRange(size_t p, Quantity &q) const
     // "60 or more", "60-plus", "60+".
     size_t length = 0;
     const bool hyphen = end + 1 < m_size && m_pieces[end].normal == u"-" && m_pieces[end].touches;
-    if (const auto it = lookup(m_data.boundsAfter, hyphen ? end + 1 : end, &length);
+    if (const auto it =
+            lookup(m_data.boundsAfter, hyphen ? end + 1 : end, &length, m_data.longestPhrase);
         it != m_data.boundsAfter.constEnd() && (hyphen || length > 1)) {
         q.bound = *it;
         end += length + (hyphen ? 1 : 0);
@@ -113,8 +114,11 @@ bool Scanner::measureAt(size_t p) const
 
 size_t Scanner::readBounded(size_t p, Quantity &q) const
 {
+    // Tried at every piece: most are no bound's first word.
+    if (!m_data.boundStarts.contains(withoutElision(m_pieces[p].normal)))
+        return p;
     size_t length = 0;
-    if (const auto between = lookup(m_data.rangeWords, p, &length);
+    if (const auto between = lookup(m_data.rangeWords, p, &length, m_data.longestPhrase);
         between != m_data.rangeWords.constEnd()) {
         const size_t first = p + length;
         const size_t join = first < m_size ? readAmount(first, q) : first;
@@ -129,10 +133,10 @@ size_t Scanner::readBounded(size_t p, Quantity &q) const
             }
         }
     }
-    auto bound = lookup(m_data.bounds, p, &length);
+    auto bound = lookup(m_data.bounds, p, &length, m_data.longestPhrase);
     bool until = false;
     if (bound == m_data.bounds.constEnd()) {
-        bound = lookup(m_data.untilBounds, p, &length);
+        bound = lookup(m_data.untilBounds, p, &length, m_data.longestPhrase);
         if (bound == m_data.untilBounds.constEnd())
             return p;
         until = true;

@@ -66,7 +66,8 @@ private:
 
     double digitValue(QString s, bool *ok) const;
     template<typename Table>
-    typename Table::const_iterator lookup(const Table &table, size_t p, size_t *length) const;
+    typename Table::const_iterator lookup(const Table &table, size_t p, size_t *length,
+                                          int longest = 0) const;
     QString currencyAt(size_t p, bool beforeNumber, size_t *length) const;
     bool isLink(size_t p) const;
     size_t skipDot(size_t p) const;
@@ -80,13 +81,16 @@ private:
     size_t m_size = 0;
 };
 
-// The longest table entry starting at piece p, and its length in pieces.
+// The longest table entry starting at piece p, and its length in pieces; longest: the most pieces
+// an entry has (the units', currencies' and scales' longest when 0).
 template<typename Table>
-typename Table::const_iterator Scanner::lookup(const Table &table, size_t p, size_t *length) const
+typename Table::const_iterator Scanner::lookup(const Table &table, size_t p, size_t *length,
+                                               int longest) const
 {
     typename Table::const_iterator best = table.constEnd();
     QString key;
-    for (size_t k = 0; k < size_t(m_data.longestKey) && p + k < m_size; ++k) {
+    const size_t most = size_t(longest > 0 ? longest : m_data.longestKey);
+    for (size_t k = 0; k < most && p + k < m_size; ++k) {
         if (m_pieces[p + k].normal == u".")
             break;
         if (k)

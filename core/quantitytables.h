@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 #include <unicode/locid.h>
 
 namespace Parallax {
@@ -54,14 +56,20 @@ struct QuantityReader::Data
     QHash<QString, QString> rangeWords;          // "between" -> "and"
     QSet<QString> rangeJoins;                    // "to", "bis", "à"
     QSet<QString> andAHalf;                      // "and a half", "y medio"
+    QSet<QString> boundStarts;                   // the first word of every bound and of "between"
     QSet<QString> articles;                      // "a", "an": one before a scale word
     QSet<QString> roughNumbers;                  // "centaine", "ventina": about their value
-    int longestKey = 1; // tokens in the longest unit, currency, scale or bound name
+    int longestKey = 1;    // tokens in the longest unit, currency or scale name
+    int longestPhrase = 1; // tokens in the longest bound, "between" or "and a half"
 
     explicit Data(const QString &language);
 
 private:
     void noteKey(const QString &key);
+    void notePhrase(const QString &key)
+    {
+        longestPhrase = std::max(longestPhrase, int(key.count(u' ')) + 1);
+    }
     void addUnit(const Tokenizer &tokenizer, const QString &formatted, const Unit &unit);
     void readMarks(const icu::Locale &locale);
     void readNumberWords(const icu::Locale &locale, const Tokenizer &tokenizer);
